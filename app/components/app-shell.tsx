@@ -1,0 +1,57 @@
+import { Button, SkipLink } from "@digdir/designsystemet-react";
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { Locale, Role } from "../../db/schema";
+import { translator, uiLocaleOf } from "../i18n/catalog";
+import { navFor } from "./nav";
+
+type Props = { user: { name: string; roles: Role[] } | null; locale: Locale; children: ReactNode };
+
+export function AppShell({ user, locale, children }: Props) {
+  const t = translator(uiLocaleOf(locale));
+  const location = useLocation();
+  const other = uiLocaleOf(locale) === "nb" ? "en" : "nb";
+  return (
+    <>
+      <SkipLink href="#main">{t("nav.skip")}</SkipLink>
+      <header className="shell-header">
+        <div className="shell-bar">
+          <a href="/" className="shell-brand">
+            {t("app.name")}
+          </a>
+          <div className="shell-actions">
+            <Form method="post" action="/language">
+              <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+              <Button type="submit" name="locale" value={other} variant="tertiary" data-size="sm" lang={other}>
+                {t(`language.${other}`)}
+              </Button>
+            </Form>
+            {user && (
+              <Form method="post" action="/logout">
+                <Button type="submit" variant="secondary" data-size="sm">
+                  {t("nav.signOut")}
+                </Button>
+              </Form>
+            )}
+          </div>
+        </div>
+        {user && (
+          <nav aria-label={t("nav.main")} className="shell-nav">
+            <ul>
+              {navFor(user.roles).map((item) => (
+                <li key={item.href}>
+                  <NavLink to={item.href} end={item.href === "/"}>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="shell-main">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import "@fontsource-variable/inter";
+import "@digdir/designsystemet-css";
+import "@digdir/designsystemet-theme";
+import "./styles/app.css";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AppShell } from "./components/app-shell";
+import { ErrorPage } from "./components/error-page";
+import type { Locale } from "../db/schema";
+import { uiLocaleOf } from "./i18n/catalog";
+import { resolveLocale } from "./server/locale.server";
+import { getSessionUser } from "./server/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Samling" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getSessionUser(request);
+  const locale = await resolveLocale(request, user);
+  return {
+    locale,
+    user: user && { name: user.name, roles: user.roles },
+  };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale: Locale = data?.locale ?? "nb";
+  return (
+    <html lang={uiLocaleOf(locale)} data-color-scheme="light">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <AppShell user={data?.user ?? null} locale={locale}>
+          {children}
+        </AppShell>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,227 @@
+import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { formatDate, formatDateTime, formatDay } from "../i18n/dates";
+import { pageTitle } from "../i18n/meta";
+import { useLocale, useT } from "../i18n/react";
+import { hasRole, requireUser } from "../server/guards.server";
+import {
+  adminHome,
+  coordinatorHome,
+  directorateHome,
+  facilitatorHome,
+  leaderHome,
+  unionHome,
+} from "../server/home.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
+
+/** One home for everyone: a section for each role the user holds. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const now = new Date();
+  return {
+    name: user.name,
+    coordinator: hasRole(user, "coordinator") ? coordinatorHome(user, now) : null,
+    leader: hasRole(user, "leader") ? leaderHome(user, now) : null,
+    union: hasRole(user, "union_rep") ? unionHome(user, now) : null,
+    facilitator: hasRole(user, "facilitator") ? facilitatorHome(user, now) : null,
+    directorate: hasRole(user, "directorate") ? directorateHome() : null,
+    admin: hasRole(user, "admin") ? adminHome() : null,
+  };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="stack">
+      <Heading level={2} data-size="md" id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+export default function Home() {
+  const data = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("home.greeting", { name: data.name })}
+      </Heading>
+
+      {data.coordinator && (
+        <>
+          <Section id="coordinator-todo" title={t("home.coordinator.todo")}>
+            {data.coordinator.unconfirmed.length + data.coordinator.rollCallDue.length === 0 ? (
+              <Paragraph>{t("home.coordinator.nothingToDo")}</Paragraph>
+            ) : (
+              <ul>
+                {data.coordinator.unconfirmed.map((g) => (
+                  <li key={`u${g.id}`}>
+                    {t("home.coordinator.unconfirmed", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                  </li>
+                ))}
+                {data.coordinator.rollCallDue.map((g) => (
+                  <li key={`r${g.id}`}>
+                    {t("home.coordinator.rollCallDue", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section id="coordinator-programs" title={t("home.coordinator.title")}>
+            {data.coordinator.programs.length === 0 ? (
+              <Paragraph>{t("home.coordinator.empty")}</Paragraph>
+            ) : (
+              <ul className="card-grid">
+                {data.coordinator.programs.map((p) => (
+                  <li key={p.id}>
+                    <Card>
+                      <Heading level={3} data-size="xs">
+                        {p.title}
+                      </Heading>
+                      <Paragraph data-size="sm">
+                        {t("program.period", {
+                          start: formatDay(p.periodStart, locale),
+                          end: formatDay(p.periodEnd, locale),
+                        })}
+                      </Paragraph>
+                      <Tag>{t(`program.status.${p.status}`)}</Tag>
+                    </Card>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </>
+      )}
+
+      {data.leader && (
+        <>
+          <Section id="leader-gatherings" title={t("home.leader.title")}>
+            {data.leader.upcoming.length === 0 ? (
+              <Paragraph>{t("home.leader.empty")}</Paragraph>
+            ) : (
+              <ul>
+                {data.leader.upcoming.map((g) => (
+                  <li key={g.id}>
+                    <strong>{g.title}</strong> — {formatDateTime(g.startsAt, locale)}
+                    {g.venueName && `, ${g.venueName}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section id="leader-reflections" title={t("home.leader.reflectionsDue")}>
+            {data.leader.baselineDue.length === 0 ? (
+              <Paragraph>{t("home.leader.noReflectionsDue")}</Paragraph>
+            ) : (
+              <ul>
+                {data.leader.baselineDue.map((p) => (
+                  <li key={p.programId}>{t("home.leader.baselineDue", { program: p.title })}</li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </>
+      )}
+
+      {data.union && (
+        <>
+          <Section id="union-participation" title={t("home.union.title")}>
+            {data.union.participations.length === 0 ? (
+              <Paragraph>{t("home.union.empty")}</Paragraph>
+            ) : (
+              <ul>
+                {data.union.participations.map((p) => (
+                  <li key={p.programId}>
+                    {p.programTitle}: {t(`participation.${p.mode}`)} ({p.unionName})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section id="union-consultations" title={t("home.union.consultations")}>
+            {data.union.consultations.length === 0 ? (
+              <Paragraph>{t("home.union.noConsultations")}</Paragraph>
+            ) : (
+              <ul>
+                {data.union.consultations.map((c) => (
+                  <li key={c.id}>
+                    {c.documentTitle} — {t("home.union.deadline", { date: formatDate(c.deadline, locale) })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </>
+      )}
+
+      {data.facilitator && (
+        <Section id="facilitator-gatherings" title={t("home.facilitator.title")}>
+          {data.facilitator.gatherings.length === 0 ? (
+            <Paragraph>{t("home.facilitator.empty")}</Paragraph>
+          ) : (
+            <ul>
+              {data.facilitator.gatherings.map((g) => (
+                <li key={g.id}>
+                  <strong>{g.title}</strong> ({g.programTitle}) — {formatDateTime(g.startsAt, locale)} ·{" "}
+                  {t(`gathering.status.${g.status}`)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
+
+      {data.directorate && (
+        <Section id="directorate-reports" title={t("home.directorate.title")}>
+          <Heading level={3} data-size="xs">
+            {t("home.directorate.pending")}
+          </Heading>
+          {data.directorate.pending.length === 0 ? (
+            <Paragraph>{t("home.directorate.empty")}</Paragraph>
+          ) : (
+            <ul>
+              {data.directorate.pending.map((r) => (
+                <li key={r.id}>
+                  {r.organisationName}: {r.programTitle} — {t("home.directorate.due", { date: formatDay(r.dueOn, locale) })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <Heading level={3} data-size="xs">
+            {t("home.directorate.published")}
+          </Heading>
+          {data.directorate.published.length === 0 ? (
+            <Paragraph>{t("home.directorate.empty")}</Paragraph>
+          ) : (
+            <ul>
+              {data.directorate.published.map((r) => (
+                <li key={r.id}>
+                  {r.organisationName}: {r.programTitle}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
+
+      {data.admin && (
+        <Section id="admin-organisations" title={t("home.admin.title")}>
+          <ul>
+            {data.admin.organisations.map((o) => (
+              <li key={o.id}>
+                {o.name} — {t("home.admin.people", { count: o.people })}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** An environment variable left empty counts as not set. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+const envSchema = z.object({
+  NODE_ENV: optional(z.enum(["development", "production", "test"])),
+  PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  DATABASE_PATH: optional(z.string().min(1)),
+  APP_URL: optional(z.url({ protocol: /^https?$/ })),
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/ })),
+  SESSION_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+});
+
+export type Config = {
+  production: boolean;
+  port: number;
+  databasePath: string;
+  appUrl: string;
+  /** Unset: e-mails are delivered to the in-app mailbox instead of an SMTP server. */
+  smtpUrl: string | undefined;
+  sessionSecret: string;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Validates the environment; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0]);
+    const value = env[variable];
+    const shown = variable === "SESSION_SECRET" || variable === "SMTP_URL" ? "" : ` (got "${value}")`;
+    throw new ConfigError(`Invalid configuration: ${variable} ${describe(issue)}${shown}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const port = e.PORT ?? 3000;
+  const databasePath = path.resolve(e.DATABASE_PATH ?? "./data/samling.db");
+  if (production && !e.SESSION_SECRET) {
+    throw new ConfigError("Invalid configuration: SESSION_SECRET is required when NODE_ENV=production");
+  }
+  return {
+    production,
+    port,
+    databasePath,
+    appUrl: (e.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    smtpUrl: e.SMTP_URL,
+    sessionSecret: e.SESSION_SECRET ?? localSessionSecret(path.dirname(databasePath)),
+  };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_value":
+      return `must be one of ${issue.values.join(", ")}`;
+    case "too_small":
+    case "too_big":
+      return issue.message.startsWith("must") ? issue.message : "is out of range";
+    case "invalid_format":
+      return issue.format === "url" ? "must be a URL of the right scheme" : "has the wrong format";
+    default:
+      return "must be a number";
+  }
+}
+
+/** Outside production a secret is generated once and kept beside the database. */
+function localSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+let current: Config | undefined;
+
+export function getConfig(): Config {
+  current ??= loadConfig();
+  return current;
+}

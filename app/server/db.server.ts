@@ -1,0 +1,45 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "../../db/schema";
+import { getConfig } from "./config.server";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A transaction handle: domain functions take `Db | Tx` so they compose inside one transaction. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export const migrationsFolder = path.resolve("db/migrations");
+
+export function openDatabase(file: string): Db {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  // Safe with WAL: a power cut may lose the last commits, never corrupt the file.
+  sqlite.pragma("synchronous = NORMAL");
+  return drizzle(sqlite, { schema });
+}
+
+export function migrateDatabase(db: Db) {
+  migrate(db, { migrationsFolder });
+}
+
+let current: Db | undefined;
+
+/** The process's database, opened and migrated on first use. */
+export function getDb(): Db {
+  if (!current) {
+    current = openDatabase(getConfig().databasePath);
+    migrateDatabase(current);
+  }
+  return current;
+}
+
+export function closeDb() {
+  current?.$client.close();
+  current = undefined;
+}

@@ -1,0 +1,54 @@
+import { redirect } from "@remix-run/node";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { programs, type Role } from "../../db/schema";
+import { getDb } from "./db.server";
+import { getSessionUser, type SessionUser } from "./session.server";
+
+export const forbidden = () => new Response("Forbidden", { status: 403 });
+export const notFound = () => new Response("Not Found", { status: 404 });
+
+/** The signed-in user, or a redirect to the login page that comes back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getSessionUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  throw redirect(back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
+}
+
+export const hasRole = (user: Pick<SessionUser, "roles">, ...roles: Role[]) =>
+  roles.some((role) => user.roles.includes(role));
+
+/** The signed-in user holding at least one of `roles`; 403 otherwise. */
+export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!hasRole(user, ...roles)) throw forbidden();
+  return user;
+}
+
+const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A numeric route parameter; anything else is a 404, never a 500. */
+export function parseId(value: string | undefined): number {
+  const parsed = idParam.safeParse(value);
+  if (!parsed.success) throw notFound();
+  return parsed.data;
+}
+
+/**
+ * The user and the programme, when the user holds one of `roles` in the programme's organisation.
+ * A programme of another organisation is a 404, so its existence is not revealed.
+ */
+export async function requireProgramAccess(request: Request, programIdParam: string | undefined, ...roles: Role[]) {
+  const user = await requireUser(request);
+  const programId = parseId(programIdParam);
+  const program = getDb()
+    .select()
+    .from(programs)
+    .where(and(eq(programs.id, programId), eq(programs.organisationId, user.organisationId)))
+    .get();
+  if (!program) throw notFound();
+  if (!hasRole(user, ...roles)) throw forbidden();
+  return { user, program };
+}

@@ -1,0 +1,228 @@
+import { and, asc, count, desc, eq, gt, gte, isNull, ne, notExists, sql } from "drizzle-orm";
+import {
+  cohortMemberships,
+  cohorts,
+  consultationInvitees,
+  consultations,
+  directionDocuments,
+  directionVersions,
+  facilitators,
+  finalReports,
+  gatheringFacilitators,
+  gatherings,
+  invitations,
+  organisations,
+  people,
+  programs,
+  reflections,
+  reportRequests,
+  unionParticipations,
+} from "../../db/schema";
+import { getDb } from "./db.server";
+import type { SessionUser } from "./session.server";
+
+const dayMs = 86_400_000;
+
+export function coordinatorHome(user: SessionUser, now = new Date()) {
+  const db = getDb();
+  const programRows = db
+    .select({
+      id: programs.id,
+      title: programs.title,
+      status: programs.status,
+      periodStart: programs.periodStart,
+      periodEnd: programs.periodEnd,
+      cohortCount: sql<number>`(select count(*) from ${cohorts} where ${cohorts.programId} = ${programs.id})`,
+      nextGatheringAt: sql<number | null>`(select min(${gatherings.startsAt}) from ${gatherings}
+        where ${gatherings.programId} = ${programs.id} and ${gatherings.startsAt} > ${now.getTime()}
+        and ${gatherings.status} != 'cancelled')`,
+    })
+    .from(programs)
+    .where(eq(programs.organisationId, user.organisationId))
+    .orderBy(desc(programs.periodStart))
+    .all();
+
+  // Needs doing: gatherings within 30 days not yet confirmed, and ended gatherings without a roll-call.
+  const orgGatherings = db
+    .select({ id: gatherings.id, title: gatherings.title, startsAt: gatherings.startsAt, status: gatherings.status })
+    .from(gatherings)
+    .innerJoin(programs, eq(programs.id, gatherings.programId))
+    .where(
+      and(
+        eq(programs.organisationId, user.organisationId),
+        sql`(${gatherings.status} = 'planned' and ${gatherings.startsAt} between ${now.getTime()} and ${now.getTime() + 30 * dayMs})
+          or (${gatherings.status} = 'confirmed' and ${gatherings.endsAt} < ${now.getTime()})`,
+      ),
+    )
+    .orderBy(asc(gatherings.startsAt))
+    .limit(20)
+    .all();
+  return {
+    programs: programRows.map((p) => ({ ...p, nextGatheringAt: p.nextGatheringAt ? new Date(p.nextGatheringAt) : null })),
+    unconfirmed: orgGatherings.filter((g) => g.status === "planned"),
+    rollCallDue: orgGatherings.filter((g) => g.status === "confirmed"),
+  };
+}
+
+export function leaderHome(user: SessionUser, now = new Date()) {
+  const db = getDb();
+  const upcoming = db
+    .select({
+      id: gatherings.id,
+      title: gatherings.title,
+      startsAt: gatherings.startsAt,
+      endsAt: gatherings.endsAt,
+      venueName: gatherings.venueName,
+      status: gatherings.status,
+      rsvp: invitations.rsvp,
+    })
+    .from(invitations)
+    .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
+    .where(and(eq(invitations.personId, user.id), gt(gatherings.endsAt, now), ne(gatherings.status, "cancelled")))
+    .orderBy(asc(gatherings.startsAt))
+    .limit(10)
+    .all();
+
+  // A baseline reflection is due in every programme where the leader is in a cohort that has started.
+  const today = now.toISOString().slice(0, 10);
+  const baselineDue = db
+    .selectDistinct({ programId: programs.id, title: programs.title })
+    .from(cohortMemberships)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+    .innerJoin(programs, eq(programs.id, cohorts.programId))
+    .where(
+      and(
+        eq(cohortMemberships.personId, user.id),
+        isNull(cohortMemberships.leftAt),
+        sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`,
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(reflections)
+            .where(
+              and(
+                eq(reflections.authorId, user.id),
+                eq(reflections.programId, programs.id),
+                eq(reflections.kind, "baseline"),
+                eq(reflections.status, "submitted"),
+              ),
+            ),
+        ),
+      ),
+    )
+    .all();
+  return { upcoming, baselineDue };
+}
+
+export function unionHome(user: SessionUser, now = new Date()) {
+  const db = getDb();
+  const participations = db
+    .select({
+      programId: programs.id,
+      programTitle: programs.title,
+      unionName: unionParticipations.unionName,
+      mode: unionParticipations.mode,
+      isChiefRepresentative: unionParticipations.isChiefRepresentative,
+    })
+    .from(unionParticipations)
+    .innerJoin(programs, eq(programs.id, unionParticipations.programId))
+    .where(eq(unionParticipations.personId, user.id))
+    .all();
+  return { participations, consultations: openConsultationsFor(user.id, now) };
+}
+
+export function openConsultationsFor(personId: number, now = new Date()) {
+  return getDb()
+    .select({
+      id: consultations.id,
+      deadline: consultations.deadline,
+      documentTitle: directionDocuments.title,
+      versionNumber: directionVersions.number,
+      programId: directionDocuments.programId,
+    })
+    .from(consultationInvitees)
+    .innerJoin(consultations, eq(consultations.id, consultationInvitees.consultationId))
+    .innerJoin(directionVersions, eq(directionVersions.id, consultations.versionId))
+    .innerJoin(directionDocuments, eq(directionDocuments.id, directionVersions.documentId))
+    .where(
+      and(
+        eq(consultationInvitees.personId, personId),
+        gt(consultations.deadline, now),
+        eq(directionVersions.status, "consultation"),
+      ),
+    )
+    .orderBy(asc(consultations.deadline))
+    .all();
+}
+
+export function facilitatorHome(user: SessionUser, now = new Date()) {
+  return {
+    gatherings: getDb()
+      .select({
+        id: gatherings.id,
+        title: gatherings.title,
+        startsAt: gatherings.startsAt,
+        status: gatherings.status,
+        programTitle: programs.title,
+      })
+      .from(gatheringFacilitators)
+      .innerJoin(facilitators, eq(facilitators.id, gatheringFacilitators.facilitatorId))
+      .innerJoin(gatherings, eq(gatherings.id, gatheringFacilitators.gatheringId))
+      .innerJoin(programs, eq(programs.id, gatherings.programId))
+      .where(and(eq(facilitators.personId, user.id), gte(gatherings.endsAt, new Date(now.getTime() - 7 * dayMs))))
+      .orderBy(asc(gatherings.startsAt))
+      .limit(20)
+      .all(),
+  };
+}
+
+export function directorateHome() {
+  const db = getDb();
+  const published = db
+    .select({
+      id: finalReports.id,
+      publishedAt: finalReports.publishedAt,
+      programTitle: programs.title,
+      organisationName: organisations.name,
+    })
+    .from(finalReports)
+    .innerJoin(programs, eq(programs.id, finalReports.programId))
+    .innerJoin(organisations, eq(organisations.id, programs.organisationId))
+    .where(eq(finalReports.status, "published"))
+    .orderBy(desc(finalReports.publishedAt))
+    .limit(20)
+    .all();
+  const pending = db
+    .select({
+      id: reportRequests.id,
+      dueOn: reportRequests.dueOn,
+      programTitle: programs.title,
+      organisationName: organisations.name,
+    })
+    .from(reportRequests)
+    .innerJoin(programs, eq(programs.id, reportRequests.programId))
+    .innerJoin(organisations, eq(organisations.id, programs.organisationId))
+    .where(
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(finalReports)
+          .where(and(eq(finalReports.requestId, reportRequests.id), eq(finalReports.status, "published"))),
+      ),
+    )
+    .orderBy(asc(reportRequests.dueOn))
+    .all();
+  return { published, pending };
+}
+
+export function adminHome() {
+  return {
+    organisations: getDb()
+      .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, people: count(people.id) })
+      .from(organisations)
+      .leftJoin(people, eq(people.organisationId, organisations.id))
+      .groupBy(organisations.id)
+      .orderBy(asc(organisations.name))
+      .all(),
+  };
+}

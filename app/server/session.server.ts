@@ -1,0 +1,81 @@
+import { createHash, randomBytes } from "node:crypto";
+import { createCookie } from "@remix-run/node";
+import { and, eq, gt, lt } from "drizzle-orm";
+import { people, personRoles, sessions, type Locale, type Role } from "../../db/schema";
+import { getConfig } from "./config.server";
+import { getDb } from "./db.server";
+
+const sessionDays = 30;
+
+let cookie: ReturnType<typeof createCookie> | undefined;
+function sessionCookie() {
+  const config = getConfig();
+  cookie ??= createCookie("samling_session", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config.appUrl.startsWith("https:"),
+    path: "/",
+    secrets: [config.sessionSecret],
+    maxAge: sessionDays * 24 * 3600,
+  });
+  return cookie;
+}
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+export type SessionUser = {
+  id: number;
+  organisationId: number;
+  name: string;
+  email: string;
+  preferredLanguage: Locale;
+  roles: Role[];
+  sessionId: string;
+};
+
+/** Starts a new session (a fresh id at every sign-in) and returns the Set-Cookie header. */
+export async function createSession(personId: number): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  getDb()
+    .insert(sessions)
+    .values({ id: hashToken(token), personId, expiresAt: new Date(Date.now() + sessionDays * 86_400_000) })
+    .run();
+  return sessionCookie().serialize(token);
+}
+
+export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+  const token: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
+  if (typeof token !== "string") return null;
+  const id = hashToken(token);
+  const db = getDb();
+  const row = db
+    .select({
+      id: people.id,
+      organisationId: people.organisationId,
+      name: people.name,
+      email: people.email,
+      preferredLanguage: people.preferredLanguage,
+    })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())))
+    .get();
+  if (!row) return null;
+  const roleRows = db.select({ role: personRoles.role }).from(personRoles).where(eq(personRoles.personId, row.id)).all();
+  return { ...row, roles: roleRows.map((r) => r.role), sessionId: id };
+}
+
+/** Ends the current session; returns the Set-Cookie header that clears the cookie. */
+export async function destroySession(request: Request): Promise<string> {
+  const token: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
+  if (typeof token === "string") getDb().delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+  return sessionCookie().serialize("", { maxAge: 0 });
+}
+
+export function destroyAllSessions(personId: number) {
+  getDb().delete(sessions).where(eq(sessions.personId, personId)).run();
+}
+
+export function purgeExpiredSessions(now = new Date()) {
+  getDb().delete(sessions).where(lt(sessions.expiresAt, now)).run();
+}

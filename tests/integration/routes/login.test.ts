@@ -1,0 +1,103 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { loginFailures, sessions } from "../../../db/schema";
+import { getDb } from "../../../app/server/db.server";
+import * as login from "../../../app/routes/login";
+import * as logout from "../../../app/routes/logout";
+import * as home from "../../../app/routes/_index";
+import { callAction, callLoader } from "../../helpers/routes";
+
+const cookieFrom = (headers: Headers) => headers.get("Set-Cookie")!.split(";")[0]!;
+
+describe("sign-in", () => {
+  it("signs in with the demo password, case-insensitively, and lands on the home page", async () => {
+    const result = await callAction(login.action, "/login", { email: " Coordinator@Example.org ", password: "samling-demo" });
+    expect(result.status).toBe(302);
+    expect(result.location).toBe("/");
+    const setCookie = result.headers.get("Set-Cookie")!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    const page = await callLoader(home.loader, "/", { cookie: cookieFrom(result.headers) });
+    expect(page.data.name).toBe("Hege Sandvik");
+  });
+
+  it("every demo account signs in", async () => {
+    for (const who of ["coordinator", "leader", "union", "facilitator", "directorate", "admin"]) {
+      const result = await callAction(login.action, "/login", { email: `${who}@example.org`, password: "samling-demo" });
+      expect(result.status, who).toBe(302);
+    }
+  });
+
+  it("gives a new session id at every sign-in", async () => {
+    const a = await callAction(login.action, "/login", { email: "leader@example.org", password: "samling-demo" });
+    const b = await callAction(login.action, "/login", { email: "leader@example.org", password: "samling-demo" });
+    expect(cookieFrom(a.headers)).not.toBe(cookieFrom(b.headers));
+  });
+
+  it("returns to a local redirectTo, never to another site", async () => {
+    const local = await callAction(login.action, "/login", {
+      email: "leader@example.org",
+      password: "samling-demo",
+      redirectTo: "/programs/1",
+    });
+    expect(local.location).toBe("/programs/1");
+    const offsite = await callAction(login.action, "/login", {
+      email: "leader@example.org",
+      password: "samling-demo",
+      redirectTo: "//evil.example.com",
+    });
+    expect(offsite.location).toBe("/");
+  });
+
+  it("shows field errors for a malformed e-mail and a missing password", async () => {
+    const result = await callAction(login.action, "/login", { email: "not-an-address", password: "" });
+    expect(result.status).toBe(400);
+    expect(result.data.result.error.email).toEqual(["login.emailInvalid"]);
+    expect(result.data.result.error.password).toEqual(["login.passwordRequired"]);
+    const missing = await callAction(login.action, "/login", { email: "x@example.org" });
+    expect(missing.data.result.error.password).toEqual(["login.passwordRequired"]);
+    expect(missing.data.result.error.email).toBeUndefined();
+  });
+
+  it("rejects a wrong password with a form error and never echoes the password", async () => {
+    const result = await callAction(login.action, "/login", { email: "union@example.org", password: "wrong" });
+    expect(result.status).toBe(400);
+    expect(result.data.result.error[""]).toEqual(["login.invalid"]);
+    expect(JSON.stringify(result.data)).not.toContain("wrong");
+  });
+
+  it("throttles an account after five failures, even for the right password", async () => {
+    const email = "facilitator@example.org";
+    for (let i = 0; i < 5; i++) {
+      const r = await callAction(login.action, "/login", { email, password: `guess-${i}` }, { context: { clientAddress: `10.0.0.${i}` } });
+      expect(r.status).toBe(400);
+    }
+    const blocked = await callAction(login.action, "/login", { email, password: "samling-demo" }, { context: { clientAddress: "10.0.1.1" } });
+    expect(blocked.status).toBe(429);
+    expect(blocked.data.result.error[""]).toEqual(["login.throttled"]);
+    getDb().delete(loginFailures).where(eq(loginFailures.key, `account:${email}`)).run();
+  });
+
+  it("throttles a client address that tries many accounts", async () => {
+    const address = "192.0.2.77";
+    for (let i = 0; i < 30; i++) {
+      await callAction(login.action, "/login", { email: `nobody${i}@example.org`, password: "x" }, { context: { clientAddress: address } });
+    }
+    const blocked = await callAction(login.action, "/login", { email: "admin@example.org", password: "samling-demo" }, { context: { clientAddress: address } });
+    expect(blocked.status).toBe(429);
+    const elsewhere = await callAction(login.action, "/login", { email: "admin@example.org", password: "samling-demo" }, { context: { clientAddress: "192.0.2.78" } });
+    expect(elsewhere.status).toBe(302);
+  });
+
+  it("signs out: the session row is gone and the cookie no longer works", async () => {
+    const signedIn = await callAction(login.action, "/login", { email: "leader@example.org", password: "samling-demo" });
+    const cookie = cookieFrom(signedIn.headers);
+    const before = getDb().select().from(sessions).all().length;
+    const out = await callAction(logout.action, "/logout", {}, { cookie });
+    expect(out.location).toBe("/login");
+    expect(getDb().select().from(sessions).all().length).toBe(before - 1);
+    const page = await callLoader(home.loader, "/", { cookie });
+    expect(page.status).toBe(302);
+    expect(page.location).toBe("/login");
+  });
+});
