@@ -1,0 +1,35 @@
+/**
+ * The e-mails Samling sends and what each outbox row carries. Payloads hold ids, not text: the
+ * message is rendered when it is sent, from the data as it is then (so a change notice that waited
+ * out its settling window shows the final state).
+ */
+export type EmailPayloads = {
+  invitation: { gatheringId: number; invitationId: number; sequence: number };
+  reminder: { gatheringId: number; invitationId: number; daysBefore: number };
+  change_notice: { gatheringId: number; invitationId: number; sequence: number; changed: string[] };
+  cancellation: { gatheringId: number; invitationId: number; sequence: number };
+  /** `token` is the single-use secret of the link to the reflection form (see reflection_links). */
+  reflection_prompt: { gatheringId: number; token: string };
+  bulk_message: { gatheringId: number; senderId: number; subject: string; body: string };
+  consultation_opened: { consultationId: number };
+  report_requested: { requestId: number };
+  report_published: { reportId: number };
+  report_returned: { reportId: number };
+  report_submitted: { reportId: number };
+};
+
+export type EmailKind = keyof EmailPayloads;
+
+export const emailKinds = [
+  "invitation",
+  "reminder",
+  "change_notice",
+  "cancellation",
+  "reflection_prompt",
+  "bulk_message",
+  "consultation_opened",
+  "report_requested",
+  "report_published",
+  "report_returned",
+  "report_submitted",
+] as const satisfies readonly EmailKind[];
