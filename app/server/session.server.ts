@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { and, eq, gt, lt } from "drizzle-orm";
 import { people, personRoles, sessions, type Locale, type Role } from "../../db/schema";
 import { getConfig } from "./config.server";
 import { getDb } from "./db.server";
+import { hashToken, newToken } from "./tokens.server";
 
 const sessionDays = 30;
 
@@ -21,8 +21,6 @@ function sessionCookie() {
   return cookie;
 }
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
-
 export type SessionUser = {
   id: number;
   organisationId: number;
@@ -35,7 +33,7 @@ export type SessionUser = {
 
 /** Starts a new session (a fresh id at every sign-in) and returns the Set-Cookie header. */
 export async function createSession(personId: number): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   getDb()
     .insert(sessions)
     .values({ id: hashToken(token), personId, expiresAt: new Date(Date.now() + sessionDays * 86_400_000) })
