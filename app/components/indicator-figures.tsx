@@ -62,7 +62,8 @@ export function IndicatorFigures<K>({ figures, name, id }: { figures: GroupFigur
             <TableRow>
               <TableHeaderCell>{t("reflections.analytics.measure")}</TableHeaderCell>
               <TableHeaderCell>
-                {t("reflections.analytics.baseline")} ({t("reflections.analytics.mean")}, {t("reflections.analytics.n")})
+                {t("reflections.analytics.baseline")} ({t("reflections.analytics.mean")}, {t("reflections.analytics.n")}
+                )
               </TableHeaderCell>
               <TableHeaderCell>
                 {t("reflections.analytics.latest")} ({t("reflections.analytics.mean")}, {t("reflections.analytics.n")})

@@ -25,7 +25,8 @@ function radioProps(meta: FieldMetadata<unknown>, value: string) {
 function RadioFieldset({ meta, legend, description, className, children }: GroupProps) {
   const t = useT();
   const describedBy =
-    [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
+    [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <Fieldset aria-describedby={describedBy} className={className}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
@@ -36,7 +37,9 @@ function RadioFieldset({ meta, legend, description, className, children }: Group
       )}
       {children((value) => radioProps(meta, value))}
       {meta.errors?.length ? (
-        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
+        <ValidationMessage id={meta.errorId}>
+          {meta.errors.map((e) => translateError(t, e)).join(" ")}
+        </ValidationMessage>
       ) : null}
     </Fieldset>
   );
@@ -57,7 +60,11 @@ export function RadioGroupField({
   options: RadioOption[];
 }) {
   return (
-    <RadioFieldset meta={meta} legend={legend} description={description && <Paragraph data-size="sm">{description}</Paragraph>}>
+    <RadioFieldset
+      meta={meta}
+      legend={legend}
+      description={description && <Paragraph data-size="sm">{description}</Paragraph>}
+    >
       {(radio) =>
         options.map((option) => {
           const { key, ...props } = radio(option.value);
@@ -102,7 +109,10 @@ export function RatingScaleField({
       className="rating-scale"
       description={
         <Paragraph data-size="sm" className="scale-anchors">
-          <span>1 = {low}</span> <span>{max} = {high}</span>
+          <span>1 = {low}</span>{" "}
+          <span>
+            {max} = {high}
+          </span>
         </Paragraph>
       }
     >

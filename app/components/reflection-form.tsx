@@ -76,7 +76,11 @@ export function ReflectionForm({
       <RadioGroupField
         meta={fields.kind}
         legend={t("reflections.form.kind")}
-        options={offered.map((k) => ({ value: k, label: t(`reflections.kind.${k}`), hint: t(`reflections.kindHint.${k}`) }))}
+        options={offered.map((k) => ({
+          value: k,
+          label: t(`reflections.kind.${k}`),
+          hint: t(`reflections.kindHint.${k}`),
+        }))}
       />
       {context.gatherings.length > 0 && (
         <div className="ds-field">
@@ -141,7 +145,13 @@ export function ReflectionForm({
       </Fieldset>
       <Alert data-color="info">{t("reflections.form.privacy")}</Alert>
       <div className="button-row">
-        <Button type="submit" name="intent" value="save" variant="secondary" disabled={navigation.state === "submitting"}>
+        <Button
+          type="submit"
+          name="intent"
+          value="save"
+          variant="secondary"
+          disabled={navigation.state === "submitting"}
+        >
           {t("reflections.form.save")}
         </Button>
         <Button type="submit" name="intent" value="submit" disabled={navigation.state === "submitting"}>

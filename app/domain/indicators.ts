@@ -109,7 +109,9 @@ function figuresOf<K>(key: K, memberIds: readonly number[], rows: readonly Indic
       ratingMax[k],
     );
     const change =
-      latest === null ? null : complete.reduce((sum, p) => sum + p.latest.ratings[k]! - p.baseline.ratings[k]!, 0) / complete.length;
+      latest === null
+        ? null
+        : complete.reduce((sum, p) => sum + p.latest.ratings[k]! - p.baseline.ratings[k]!, 0) / complete.length;
     measures[k] = { baseline: stat(baselineValues, ratingMax[k]), latest, change };
   }
   const respondingMembers = [...members].filter((id) => authorIds.has(id)).length;

@@ -55,9 +55,7 @@ function schema(required: boolean) {
       gatheringId: id.optional(),
       freeText: z.string().trim().max(freeTextMax, "form.tooLong").optional(),
       /** Keyed `p<promptId>`, so Conform names the fields `answers.p12`. */
-      answers: z
-        .record(z.string().regex(/^p\d{1,15}$/), z.string().trim().max(answerMax, "form.tooLong"))
-        .optional(),
+      answers: z.record(z.string().regex(/^p\d{1,15}$/), z.string().trim().max(answerMax, "form.tooLong")).optional(),
       ...ratingsShape(required),
     })
     .superRefine((value, ctx) => {
@@ -88,7 +86,11 @@ export const answersByPrompt = (answers: ReflectionInput["answers"]) =>
   );
 
 export const quoteSchema = z.object({
-  quote: z.string({ error: "reflections.quoteRequired" }).trim().min(1, "reflections.quoteRequired").max(quoteMax, "form.tooLong"),
+  quote: z
+    .string({ error: "reflections.quoteRequired" })
+    .trim()
+    .min(1, "reflections.quoteRequired")
+    .max(quoteMax, "form.tooLong"),
 });
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();

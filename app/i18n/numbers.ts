@@ -8,9 +8,11 @@ export const formatMean = (value: number, locale: UiLocale) =>
 
 /** A change between means, always signed ("+0,8", "−0,3", "0,0"). */
 export const formatChange = (value: number, locale: UiLocale) =>
-  new Intl.NumberFormat(tag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(
-    value,
-  );
+  new Intl.NumberFormat(tag(locale), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  }).format(value);
 
 /** A share as a whole percentage ("63 %" / "63%"). */
 export const formatPercent = (value: number, locale: UiLocale) =>

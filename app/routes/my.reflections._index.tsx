@@ -48,7 +48,9 @@ function Development({ submitted }: { submitted: ReturnType<typeof listMine> }) 
           desc={t("reflections.chart.identityDesc", span)}
           xLabels={dates}
           yMax={7}
-          series={[{ label: t("reflections.measure.roleIdentity"), values: submitted.map((r) => r.ratings.roleIdentity) }]}
+          series={[
+            { label: t("reflections.measure.roleIdentity"), values: submitted.map((r) => r.ratings.roleIdentity) },
+          ]}
         />
         <LineChart
           id="indicators-chart"
@@ -56,7 +58,10 @@ function Development({ submitted }: { submitted: ReturnType<typeof listMine> }) 
           desc={t("reflections.chart.indicatorsDesc", span)}
           xLabels={dates}
           yMax={5}
-          series={indicatorKeys.map((k) => ({ label: t(`reflections.measure.${k}`), values: submitted.map((r) => r.ratings[k]) }))}
+          series={indicatorKeys.map((k) => ({
+            label: t(`reflections.measure.${k}`),
+            values: submitted.map((r) => r.ratings[k]),
+          }))}
         />
       </div>
       <div className="table-scroll">

@@ -13,7 +13,10 @@ import { existingFor, formContext, myPrograms, programOfGathering, saveMine } fr
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.new.title");
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 
-const id = z.string().regex(/^\d{1,15}$/).transform(Number);
+const id = z
+  .string()
+  .regex(/^\d{1,15}$/)
+  .transform(Number);
 const query = z.object({ programId: id.optional(), gatheringId: id.optional(), kind: z.enum(kinds).optional() });
 
 /**
@@ -61,7 +64,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const saved = saveMine(user, null, submission.value);
   if (!saved.ok) {
     if (saved.notFound) throw notFound();
-    return data({ result: submission.reply({ fieldErrors: saved.fieldErrors, formErrors: saved.formErrors }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ fieldErrors: saved.fieldErrors, formErrors: saved.formErrors }) },
+      { status: 400 },
+    );
   }
   return redirect(`/my/reflections/${saved.id}?${submission.value.intent === "submit" ? "submitted" : "saved"}=1`);
 }
@@ -92,7 +98,12 @@ export default function NewReflection() {
         </Form>
       )}
       {form && (
-        <ReflectionForm id="reflection-new" context={form.context} defaults={form.defaults} lastResult={actionData?.result} />
+        <ReflectionForm
+          id="reflection-new"
+          context={form.context}
+          defaults={form.defaults}
+          lastResult={actionData?.result}
+        />
       )}
     </div>
   );

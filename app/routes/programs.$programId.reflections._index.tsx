@@ -2,6 +2,7 @@ import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { IndicatorFigures } from "../components/indicator-figures";
+import type { GroupFigures } from "../domain/indicators";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { requireProgramAccess } from "../server/guards.server";
@@ -13,6 +14,29 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflectio
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
   return { programId: program.id, indicators: programIndicators(program) };
+}
+
+/** One level or cohort; the first-line level stands out, as the directorate asks about it. */
+function FigureGroup({
+  id,
+  name,
+  firstLine,
+  figures,
+}: {
+  id: string;
+  name: string;
+  firstLine: boolean;
+  figures: GroupFigures<number>;
+}) {
+  const t = useT();
+  return (
+    <article className={firstLine ? "figure-group first-line" : "figure-group"} aria-labelledby={id}>
+      <Heading level={4} data-size="xs" id={id}>
+        {name} {firstLine && <Tag data-color="info">{t("reflections.analytics.firstLine")}</Tag>}
+      </Heading>
+      <IndicatorFigures figures={figures} name={name} id={id} />
+    </article>
+  );
 }
 
 export default function ReflectionIndicators() {
@@ -42,16 +66,13 @@ export default function ReflectionIndicators() {
           {t("reflections.analytics.byLevel")}
         </Heading>
         {indicators.levels.map(({ level, figures }) => (
-          <article
+          <FigureGroup
             key={level.id}
-            className={level.isFirstLine ? "figure-group first-line" : "figure-group"}
-            aria-labelledby={`level-${level.id}`}
-          >
-            <Heading level={4} data-size="xs" id={`level-${level.id}`}>
-              {level.name} {level.isFirstLine && <Tag data-color="info">{t("reflections.analytics.firstLine")}</Tag>}
-            </Heading>
-            <IndicatorFigures figures={figures} name={level.name} id={`level-${level.id}`} />
-          </article>
+            id={`level-${level.id}`}
+            name={level.name}
+            firstLine={level.isFirstLine}
+            figures={figures}
+          />
         ))}
       </section>
 
@@ -60,12 +81,13 @@ export default function ReflectionIndicators() {
           {t("reflections.analytics.byCohort")}
         </Heading>
         {indicators.cohorts.map(({ cohort, figures }) => (
-          <article key={cohort.id} className="figure-group" aria-labelledby={`cohort-${cohort.id}`}>
-            <Heading level={4} data-size="xs" id={`cohort-${cohort.id}`}>
-              {cohort.name}
-            </Heading>
-            <IndicatorFigures figures={figures} name={cohort.name} id={`cohort-${cohort.id}`} />
-          </article>
+          <FigureGroup
+            key={cohort.id}
+            id={`cohort-${cohort.id}`}
+            name={cohort.name}
+            firstLine={false}
+            figures={figures}
+          />
         ))}
       </section>
     </div>

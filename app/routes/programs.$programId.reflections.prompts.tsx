@@ -9,7 +9,14 @@ import { translator, uiLocaleOf } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { notFound, parseId, requireProgramAccess } from "../server/guards.server";
-import { addPrompts, editPrompt, hasPrompt, listPrompts, movePrompt, setPromptArchived } from "../server/reflection-prompts.server";
+import {
+  addPrompts,
+  editPrompt,
+  hasPrompt,
+  listPrompts,
+  movePrompt,
+  setPromptArchived,
+} from "../server/reflection-prompts.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.prompts.title");
 
@@ -37,13 +44,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { active, archived } = listPrompts(program.id);
     if (active.length + archived.length === 0) {
       const t = translator(uiLocaleOf(user.preferredLanguage));
-      addPrompts(user, program.id, ([1, 2, 3, 4] as const).map((n) => t(`reflections.prompts.default${n}`)));
+      addPrompts(
+        user,
+        program.id,
+        ([1, 2, 3, 4] as const).map((n) => t(`reflections.prompts.default${n}`)),
+      );
     }
     return done;
   }
   if (intent === "add") {
     const submission = parseWithZod(formData, { schema: textSchema });
-    if (submission.status !== "success") return data({ formId: "prompt-new", result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ formId: "prompt-new", result: submission.reply() }, { status: 400 });
     addPrompts(user, program.id, [submission.value.text]);
     return done;
   }
@@ -165,7 +177,12 @@ export default function ReflectionPrompts() {
           ))}
         </ol>
       )}
-      <TextForm formId="prompt-new" label={t("reflections.prompts.new")} intent="add" button={t("reflections.prompts.add")} />
+      <TextForm
+        formId="prompt-new"
+        label={t("reflections.prompts.new")}
+        intent="add"
+        button={t("reflections.prompts.add")}
+      />
       {prompts.archived.length > 0 && (
         <section className="stack" aria-labelledby="archived-title">
           <Heading level={3} data-size="sm" id="archived-title">

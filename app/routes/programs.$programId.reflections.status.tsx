@@ -50,7 +50,10 @@ export default function SubmissionStatus() {
             </Heading>
             {c.startsOn && c.endsOn && (
               <Paragraph data-size="sm" className="muted">
-                {t("reflections.status.period", { start: formatDay(c.startsOn, locale), end: formatDay(c.endsOn, locale) })}
+                {t("reflections.status.period", {
+                  start: formatDay(c.startsOn, locale),
+                  end: formatDay(c.endsOn, locale),
+                })}
               </Paragraph>
             )}
           </div>
@@ -66,7 +69,7 @@ export default function SubmissionStatus() {
                 })}
               </Paragraph>
               <div className="table-scroll">
-                <Table>
+                <Table aria-labelledby={`cohort-${c.id}`}>
                   <TableHead>
                     <TableRow>
                       <TableHeaderCell>{t("reflections.status.name")}</TableHeaderCell>

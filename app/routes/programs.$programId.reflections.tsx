@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData } from "@remix-run/react";
 import type { Role } from "../../db/schema";
+import { TabNav } from "../components/tab-nav";
 import type { MessageKey } from "../i18n/catalog";
 import { useT } from "../i18n/react";
 import { requireProgramAccess } from "../server/guards.server";
@@ -23,17 +24,14 @@ export default function ProgramReflections() {
   return (
     <div className="stack">
       {sections.length > 1 && (
-        <nav aria-label={t("reflections.sub.label")} className="program-tabs">
-          <ul>
-            {sections.map((s) => (
-              <li key={s.path}>
-                <NavLink to={`/programs/${programId}/reflections${s.path ? `/${s.path}` : ""}`} end={s.path === ""}>
-                  {t(s.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <TabNav
+          label={t("reflections.sub.label")}
+          tabs={sections.map((s) => ({
+            to: `/programs/${programId}/reflections${s.path ? `/${s.path}` : ""}`,
+            label: t(s.label),
+            end: s.path === "",
+          }))}
+        />
       )}
       <Outlet />
     </div>

@@ -31,7 +31,8 @@ export function listPrompts(programId: number): { active: Prompt[]; archived: Pr
 export const activePrompts = (programId: number) => listPrompts(programId).active;
 
 export const hasPrompt = (programId: number, promptId: number) =>
-  getDb().select({ id: reflectionPrompts.id }).from(reflectionPrompts).where(ofProgram(programId, promptId)).get() !== undefined;
+  getDb().select({ id: reflectionPrompts.id }).from(reflectionPrompts).where(ofProgram(programId, promptId)).get() !==
+  undefined;
 
 function nextPosition(tx: DbOrTx, programId: number) {
   const row = tx
@@ -44,7 +45,13 @@ function nextPosition(tx: DbOrTx, programId: number) {
 
 function audit(tx: DbOrTx, actor: { id: number; organisationId: number }, promptId: number, action: string) {
   tx.insert(auditEvents)
-    .values({ organisationId: actor.organisationId, actorId: actor.id, entity: "reflection_prompt", entityId: promptId, action })
+    .values({
+      organisationId: actor.organisationId,
+      actorId: actor.id,
+      entity: "reflection_prompt",
+      entityId: promptId,
+      action,
+    })
     .run();
 }
 
@@ -69,7 +76,13 @@ export function editPrompt(actor: Actor, programId: number, promptId: number, te
   });
 }
 
-export function setPromptArchived(actor: Actor, programId: number, promptId: number, archived: boolean, now = new Date()): boolean {
+export function setPromptArchived(
+  actor: Actor,
+  programId: number,
+  promptId: number,
+  archived: boolean,
+  now = new Date(),
+): boolean {
   return getDb().transaction((tx) => {
     const changed =
       tx
@@ -80,7 +93,12 @@ export function setPromptArchived(actor: Actor, programId: number, promptId: num
             : // A restored prompt goes to the end of the list.
               { archivedAt: null, position: nextPosition(tx, programId) },
         )
-        .where(and(ofProgram(programId, promptId), archived ? isNull(reflectionPrompts.archivedAt) : isNotNull(reflectionPrompts.archivedAt)))
+        .where(
+          and(
+            ofProgram(programId, promptId),
+            archived ? isNull(reflectionPrompts.archivedAt) : isNotNull(reflectionPrompts.archivedAt),
+          ),
+        )
         .run().changes > 0;
     if (changed) audit(tx, actor, promptId, archived ? "archived" : "restored");
     return changed;

@@ -66,8 +66,7 @@ const ratingColumns = {
   collaboration: reflections.collaboration,
   leadershipConfidence: reflections.leadershipConfidence,
 };
-const ratingsOf = (row: Ratings): Ratings =>
-  Object.fromEntries(ratingKeys.map((k) => [k, row[k]])) as Ratings;
+const ratingsOf = (row: Ratings): Ratings => Object.fromEntries(ratingKeys.map((k) => [k, row[k]])) as Ratings;
 
 // ─── The author's own reflections ───────────────────────────────────────────
 
@@ -137,8 +136,8 @@ export function existingFor(author: SessionUser, programId: number, kind: Reflec
     kind === "gathering" && gatheringId !== undefined
       ? eq(reflections.gatheringId, gatheringId)
       : kind === "baseline" || kind === "closing"
-        ? and(eq(reflections.programId, programId), eq(reflections.kind, kind))
-        : undefined;
+      ? and(eq(reflections.programId, programId), eq(reflections.kind, kind))
+      : undefined;
   if (!where) return null;
   return (
     getDb()
@@ -273,7 +272,10 @@ function checkInput(
     .where(and(eq(cohortMemberships.personId, author.id), eq(cohorts.programId, input.programId)))
     .get();
   if (!inProgram) return { ok: false, formErrors: ["reflections.notInProgram"] };
-  if (input.gatheringId !== undefined && reflectableGatherings(tx, author, input.programId, now, input.gatheringId).length === 0) {
+  if (
+    input.gatheringId !== undefined &&
+    reflectableGatherings(tx, author, input.programId, now, input.gatheringId).length === 0
+  ) {
     return { ok: false, fieldErrors: { gatheringId: ["reflections.gatheringNotInvited"] } };
   }
   if (promptIds.length > 0) {
@@ -298,7 +300,13 @@ function checkInput(
       .select({ one: sql`1` })
       .from(reflections)
       .where(
-        and(mine(author), eq(reflections.programId, input.programId), eq(reflections.kind, input.kind), eq(reflections.status, "submitted"), others),
+        and(
+          mine(author),
+          eq(reflections.programId, input.programId),
+          eq(reflections.kind, input.kind),
+          eq(reflections.status, "submitted"),
+          others,
+        ),
       )
       .get();
     if (taken) return { ok: false, fieldErrors: { kind: [`reflections.${input.kind}Exists`] } };
@@ -323,7 +331,12 @@ function placement(tx: DbOrTx, author: SessionUser, programId: number) {
  * Creates (reflectionId null) or updates one of the author's drafts, and submits it when the intent
  * says so. All or nothing, in one transaction; a submitted reflection is never changed.
  */
-export function saveMine(author: SessionUser, reflectionId: number | null, input: ReflectionInput, now = new Date()): SaveResult {
+export function saveMine(
+  author: SessionUser,
+  reflectionId: number | null,
+  input: ReflectionInput,
+  now = new Date(),
+): SaveResult {
   const answers = answersByPrompt(input.answers);
   return getDb().transaction((tx): SaveResult => {
     if (reflectionId !== null) {
@@ -350,9 +363,16 @@ export function saveMine(author: SessionUser, reflectionId: number | null, input
     };
     let id = reflectionId;
     if (id === null) {
-      id = tx.insert(reflections).values({ authorId: author.id, ...values }).returning({ id: reflections.id }).get().id;
+      id = tx
+        .insert(reflections)
+        .values({ authorId: author.id, ...values })
+        .returning({ id: reflections.id })
+        .get().id;
     } else {
-      tx.update(reflections).set(values).where(and(eq(reflections.id, id), mine(author), eq(reflections.status, "draft"))).run();
+      tx.update(reflections)
+        .set(values)
+        .where(and(eq(reflections.id, id), mine(author), eq(reflections.status, "draft")))
+        .run();
       tx.delete(reflectionAnswers).where(eq(reflectionAnswers.reflectionId, id)).run();
     }
     const reflection = id;
@@ -395,7 +415,11 @@ export function addMyQuote(author: SessionUser, reflectionId: number, quote: str
       .select({ one: sql`1` })
       .from(reflectionQuotes)
       .where(
-        and(eq(reflectionQuotes.reflectionId, reflectionId), eq(reflectionQuotes.text, passage), isNull(reflectionQuotes.withdrawnAt)),
+        and(
+          eq(reflectionQuotes.reflectionId, reflectionId),
+          eq(reflectionQuotes.text, passage),
+          isNull(reflectionQuotes.withdrawnAt),
+        ),
       )
       .get();
     if (duplicate) return { ok: false, error: "reflections.quoteExists" };
@@ -405,7 +429,12 @@ export function addMyQuote(author: SessionUser, reflectionId: number, quote: str
 }
 
 /** Withdraws consent for a quote, unless a report that may contain it has been submitted. */
-export function withdrawMyQuote(author: SessionUser, reflectionId: number, quoteId: number, now = new Date()): QuoteResult {
+export function withdrawMyQuote(
+  author: SessionUser,
+  reflectionId: number,
+  quoteId: number,
+  now = new Date(),
+): QuoteResult {
   return getDb().transaction((tx): QuoteResult => {
     const quote = tx
       .select({ withdrawnAt: reflectionQuotes.withdrawnAt, locked: quoteLocked })
@@ -463,7 +492,10 @@ export function reflectionsDue(author: SessionUser, now = new Date()) {
         ),
       )
       .all();
-  const baselineDue = myCurrentPrograms(sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`, "baseline");
+  const baselineDue = myCurrentPrograms(
+    sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`,
+    "baseline",
+  );
   const closingDue = myCurrentPrograms(closingOpen(today), "closing");
   const gatheringsToReflectOn = db
     .select({ gatheringId: gatherings.id, title: gatherings.title, endsAt: gatherings.endsAt })
@@ -473,7 +505,10 @@ export function reflectionsDue(author: SessionUser, now = new Date()) {
       and(
         eq(invitations.personId, author.id),
         // Present, or accepted and not yet marked: the roll-call may come later than the reflection.
-        or(eq(invitations.attendance, "present"), and(isNull(invitations.attendance), eq(invitations.rsvp, "accepted"))),
+        or(
+          eq(invitations.attendance, "present"),
+          and(isNull(invitations.attendance), eq(invitations.rsvp, "accepted")),
+        ),
         ne(gatherings.status, "cancelled"),
         lte(gatherings.endsAt, now),
         gte(gatherings.endsAt, new Date(now.getTime() - gatheringReflectionDays * dayMs)),
@@ -561,7 +596,11 @@ export function programIndicators(program: { id: number; organisationId: number 
     .orderBy(asc(cohorts.rolloutOrder), asc(cohorts.id))
     .all();
   const members = db
-    .select({ personId: cohortMemberships.personId, cohortId: cohortMemberships.cohortId, levelId: people.leaderLevelId })
+    .select({
+      personId: cohortMemberships.personId,
+      cohortId: cohortMemberships.cohortId,
+      levelId: people.leaderLevelId,
+    })
     .from(cohortMemberships)
     .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
     .innerJoin(people, eq(people.id, cohortMemberships.personId))
@@ -593,7 +632,10 @@ export function programIndicators(program: { id: number; organisationId: number 
     cohortRows.map((c) => ({ key: c.id, memberIds: memberIds((m) => m.cohortId === c.id) })),
   );
   return {
-    overall: overall(rows, memberIds(() => true)),
+    overall: overall(
+      rows,
+      memberIds(() => true),
+    ),
     levels: levels.map((level, i) => ({ level, figures: levelFigures[i]! })),
     cohorts: cohortRows.map((cohort, i) => ({ cohort, figures: cohortFigures[i]! })),
   };

@@ -175,7 +175,8 @@ export const nb = {
   "reflections.status.isSubmitted": "Levert",
   "reflections.status.missing": "Mangler",
   "reflections.status.notDue": "Ikke ennå",
-  "reflections.status.summary": "{members} i kullet: {baseline} har levert startrefleksjon, {closing} avslutningsrefleksjon.",
+  "reflections.status.summary":
+    "{members} i kullet: {baseline} har levert startrefleksjon, {closing} avslutningsrefleksjon.",
   "reflections.status.noMembers": "Ingen i kullet ennå.",
   "reflections.status.period": "{start}–{end}",
 
@@ -198,7 +199,8 @@ export const nb = {
   "reflections.prompts.default1": "Hva betyr det for deg å være leder på ditt nivå akkurat nå?",
   "reflections.prompts.default2":
     "Når opplevde du sist at du handlet som fagperson der lederrollen var det som trengtes? Hva gjorde du?",
-  "reflections.prompts.default3": "Hvordan samarbeider du med rådgivere og tillitsvalgte, og hva vil du gjøre annerledes?",
+  "reflections.prompts.default3":
+    "Hvordan samarbeider du med rådgivere og tillitsvalgte, og hva vil du gjøre annerledes?",
   "reflections.prompts.default4": "Hva forventer lederne over og under deg av deg i rollen din?",
 
   "reflections.csv.groupType": "Gruppering",
@@ -331,7 +333,8 @@ export const en: Record<keyof typeof nb, string> = {
   "reflections.quoteNotInText": "The quote must be word for word what you wrote in this reflection.",
   "reflections.quoteExists": "You have already shared this quote.",
   "reflections.quoteOnlySubmitted": "You can share quotes once the reflection is submitted.",
-  "reflections.quoteLocked": "A final report with this quote has been submitted, so consent can no longer be withdrawn.",
+  "reflections.quoteLocked":
+    "A final report with this quote has been submitted, so consent can no longer be withdrawn.",
 
   "reflections.print.title": "My reflections – printout",
   "reflections.print.hint": "Use your browser's print function to print or save as PDF.",
@@ -393,7 +396,8 @@ export const en: Record<keyof typeof nb, string> = {
   "reflections.status.isSubmitted": "Submitted",
   "reflections.status.missing": "Missing",
   "reflections.status.notDue": "Not yet",
-  "reflections.status.summary": "{members} in the cohort: {baseline} have submitted the baseline reflection, {closing} the closing one.",
+  "reflections.status.summary":
+    "{members} in the cohort: {baseline} have submitted the baseline reflection, {closing} the closing one.",
   "reflections.status.noMembers": "Nobody in the cohort yet.",
   "reflections.status.period": "{start}–{end}",
 
@@ -416,7 +420,8 @@ export const en: Record<keyof typeof nb, string> = {
   "reflections.prompts.default1": "What does being a leader at your level mean to you right now?",
   "reflections.prompts.default2":
     "When did you last act as a specialist where the leader role was what was needed? What did you do?",
-  "reflections.prompts.default3": "How do you work with advisers and union representatives, and what will you do differently?",
+  "reflections.prompts.default3":
+    "How do you work with advisers and union representatives, and what will you do differently?",
   "reflections.prompts.default4": "What do the leaders above and below you expect of you in your role?",
 
   "reflections.csv.groupType": "Grouping",

@@ -18,12 +18,20 @@ const figuresFor = async (email = "coordinator@example.org") =>
 const level = (data: any, name: string) => data.levels.find((l: any) => l.level.name === name);
 const cohort = (data: any, name: string) => data.cohorts.find((c: any) => c.cohort.name === name);
 const csvFor = async (email: string) =>
-  (await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(email), params: params() })).data as string;
+  (await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(email), params: params() }))
+    .data as string;
 
 describe("indicator figures for the programme", () => {
   it("computes the seeded leadership group's baseline, latest and change", async () => {
     const group = level(await figuresFor(), "Ledergruppen").figures;
-    expect(group).toMatchObject({ shown: true, authors: 8, members: 8, responseRate: 1, baselineAuthors: 8, pairedAuthors: 8 });
+    expect(group).toMatchObject({
+      shown: true,
+      authors: 8,
+      members: 8,
+      responseRate: 1,
+      baselineAuthors: 8,
+      pairedAuthors: 8,
+    });
     // Seeded: clarity 2,3,2,3,… at baseline; 5,4,4,5,4,4,5,4 latest.
     expect(group.measures.roleClarity.baseline).toEqual({ n: 8, mean: 2.5, distribution: [0, 4, 4, 0, 0] });
     expect(group.measures.roleClarity.latest.mean).toBeCloseTo(4.375);
@@ -34,11 +42,18 @@ describe("indicator figures for the programme", () => {
   it("shows a level only from its fifth author: too few at 4, figures at 5", async () => {
     const firstLine = leadersAtLevel("Førstelinjeledere");
     for (const [i, leader] of firstLine.slice(0, 4).entries()) {
-      const result = await writeReflection(leader.email, { kind: "baseline", ...ratings({ identity: 1 + i, indicators: 2 }) });
+      const result = await writeReflection(leader.email, {
+        kind: "baseline",
+        ...ratings({ identity: 1 + i, indicators: 2 }),
+      });
       expect(result.status).toBe(302);
     }
     const four = await figuresFor();
-    expect(level(four, "Førstelinjeledere").figures).toEqual({ key: level(four, "Førstelinjeledere").level.id, members: 20, shown: false });
+    expect(level(four, "Førstelinjeledere").figures).toEqual({
+      key: level(four, "Førstelinjeledere").level.id,
+      members: 20,
+      shown: false,
+    });
     expect(cohort(four, "Kull 3 – førstelinjeledere").figures.shown).toBe(false);
     const fourCsv = await csvFor("coordinator@example.org");
     const firstLineRows = fourCsv.split("\r\n").filter((row) => row.includes(";Førstelinjeledere;"));
@@ -47,7 +62,11 @@ describe("indicator figures for the programme", () => {
     await writeReflection(firstLine[4]!.email, { kind: "baseline", ...ratings({ identity: 7, indicators: 4 }) });
     const five = level(await figuresFor(), "Førstelinjeledere").figures;
     expect(five).toMatchObject({ shown: true, authors: 5, responseRate: 0.25 });
-    expect(five.measures.roleIdentity.baseline).toEqual({ n: 5, mean: (1 + 2 + 3 + 4 + 7) / 5, distribution: [1, 1, 1, 1, 0, 0, 1] });
+    expect(five.measures.roleIdentity.baseline).toEqual({
+      n: 5,
+      mean: (1 + 2 + 3 + 4 + 7) / 5,
+      distribution: [1, 1, 1, 1, 0, 0, 1],
+    });
     expect(five.measures.roleClarity.baseline.mean).toBeCloseTo(2.4);
     expect(five.measures.roleClarity.latest).toBeNull();
     expect(five.measures.roleClarity.change).toBeNull();
@@ -57,13 +76,20 @@ describe("indicator figures for the programme", () => {
 
   it("exports CSV in the reader's language: English uses commas and decimal points", async () => {
     const union = personByEmail("union@example.org");
-    const nb = await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(union.email), params: params() });
+    const nb = await callLoader(csv.loader, path("/export.csv"), {
+      cookie: await signInAs(union.email),
+      params: params(),
+    });
     expect(nb.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(nb.headers.get("Content-Disposition")).toBe(`attachment; filename="reflection-indicators-${fjellby().id}.csv"`);
+    expect(nb.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="reflection-indicators-${fjellby().id}.csv"`,
+    );
     expect(nb.data.startsWith("Gruppering;Gruppe;Førstelinjenivå;Medlemmer;")).toBe(true);
     // A byte order mark, so spreadsheet programs read the file as UTF-8 (Response.text() hides it).
     const raw = (await csv.loader({
-      request: new Request(`http://localhost:3000${path("/export.csv")}`, { headers: { Cookie: await signInAs(union.email) } }),
+      request: new Request(`http://localhost:3000${path("/export.csv")}`, {
+        headers: { Cookie: await signInAs(union.email) },
+      }),
       params: params(),
       context: { clientAddress: "127.0.0.1" },
     })) as Response;
@@ -105,9 +131,15 @@ describe("who may see what in the programme's reflections tab", () => {
   });
 
   it("offers the union representative only the indicators", async () => {
-    const union = await callLoader(layout.loader, path(), { cookie: await signInAs("union@example.org"), params: params() });
+    const union = await callLoader(layout.loader, path(), {
+      cookie: await signInAs("union@example.org"),
+      params: params(),
+    });
     expect(union.data.sections.map((s: { path: string }) => s.path)).toEqual([""]);
-    const coordinator = await callLoader(layout.loader, path(), { cookie: await signInAs("coordinator@example.org"), params: params() });
+    const coordinator = await callLoader(layout.loader, path(), {
+      cookie: await signInAs("coordinator@example.org"),
+      params: params(),
+    });
     expect(coordinator.data.sections.map((s: { path: string }) => s.path)).toEqual(["", "status", "prompts"]);
   });
 });

@@ -11,7 +11,12 @@ import { heldGatheringOf, personByEmail } from "../../helpers/reflections";
 
 const ingrid = personByEmail("ingrid.haugen@fjellby.example.org");
 const gathering = heldGatheringOf(ingrid.id);
-const usedAt = (token: string) => getDb().select().from(reflectionLinks).where(eq(reflectionLinks.id, hashToken(token))).get()!.usedAt;
+const usedAt = (token: string) =>
+  getDb()
+    .select()
+    .from(reflectionLinks)
+    .where(eq(reflectionLinks.id, hashToken(token)))
+    .get()!.usedAt;
 const open = async (token: string, email?: string) =>
   callLoader(link.loader, `/r/${token}`, { params: { token }, cookie: email ? await signInAs(email) : undefined });
 
@@ -64,9 +69,12 @@ describe("the reflection prompt link /r/<token>", () => {
     expect((await open(fresh, ingrid.email)).status).toBe(302);
   });
 
-  it.each(["A".repeat(43), "short", "not a token!"])("says an unknown link (%s) is not found, with no error", async (bad) => {
-    const result = await open(bad, ingrid.email);
-    expect(result.status).toBe(404);
-    expect(result.data.state).toBe("unknown");
-  });
+  it.each(["A".repeat(43), "short", "not a token!"])(
+    "says an unknown link (%s) is not found, with no error",
+    async (bad) => {
+      const result = await open(bad, ingrid.email);
+      expect(result.status).toBe(404);
+      expect(result.data.state).toBe("unknown");
+    },
+  );
 });

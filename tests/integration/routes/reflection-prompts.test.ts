@@ -13,10 +13,12 @@ const post = async (form: Record<string, string>, email = coordinator, programId
     params: { programId: String(programId) },
   });
 const list = async () =>
-  (await callLoader(prompts.loader, `/programs/${fjellby().id}/reflections/prompts`, {
-    cookie: await signInAs(coordinator),
-    params: { programId: String(fjellby().id) },
-  })).data.prompts as { active: { id: number; text: string }[]; archived: { id: number; text: string }[] };
+  (
+    await callLoader(prompts.loader, `/programs/${fjellby().id}/reflections/prompts`, {
+      cookie: await signInAs(coordinator),
+      params: { programId: String(fjellby().id) },
+    })
+  ).data.prompts as { active: { id: number; text: string }[]; archived: { id: number; text: string }[] };
 const promptCount = () => getDb().select({ n: count() }).from(reflectionPrompts).get()!.n;
 
 describe("editing the programme's reflection prompts", () => {
@@ -32,10 +34,16 @@ describe("editing the programme's reflection prompts", () => {
     const before = promptCount();
     const empty = await post({ intent: "add", text: "   " });
     expect(empty.status).toBe(400);
-    expect(empty.data).toMatchObject({ formId: "prompt-new", result: { error: { text: ["reflections.prompts.textRequired"] } } });
+    expect(empty.data).toMatchObject({
+      formId: "prompt-new",
+      result: { error: { text: ["reflections.prompts.textRequired"] } },
+    });
     const { active } = await list();
     const long = await post({ intent: "edit", promptId: String(active[0]!.id), text: "x".repeat(501) });
-    expect(long.data).toMatchObject({ formId: `prompt-${active[0]!.id}`, result: { error: { text: ["form.tooLong"] } } });
+    expect(long.data).toMatchObject({
+      formId: `prompt-${active[0]!.id}`,
+      result: { error: { text: ["form.tooLong"] } },
+    });
     expect(promptCount()).toBe(before);
     expect((await list()).active[0]!.text).toBe(active[0]!.text);
   });
@@ -58,7 +66,12 @@ describe("editing the programme's reflection prompts", () => {
     now = await list();
     expect(now.archived).toEqual([]);
     expect(now.active.at(-1)!.id).toBe(second!.id);
-    const audit = getDb().select().from(auditEvents).where(eq(auditEvents.entity, "reflection_prompt")).orderBy(asc(auditEvents.id)).all();
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entity, "reflection_prompt"))
+      .orderBy(asc(auditEvents.id))
+      .all();
     expect(audit.map((a) => a.action)).toEqual(["created", "edited", "moved_down", "moved_up", "archived", "restored"]);
   });
 
@@ -67,7 +80,9 @@ describe("editing the programme's reflection prompts", () => {
     await post({ intent: "archive", promptId: String(active[0]!.id) });
     const { formContext } = await import("../../../app/server/reflections.server");
     const { getSessionUser } = await import("../../../app/server/session.server");
-    const leader = (await getSessionUser(new Request("http://x/", { headers: { Cookie: await signInAs("leader@example.org") } })))!;
+    const leader = (await getSessionUser(
+      new Request("http://x/", { headers: { Cookie: await signInAs("leader@example.org") } }),
+    ))!;
     expect(formContext(leader, fjellby().id)!.prompts.map((p) => p.id)).not.toContain(active[0]!.id);
   });
 
@@ -83,8 +98,14 @@ describe("editing the programme's reflection prompts", () => {
   it("is for the programme's coordinator only: others get 403, another organisation and unknown prompts 404", async () => {
     const { active } = await list();
     expect((await post({ intent: "add", text: "Fra tillitsvalgt" }, "union@example.org")).status).toBe(403);
-    expect((await post({ intent: "archive", promptId: String(active[0]!.id) }, "coordinator@elvik.example.org")).status).toBe(404);
-    const elvikPrompt = getDb().select().from(reflectionPrompts).where(eq(reflectionPrompts.programId, elvik().id)).get()!;
+    expect(
+      (await post({ intent: "archive", promptId: String(active[0]!.id) }, "coordinator@elvik.example.org")).status,
+    ).toBe(404);
+    const elvikPrompt = getDb()
+      .select()
+      .from(reflectionPrompts)
+      .where(eq(reflectionPrompts.programId, elvik().id))
+      .get()!;
     expect((await post({ intent: "archive", promptId: String(elvikPrompt.id) })).status).toBe(404);
     expect((await post({ intent: "archive", promptId: "abc" })).status).toBe(404);
     expect((await post({ intent: "explode", promptId: String(active[0]!.id) })).status).toBe(400);

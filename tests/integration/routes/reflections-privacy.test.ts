@@ -39,10 +39,15 @@ beforeAll(async () => {
     ...ratings({ identity: 6, indicators: 4 }),
   });
   id = idFrom(result.location);
-  await callAction(reflection.action, `/my/reflections/${id}`, { intent: "quote", quote: "HEMMELIG-7Q" }, {
-    cookie: await signInAs(author),
-    params: { reflectionId: String(id) },
-  });
+  await callAction(
+    reflection.action,
+    `/my/reflections/${id}`,
+    { intent: "quote", quote: "HEMMELIG-7Q" },
+    {
+      cookie: await signInAs(author),
+      params: { reflectionId: String(id) },
+    },
+  );
 });
 
 const leaks = (data: unknown) => {
@@ -58,7 +63,9 @@ describe("the author", () => {
     expect(leaks((await callLoader(timeline.loader, "/my/reflections", { cookie })).data)).toBe(true);
     expect(leaks((await callLoader(print.loader, "/my/reflections/print", { cookie })).data)).toBe(true);
     const download = await callLoader(exportJson.loader, "/my/reflections/export.json", { cookie });
-    expect(download.headers.get("Content-Disposition")).toMatch(/^attachment; filename="samling-reflections-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(download.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="samling-reflections-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(download.data.reflections.find((r: { freeText: string }) => r.freeText === secret)).toMatchObject({
       kind: "baseline",
       ratings: { roleIdentity: 6, roleClarity: 4 },

@@ -23,11 +23,17 @@ const ingrid = "ingrid.haugen@fjellby.example.org";
 const reflectionCount = () => getDb().select({ n: count() }).from(reflections).get()!.n;
 const rowOf = (id: number) => getDb().select().from(reflections).where(eq(reflections.id, id)).get();
 const promptIds = () =>
-  getDb().select({ id: reflectionPrompts.id }).from(reflectionPrompts).where(eq(reflectionPrompts.programId, fjellby().id)).all();
+  getDb()
+    .select({ id: reflectionPrompts.id })
+    .from(reflectionPrompts)
+    .where(eq(reflectionPrompts.programId, fjellby().id))
+    .all();
 
 describe("writing a reflection", () => {
   it("opens the form in the leader's programme, offering the baseline first", async () => {
-    const { status, data } = await callLoader(newReflection.loader, "/my/reflections/new", { cookie: await signInAs(lars) });
+    const { status, data } = await callLoader(newReflection.loader, "/my/reflections/new", {
+      cookie: await signInAs(lars),
+    });
     expect(status).toBe(200);
     expect(data.form.context.program.title).toBe("Ledelse i Fjellby 2025–2027");
     expect(data.form.context.prompts.map((p: { text: string }) => p.text)).toHaveLength(3);
@@ -42,7 +48,12 @@ describe("writing a reflection", () => {
   ])("refuses a rating of %s for %s with a field error, writing nothing", async (value, field, message) => {
     const before = reflectionCount();
     for (const intent of ["save", "submit"]) {
-      const result = await writeReflection(lars, { kind: "baseline", intent, ...ratings({ identity: 4, indicators: 3 }), [field]: value });
+      const result = await writeReflection(lars, {
+        kind: "baseline",
+        intent,
+        ...ratings({ identity: 4, indicators: 3 }),
+        [field]: value,
+      });
       expect(result.status).toBe(400);
       expect(result.data.result.error[field]).toEqual([message]);
     }
@@ -51,9 +62,18 @@ describe("writing a reflection", () => {
 
   it("needs every rating to submit, and says which are missing, writing nothing", async () => {
     const before = reflectionCount();
-    const result = await writeReflection(lars, { kind: "baseline", roleIdentity: "4", roleClarity: "2", freeText: "Halvferdig" });
+    const result = await writeReflection(lars, {
+      kind: "baseline",
+      roleIdentity: "4",
+      roleClarity: "2",
+      freeText: "Halvferdig",
+    });
     expect(result.status).toBe(400);
-    expect(Object.keys(result.data.result.error).sort()).toEqual(["collaboration", "leadershipConfidence", "otherLevelsUnderstanding"]);
+    expect(Object.keys(result.data.result.error).sort()).toEqual([
+      "collaboration",
+      "leadershipConfidence",
+      "otherLevelsUnderstanding",
+    ]);
     expect(result.data.result.error.collaboration).toEqual(["reflections.ratingRequired"]);
     expect(reflectionCount()).toBe(before);
   });
@@ -71,19 +91,30 @@ describe("writing a reflection", () => {
     expect(result.status).toBe(302);
     draftId = idFrom(result.location);
     expect(result.location).toBe(`/my/reflections/${draftId}?saved=1`);
-    expect(rowOf(draftId)).toMatchObject({ status: "draft", kind: "baseline", freeText: "Første utkast", roleIdentity: null, submittedAt: null });
+    expect(rowOf(draftId)).toMatchObject({
+      status: "draft",
+      kind: "baseline",
+      freeText: "Første utkast",
+      roleIdentity: null,
+      submittedAt: null,
+    });
     const answers = getDb().select().from(reflectionAnswers).where(eq(reflectionAnswers.reflectionId, draftId)).all();
     expect(answers).toEqual([{ reflectionId: draftId, promptId: p1!.id, answer: "Å ta ansvar for laget." }]);
   });
 
   it("opens the baseline draft already begun instead of starting a second", async () => {
-    const result = await callLoader(newReflection.loader, "/my/reflections/new?kind=baseline", { cookie: await signInAs(lars) });
+    const result = await callLoader(newReflection.loader, "/my/reflections/new?kind=baseline", {
+      cookie: await signInAs(lars),
+    });
     expect(result.location).toBe(`/my/reflections/${draftId}`);
   });
 
   it("shows the draft in the edit form, and leaves it unchanged when a submission is refused", async () => {
     const cookie = await signInAs(lars);
-    const view = await callLoader(reflection.loader, `/my/reflections/${draftId}`, { cookie, params: { reflectionId: String(draftId) } });
+    const view = await callLoader(reflection.loader, `/my/reflections/${draftId}`, {
+      cookie,
+      params: { reflectionId: String(draftId) },
+    });
     expect(view.data.reflection.answers[0].answer).toBe("Å ta ansvar for laget.");
     expect(view.data.context.program.id).toBe(fjellby().id);
     const refused = await callAction(
@@ -132,7 +163,12 @@ describe("writing a reflection", () => {
     );
     expect(edit.status).toBe(400);
     expect(edit.data.result.error[""]).toEqual(["reflections.alreadySubmitted"]);
-    const del = await callAction(reflection.action, `/my/reflections/${draftId}`, { intent: "delete" }, { cookie, params });
+    const del = await callAction(
+      reflection.action,
+      `/my/reflections/${draftId}`,
+      { intent: "delete" },
+      { cookie, params },
+    );
     expect(del.status).toBe(400);
     expect(rowOf(draftId)).toMatchObject({ status: "submitted", freeText: "Levert tekst" });
     const view = await callLoader(reflection.loader, `/my/reflections/${draftId}?submitted=1`, { cookie, params });
@@ -149,9 +185,18 @@ describe("writing a reflection", () => {
   it("deletes a draft with its answers", async () => {
     const [p1] = promptIds();
     const cookie = await signInAs(lars);
-    const saved = await writeReflection(lars, { intent: "save", freeText: "Kladd", [`answers.p${p1!.id}`]: "Svar" }, cookie);
+    const saved = await writeReflection(
+      lars,
+      { intent: "save", freeText: "Kladd", [`answers.p${p1!.id}`]: "Svar" },
+      cookie,
+    );
     const id = idFrom(saved.location);
-    const del = await callAction(reflection.action, `/my/reflections/${id}`, { intent: "delete" }, { cookie, params: { reflectionId: String(id) } });
+    const del = await callAction(
+      reflection.action,
+      `/my/reflections/${id}`,
+      { intent: "delete" },
+      { cookie, params: { reflectionId: String(id) } },
+    );
     expect(del.location).toBe("/my/reflections?deleted=1");
     expect(rowOf(id)).toBeUndefined();
     expect(getDb().select().from(reflectionAnswers).where(eq(reflectionAnswers.reflectionId, id)).all()).toEqual([]);
@@ -159,7 +204,11 @@ describe("writing a reflection", () => {
 
   it("refuses answers to another programme's prompts and a programme the leader is not in", async () => {
     const cookie = await signInAs(lars);
-    const foreignPrompt = getDb().insert(reflectionPrompts).values({ programId: elvik().id, text: "Elvik?", position: 1 }).returning().get();
+    const foreignPrompt = getDb()
+      .insert(reflectionPrompts)
+      .values({ programId: elvik().id, text: "Elvik?", position: 1 })
+      .returning()
+      .get();
     const before = reflectionCount();
     const foreign = await writeReflection(lars, { intent: "save", [`answers.p${foreignPrompt.id}`]: "Nei" }, cookie);
     expect(foreign.status).toBe(400);
@@ -189,7 +238,9 @@ describe("writing a reflection", () => {
     expect(notInvited.data.result.error.gatheringId).toEqual(["reflections.gatheringNotInvited"]);
     const missing = await writeReflection(lars, { kind: "gathering", intent: "save" });
     expect(missing.data.result.error.gatheringId).toEqual(["reflections.gatheringRequired"]);
-    const page = await callLoader(newReflection.loader, `/my/reflections/new?gatheringId=${held.id}`, { cookie: await signInAs(lars) });
+    const page = await callLoader(newReflection.loader, `/my/reflections/new?gatheringId=${held.id}`, {
+      cookie: await signInAs(lars),
+    });
     expect(page.status).toBe(404);
   });
 
@@ -198,21 +249,36 @@ describe("writing a reflection", () => {
     const held = heldGatheringOf(personByEmail(ingrid).id);
     const form = await callLoader(newReflection.loader, `/my/reflections/new?gatheringId=${held.id}`, { cookie });
     expect(form.data.form.defaults).toEqual({ kind: "gathering", gatheringId: String(held.id) });
-    const first = await writeReflection(ingrid, { kind: "gathering", gatheringId: String(held.id), ...ratings({ identity: 5, indicators: 4 }) }, cookie);
+    const first = await writeReflection(
+      ingrid,
+      { kind: "gathering", gatheringId: String(held.id), ...ratings({ identity: 5, indicators: 4 }) },
+      cookie,
+    );
     const id = idFrom(first.location);
     expect(rowOf(id)).toMatchObject({ kind: "gathering", gatheringId: held.id, status: "submitted" });
     const again = await callLoader(newReflection.loader, `/my/reflections/new?gatheringId=${held.id}`, { cookie });
     expect(again.location).toBe(`/my/reflections/${id}`);
-    const second = await writeReflection(ingrid, { kind: "gathering", gatheringId: String(held.id), intent: "save" }, cookie);
+    const second = await writeReflection(
+      ingrid,
+      { kind: "gathering", gatheringId: String(held.id), intent: "save" },
+      cookie,
+    );
     expect(second.data.result.error.gatheringId).toEqual(["reflections.gatheringExists"]);
   });
 
   it("is for leaders only", async () => {
-    const result = await callLoader(newReflection.loader, "/my/reflections/new", { cookie: await signInAs("coordinator@example.org") });
-    expect(result.status).toBe(403);
-    const post = await callAction(newReflection.action, "/my/reflections/new", { programId: "1", kind: "free", intent: "save" }, {
-      cookie: await signInAs("union@example.org"),
+    const result = await callLoader(newReflection.loader, "/my/reflections/new", {
+      cookie: await signInAs("coordinator@example.org"),
     });
+    expect(result.status).toBe(403);
+    const post = await callAction(
+      newReflection.action,
+      "/my/reflections/new",
+      { programId: "1", kind: "free", intent: "save" },
+      {
+        cookie: await signInAs("union@example.org"),
+      },
+    );
     expect(post.status).toBe(403);
   });
 });
@@ -222,7 +288,9 @@ describe("my timeline", () => {
     const { data } = await callLoader(timeline.loader, "/my/reflections", { cookie: await signInAs(ingrid) });
     expect(data.reflections.map((r: { kind: string }) => r.kind)).toEqual(["gathering", "gathering", "baseline"]);
     expect(data.reflections[0].ratings.roleIdentity).toBe(5);
-    expect(data.reflections.every((r: { programTitle: string }) => r.programTitle === "Ledelse i Fjellby 2025–2027")).toBe(true);
+    expect(
+      data.reflections.every((r: { programTitle: string }) => r.programTitle === "Ledelse i Fjellby 2025–2027"),
+    ).toBe(true);
   });
 });
 
@@ -249,8 +317,14 @@ describe("reflections due on the leader's home", () => {
       .run();
     const cookie = await signInAs(leader.email);
     const before = await callLoader(home.loader, "/", { cookie });
-    expect(before.data.leader.gatheringsToReflectOn.map((g: { gatheringId: number }) => g.gatheringId)).toEqual([held.id]);
-    await writeReflection(leader.email, { kind: "gathering", gatheringId: String(held.id), ...ratings({ identity: 4, indicators: 4 }) }, cookie);
+    expect(before.data.leader.gatheringsToReflectOn.map((g: { gatheringId: number }) => g.gatheringId)).toEqual([
+      held.id,
+    ]);
+    await writeReflection(
+      leader.email,
+      { kind: "gathering", gatheringId: String(held.id), ...ratings({ identity: 4, indicators: 4 }) },
+      cookie,
+    );
     const after = await callLoader(home.loader, "/", { cookie });
     expect(after.data.leader.gatheringsToReflectOn).toEqual([]);
   });

@@ -10,9 +10,13 @@ import { fjellby, idFrom, personByEmail, ratings, writeReflection } from "../../
 const lars = "leader@example.org";
 const text = "Jeg har begynt å lede laget.\nFagsakene får andre ta seg av.";
 const act = async (id: number, form: Record<string, string>, email = lars) =>
-  callAction(reflection.action, `/my/reflections/${id}`, form, { cookie: await signInAs(email), params: { reflectionId: String(id) } });
+  callAction(reflection.action, `/my/reflections/${id}`, form, {
+    cookie: await signInAs(email),
+    params: { reflectionId: String(id) },
+  });
 const texts = (now?: Date) => consentedQuotes(fjellby().id, now).map((q) => q.text);
-const quoteRow = (quote: string) => getDb().select().from(reflectionQuotes).where(eq(reflectionQuotes.text, quote)).get()!;
+const quoteRow = (quote: string) =>
+  getDb().select().from(reflectionQuotes).where(eq(reflectionQuotes.text, quote)).get()!;
 
 describe("quotes for the final report", () => {
   let id = 0;
@@ -25,7 +29,10 @@ describe("quotes for the final report", () => {
   });
 
   it("takes a passage of a submitted reflection, with consent recorded", async () => {
-    id = idFrom((await writeReflection(lars, { kind: "baseline", freeText: text, ...ratings({ identity: 3, indicators: 3 }) })).location);
+    id = idFrom(
+      (await writeReflection(lars, { kind: "baseline", freeText: text, ...ratings({ identity: 3, indicators: 3 }) }))
+        .location,
+    );
     const result = await act(id, { intent: "quote", quote: " «Jeg har begynt å lede laget. Fagsakene» " });
     expect(result.location).toBe(`/my/reflections/${id}?quoted=1`);
     const quotes = consentedQuotes(fjellby().id);

@@ -16,15 +16,26 @@ function sources(dir: string): string[] {
 /** Names a file imports from db/schema. */
 function schemaImports(source: string): string[] {
   const names: string[] = [];
-  for (const match of source.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+["'][./]*(?:\.\.\/)*db\/schema["']/g)) {
-    names.push(...match[1]!.split(",").map((n) => n.trim().replace(/^type\s+/, "").split(/\s+as\s+/)[0]!));
+  for (const match of source.matchAll(
+    /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+["'][./]*(?:\.\.\/)*db\/schema["']/g,
+  )) {
+    names.push(
+      ...match[1]!.split(",").map(
+        (n) =>
+          n
+            .trim()
+            .replace(/^type\s+/, "")
+            .split(/\s+as\s+/)[0]!,
+      ),
+    );
   }
   if (/import\s+\*\s+as\s+\w+\s+from\s+["'][./]*db\/schema["']/.test(source)) names.push("*");
   return names;
 }
 
 /** Other ways to reach the tables: drizzle's relational API through getDb().query, or raw SQL. */
-const indirect = /\.query\.reflection(s|Answers|Quotes)\b|\b(from|join|into|update)\s+["'`]?reflection_(answers|quotes)\b|\b(from|join|into|update)\s+["'`]?reflections\b/i;
+const indirect =
+  /\.query\.reflection(s|Answers|Quotes)\b|\b(from|join|into|update)\s+["'`]?reflection_(answers|quotes)\b|\b(from|join|into|update)\s+["'`]?reflections\b/i;
 
 describe("privacy by design", () => {
   it("keeps every read and write of reflections, answers and quotes in one server module", () => {
