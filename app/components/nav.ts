@@ -8,6 +8,7 @@ export const navItems: NavItem[] = [
   { href: "/", label: "nav.home", roles: [] },
   { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
   { href: "/privacy", label: "privacy.nav", roles: [] },
+  { href: "/my/reflections", label: "reflections.nav.mine", roles: ["leader"] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

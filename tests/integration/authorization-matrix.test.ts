@@ -6,7 +6,7 @@
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { people, personRoles, programs } from "../../db/schema";
+import { people, personRoles, programs, reflections } from "../../db/schema";
 import { getDb } from "../../app/server/db.server";
 import { callAction, callLoader, signInAs, type RouteResult } from "../helpers/routes";
 
@@ -45,6 +45,19 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "privacy.tsx": { get: anySignedIn() },
   "privacy.export.ts": { get: anySignedIn() },
   "programs.$programId.tsx": { get: programPage(["coordinator", "union", "facilitator"]) },
+  "programs.$programId.reflections.tsx": { get: programPage(["coordinator", "union"]) },
+  "programs.$programId.reflections._index.tsx": { get: programPage(["coordinator", "union"]) },
+  "programs.$programId.reflections.export[.]csv.ts": { get: programPage(["coordinator", "union"]) },
+  "programs.$programId.reflections.prompts.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.reflections.status.tsx": { get: programPage(["coordinator"]) },
+  // Someone else's reflection: a leader who is not its author gets 404, everyone else 403.
+  "my.reflections.$reflectionId.tsx": { get: only([], 403, { leader: 404 }), post: only([], 403, { leader: 404 }) },
+  "my.reflections._index.tsx": { get: only(["leader"]) },
+  "my.reflections.export[.]json.ts": { get: only(["leader"]) },
+  "my.reflections.new.tsx": { get: only(["leader"]), post: only(["leader"]) },
+  "my.reflections.print.tsx": { get: only(["leader"]) },
+  // An unknown reflection link is a 404 for anyone; valid links are tested in reflections.
+  "r.$token.tsx": { get: everyone(404) },
 };
 
 const emails: Record<Exclude<Actor, "anonymous">, string> = {
@@ -67,7 +80,13 @@ function parameterValues(): Record<string, string> {
     .innerJoin(personRoles, and(eq(personRoles.personId, people.id), eq(personRoles.role, "leader")))
     .where(eq(people.organisationId, program.organisationId))
     .get()!;
-  return { programId: String(program.id), personId: String(leader.id) };
+  const reflection = db.select({ id: reflections.id }).from(reflections).where(eq(reflections.programId, program.id)).get()!;
+  return {
+    programId: String(program.id),
+    personId: String(leader.id),
+    reflectionId: String(reflection.id),
+    token: "no-such-link",
+  };
 }
 
 /** `programs.$programId_.edit.tsx` → `/programs/:programId/edit` (Remix flat-route naming). */
