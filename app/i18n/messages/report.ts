@@ -142,6 +142,7 @@ export const nb = {
   "report.builder.wrongStatus": "Rapporten har endret status i mellomtiden. Last siden på nytt.",
   "report.builder.print": "Utskriftsversjon",
   "report.builder.pdf": "Last ned PDF",
+  "report.print.back": "Tilbake til rapporten",
   "report.builder.readOnly": "Du kan lese utkastet. Tillitsvalgte i programmet kan skrive sin vurdering under del 4.",
 
   "report.portal.title": "Sluttrapporter",
@@ -377,6 +378,7 @@ export const en: Record<keyof typeof nb, string> = {
   "report.builder.wrongStatus": "The report's status changed in the meantime. Reload the page.",
   "report.builder.print": "Print version",
   "report.builder.pdf": "Download PDF",
+  "report.print.back": "Back to the report",
   "report.builder.readOnly": "You can read the draft. Union representatives in the programme can write their assessment under section 4.",
 
   "report.portal.title": "Final reports",
