@@ -9,6 +9,7 @@ export const navItems: NavItem[] = [
   { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
   { href: "/privacy", label: "privacy.nav", roles: [] },
   { href: "/my/reflections", label: "reflections.nav.mine", roles: ["leader"] },
+  { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

@@ -2,17 +2,20 @@ import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
 import * as privacy from "./messages/privacy";
 import * as reflections from "./messages/reflections";
+import * as report from "./messages/report";
 
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
 const nb = {
   ...common.nb,
   ...privacy.nb,
   ...reflections.nb,
+  ...report.nb,
 };
 const en: Record<keyof typeof nb, string> = {
   ...common.en,
   ...privacy.en,
   ...reflections.en,
+  ...report.en,
 };
 
 export type MessageKey = keyof typeof nb;

@@ -56,10 +56,19 @@ export default function Home() {
       {data.coordinator && (
         <>
           <Section id="coordinator-todo" title={t("home.coordinator.todo")}>
-            {data.coordinator.unconfirmed.length + data.coordinator.rollCallDue.length === 0 ? (
+            {data.coordinator.unconfirmed.length + data.coordinator.rollCallDue.length + data.coordinator.reportsDue.length ===
+            0 ? (
               <Paragraph>{t("home.coordinator.nothingToDo")}</Paragraph>
             ) : (
               <ul>
+                {data.coordinator.reportsDue.map((r) => (
+                  <li key={`f${r.requestId}`}>
+                    {r.returned
+                      ? t("report.home.returned", { program: r.programTitle })
+                      : t("report.home.requested", { program: r.programTitle, date: formatDay(r.dueOn, locale) })}{" "}
+                    <Link href={`/programs/${r.programId}/report`}>{t("report.home.open")}</Link>
+                  </li>
+                ))}
                 {data.coordinator.unconfirmed.map((g) => (
                   <li key={`u${g.id}`}>
                     {t("home.coordinator.unconfirmed", { title: g.title, date: formatDate(g.startsAt, locale) })}

@@ -56,10 +56,31 @@ export function coordinatorHome(user: SessionUser, now = new Date()) {
     .orderBy(asc(gatherings.startsAt))
     .limit(20)
     .all();
+  // Final reports the directorate has asked for and not yet received (or has sent back).
+  const reportsDue = db
+    .select({
+      requestId: reportRequests.id,
+      programId: programs.id,
+      programTitle: programs.title,
+      dueOn: reportRequests.dueOn,
+      returned: sql<boolean>`${finalReports.returnComment} is not null`,
+    })
+    .from(reportRequests)
+    .innerJoin(programs, eq(programs.id, reportRequests.programId))
+    .leftJoin(finalReports, eq(finalReports.requestId, reportRequests.id))
+    .where(
+      and(
+        eq(programs.organisationId, user.organisationId),
+        sql`coalesce(${finalReports.status}, 'draft') = 'draft'`,
+      ),
+    )
+    .orderBy(asc(reportRequests.dueOn))
+    .all();
   return {
     programs: programRows.map((p) => ({ ...p, nextGatheringAt: p.nextGatheringAt ? new Date(p.nextGatheringAt) : null })),
     unconfirmed: orgGatherings.filter((g) => g.status === "planned"),
     rollCallDue: orgGatherings.filter((g) => g.status === "confirmed"),
+    reportsDue: reportsDue.map((r) => ({ ...r, returned: Boolean(r.returned) })),
   };
 }
 

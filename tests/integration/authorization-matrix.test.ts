@@ -6,7 +6,8 @@
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { people, personRoles, programs, reflections } from "../../db/schema";
+import { people, personRoles, programs, reflections, reportRequests } from "../../db/schema";
+import { startReport, submitReport } from "../../app/server/report-workflow.server";
 import { getDb } from "../../app/server/db.server";
 import { callAction, callLoader, signInAs, type RouteResult } from "../helpers/routes";
 
@@ -58,6 +59,21 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "my.reflections.print.tsx": { get: only(["leader"]) },
   // An unknown reflection link is a 404 for anyone; valid links are tested in reflections.
   "r.$token.tsx": { get: everyone(404) },
+  "programs.$programId.dissemination.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.report.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator"]) },
+  "programs.$programId.report_.$reportId.tsx": {
+    get: programPage(["coordinator", "union"]),
+    post: programPage(["coordinator", "union"]),
+  },
+  "reports._index.tsx": { get: only(["directorate"]) },
+  "reports.request.tsx": { get: only(["directorate"]), post: only(["directorate"]) },
+  // A submitted report of Fjellby: its own organisation and the directorate read it; only the directorate acts.
+  "reports.$reportId.tsx": {
+    get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }),
+    post: only(["directorate"], 403, { otherOrg: 404 }),
+  },
+  "reports.$reportId_.pdf.ts": { get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }) },
+  "reports.$reportId_.print.ts": { get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }) },
 };
 
 const emails: Record<Exclude<Actor, "anonymous">, string> = {
@@ -81,10 +97,14 @@ function parameterValues(): Record<string, string> {
     .where(eq(people.organisationId, program.organisationId))
     .get()!;
   const reflection = db.select({ id: reflections.id }).from(reflections).where(eq(reflections.programId, program.id)).get()!;
+  const request = db.select().from(reportRequests).where(eq(reportRequests.programId, program.id)).get()!;
+  const reportId = startReport(program.id, request.id)!;
+  expect(submitReport({ id: program.contactPersonId! }, reportId).ok).toBe(true);
   return {
     programId: String(program.id),
     personId: String(leader.id),
     reflectionId: String(reflection.id),
+    reportId: String(reportId),
     token: "no-such-link",
   };
 }
