@@ -1,0 +1,544 @@
+/** Gatherings: access, form options, conflict check, scheduling, status changes and the pages' queries. */
+import { and, asc, eq, gt, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import {
+  agendaItems,
+  auditEvents,
+  cohortMemberships,
+  cohorts,
+  facilitators,
+  gatheringCohorts,
+  gatheringExtraInvitees,
+  gatheringFacilitators,
+  gatherings,
+  invitations,
+  leaderLevels,
+  people,
+  personRoles,
+  programs,
+  units,
+  type Role,
+} from "../../db/schema";
+import type { GatheringInput } from "../domain/gathering-form";
+import { changedNoticeFields, findConflicts, statusChangeError, type Booking, type ConflictWarning } from "../domain/gatherings";
+import { getDb, type DbOrTx } from "./db.server";
+import { queueCancellations, queueChangeNotices, queueInvitations } from "./gathering-mail.server";
+import { enqueueEmail } from "./outbox.server";
+import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
+import { queueReflectionPrompts } from "./reflection-prompts.server";
+import { promoteWaitlist } from "./rsvp.server";
+import type { SessionUser } from "./session.server";
+
+const dayMs = 86_400_000;
+/** Longest gathering the form accepts; bounds the overlap query to an index range. */
+const maxGatheringMs = 14 * dayMs;
+
+export type GatheringRow = typeof gatherings.$inferSelect;
+export type ProgramRow = typeof programs.$inferSelect;
+
+// ─── Access ─────────────────────────────────────────────────────────────────
+
+export type GatheringAccess = {
+  user: SessionUser;
+  gathering: GatheringRow;
+  program: ProgramRow;
+  /** The coordinator of the organisation: everything. */
+  canManage: boolean;
+  /** The coordinator, or a facilitator of this gathering: roll-call. */
+  canTakeRollCall: boolean;
+};
+
+export const isFacilitatorOf = (db: DbOrTx, gatheringId: number, personId: number) =>
+  !!db
+    .select({ one: sql`1` })
+    .from(gatheringFacilitators)
+    .innerJoin(facilitators, eq(facilitators.id, gatheringFacilitators.facilitatorId))
+    .where(and(eq(gatheringFacilitators.gatheringId, gatheringId), eq(facilitators.personId, personId)))
+    .get();
+
+/**
+ * The gathering behind a route parameter, for the coordinator of its organisation or ("rollCall")
+ * one of its facilitators. Another organisation's gathering is a 404, so its existence is not revealed.
+ */
+export async function requireGathering(request: Request, param: string | undefined, need: "manage" | "rollCall") {
+  const user = await requireUser(request);
+  const id = parseId(param);
+  const row = getDb()
+    .select({ gathering: gatherings, program: programs })
+    .from(gatherings)
+    .innerJoin(programs, eq(programs.id, gatherings.programId))
+    .where(and(eq(gatherings.id, id), eq(programs.organisationId, user.organisationId)))
+    .get();
+  if (!row) throw notFound();
+  const canManage = hasRole(user, "coordinator");
+  const canTakeRollCall = canManage || (hasRole(user, "facilitator") && isFacilitatorOf(getDb(), id, user.id));
+  if (!(need === "manage" ? canManage : canTakeRollCall)) throw forbidden();
+  return { user, ...row, canManage, canTakeRollCall } satisfies GatheringAccess;
+}
+
+// ─── The form ───────────────────────────────────────────────────────────────
+
+/** The choices of the gathering form: the programme's cohorts, the organisation's people and facilitators. */
+export function gatheringFormOptions(organisationId: number, programId: number) {
+  const db = getDb();
+  const cohortRows = db
+    .select({ id: cohorts.id, name: cohorts.name })
+    .from(cohorts)
+    .where(eq(cohorts.programId, programId))
+    .orderBy(asc(cohorts.rolloutOrder))
+    .all();
+  const personRows = db
+    .select({
+      id: people.id,
+      name: people.name,
+      roles: sql<string>`coalesce((select group_concat(${personRoles.role}) from ${personRoles} where ${personRoles.personId} = ${people.id}), '')`,
+    })
+    .from(people)
+    .where(and(eq(people.organisationId, organisationId), isNull(people.deactivatedAt), isNull(people.erasedAt)))
+    .orderBy(asc(people.name))
+    .all()
+    .map((p) => ({ id: p.id, name: p.name, roles: (p.roles ? p.roles.split(",") : []) as Role[] }));
+  const facilitatorRows = db
+    .select({ id: facilitators.id, name: facilitators.name, affiliation: facilitators.affiliation })
+    .from(facilitators)
+    .where(eq(facilitators.organisationId, organisationId))
+    .orderBy(asc(facilitators.name))
+    .all();
+  return { cohorts: cohortRows, people: personRows, facilitators: facilitatorRows };
+}
+
+export type GatheringFormOptions = ReturnType<typeof gatheringFormOptions>;
+
+/** Field errors for choices that are not the programme's or the organisation's (a forged form). */
+export function referenceErrors(input: GatheringInput, options: GatheringFormOptions): Record<string, string[]> {
+  const known = (ids: number[], rows: { id: number }[]) => ids.every((id) => rows.some((r) => r.id === id));
+  const errors: Record<string, string[]> = {};
+  if (!known(input.cohortIds, options.cohorts)) errors.cohortIds = ["form.invalid"];
+  if (!known(input.extraInviteeIds, options.people)) errors.extraInviteeIds = ["form.invalid"];
+  if (!known(input.facilitatorIds, options.facilitators)) errors.facilitatorIds = ["form.invalid"];
+  const agendaFacilitators = input.agenda.flatMap((a) => (a.facilitatorId ? [a.facilitatorId] : []));
+  if (!known(agendaFacilitators, options.facilitators)) errors.agenda = ["form.invalid"];
+  return errors;
+}
+
+/** The gathering as the form edits it. */
+export function gatheringInputOf(gathering: GatheringRow): GatheringInput {
+  const db = getDb();
+  const id = gathering.id;
+  return {
+    title: gathering.title,
+    theme: gathering.theme,
+    kind: gathering.kind,
+    startsAt: gathering.startsAt,
+    endsAt: gathering.endsAt,
+    venueName: gathering.venueName,
+    venueAddress: gathering.venueAddress,
+    onlineUrl: gathering.onlineUrl,
+    capacity: gathering.capacity,
+    cohortIds: db.select({ id: gatheringCohorts.cohortId }).from(gatheringCohorts).where(eq(gatheringCohorts.gatheringId, id)).all().map((r) => r.id),
+    extraInviteeIds: db
+      .select({ id: gatheringExtraInvitees.personId })
+      .from(gatheringExtraInvitees)
+      .where(eq(gatheringExtraInvitees.gatheringId, id))
+      .all()
+      .map((r) => r.id),
+    facilitatorIds: db
+      .select({ id: gatheringFacilitators.facilitatorId })
+      .from(gatheringFacilitators)
+      .where(eq(gatheringFacilitators.gatheringId, id))
+      .all()
+      .map((r) => r.id),
+    agenda: db
+      .select({ startsAt: agendaItems.startsAt, title: agendaItems.title, facilitatorId: agendaItems.facilitatorId })
+      .from(agendaItems)
+      .where(eq(agendaItems.gatheringId, id))
+      .orderBy(asc(agendaItems.position))
+      .all(),
+  };
+}
+
+// ─── Conflicts ──────────────────────────────────────────────────────────────
+
+/**
+ * Who a gathering takes up: its invitations (unless declined) and, until invitations exist, the
+ * current members of its cohorts and its extra invitees. One query for any number of gatherings.
+ */
+function inviteesOf(db: DbOrTx, gatheringIds: number[]): Map<number, number[]> {
+  const result = new Map<number, number[]>(gatheringIds.map((id) => [id, []]));
+  if (!gatheringIds.length) return result;
+  const list = sql.join(gatheringIds.map((id) => sql`${id}`), sql`, `);
+  const rows = db.all<{ gatheringId: number; personId: number }>(sql`
+    select gathering_id as gatheringId, person_id as personId from ${invitations}
+      where gathering_id in (${list}) and rsvp != 'declined'
+    union
+    select gc.gathering_id, cm.person_id from ${gatheringCohorts} gc
+      join ${cohortMemberships} cm on cm.cohort_id = gc.cohort_id and cm.left_at is null
+      where gc.gathering_id in (${list})
+    union
+    select gathering_id, person_id from ${gatheringExtraInvitees} where gathering_id in (${list})`);
+  for (const r of rows) result.get(r.gatheringId)!.push(r.personId);
+  return result;
+}
+
+export type ConflictNotice = ConflictWarning & { names: string[] };
+
+/** The warnings for saving `input` (as gathering `gatheringId`, or a new one) in `program`. */
+export function conflictsFor(input: GatheringInput, program: ProgramRow, gatheringId: number | null): ConflictNotice[] {
+  const db = getDb();
+  const memberIds = input.cohortIds.length
+    ? db
+        .select({ personId: cohortMemberships.personId })
+        .from(cohortMemberships)
+        .where(and(inArray(cohortMemberships.cohortId, input.cohortIds), isNull(cohortMemberships.leftAt)))
+        .all()
+        .map((r) => r.personId)
+    : [];
+  const invited = gatheringId
+    ? db
+        .select({ personId: invitations.personId })
+        .from(invitations)
+        .where(and(eq(invitations.gatheringId, gatheringId), ne(invitations.rsvp, "declined")))
+        .all()
+        .map((r) => r.personId)
+    : [];
+  const candidate: Booking = { ...input, gatheringId, inviteeIds: [...memberIds, ...input.extraInviteeIds, ...invited] };
+
+  const overlapping = db
+    .select({
+      id: gatherings.id,
+      title: gatherings.title,
+      startsAt: gatherings.startsAt,
+      endsAt: gatherings.endsAt,
+      venueName: gatherings.venueName,
+      venueAddress: gatherings.venueAddress,
+    })
+    .from(gatherings)
+    .innerJoin(programs, eq(programs.id, gatherings.programId))
+    .where(
+      and(
+        gt(gatherings.startsAt, new Date(input.startsAt.getTime() - maxGatheringMs)),
+        lt(gatherings.startsAt, input.endsAt),
+        gt(gatherings.endsAt, input.startsAt),
+        ne(gatherings.status, "cancelled"),
+        eq(programs.organisationId, program.organisationId),
+      ),
+    )
+    .all()
+    .filter((g) => g.id !== gatheringId);
+  const ids = overlapping.map((g) => g.id);
+  const inviteeMap = inviteesOf(db, ids);
+  const facilitatorRows = ids.length
+    ? db
+        .select({ gatheringId: gatheringFacilitators.gatheringId, facilitatorId: gatheringFacilitators.facilitatorId })
+        .from(gatheringFacilitators)
+        .where(inArray(gatheringFacilitators.gatheringId, ids))
+        .all()
+    : [];
+  const others: Booking[] = overlapping.map((g) => ({
+    ...g,
+    gatheringId: g.id,
+    inviteeIds: inviteeMap.get(g.id) ?? [],
+    facilitatorIds: facilitatorRows.filter((f) => f.gatheringId === g.id).map((f) => f.facilitatorId),
+  }));
+  const warnings = findConflicts(candidate, others, { start: program.periodStart, end: program.periodEnd });
+
+  const personIds = warnings.flatMap((w) => (w.kind === "invitees_booked" ? w.personIds : []));
+  const facilitatorIds = warnings.flatMap((w) => (w.kind === "facilitators_booked" ? w.facilitatorIds : []));
+  const personNames = new Map(
+    personIds.length
+      ? db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, personIds)).all().map((p) => [p.id, p.name])
+      : [],
+  );
+  const facilitatorNames = new Map(
+    facilitatorIds.length
+      ? db
+          .select({ id: facilitators.id, name: facilitators.name })
+          .from(facilitators)
+          .where(inArray(facilitators.id, facilitatorIds))
+          .all()
+          .map((f) => [f.id, f.name])
+      : [],
+  );
+  return warnings.map((w) => ({
+    ...w,
+    names:
+      w.kind === "invitees_booked"
+        ? w.personIds.map((id) => personNames.get(id) ?? "").sort((a, b) => a.localeCompare(b, "nb"))
+        : w.kind === "facilitators_booked"
+          ? w.facilitatorIds.map((id) => facilitatorNames.get(id) ?? "")
+          : [],
+  }));
+}
+
+// ─── Scheduling ─────────────────────────────────────────────────────────────
+
+function audit(tx: DbOrTx, actor: SessionUser, gatheringId: number, action: string, details: Record<string, unknown> | null = null) {
+  tx.insert(auditEvents)
+    .values({ organisationId: actor.organisationId, actorId: actor.id, entity: "gathering", entityId: gatheringId, action, details })
+    .run();
+}
+
+function replaceLinks(tx: DbOrTx, gatheringId: number, input: GatheringInput) {
+  tx.delete(gatheringCohorts).where(eq(gatheringCohorts.gatheringId, gatheringId)).run();
+  tx.delete(gatheringExtraInvitees).where(eq(gatheringExtraInvitees.gatheringId, gatheringId)).run();
+  tx.delete(gatheringFacilitators).where(eq(gatheringFacilitators.gatheringId, gatheringId)).run();
+  tx.delete(agendaItems).where(eq(agendaItems.gatheringId, gatheringId)).run();
+  if (input.cohortIds.length) tx.insert(gatheringCohorts).values(input.cohortIds.map((cohortId) => ({ gatheringId, cohortId }))).run();
+  if (input.extraInviteeIds.length) {
+    tx.insert(gatheringExtraInvitees).values(input.extraInviteeIds.map((personId) => ({ gatheringId, personId }))).run();
+  }
+  if (input.facilitatorIds.length) {
+    tx.insert(gatheringFacilitators).values(input.facilitatorIds.map((facilitatorId) => ({ gatheringId, facilitatorId }))).run();
+  }
+  if (input.agenda.length) {
+    tx.insert(agendaItems)
+      .values(input.agenda.map((a, i) => ({ gatheringId, position: i + 1, startsAt: a.startsAt, title: a.title, facilitatorId: a.facilitatorId })))
+      .run();
+  }
+}
+
+const columnsOf = (input: GatheringInput) => ({
+  title: input.title,
+  theme: input.theme,
+  kind: input.kind,
+  startsAt: input.startsAt,
+  endsAt: input.endsAt,
+  venueName: input.venueName,
+  venueAddress: input.venueAddress,
+  onlineUrl: input.onlineUrl,
+  capacity: input.capacity,
+});
+
+export function createGathering(programId: number, input: GatheringInput, actor: SessionUser): number {
+  return getDb().transaction((tx) => {
+    const [row] = tx.insert(gatherings).values({ programId, ...columnsOf(input) }).returning({ id: gatherings.id }).all();
+    replaceLinks(tx, row!.id, input);
+    audit(tx, actor, row!.id, "created");
+    return row!.id;
+  });
+}
+
+/**
+ * Invites everyone the gathering reaches who has no invitation yet: current members of its cohorts
+ * (cohort and level copied in) and its extra invitees; each gets an invitation e-mail.
+ */
+function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow) {
+  const candidates = tx.all<{ personId: number; cohortId: number | null; leaderLevelId: number | null }>(sql`
+    select cm.person_id as personId, cm.cohort_id as cohortId, p.leader_level_id as leaderLevelId
+      from ${gatheringCohorts} gc
+      join ${cohortMemberships} cm on cm.cohort_id = gc.cohort_id and cm.left_at is null
+      join ${people} p on p.id = cm.person_id and p.deactivated_at is null
+      where gc.gathering_id = ${gathering.id}
+    union all
+    select e.person_id, null, p.leader_level_id
+      from ${gatheringExtraInvitees} e
+      join ${people} p on p.id = e.person_id and p.deactivated_at is null
+      where e.gathering_id = ${gathering.id}`);
+  // A person in an invited cohort is invited as its member, even when also named as an extra invitee.
+  candidates.sort((a, b) => Number(a.cohortId === null) - Number(b.cohortId === null));
+  const existing = new Set(
+    tx.select({ personId: invitations.personId }).from(invitations).where(eq(invitations.gatheringId, gathering.id)).all().map((r) => r.personId),
+  );
+  const fresh = new Map<number, (typeof candidates)[number]>();
+  for (const c of candidates) if (!existing.has(c.personId) && !fresh.has(c.personId)) fresh.set(c.personId, c);
+  if (!fresh.size) return;
+  const created = tx
+    .insert(invitations)
+    .values([...fresh.values()].map((c) => ({ gatheringId: gathering.id, ...c })))
+    .returning({ id: invitations.id, personId: invitations.personId })
+    .all();
+  queueInvitations(tx, gathering, created);
+}
+
+/**
+ * Saves an edit. For a confirmed gathering: newcomers are invited, a change of time or place raises
+ * the calendar sequence and queues change notices, and a larger capacity lets the waitlist in.
+ */
+export function updateGathering(gathering: GatheringRow, input: GatheringInput, actor: SessionUser, now: Date) {
+  getDb().transaction((tx) => {
+    const changed = changedNoticeFields(gathering, input);
+    const notify = gathering.status === "confirmed" && changed.length > 0;
+    const sequence = notify ? gathering.sequence + 1 : gathering.sequence;
+    const [updated] = tx
+      .update(gatherings)
+      .set({ ...columnsOf(input), sequence, updatedAt: now })
+      .where(eq(gatherings.id, gathering.id))
+      .returning()
+      .all();
+    replaceLinks(tx, gathering.id, input);
+    if (gathering.status === "confirmed") {
+      if (notify) queueChangeNotices(tx, updated!, changed, now);
+      inviteNewcomers(tx, updated!);
+      promoteWaitlist(tx, updated!, now);
+    }
+    audit(tx, actor, gathering.id, "updated", changed.length ? { changed } : null);
+  });
+}
+
+export type StatusChange = { to: "confirmed" } | { to: "held" } | { to: "cancelled"; reason: string };
+
+/**
+ * Confirm (invitations and their e-mails go out), cancel (cancellation notices; waiting e-mails
+ * about it are superseded), or mark held (reflection prompts to those present). Returns an error
+ * key when the change is not allowed now.
+ */
+export function changeStatus(gathering: GatheringRow, change: StatusChange, actor: SessionUser, now: Date) {
+  const error = statusChangeError(gathering, change.to, now);
+  if (error) return error;
+  getDb().transaction((tx) => {
+    const reason = change.to === "cancelled" ? change.reason : null;
+    const sequence = change.to === "cancelled" ? gathering.sequence + 1 : gathering.sequence;
+    const [updated] = tx
+      .update(gatherings)
+      .set({ status: change.to, cancelReason: reason, sequence, updatedAt: now })
+      .where(and(eq(gatherings.id, gathering.id), eq(gatherings.status, gathering.status)))
+      .returning()
+      .all();
+    if (!updated) throw new Error("gathering changed status meanwhile");
+    if (change.to === "confirmed") inviteNewcomers(tx, updated);
+    if (change.to === "cancelled") queueCancellations(tx, updated, now);
+    if (change.to === "held") queueReflectionPrompts(tx, updated.id, now);
+    audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : null);
+  });
+  return null;
+}
+
+/**
+ * A message from the coordinator to everyone invited. `messageKey` comes from the form, so a form
+ * sent twice (a double click, a retry) queues each message once.
+ */
+export function sendBulkMessage(
+  gathering: GatheringRow,
+  sender: SessionUser,
+  message: { subject: string; body: string; messageKey: string },
+) {
+  return getDb().transaction((tx) => {
+    const rows = tx.select({ personId: invitations.personId }).from(invitations).where(eq(invitations.gatheringId, gathering.id)).all();
+    let queued = 0;
+    for (const { personId } of rows) {
+      const fresh = enqueueEmail(tx, {
+        kind: "bulk_message",
+        recipientPersonId: personId,
+        payload: { gatheringId: gathering.id, senderId: sender.id, subject: message.subject, body: message.body },
+        idempotencyKey: `bulk_message:${gathering.id}:${message.messageKey}:${personId}`,
+      });
+      if (fresh) queued++;
+    }
+    if (queued) audit(tx, sender, gathering.id, "bulk_message", { subject: message.subject, recipients: queued });
+    return queued;
+  });
+}
+
+
+// ─── Pages ──────────────────────────────────────────────────────────────────
+
+/**
+ * Everything the gathering page shows, from a fixed number of queries whatever the number of
+ * invitees: facilitators, cohorts, agenda, invitations (with person, unit, level and cohort) and,
+ * before confirmation, how many people the invitations will reach.
+ */
+export function gatheringPage(gathering: GatheringRow) {
+  const db = getDb();
+  const id = gathering.id;
+  const facilitatorRows = db
+    .select({ id: facilitators.id, name: facilitators.name, affiliation: facilitators.affiliation, personId: facilitators.personId })
+    .from(gatheringFacilitators)
+    .innerJoin(facilitators, eq(facilitators.id, gatheringFacilitators.facilitatorId))
+    .where(eq(gatheringFacilitators.gatheringId, id))
+    .orderBy(asc(facilitators.name))
+    .all();
+  const cohortRows = db
+    .select({ id: cohorts.id, name: cohorts.name })
+    .from(gatheringCohorts)
+    .innerJoin(cohorts, eq(cohorts.id, gatheringCohorts.cohortId))
+    .where(eq(gatheringCohorts.gatheringId, id))
+    .orderBy(asc(cohorts.rolloutOrder))
+    .all();
+  const agenda = db
+    .select({ id: agendaItems.id, startsAt: agendaItems.startsAt, title: agendaItems.title, facilitator: facilitators.name })
+    .from(agendaItems)
+    .leftJoin(facilitators, eq(facilitators.id, agendaItems.facilitatorId))
+    .where(eq(agendaItems.gatheringId, id))
+    .orderBy(asc(agendaItems.position))
+    .all();
+  const invitees = db
+    .select({
+      id: invitations.id,
+      personId: invitations.personId,
+      name: people.name,
+      unit: units.name,
+      level: leaderLevels.name,
+      levelPosition: leaderLevels.position,
+      cohort: cohorts.name,
+      rsvp: invitations.rsvp,
+      declineReason: invitations.declineReason,
+      acceptedAt: invitations.acceptedAt,
+      attendance: invitations.attendance,
+    })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .leftJoin(units, eq(units.id, people.unitId))
+    .leftJoin(leaderLevels, eq(leaderLevels.id, invitations.leaderLevelId))
+    .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId))
+    .where(eq(invitations.gatheringId, id))
+    .orderBy(asc(people.name))
+    .all();
+  const extraInvitees =
+    gathering.status === "planned"
+      ? db
+          .select({ id: people.id, name: people.name })
+          .from(gatheringExtraInvitees)
+          .innerJoin(people, eq(people.id, gatheringExtraInvitees.personId))
+          .where(eq(gatheringExtraInvitees.gatheringId, id))
+          .orderBy(asc(people.name))
+          .all()
+      : [];
+  const prospective = gathering.status === "planned" ? (inviteesOf(db, [id]).get(id)?.length ?? 0) : 0;
+  return { facilitators: facilitatorRows, cohorts: cohortRows, agenda, invitees, extraInvitees, prospective, byLevel: countsByLevel(invitees) };
+}
+
+type Counted = { level: string | null; levelPosition: number | null; rsvp: string; attendance: string | null };
+
+/** Invited, accepted, waitlisted, declined and present per leader level (others last). */
+function countsByLevel(invitees: Counted[]) {
+  const rows = new Map<string, { level: string | null; position: number; invited: number; accepted: number; waitlisted: number; declined: number; present: number }>();
+  for (const inv of invitees) {
+    const key = inv.level ?? "";
+    const row = rows.get(key) ?? { level: inv.level, position: inv.levelPosition ?? Number.MAX_SAFE_INTEGER, invited: 0, accepted: 0, waitlisted: 0, declined: 0, present: 0 };
+    row.invited++;
+    if (inv.rsvp === "accepted") row.accepted++;
+    if (inv.rsvp === "waitlisted") row.waitlisted++;
+    if (inv.rsvp === "declined") row.declined++;
+    if (inv.attendance === "present") row.present++;
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => a.position - b.position);
+}
+
+/**
+ * The programme's gatherings in time order, with invitation counts; a facilitator sees only the
+ * gatherings they lead.
+ */
+export function programGatherings(programId: number, onlyFacilitatedBy: number | null) {
+  const led = onlyFacilitatedBy
+    ? sql`exists (select 1 from ${gatheringFacilitators} gf join ${facilitators} f on f.id = gf.facilitator_id
+        where gf.gathering_id = ${gatherings.id} and f.person_id = ${onlyFacilitatedBy})`
+    : undefined;
+  return getDb()
+    .select({
+      id: gatherings.id,
+      title: gatherings.title,
+      kind: gatherings.kind,
+      startsAt: gatherings.startsAt,
+      endsAt: gatherings.endsAt,
+      venueName: gatherings.venueName,
+      onlineUrl: gatherings.onlineUrl,
+      status: gatherings.status,
+      capacity: gatherings.capacity,
+      invited: sql<number>`(select count(*) from ${invitations} where ${invitations.gatheringId} = ${gatherings.id})`,
+      accepted: sql<number>`(select count(*) from ${invitations} where ${invitations.gatheringId} = ${gatherings.id} and ${invitations.rsvp} = 'accepted')`,
+    })
+    .from(gatherings)
+    .where(and(eq(gatherings.programId, programId), led))
+    .orderBy(asc(gatherings.startsAt))
+    .all();
+}
