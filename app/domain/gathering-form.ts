@@ -3,9 +3,11 @@
  * input it becomes (UTC instants). Shared by the new and edit pages, on the server and in the browser.
  */
 import { z } from "zod";
-import { gatheringKinds } from "../../db/schema";
+import type { gatheringKinds as schemaKinds } from "../../db/schema";
 import { osloToUtc, utcToOslo } from "./gatherings";
 
+/** The schema's list, repeated so the browser bundle does not pull in the database schema. */
+export const gatheringKinds = ["gathering", "workshop", "joint_gathering", "coaching"] as const satisfies typeof schemaKinds;
 const maxDays = 14;
 const dayMs = 86_400_000;
 const date = z.string({ error: "gatherings.dateRequired" }).regex(/^\d{4}-\d{2}-\d{2}$/, "gatherings.dateInvalid");
@@ -41,6 +43,8 @@ export const gatheringFormSchema = z
     facilitatorIds: ids,
     agenda: z.array(agendaRow).max(40, "form.tooLong").default([]),
     saveAnyway: z.boolean().optional(),
+    /** The warnings the coordinator was shown (see warningsKey). */
+    acknowledged: z.string().max(10_000).optional(),
   })
   .transform((v, ctx) => {
     const startsAt = osloToUtc(v.startDate, v.startTime);
@@ -83,17 +87,20 @@ export const gatheringFormSchema = z
       facilitatorIds: [...new Set(v.facilitatorIds)],
       agenda: agenda.sort((a, b) => +a.startsAt - +b.startsAt),
       saveAnyway: v.saveAnyway ?? false,
+      acknowledged: v.acknowledged ?? "",
     };
   });
 
 export type GatheringFormValue = z.output<typeof gatheringFormSchema>;
-export type GatheringInput = Omit<GatheringFormValue, "saveAnyway">;
+export type GatheringInput = Omit<GatheringFormValue, "saveAnyway" | "acknowledged">;
 
 type AgendaDefault = { date?: string; time?: string; title?: string; facilitatorId?: string };
 const spareRows = (): AgendaDefault[] => Array.from({ length: agendaSpareRows }, () => ({}));
 
+export type GatheringFormDefaults = ReturnType<typeof gatheringFormDefaults>;
+
 /** What the form starts with: a stored gathering, or sensible blanks for a new one. */
-export function gatheringFormDefaults(g?: GatheringInput) {
+export function gatheringFormDefaults(g?: GatheringInput): Record<string, string | string[] | AgendaDefault[]> {
   if (!g) return { kind: "gathering", startTime: "09:00", endTime: "15:00", agenda: spareRows() };
   const start = utcToOslo(g.startsAt);
   const end = utcToOslo(g.endsAt);

@@ -58,6 +58,9 @@ export type ConflictWarning =
   | { kind: "venue_booked"; gatheringId: number; title: string; startsAt: Date; venueName: string }
   | { kind: "outside_programme"; periodStart: string; periodEnd: string };
 
+/** A warning as shown: with the names of the people or facilitators it is about. */
+export type ConflictNotice = ConflictWarning & { names: string[] };
+
 /** Same place: compared by name and address, ignoring case and spacing. Online gatherings never clash. */
 const venueKey = (b: Pick<Booking, "venueName" | "venueAddress">) =>
   b.venueName.trim() ? `${b.venueName}|${b.venueAddress}`.toLowerCase().replace(/\s+/g, " ").trim() : "";
@@ -93,6 +96,19 @@ export function findConflicts(
   }
   return warnings;
 }
+
+/**
+ * Identifies a set of warnings, so "save anyway" applies to the warnings the coordinator saw and
+ * not to new ones a later edit of the form brings up.
+ */
+export const warningsKey = (warnings: readonly ConflictWarning[]) =>
+  warnings
+    .map((w) =>
+      w.kind === "outside_programme"
+        ? w.kind
+        : `${w.kind}:${w.gatheringId}:${(w.kind === "invitees_booked" ? w.personIds : w.kind === "facilitators_booked" ? w.facilitatorIds : []).join(",")}`,
+    )
+    .join("|");
 
 /** The status changes a coordinator can make, and when. */
 export function statusChangeError(

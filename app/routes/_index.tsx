@@ -73,6 +73,17 @@ export default function Home() {
               </ul>
             )}
           </Section>
+          {data.coordinator.absences.length > 0 && (
+            <Section id="coordinator-absences" title={t("attendance.flags.title")}>
+              <ul>
+                {data.coordinator.absences.map((a) => (
+                  <li key={`${a.programId}-${a.personId}`}>
+                    {t("attendance.flags.item", { name: a.name, count: a.absences, program: a.programTitle })}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <Section id="coordinator-programs" title={t("home.coordinator.title")}>
             {data.coordinator.programs.length === 0 ? (
               <Paragraph>{t("home.coordinator.empty")}</Paragraph>

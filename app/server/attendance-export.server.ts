@@ -7,7 +7,8 @@ import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import Papa from "papaparse";
 import { cohorts, facilitators, gatheringFacilitators, gatherings, invitations, leaderLevels, people, units } from "../../db/schema";
 import { utcToOslo } from "../domain/gatherings";
-import type { Translate } from "../i18n/catalog";
+import type { Locale } from "../../db/schema";
+import { translator, uiLocaleOf, type Translate } from "../i18n/catalog";
 import { getDb } from "./db.server";
 
 export type ExportScope = { programId: number } | { gatheringId: number };
@@ -101,4 +102,18 @@ export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: bo
     { delimiter: ";", newline: "\r\n", escapeFormulae: true },
   );
   return (bom ? "\uFEFF" : "") + csv;
+}
+
+/** The CSV as a download, in the user's language (Norwegian readers get decimal commas). */
+export function csvResponse(request: Request, user: { preferredLanguage: Locale }, scope: ExportScope, filename: string) {
+  const bom = new URL(request.url).searchParams.get("bom") === "1";
+  const locale = uiLocaleOf(user.preferredLanguage);
+  const csv = attendanceCsv(scope, translator(locale), locale === "nb", bom);
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -19,7 +19,7 @@ import {
   type Role,
 } from "../../db/schema";
 import type { GatheringInput } from "../domain/gathering-form";
-import { changedNoticeFields, findConflicts, statusChangeError, type Booking, type ConflictWarning } from "../domain/gatherings";
+import { changedNoticeFields, findConflicts, statusChangeError, type Booking, type ConflictNotice } from "../domain/gatherings";
 import { getDb, type DbOrTx } from "./db.server";
 import { queueCancellations, queueChangeNotices, queueInvitations } from "./gathering-mail.server";
 import { enqueueEmail } from "./outbox.server";
@@ -178,8 +178,6 @@ function inviteesOf(db: DbOrTx, gatheringIds: number[]): Map<number, number[]> {
   for (const r of rows) result.get(r.gatheringId)!.push(r.personId);
   return result;
 }
-
-export type ConflictNotice = ConflictWarning & { names: string[] };
 
 /** The warnings for saving `input` (as gathering `gatheringId`, or a new one) in `program`. */
 export function conflictsFor(input: GatheringInput, program: ProgramRow, gatheringId: number | null): ConflictNotice[] {

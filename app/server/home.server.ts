@@ -18,6 +18,7 @@ import {
   reportRequests,
   unionParticipations,
 } from "../../db/schema";
+import { absenceFlags } from "./attendance.server";
 import { getDb } from "./db.server";
 import type { SessionUser } from "./session.server";
 
@@ -61,6 +62,7 @@ export function coordinatorHome(user: SessionUser, now = new Date()) {
     programs: programRows.map((p) => ({ ...p, nextGatheringAt: p.nextGatheringAt ? new Date(p.nextGatheringAt) : null })),
     unconfirmed: orgGatherings.filter((g) => g.status === "planned"),
     rollCallDue: orgGatherings.filter((g) => g.status === "confirmed"),
+    absences: absenceFlags(user.organisationId),
   };
 }
 
