@@ -517,9 +517,10 @@ function countsByLevel(invitees: Counted[]) {
  * gatherings they lead.
  */
 export function programGatherings(programId: number, onlyFacilitatedBy: number | null) {
+  // Drizzle leaves columns unqualified in a one-table select, so the correlated subqueries name "gatherings"."id".
   const led = onlyFacilitatedBy
     ? sql`exists (select 1 from ${gatheringFacilitators} gf join ${facilitators} f on f.id = gf.facilitator_id
-        where gf.gathering_id = ${gatherings.id} and f.person_id = ${onlyFacilitatedBy})`
+        where gf.gathering_id = "gatherings"."id" and f.person_id = ${onlyFacilitatedBy})`
     : undefined;
   return getDb()
     .select({
@@ -532,8 +533,8 @@ export function programGatherings(programId: number, onlyFacilitatedBy: number |
       onlineUrl: gatherings.onlineUrl,
       status: gatherings.status,
       capacity: gatherings.capacity,
-      invited: sql<number>`(select count(*) from ${invitations} where ${invitations.gatheringId} = ${gatherings.id})`,
-      accepted: sql<number>`(select count(*) from ${invitations} where ${invitations.gatheringId} = ${gatherings.id} and ${invitations.rsvp} = 'accepted')`,
+      invited: sql<number>`(select count(*) from ${invitations} i where i.gathering_id = "gatherings"."id")`,
+      accepted: sql<number>`(select count(*) from ${invitations} i where i.gathering_id = "gatherings"."id" and i.rsvp = 'accepted')`,
     })
     .from(gatherings)
     .where(and(eq(gatherings.programId, programId), led))

@@ -398,6 +398,12 @@ describe("who sees a gathering", () => {
     expect(union.data).toMatchObject({ view: "month", canOpen: false });
     expect(union.data.month).toMatch(/^\d{4}-\d{2}$/);
     expect(union.data.gatherings.length).toBeGreaterThanOrEqual(7);
+    const seededRow = union.data.gatherings.find((g: { id: number }) => g.id === seeded().id);
+    const seededInvitations = invitationsOf(seeded().id);
+    expect(seededRow).toMatchObject({
+      invited: seededInvitations.length,
+      accepted: seededInvitations.filter((i) => i.rsvp === "accepted").length,
+    });
     const notLed = makeGathering({ startsAt: new Date("2027-03-02T08:00:00Z") });
     const facilitator = await callLoader(calendar.loader, `/programs/${program.id}/gatherings?view=bogus`, {
       cookie: await signInAs("facilitator@example.org"),
