@@ -54,7 +54,11 @@ export function GatheringForm({
   return (
     <Form method="post" {...getFormProps(form)} className="stack gathering-form">
       <FormErrors form={form} />
-      {warnings.length > 0 && <ConflictWarnings warnings={warnings} warningsKey={warningsKey} />}
+      {warnings.length > 0 && (
+        <Alert data-color="warning">
+          <a href="#gathering-warnings">{t("gatherings.warnings.title")}</a>
+        </Alert>
+      )}
       <TextField meta={fields.title} label={t("gatherings.field.title")} />
       <TextAreaField meta={fields.theme} label={t("gatherings.field.theme")} rows={2} />
       <SelectField meta={fields.kind} label={t("gatherings.field.kind")} choices={gatheringKinds.map((k) => ({ value: k, label: t(`gatherings.kind.${k}`) }))} />
@@ -129,22 +133,26 @@ export function GatheringForm({
               <div className="field-row">
                 <TextField meta={item.date} label={t("gatherings.field.agendaDate")} type="date" />
                 <TextField meta={item.time} label={t("gatherings.field.agendaTime")} type="time" />
+                <div className="grow">
+                  <TextField meta={item.title} label={t("gatherings.field.agendaTitle")} />
+                </div>
+                <SelectField
+                  meta={item.facilitatorId}
+                  label={t("gatherings.field.agendaFacilitator")}
+                  choices={facilitatorChoices}
+                  emptyLabel={t("gatherings.field.none")}
+                />
               </div>
-              <TextField meta={item.title} label={t("gatherings.field.agendaTitle")} />
-              <SelectField
-                meta={item.facilitatorId}
-                label={t("gatherings.field.agendaFacilitator")}
-                choices={facilitatorChoices}
-                emptyLabel={t("gatherings.field.none")}
-              />
             </Fieldset>
           );
         })}
-        <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.agenda.name })}>
+        <Button type="submit" variant="secondary" {...form.insert.getButtonProps({ name: fields.agenda.name })}>
           {t("gatherings.field.addAgendaRow")}
         </Button>
       </Fieldset>
 
+      {/* By the save button, where the coordinator is when the form comes back. */}
+      {warnings.length > 0 && <ConflictWarnings warnings={warnings} warningsKey={warningsKey} />}
       <Button type="submit">{submitLabel}</Button>
     </Form>
   );
@@ -171,7 +179,7 @@ function ConflictWarnings({ warnings, warningsKey }: { warnings: ConflictNotice[
     }
   };
   return (
-    <Alert data-color="warning" role="alert" className="stack">
+    <Alert data-color="warning" role="alert" className="stack" id="gathering-warnings">
       <Heading level={2} data-size="xs">
         {t("gatherings.warnings.title")}
       </Heading>

@@ -16,7 +16,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
-import { statusChangeError } from "../domain/gatherings";
+import { statusChangeError, utcToOslo } from "../domain/gatherings";
 import { formatDateTime, formatTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -109,6 +109,7 @@ export default function GatheringPage() {
   const g = d.gathering;
   const accepted = d.invitees.filter((i) => i.rsvp === "accepted").length;
   const place = [g.venueName, g.venueAddress].filter(Boolean).join(", ");
+  const multiDay = utcToOslo(g.startsAt).date !== utcToOslo(g.endsAt).date;
   const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : undefined);
   return (
     <article className="stack" aria-labelledby="gathering-title">
@@ -176,7 +177,7 @@ export default function GatheringPage() {
           <ul className="agenda">
             {d.agenda.map((a) => (
               <li key={a.id}>
-                <strong>{formatTime(a.startsAt)}</strong> {a.title}
+                <strong>{multiDay ? formatDateTime(a.startsAt, locale) : formatTime(a.startsAt)}</strong> {a.title}
                 {a.facilitator && <span className="muted"> — {a.facilitator}</span>}
               </li>
             ))}
@@ -238,7 +239,7 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
   return (
     <section aria-labelledby="actions" className="stack">
       <Heading level={2} data-size="md" id="actions">
-        {t("gatherings.action.status")}
+        {t("gatherings.action.title")}
       </Heading>
       <FormErrors form={form} />
       <div className="button-row">

@@ -348,6 +348,20 @@ function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow) {
 }
 
 /**
+ * For the cohort side: after someone joins `cohortId`, invites them (and anyone else missing) to the
+ * cohort's confirmed gatherings that have not started. Runs in the caller's transaction.
+ */
+export function inviteToUpcomingGatherings(tx: DbOrTx, cohortId: number, now: Date) {
+  const upcoming = tx
+    .select({ gathering: gatherings })
+    .from(gatheringCohorts)
+    .innerJoin(gatherings, eq(gatherings.id, gatheringCohorts.gatheringId))
+    .where(and(eq(gatheringCohorts.cohortId, cohortId), eq(gatherings.status, "confirmed"), gt(gatherings.startsAt, now)))
+    .all();
+  for (const { gathering } of upcoming) inviteNewcomers(tx, gathering);
+}
+
+/**
  * Saves an edit. For a confirmed gathering: newcomers are invited, a change of time or place raises
  * the calendar sequence and queues change notices, and a larger capacity lets the waitlist in.
  */
@@ -382,7 +396,7 @@ export type StatusChange = { to: "confirmed" } | { to: "held" } | { to: "cancell
 export function changeStatus(gathering: GatheringRow, change: StatusChange, actor: SessionUser, now: Date) {
   const error = statusChangeError(gathering, change.to, now);
   if (error) return error;
-  getDb().transaction((tx) => {
+  return getDb().transaction((tx) => {
     const reason = change.to === "cancelled" ? change.reason : null;
     const sequence = change.to === "cancelled" ? gathering.sequence + 1 : gathering.sequence;
     const [updated] = tx
@@ -391,13 +405,14 @@ export function changeStatus(gathering: GatheringRow, change: StatusChange, acto
       .where(and(eq(gatherings.id, gathering.id), eq(gatherings.status, gathering.status)))
       .returning()
       .all();
-    if (!updated) throw new Error("gathering changed status meanwhile");
+    // Someone else changed the status meanwhile; nothing was written.
+    if (!updated) return "gatherings.status.notAllowed" as const;
     if (change.to === "confirmed") inviteNewcomers(tx, updated);
     if (change.to === "cancelled") queueCancellations(tx, updated, now);
     if (change.to === "held") queueReflectionPrompts(tx, updated.id, now);
     audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : null);
+    return null;
   });
-  return null;
 }
 
 /**

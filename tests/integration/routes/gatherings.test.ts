@@ -1,8 +1,9 @@
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, emailMessages, gatherings, invitations } from "../../../db/schema";
+import { auditEvents, cohortMemberships, emailMessages, gatherings, invitations } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { utcToOslo } from "../../../app/domain/gatherings";
+import { inviteToUpcomingGatherings } from "../../../app/server/gatherings.server";
 import * as calendar from "../../../app/routes/programs.$programId.gatherings";
 import * as newGathering from "../../../app/routes/programs.$programId.gatherings_.new";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
@@ -415,5 +416,23 @@ describe("who sees a gathering", () => {
     expect(ids).toContain(gatheringByTitle("Samling 1: Førstelinjelederen").id);
     expect(ids).not.toContain(notLed.id);
     expect(ids.length).toBeLessThan(union.data.gatherings.length);
+  });
+});
+
+describe("joining a cohort later", () => {
+  it("brings invitations to the cohort's confirmed gatherings that have not started, not to past ones", () => {
+    const { cohorts } = demo();
+    const upcoming = makeGathering({ startsAt: new Date(Date.now() + 20 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
+    const past = makeGathering({ startsAt: new Date(Date.now() + 21 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
+    getDb().update(gatherings).set({ startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() - 80_000_000) }).where(eq(gatherings.id, past.id)).run();
+    const newcomer = personByEmail("union@example.org");
+    getDb().transaction((tx) => {
+      tx.insert(cohortMemberships).values({ cohortId: cohorts[1].id, personId: newcomer.id, joinedAt: new Date() }).run();
+      inviteToUpcomingGatherings(tx, cohorts[1].id, new Date());
+    });
+    expect(invitationsOf(upcoming.id).find((i) => i.personId === newcomer.id)).toMatchObject({ cohortId: cohorts[1].id, rsvp: "pending" });
+    expect(invitationsOf(past.id).find((i) => i.personId === newcomer.id)).toBeUndefined();
+    const mail = getDb().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, `invitation:${upcoming.id}:${newcomer.id}:0`)).get();
+    expect(mail?.kind).toBe("invitation");
   });
 });

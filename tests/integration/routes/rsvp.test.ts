@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { invitations, people } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { rsvpUrl } from "../../../app/server/rsvp-links.server";
+import { changeStatus, gatheringInputOf, updateGathering } from "../../../app/server/gatherings.server";
 import { promoteWaitlist, respondToInvitation } from "../../../app/server/rsvp.server";
 import * as calendarFeed from "../../../app/routes/calendar.$token";
 import * as my from "../../../app/routes/my.gatherings";
@@ -54,13 +55,12 @@ describe("RSVP with a capacity and a waitlist", () => {
     expect(rsvpOf(b.id).rsvp).toBe("waitlisted");
   });
 
-  it("lets the waitlist in when the coordinator raises the capacity (via updateGathering)", async () => {
+  it("lets the waitlist in when the coordinator raises the capacity", () => {
     const { cohorts } = demo();
     const g = makeGathering({ startsAt: inDays(31), cohortIds: [cohorts[0].id], capacity: 1, confirm: true });
     const [a, b] = invitationsOf(g.id) as [typeof invitations.$inferSelect, typeof invitations.$inferSelect];
     respond(a.id, "accepted", new Date());
     respond(b.id, "accepted", new Date());
-    const { updateGathering, gatheringInputOf } = await import("../../../app/server/gatherings.server");
     updateGathering(gatheringById(g.id), { ...gatheringInputOf(gatheringById(g.id)), capacity: 2 }, demo().actor, new Date());
     expect(rsvpOf(b.id).rsvp).toBe("accepted");
   });
@@ -149,7 +149,6 @@ describe("calendar feed", () => {
 
     const cancelled = makeGathering({ startsAt: inDays(40), extraInviteeIds: [leader.id], confirm: true });
     const { actor } = demo();
-    const { changeStatus } = await import("../../../app/server/gatherings.server");
     changeStatus(cancelled, { to: "cancelled", reason: "Avlyst" }, actor, new Date());
 
     const feed = await callLoader(calendarFeed.loader, `/calendar/${token}`, { params: { token } });
