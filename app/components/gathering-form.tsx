@@ -16,35 +16,31 @@ type Options = {
   facilitators: { id: number; name: string; affiliation: string }[];
 };
 
-/** Conform wiring of the gathering form: checked in the browser when JavaScript runs, always on the server. */
-export function useGatheringForm(lastResult: SubmissionResult<string[]> | undefined, defaultValue: GatheringFormDefaults) {
-  return useForm<z.input<typeof gatheringFormSchema>, z.output<typeof gatheringFormSchema>>({
+/** What the new and edit actions give back when the form is not saved. */
+export type GatheringFormReply = { result?: SubmissionResult<string[]>; warnings: ConflictNotice[]; warningsKey: string };
+
+/** The gathering form of the new and edit pages; agenda rows are added by a submit button, so no JavaScript is needed. */
+export function GatheringForm({
+  reply,
+  defaults,
+  options,
+}: {
+  reply: GatheringFormReply | undefined;
+  defaults: GatheringFormDefaults;
+  options: Options;
+}) {
+  const t = useT();
+  // Checked in the browser when JavaScript runs, always on the server.
+  const [form, fields] = useForm<z.input<typeof gatheringFormSchema>, z.output<typeof gatheringFormSchema>>({
     id: "gathering",
-    lastResult,
-    defaultValue,
+    lastResult: reply?.result,
+    defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: gatheringFormSchema }),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
-}
-
-type FormHandle = ReturnType<typeof useGatheringForm>;
-
-/** The gathering form of the new and edit pages; agenda rows are added by a submit button, so no JavaScript is needed. */
-export function GatheringForm({
-  handle: [form, fields],
-  options,
-  warnings,
-  warningsKey,
-  submitLabel,
-}: {
-  handle: FormHandle;
-  options: Options;
-  warnings: ConflictNotice[];
-  warningsKey: string;
-  submitLabel: string;
-}) {
-  const t = useT();
+  const warnings = reply?.warnings ?? [];
+  const warningsKey = reply?.warningsKey ?? "";
   const facilitatorChoices = options.facilitators.map((f) => ({ value: f.id, label: f.affiliation ? `${f.name} (${f.affiliation})` : f.name }));
   // Union representatives and coordinators first: they are the usual extra invitees.
   const extraFirst = [...options.people].sort(
@@ -153,7 +149,7 @@ export function GatheringForm({
 
       {/* By the save button, where the coordinator is when the form comes back. */}
       {warnings.length > 0 && <ConflictWarnings warnings={warnings} warningsKey={warningsKey} />}
-      <Button type="submit">{submitLabel}</Button>
+      <Button type="submit">{t("form.save")}</Button>
     </Form>
   );
 }

@@ -15,6 +15,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
+import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { statusChangeError, utcToOslo } from "../domain/gatherings";
 import { formatDateTime, formatTime } from "../i18n/dates";
@@ -108,7 +109,6 @@ export default function GatheringPage() {
   const locale = useLocale();
   const g = d.gathering;
   const accepted = d.invitees.filter((i) => i.rsvp === "accepted").length;
-  const place = [g.venueName, g.venueAddress].filter(Boolean).join(", ");
   const multiDay = utcToOslo(g.startsAt).date !== utcToOslo(g.endsAt).date;
   const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : undefined);
   return (
@@ -136,17 +136,11 @@ export default function GatheringPage() {
         <dl className="facts">
           <dt>{t("gatherings.col.when")}</dt>
           <dd>
-            {formatDateTime(g.startsAt, locale)} – {formatDateTime(g.endsAt, locale)}
+            <GatheringWhen startsAt={g.startsAt} endsAt={g.endsAt} />
           </dd>
           <dt>{t("gatherings.col.where")}</dt>
           <dd>
-            {place || t("gatherings.online")}
-            {g.onlineUrl && (
-              <>
-                {" · "}
-                <Link href={g.onlineUrl}>{t("gatherings.joinLink")}</Link>
-              </>
-            )}
+            <GatheringPlace {...g} />
           </dd>
           {g.theme && (
             <>

@@ -1,7 +1,7 @@
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { GatheringForm, useGatheringForm } from "../components/gathering-form";
+import { GatheringForm } from "../components/gathering-form";
 import { gatheringFormDefaults } from "../domain/gathering-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -33,7 +33,6 @@ export default function EditGathering() {
   const { gathering, options, defaults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const handle = useGatheringForm(actionData?.result, defaults);
   return (
     <section aria-labelledby="edit-gathering" className="stack">
       <Paragraph>
@@ -47,13 +46,7 @@ export default function EditGathering() {
       ) : (
         <>
           {gathering.status === "confirmed" && <Alert data-color="info">{t("gatherings.editNotice")}</Alert>}
-          <GatheringForm
-            handle={handle}
-            options={options}
-            warnings={actionData?.warnings ?? []}
-            warningsKey={actionData?.warningsKey ?? ""}
-            submitLabel={t("form.save")}
-          />
+          <GatheringForm reply={actionData} defaults={defaults} options={options} />
         </>
       )}
     </section>

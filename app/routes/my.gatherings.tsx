@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { RsvpAnswerForm } from "../components/rsvp-answer";
 import { rsvpClosed } from "../domain/rsvp";
 import { formatDateTime } from "../i18n/dates";
@@ -138,23 +139,15 @@ type Invitation = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][nu
 
 function InvitationCard({ inv }: { inv: Invitation }) {
   const t = useT();
-  const locale = useLocale();
-  const place = [inv.venueName, inv.venueAddress].filter(Boolean).join(", ");
   return (
     <Card className="stack">
       <Heading level={3} data-size="xs">
         {inv.title}
       </Heading>
       <Paragraph data-size="sm">
-        {formatDateTime(inv.startsAt, locale)} – {formatDateTime(inv.endsAt, locale)}
+        <GatheringWhen startsAt={inv.startsAt} endsAt={inv.endsAt} />
         <br />
-        {place || t("gatherings.online")}
-        {inv.onlineUrl && (
-          <>
-            {" · "}
-            <Link href={inv.onlineUrl}>{t("gatherings.joinLink")}</Link>
-          </>
-        )}
+        <GatheringPlace {...inv} />
         <br />
         <span className="muted">{inv.programTitle}</span>
       </Paragraph>

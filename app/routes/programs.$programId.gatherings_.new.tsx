@@ -1,7 +1,7 @@
 import { Heading } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { GatheringForm, useGatheringForm } from "../components/gathering-form";
+import { GatheringForm } from "../components/gathering-form";
 import { gatheringFormDefaults } from "../domain/gathering-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -28,19 +28,12 @@ export default function NewGathering() {
   const { options, defaults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const handle = useGatheringForm(actionData?.result, defaults);
   return (
     <section aria-labelledby="new-gathering" className="stack">
       <Heading level={2} data-size="md" id="new-gathering">
         {t("gatherings.new")}
       </Heading>
-      <GatheringForm
-        handle={handle}
-        options={options}
-        warnings={actionData?.warnings ?? []}
-        warningsKey={actionData?.warningsKey ?? ""}
-        submitLabel={t("form.save")}
-      />
+      <GatheringForm reply={actionData} defaults={defaults} options={options} />
     </section>
   );
 }

@@ -2,11 +2,11 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { RsvpAnswerForm } from "../components/rsvp-answer";
 import { rsvpClosed } from "../domain/rsvp";
-import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
-import { useLocale, useT } from "../i18n/react";
+import { useT } from "../i18n/react";
 import { getDb } from "../server/db.server";
 import { invitationSummary } from "../server/my-gatherings.server";
 import { readRsvpToken } from "../server/rsvp-links.server";
@@ -52,7 +52,6 @@ export default function RsvpLink() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const locale = useLocale();
   const shown = actionData ?? loaderData;
   return (
     <section className="narrow stack" aria-labelledby="rsvp-title">
@@ -72,9 +71,9 @@ export default function RsvpLink() {
             <Paragraph>
               <strong>{loaderData.gathering.title}</strong>
               <br />
-              {formatDateTime(loaderData.gathering.startsAt, locale)} – {formatDateTime(loaderData.gathering.endsAt, locale)}
+              <GatheringWhen startsAt={loaderData.gathering.startsAt} endsAt={loaderData.gathering.endsAt} />
               <br />
-              {[loaderData.gathering.venueName, loaderData.gathering.venueAddress].filter(Boolean).join(", ") || t("gatherings.online")}
+              <GatheringPlace {...loaderData.gathering} />
             </Paragraph>
           )}
           {shown.state === "closed" && shown.reason && <Alert data-color="warning">{t(shown.reason)}</Alert>}

@@ -5,11 +5,12 @@
  */
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import Papa from "papaparse";
-import { cohorts, facilitators, gatheringFacilitators, gatherings, invitations, leaderLevels, people, units } from "../../db/schema";
+import { facilitators, gatheringFacilitators, gatherings, invitations } from "../../db/schema";
 import { utcToOslo } from "../domain/gatherings";
 import type { Locale } from "../../db/schema";
 import { translator, uiLocaleOf, type Translate } from "../i18n/catalog";
 import { getDb } from "./db.server";
+import { inviteeRows } from "./invitees.server";
 
 export type ExportScope = { programId: number } | { gatheringId: number };
 
@@ -52,26 +53,7 @@ export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: bo
         .orderBy(asc(facilitators.name))
         .all()
     : [];
-  const inviteeRows = ids.length
-    ? db
-        .select({
-          gatheringId: invitations.gatheringId,
-          person: people.name,
-          unit: units.name,
-          level: leaderLevels.name,
-          cohort: cohorts.name,
-          rsvp: invitations.rsvp,
-          attendance: invitations.attendance,
-        })
-        .from(invitations)
-        .innerJoin(people, eq(people.id, invitations.personId))
-        .leftJoin(units, eq(units.id, people.unitId))
-        .leftJoin(leaderLevels, eq(leaderLevels.id, invitations.leaderLevelId))
-        .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId))
-        .where(inArray(invitations.gatheringId, ids))
-        .orderBy(asc(people.name))
-        .all()
-    : [];
+  const invitees = ids.length ? inviteeRows(db, inArray(invitations.gatheringId, ids)) : [];
   const rows = gatheringRows.flatMap((g) => {
     const start = utcToOslo(g.startsAt);
     const end = utcToOslo(g.endsAt);
@@ -85,11 +67,11 @@ export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: bo
       [g.venueName, g.venueAddress].filter(Boolean).join(", ") || g.onlineUrl,
       facilitatorRows.filter((f) => f.gatheringId === g.id).map((f) => f.name).join(", "),
     ];
-    return inviteeRows
+    return invitees
       .filter((i) => i.gatheringId === g.id)
       .map((i) => [
         ...common,
-        i.person,
+        i.name,
         i.unit ?? "",
         i.level ?? "",
         i.cohort ?? "",

@@ -1,9 +1,10 @@
 /** Roll-call: marking attendance for a gathering in one go, its history, and absences to follow up. */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { auditEvents, cohorts, gatherings, invitations, leaderLevels, organisations, people, programs, units } from "../../db/schema";
+import { auditEvents, gatherings, invitations, organisations, people, programs } from "../../db/schema";
 import { attendanceChanges, passesAbsenceThreshold, rollCallDefault, type AttendanceStatus } from "../domain/attendance";
 import { getDb } from "./db.server";
 import type { GatheringRow } from "./gatherings.server";
+import { inviteeRows } from "./invitees.server";
 import { queueReflectionPrompts } from "./reflection-prompts.server";
 import type { SessionUser } from "./session.server";
 
@@ -15,27 +16,8 @@ export function rollCallClosed(gathering: Pick<GatheringRow, "status" | "startsA
   return now >= gathering.startsAt ? null : "attendance.notStarted";
 }
 
-export function rollCallRows(gatheringId: number) {
-  return getDb()
-    .select({
-      id: invitations.id,
-      name: people.name,
-      unit: units.name,
-      level: leaderLevels.name,
-      cohort: cohorts.name,
-      rsvp: invitations.rsvp,
-      attendance: invitations.attendance,
-    })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .leftJoin(units, eq(units.id, people.unitId))
-    .leftJoin(leaderLevels, eq(leaderLevels.id, invitations.leaderLevelId))
-    .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId))
-    .where(eq(invitations.gatheringId, gatheringId))
-    .orderBy(asc(people.name))
-    .all()
-    .map((r) => ({ ...r, mark: rollCallDefault(r.rsvp, r.attendance) }));
-}
+export const rollCallRows = (gatheringId: number) =>
+  inviteeRows(getDb(), eq(invitations.gatheringId, gatheringId)).map((r) => ({ ...r, mark: rollCallDefault(r.rsvp, r.attendance) }));
 
 /**
  * Stores the marks in one transaction: each change is written with an audit row {from, to}; a mark

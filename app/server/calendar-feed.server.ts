@@ -4,6 +4,7 @@ import { createEvents, type EventAttributes } from "ics";
 import { facilitators, gatheringFacilitators, gatherings, invitations, people } from "../../db/schema";
 import { getConfig } from "./config.server";
 import { getDb } from "./db.server";
+import { gatheringSummary } from "./invitees.server";
 import { newToken } from "./tokens.server";
 
 /** Same UID in the feed and in e-mailed invitations, so calendars update one event. */
@@ -35,18 +36,7 @@ export function calendarFeed(token: string): string | null {
     .get();
   if (!person) return null;
   const rows = db
-    .select({
-      id: gatherings.id,
-      title: gatherings.title,
-      theme: gatherings.theme,
-      startsAt: gatherings.startsAt,
-      endsAt: gatherings.endsAt,
-      venueName: gatherings.venueName,
-      venueAddress: gatherings.venueAddress,
-      onlineUrl: gatherings.onlineUrl,
-      status: gatherings.status,
-      sequence: gatherings.sequence,
-    })
+    .select({ ...gatheringSummary, theme: gatherings.theme, sequence: gatherings.sequence })
     .from(gatherings)
     .where(
       and(

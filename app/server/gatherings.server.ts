@@ -11,11 +11,9 @@ import {
   gatheringFacilitators,
   gatherings,
   invitations,
-  leaderLevels,
   people,
   personRoles,
   programs,
-  units,
   type Role,
 } from "../../db/schema";
 import type { GatheringInput } from "../domain/gathering-form";
@@ -24,6 +22,7 @@ import { getDb, type DbOrTx } from "./db.server";
 import { queueCancellations, queueChangeNotices, queueInvitations } from "./gathering-mail.server";
 import { enqueueEmail } from "./outbox.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
+import { gatheringSummary, inviteeRows } from "./invitees.server";
 import { queueReflectionPrompts } from "./reflection-prompts.server";
 import { promoteWaitlist } from "./rsvp.server";
 import type { SessionUser } from "./session.server";
@@ -201,14 +200,7 @@ export function conflictsFor(input: GatheringInput, program: ProgramRow, gatheri
   const candidate: Booking = { ...input, gatheringId, inviteeIds: [...memberIds, ...input.extraInviteeIds, ...invited] };
 
   const overlapping = db
-    .select({
-      id: gatherings.id,
-      title: gatherings.title,
-      startsAt: gatherings.startsAt,
-      endsAt: gatherings.endsAt,
-      venueName: gatherings.venueName,
-      venueAddress: gatherings.venueAddress,
-    })
+    .select(gatheringSummary)
     .from(gatherings)
     .innerJoin(programs, eq(programs.id, gatherings.programId))
     .where(
@@ -473,28 +465,7 @@ export function gatheringPage(gathering: GatheringRow) {
     .where(eq(agendaItems.gatheringId, id))
     .orderBy(asc(agendaItems.position))
     .all();
-  const invitees = db
-    .select({
-      id: invitations.id,
-      personId: invitations.personId,
-      name: people.name,
-      unit: units.name,
-      level: leaderLevels.name,
-      levelPosition: leaderLevels.position,
-      cohort: cohorts.name,
-      rsvp: invitations.rsvp,
-      declineReason: invitations.declineReason,
-      acceptedAt: invitations.acceptedAt,
-      attendance: invitations.attendance,
-    })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .leftJoin(units, eq(units.id, people.unitId))
-    .leftJoin(leaderLevels, eq(leaderLevels.id, invitations.leaderLevelId))
-    .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId))
-    .where(eq(invitations.gatheringId, id))
-    .orderBy(asc(people.name))
-    .all();
+  const invitees = inviteeRows(db, eq(invitations.gatheringId, id));
   const extraInvitees =
     gathering.status === "planned"
       ? db

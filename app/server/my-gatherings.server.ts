@@ -2,24 +2,18 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { gatherings, invitations, programs } from "../../db/schema";
 import { getDb } from "./db.server";
+import { gatheringSummary } from "./invitees.server";
 
 /** Every invitation of the person, newest gathering first, with their place on a waitlist. */
 export function myInvitations(personId: number) {
   return getDb()
     .select({
+      ...gatheringSummary,
       id: invitations.id,
       rsvp: invitations.rsvp,
       declineReason: invitations.declineReason,
       attendance: invitations.attendance,
       gatheringId: gatherings.id,
-      title: gatherings.title,
-      theme: gatherings.theme,
-      startsAt: gatherings.startsAt,
-      endsAt: gatherings.endsAt,
-      venueName: gatherings.venueName,
-      venueAddress: gatherings.venueAddress,
-      onlineUrl: gatherings.onlineUrl,
-      status: gatherings.status,
       cancelReason: gatherings.cancelReason,
       programTitle: programs.title,
       waitlistPosition: sql<number | null>`case when ${invitations.rsvp} = 'waitlisted' then 1 + (
@@ -45,17 +39,7 @@ export const ownInvitation = (personId: number, invitationId: number) =>
 /** What the e-mail RSVP page shows about the invitation behind a link. */
 export function invitationSummary(invitationId: number) {
   return getDb()
-    .select({
-      id: invitations.id,
-      rsvp: invitations.rsvp,
-      title: gatherings.title,
-      startsAt: gatherings.startsAt,
-      endsAt: gatherings.endsAt,
-      venueName: gatherings.venueName,
-      venueAddress: gatherings.venueAddress,
-      onlineUrl: gatherings.onlineUrl,
-      status: gatherings.status,
-    })
+    .select({ ...gatheringSummary, id: invitations.id, rsvp: invitations.rsvp })
     .from(invitations)
     .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
     .where(eq(invitations.id, invitationId))
