@@ -1,4 +1,4 @@
-import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -62,12 +62,16 @@ export default function Home() {
               <ul>
                 {data.coordinator.unconfirmed.map((g) => (
                   <li key={`u${g.id}`}>
-                    {t("home.coordinator.unconfirmed", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    <Link href={`/gatherings/${g.id}`}>
+                      {t("home.coordinator.unconfirmed", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    </Link>
                   </li>
                 ))}
                 {data.coordinator.rollCallDue.map((g) => (
                   <li key={`r${g.id}`}>
-                    {t("home.coordinator.rollCallDue", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    <Link href={`/gatherings/${g.id}/roll-call`}>
+                      {t("home.coordinator.rollCallDue", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -180,7 +184,7 @@ export default function Home() {
             <ul>
               {data.facilitator.gatherings.map((g) => (
                 <li key={g.id}>
-                  <strong>{g.title}</strong> ({g.programTitle}) — {formatDateTime(g.startsAt, locale)} ·{" "}
+                  <Link href={`/gatherings/${g.id}`}>{g.title}</Link> ({g.programTitle}) — {formatDateTime(g.startsAt, locale)} ·{" "}
                   {t(`gathering.status.${g.status}`)}
                 </li>
               ))}

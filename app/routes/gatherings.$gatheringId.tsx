@@ -186,7 +186,7 @@ export default function GatheringPage() {
           <Heading level={2} data-size="md" id="by-level">
             {t("gatherings.byLevel")}
           </Heading>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-level">
             <Table>
               <Table.Head>
                 <Table.Row>
@@ -320,7 +320,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
       ) : (
         <Form method="post" {...getFormProps(form)} className="stack">
           <FormErrors form={form} />
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="invitees">
             <Table>
               <Table.Head>
                 <Table.Row>

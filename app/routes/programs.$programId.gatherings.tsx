@@ -94,7 +94,7 @@ function ListView() {
   const locale = useLocale();
   if (d.gatherings.length === 0) return <Paragraph>{t("gatherings.calendar.empty")}</Paragraph>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="gatherings-heading">
       <Table>
         <Table.Head>
           <Table.Row>
@@ -155,7 +155,7 @@ function MonthView() {
         <Link href={base + shiftMonth(d.month, 1)}>{t("gatherings.calendar.next")} →</Link>
       </div>
       {!inMonth && <Paragraph>{t("gatherings.calendar.emptyMonth")}</Paragraph>}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="gatherings-heading">
         <table className="month-grid">
           <caption className="visually-hidden">{monthName}</caption>
           <thead>
