@@ -248,11 +248,14 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
           </Button>
         )}
         {d.invitees.length > 0 && (
-          <Button asChild variant="tertiary">
-            <a href={`/gatherings/${id}/attendance.csv?bom=1`} download>
+          <>
+            <Link href={`/gatherings/${id}/attendance.csv?bom=1`} download>
               {t("gatherings.action.exportExcel")}
-            </a>
-          </Button>
+            </Link>
+            <Link href={`/gatherings/${id}/attendance.csv`} download>
+              {t("gatherings.action.export")}
+            </Link>
+          </>
         )}
       </div>
       {d.can.confirm && (
