@@ -1,5 +1,5 @@
 /** Gatherings: access, form options, conflict check, scheduling, status changes and the pages' queries. */
-import { and, asc, eq, gt, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import {
   agendaItems,
   auditEvents,
@@ -157,47 +157,51 @@ export function gatheringInputOf(gathering: GatheringRow): GatheringInput {
 
 // ─── Conflicts ──────────────────────────────────────────────────────────────
 
+/** Ids for `in (…)`; callers add 0 (no row has it) where the list may be empty. */
+const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+
 /**
- * Who a gathering takes up: its invitations (unless declined) and, until invitations exist, the
- * current members of its cohorts and its extra invitees. One query for any number of gatherings.
+ * Who each gathering takes up: its invitations (unless declined) and, until invitations exist, the
+ * current members of its cohorts and its extra invitees; and its facilitators. One query for any
+ * number of gatherings.
  */
-function inviteesOf(db: DbOrTx, gatheringIds: number[]): Map<number, number[]> {
-  const result = new Map<number, number[]>(gatheringIds.map((id) => [id, []]));
+function bookingsOf(db: DbOrTx, gatheringIds: number[]) {
+  const result = new Map<number, { inviteeIds: number[]; facilitatorIds: number[] }>(
+    gatheringIds.map((id) => [id, { inviteeIds: [], facilitatorIds: [] }]),
+  );
   if (!gatheringIds.length) return result;
-  const list = sql.join(gatheringIds.map((id) => sql`${id}`), sql`, `);
-  const rows = db.all<{ gatheringId: number; personId: number }>(sql`
-    select gathering_id as gatheringId, person_id as personId from ${invitations}
+  const list = idList(gatheringIds);
+  const rows = db.all<{ gatheringId: number; id: number; kind: "p" | "f" }>(sql`
+    select gathering_id as gatheringId, person_id as id, 'p' as kind from ${invitations}
       where gathering_id in (${list}) and rsvp != 'declined'
     union
-    select gc.gathering_id, cm.person_id from ${gatheringCohorts} gc
+    select gc.gathering_id, cm.person_id, 'p' from ${gatheringCohorts} gc
       join ${cohortMemberships} cm on cm.cohort_id = gc.cohort_id and cm.left_at is null
       where gc.gathering_id in (${list})
     union
-    select gathering_id, person_id from ${gatheringExtraInvitees} where gathering_id in (${list})`);
-  for (const r of rows) result.get(r.gatheringId)!.push(r.personId);
+    select gathering_id, person_id, 'p' from ${gatheringExtraInvitees} where gathering_id in (${list})
+    union
+    select gathering_id, facilitator_id, 'f' from ${gatheringFacilitators} where gathering_id in (${list})`);
+  for (const r of rows) {
+    const booking = result.get(r.gatheringId)!;
+    (r.kind === "p" ? booking.inviteeIds : booking.facilitatorIds).push(r.id);
+  }
   return result;
 }
 
-/** The warnings for saving `input` (as gathering `gatheringId`, or a new one) in `program`. */
+/**
+ * The warnings for saving `input` (as gathering `gatheringId`, or a new one) in `program`: the
+ * people the input reaches, the organisation's gatherings overlapping it (an index range on the
+ * start) and who those take up, then the domain rule; names are read only when there are warnings.
+ */
 export function conflictsFor(input: GatheringInput, program: ProgramRow, gatheringId: number | null): ConflictNotice[] {
   const db = getDb();
-  const memberIds = input.cohortIds.length
-    ? db
-        .select({ personId: cohortMemberships.personId })
-        .from(cohortMemberships)
-        .where(and(inArray(cohortMemberships.cohortId, input.cohortIds), isNull(cohortMemberships.leftAt)))
-        .all()
-        .map((r) => r.personId)
-    : [];
-  const invited = gatheringId
-    ? db
-        .select({ personId: invitations.personId })
-        .from(invitations)
-        .where(and(eq(invitations.gatheringId, gatheringId), ne(invitations.rsvp, "declined")))
-        .all()
-        .map((r) => r.personId)
-    : [];
-  const candidate: Booking = { ...input, gatheringId, inviteeIds: [...memberIds, ...input.extraInviteeIds, ...invited] };
+  const reached = db.all<{ personId: number }>(sql`
+    select person_id as personId from ${cohortMemberships}
+      where cohort_id in (${idList([0, ...input.cohortIds])}) and left_at is null
+    union
+    select person_id from ${invitations} where gathering_id = ${gatheringId ?? 0} and rsvp != 'declined'`);
+  const candidate: Booking = { ...input, gatheringId, inviteeIds: [...reached.map((r) => r.personId), ...input.extraInviteeIds] };
 
   const overlapping = db
     .select(gatheringSummary)
@@ -214,47 +218,25 @@ export function conflictsFor(input: GatheringInput, program: ProgramRow, gatheri
     )
     .all()
     .filter((g) => g.id !== gatheringId);
-  const ids = overlapping.map((g) => g.id);
-  const inviteeMap = inviteesOf(db, ids);
-  const facilitatorRows = ids.length
-    ? db
-        .select({ gatheringId: gatheringFacilitators.gatheringId, facilitatorId: gatheringFacilitators.facilitatorId })
-        .from(gatheringFacilitators)
-        .where(inArray(gatheringFacilitators.gatheringId, ids))
-        .all()
-    : [];
-  const others: Booking[] = overlapping.map((g) => ({
-    ...g,
-    gatheringId: g.id,
-    inviteeIds: inviteeMap.get(g.id) ?? [],
-    facilitatorIds: facilitatorRows.filter((f) => f.gatheringId === g.id).map((f) => f.facilitatorId),
-  }));
+  const bookings = bookingsOf(db, overlapping.map((g) => g.id));
+  const others: Booking[] = overlapping.map((g) => ({ ...g, gatheringId: g.id, ...bookings.get(g.id)! }));
   const warnings = findConflicts(candidate, others, { start: program.periodStart, end: program.periodEnd });
+  if (!warnings.length) return [];
 
   const personIds = warnings.flatMap((w) => (w.kind === "invitees_booked" ? w.personIds : []));
   const facilitatorIds = warnings.flatMap((w) => (w.kind === "facilitators_booked" ? w.facilitatorIds : []));
-  const personNames = new Map(
-    personIds.length
-      ? db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, personIds)).all().map((p) => [p.id, p.name])
-      : [],
-  );
-  const facilitatorNames = new Map(
-    facilitatorIds.length
-      ? db
-          .select({ id: facilitators.id, name: facilitators.name })
-          .from(facilitators)
-          .where(inArray(facilitators.id, facilitatorIds))
-          .all()
-          .map((f) => [f.id, f.name])
-      : [],
-  );
+  const names = db.all<{ kind: "p" | "f"; id: number; name: string }>(sql`
+    select 'p' as kind, id, name from ${people} where id in (${idList([0, ...personIds])})
+    union all
+    select 'f', id, name from ${facilitators} where id in (${idList([0, ...facilitatorIds])})`);
+  const nameOf = (kind: "p" | "f", id: number) => names.find((n) => n.kind === kind && n.id === id)?.name ?? "";
   return warnings.map((w) => ({
     ...w,
     names:
       w.kind === "invitees_booked"
-        ? w.personIds.map((id) => personNames.get(id) ?? "").sort((a, b) => a.localeCompare(b, "nb"))
+        ? w.personIds.map((id) => nameOf("p", id)).sort((a, b) => a.localeCompare(b, "nb"))
         : w.kind === "facilitators_booked"
-          ? w.facilitatorIds.map((id) => facilitatorNames.get(id) ?? "")
+          ? w.facilitatorIds.map((id) => nameOf("f", id))
           : [],
   }));
 }
@@ -476,7 +458,7 @@ export function gatheringPage(gathering: GatheringRow) {
           .orderBy(asc(people.name))
           .all()
       : [];
-  const prospective = gathering.status === "planned" ? (inviteesOf(db, [id]).get(id)?.length ?? 0) : 0;
+  const prospective = gathering.status === "planned" ? (bookingsOf(db, [id]).get(id)?.inviteeIds.length ?? 0) : 0;
   return { facilitators: facilitatorRows, cohorts: cohortRows, agenda, invitees, extraInvitees, prospective, byLevel: countsByLevel(invitees) };
 }
 

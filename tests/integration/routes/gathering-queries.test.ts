@@ -3,8 +3,9 @@ import { cohortMemberships, cohorts, people, personRoles } from "../../../db/sch
 import { getDb } from "../../../app/server/db.server";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as calendar from "../../../app/routes/programs.$programId.gatherings";
+import { conflictsFor, gatheringInputOf } from "../../../app/server/gatherings.server";
 import { callLoader, signInAs } from "../../helpers/routes";
-import { demo, invitationsOf, makeGathering } from "../../helpers/gatherings";
+import { demo, gatheringByTitle, invitationsOf, makeGathering } from "../../helpers/gatherings";
 
 /** A cohort of `size` new leaders, so a gathering for it has that many invitees. */
 function bigCohort(size: number, tag: string) {
@@ -95,5 +96,18 @@ describe("the gathering page's queries", () => {
       );
       expectIndexed(queries);
     }
+  });
+
+  it("the conflict check reads a few indexed queries, names included", async () => {
+    const { program } = demo();
+    const seeded = gatheringByTitle("Samling 1: Førstelinjelederen");
+    let warnings: ReturnType<typeof conflictsFor> = [];
+    const input = gatheringInputOf(seeded);
+    const queries = await recordQueries(async () => {
+      warnings = conflictsFor(input, program, null);
+    });
+    expect(warnings.map((w) => w.kind)).toEqual(["invitees_booked", "facilitators_booked", "venue_booked"]);
+    expect(queries.length).toBe(4);
+    expectIndexed(queries);
   });
 });
