@@ -356,6 +356,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
                     <Table.Cell>{i.cohort ?? ""}</Table.Cell>
                     <Table.Cell>
                       {t(`rsvp.status.${i.rsvp}`)}
+                      {i.waitlistPosition && ` (${i.waitlistPosition})`}
                       {i.declineReason && <span className="muted"> ({i.declineReason})</span>}
                     </Table.Cell>
                     <Table.Cell>{i.attendance ? t(`attendance.status.${i.attendance}`) : ""}</Table.Cell>

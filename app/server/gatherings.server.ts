@@ -17,6 +17,7 @@ import {
   type Role,
 } from "../../db/schema";
 import type { GatheringInput } from "../domain/gathering-form";
+import { waitlistOrder } from "../domain/rsvp";
 import { changedNoticeFields, findConflicts, statusChangeError, type Booking, type ConflictNotice } from "../domain/gatherings";
 import { getDb, type DbOrTx } from "./db.server";
 import { queueCancellations, queueChangeNotices, queueInvitations } from "./gathering-mail.server";
@@ -447,7 +448,9 @@ export function gatheringPage(gathering: GatheringRow) {
     .where(eq(agendaItems.gatheringId, id))
     .orderBy(asc(agendaItems.position))
     .all();
-  const invitees = inviteeRows(db, eq(invitations.gatheringId, id));
+  const rows = inviteeRows(db, eq(invitations.gatheringId, id));
+  const waiting = waitlistOrder(rows.filter((r) => r.rsvp === "waitlisted")).map((r) => r.id);
+  const invitees = rows.map((r) => ({ ...r, waitlistPosition: r.rsvp === "waitlisted" ? waiting.indexOf(r.id) + 1 : null }));
   const extraInvitees =
     gathering.status === "planned"
       ? db

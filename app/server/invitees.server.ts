@@ -19,6 +19,7 @@ export const inviteeRows = (db: DbOrTx, where: SQL) =>
       cohort: cohorts.name,
       rsvp: invitations.rsvp,
       declineReason: invitations.declineReason,
+      acceptedAt: invitations.acceptedAt,
       attendance: invitations.attendance,
     })
     .from(invitations)

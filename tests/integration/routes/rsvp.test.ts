@@ -7,6 +7,7 @@ import { rsvpUrl } from "../../../app/server/rsvp-links.server";
 import { changeStatus, gatheringInputOf, updateGathering } from "../../../app/server/gatherings.server";
 import { promoteWaitlist, respondToInvitation } from "../../../app/server/rsvp.server";
 import * as calendarFeed from "../../../app/routes/calendar.$token";
+import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as my from "../../../app/routes/my.gatherings";
 import * as rsvpLink from "../../../app/routes/rsvp.$token";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
@@ -19,7 +20,7 @@ const respond = (id: number, answer: "accepted" | "declined", now: Date, reason:
 const rsvpOf = (id: number) => getDb().select().from(invitations).where(eq(invitations.id, id)).get()!;
 
 describe("RSVP with a capacity and a waitlist", () => {
-  it("waitlists acceptances beyond the capacity and promotes in order of acceptance when someone declines", () => {
+  it("waitlists acceptances beyond the capacity and promotes in order of acceptance when someone declines", async () => {
     const { cohorts } = demo();
     const g = makeGathering({ startsAt: inDays(30), cohortIds: [cohorts[0].id], capacity: 2, confirm: true });
     const [a, b, c, d] = invitationsOf(g.id) as [typeof invitations.$inferSelect, typeof invitations.$inferSelect, typeof invitations.$inferSelect, typeof invitations.$inferSelect];
@@ -32,6 +33,9 @@ describe("RSVP with a capacity and a waitlist", () => {
     // Saying yes again keeps one's place in line.
     expect(respond(d.id, "accepted", new Date(t0 + 4000))).toMatchObject({ status: "waitlisted" });
     expect(rsvpOf(d.id).acceptedAt!.getTime()).toBe(t0 + 2000);
+    const shown = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie: await signInAs("coordinator@example.org"), params: { gatheringId: String(g.id) } });
+    const positions = Object.fromEntries(shown.data.invitees.map((i: { id: number; waitlistPosition: number | null }) => [i.id, i.waitlistPosition]));
+    expect([positions[a.id], positions[d.id], positions[c.id]]).toEqual([null, 1, 2]);
 
     expect(respond(a.id, "declined", new Date(t0 + 5000), "Kollisjon")).toMatchObject({ ok: true, status: "declined", promoted: [d.id] });
     expect(rsvpOf(a.id)).toMatchObject({ rsvp: "declined", declineReason: "Kollisjon", acceptedAt: null });
