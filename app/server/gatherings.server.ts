@@ -292,9 +292,10 @@ export function createGathering(programId: number, input: GatheringInput, actor:
 
 /**
  * Invites everyone the gathering reaches who has no invitation yet: current members of its cohorts
- * (cohort and level copied in) and its extra invitees; each gets an invitation e-mail.
+ * (cohort and level copied in) and its extra invitees; each gets an invitation e-mail unless the
+ * gathering has already started (a past gathering confirmed afterwards, to record attendance).
  */
-function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow) {
+function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow, now: Date) {
   const candidates = tx.all<{ personId: number; cohortId: number | null; leaderLevelId: number | null }>(sql`
     select cm.person_id as personId, cm.cohort_id as cohortId, p.leader_level_id as leaderLevelId
       from ${gatheringCohorts} gc
@@ -319,7 +320,7 @@ function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow) {
     .values([...fresh.values()].map((c) => ({ gatheringId: gathering.id, ...c })))
     .returning({ id: invitations.id, personId: invitations.personId })
     .all();
-  queueInvitations(tx, gathering, created);
+  if (gathering.startsAt > now) queueInvitations(tx, gathering, created);
 }
 
 /**
@@ -333,7 +334,7 @@ export function inviteToUpcomingGatherings(tx: DbOrTx, cohortId: number, now: Da
     .innerJoin(gatherings, eq(gatherings.id, gatheringCohorts.gatheringId))
     .where(and(eq(gatheringCohorts.cohortId, cohortId), eq(gatherings.status, "confirmed"), gt(gatherings.startsAt, now)))
     .all();
-  for (const { gathering } of upcoming) inviteNewcomers(tx, gathering);
+  for (const { gathering } of upcoming) inviteNewcomers(tx, gathering, now);
 }
 
 /**
@@ -354,7 +355,7 @@ export function updateGathering(gathering: GatheringRow, input: GatheringInput, 
     replaceLinks(tx, gathering.id, input);
     if (gathering.status === "confirmed") {
       if (notify) queueChangeNotices(tx, updated!, changed, now);
-      inviteNewcomers(tx, updated!);
+      inviteNewcomers(tx, updated!, now);
       promoteWaitlist(tx, updated!, now);
     }
     audit(tx, actor, gathering.id, "updated", changed.length ? { changed } : null);
@@ -382,7 +383,7 @@ export function changeStatus(gathering: GatheringRow, change: StatusChange, acto
       .all();
     // Someone else changed the status meanwhile; nothing was written.
     if (!updated) return "gatherings.status.notAllowed" as const;
-    if (change.to === "confirmed") inviteNewcomers(tx, updated);
+    if (change.to === "confirmed") inviteNewcomers(tx, updated, now);
     if (change.to === "cancelled") queueCancellations(tx, updated, now);
     if (change.to === "held") queueReflectionPrompts(tx, updated.id, now);
     audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : null);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, cohortMemberships, emailMessages, gatherings, invitations } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { utcToOslo } from "../../../app/domain/gatherings";
-import { inviteToUpcomingGatherings } from "../../../app/server/gatherings.server";
+import { changeStatus, inviteToUpcomingGatherings } from "../../../app/server/gatherings.server";
 import * as calendar from "../../../app/routes/programs.$programId.gatherings";
 import * as newGathering from "../../../app/routes/programs.$programId.gatherings_.new";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
@@ -219,6 +219,14 @@ describe("confirming: invitations and their e-mails", () => {
     expect(again.data.result.error[""]).toEqual(["gatherings.status.notAllowed"]);
     expect(invitationsOf(g.id)).toHaveLength(invited.length);
     expect(actor.organisationId).toBe(gatheringById(g.id) && demo().program.organisationId);
+  });
+
+  it("sends no invitation e-mails when a gathering is confirmed after it started", () => {
+    const { cohorts, actor } = demo();
+    const g = makeGathering({ startsAt: new Date(Date.now() - 86_400_000), cohortIds: [cohorts[0].id] });
+    expect(changeStatus(g, { to: "confirmed" }, actor, new Date())).toBeNull();
+    expect(invitationsOf(g.id).length).toBe(currentMembers(cohorts[0].id).length);
+    expect(getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `invitation:${g.id}:%`)).all()).toEqual([]);
   });
 
   it("invites people added to a confirmed gathering when it is edited", async () => {
