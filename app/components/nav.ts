@@ -10,6 +10,7 @@ export const navItems: NavItem[] = [
   { href: "/privacy", label: "privacy.nav", roles: [] },
   { href: "/my/reflections", label: "reflections.nav.mine", roles: ["leader"] },
   { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
+  { href: "/my/gatherings", label: "nav.myGatherings", roles: ["leader", "union_rep", "facilitator", "coordinator"] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

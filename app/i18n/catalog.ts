@@ -1,5 +1,6 @@
 import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
+import * as gatherings from "./messages/gatherings";
 import * as privacy from "./messages/privacy";
 import * as reflections from "./messages/reflections";
 import * as report from "./messages/report";
@@ -7,12 +8,14 @@ import * as report from "./messages/report";
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
 const nb = {
   ...common.nb,
+  ...gatherings.nb,
   ...privacy.nb,
   ...reflections.nb,
   ...report.nb,
 };
 const en: Record<keyof typeof nb, string> = {
   ...common.en,
+  ...gatherings.en,
   ...privacy.en,
   ...reflections.en,
   ...report.en,

@@ -71,17 +71,32 @@ export default function Home() {
                 ))}
                 {data.coordinator.unconfirmed.map((g) => (
                   <li key={`u${g.id}`}>
-                    {t("home.coordinator.unconfirmed", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    <Link href={`/gatherings/${g.id}`}>
+                      {t("home.coordinator.unconfirmed", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    </Link>
                   </li>
                 ))}
                 {data.coordinator.rollCallDue.map((g) => (
                   <li key={`r${g.id}`}>
-                    {t("home.coordinator.rollCallDue", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    <Link href={`/gatherings/${g.id}/roll-call`}>
+                      {t("home.coordinator.rollCallDue", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    </Link>
                   </li>
                 ))}
               </ul>
             )}
           </Section>
+          {data.coordinator.absences.length > 0 && (
+            <Section id="coordinator-absences" title={t("attendance.flags.title")}>
+              <ul>
+                {data.coordinator.absences.map((a) => (
+                  <li key={`${a.programId}-${a.personId}`}>
+                    {t("attendance.flags.item", { name: a.name, count: a.absences, program: a.programTitle })}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <Section id="coordinator-programs" title={t("home.coordinator.title")}>
             {data.coordinator.programs.length === 0 ? (
               <Paragraph>{t("home.coordinator.empty")}</Paragraph>
@@ -197,7 +212,7 @@ export default function Home() {
             <ul>
               {data.facilitator.gatherings.map((g) => (
                 <li key={g.id}>
-                  <strong>{g.title}</strong> ({g.programTitle}) — {formatDateTime(g.startsAt, locale)} ·{" "}
+                  <Link href={`/gatherings/${g.id}`}>{g.title}</Link> ({g.programTitle}) — {formatDateTime(g.startsAt, locale)} ·{" "}
                   {t(`gathering.status.${g.status}`)}
                 </li>
               ))}

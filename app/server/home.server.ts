@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, gt, gte, ne, notExists, sql } from "drizzle-orm";
 import {
-  cohorts,
   consultationInvitees,
   consultations,
   directionDocuments,
@@ -16,6 +15,7 @@ import {
   reportRequests,
   unionParticipations,
 } from "../../db/schema";
+import { absenceFlags } from "./attendance.server";
 import { getDb } from "./db.server";
 import { reflectionsDue } from "./reflections.server";
 import type { SessionUser } from "./session.server";
@@ -31,10 +31,11 @@ export function coordinatorHome(user: SessionUser, now = new Date()) {
       status: programs.status,
       periodStart: programs.periodStart,
       periodEnd: programs.periodEnd,
-      cohortCount: sql<number>`(select count(*) from ${cohorts} where ${cohorts.programId} = ${programs.id})`,
-      nextGatheringAt: sql<number | null>`(select min(${gatherings.startsAt}) from ${gatherings}
-        where ${gatherings.programId} = ${programs.id} and ${gatherings.startsAt} > ${now.getTime()}
-        and ${gatherings.status} != 'cancelled')`,
+      // Qualified by hand: in a one-table select drizzle writes columns without their table, which
+      // inside these subqueries would bind to the subquery's own table.
+      cohortCount: sql<number>`(select count(*) from "cohorts" c where c."program_id" = "programs"."id")`,
+      nextGatheringAt: sql<number | null>`(select min(g."starts_at") from "gatherings" g
+        where g."program_id" = "programs"."id" and g."starts_at" > ${now.getTime()} and g."status" != 'cancelled')`,
     })
     .from(programs)
     .where(eq(programs.organisationId, user.organisationId))
@@ -81,6 +82,7 @@ export function coordinatorHome(user: SessionUser, now = new Date()) {
     unconfirmed: orgGatherings.filter((g) => g.status === "planned"),
     rollCallDue: orgGatherings.filter((g) => g.status === "confirmed"),
     reportsDue: reportsDue.map((r) => ({ ...r, returned: Boolean(r.returned) })),
+    absences: absenceFlags(user.organisationId),
   };
 }
 

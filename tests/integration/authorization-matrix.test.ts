@@ -6,7 +6,7 @@
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { people, personRoles, programs, reflections, reportRequests } from "../../db/schema";
+import { gatherings, people, personRoles, programs, reflections, reportRequests } from "../../db/schema";
 import { startReport, submitReport } from "../../app/server/report-workflow.server";
 import { getDb } from "../../app/server/db.server";
 import { callAction, callLoader, signInAs, type RouteResult } from "../helpers/routes";
@@ -66,6 +66,21 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
     post: programPage(["coordinator", "union"]),
   },
   "reports._index.tsx": { get: only(["directorate"]) },
+  // Gatherings: pages of a Fjellby gathering that the demo facilitator leads.
+  "programs.$programId.gatherings.tsx": { get: programPage(["coordinator", "union", "facilitator"]) },
+  "programs.$programId.gatherings_.new.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId_.attendance[.]csv.ts": { get: programPage(["coordinator"]) },
+  "gatherings.$gatheringId.tsx": { get: programPage(["coordinator", "facilitator"]), post: programPage(["coordinator", "facilitator"]) },
+  "gatherings.$gatheringId_.attendance[.]csv.ts": { get: programPage(["coordinator", "facilitator"]) },
+  "gatherings.$gatheringId_.edit.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "gatherings.$gatheringId_.roll-call.tsx": {
+    get: programPage(["coordinator", "facilitator"]),
+    post: programPage(["coordinator", "facilitator"]),
+  },
+  "my.gatherings.tsx": { get: anySignedIn(), post: anySignedIn() },
+  // Links that act without signing in: a forged token is refused for anyone.
+  "rsvp.$token.tsx": { get: everyone(), post: everyone() },
+  "calendar.$token.ts": { get: everyone(404) },
   "reports.request.tsx": { get: only(["directorate"]), post: only(["directorate"]) },
   // A submitted report of Fjellby: its own organisation and the directorate read it; only the directorate acts.
   "reports.$reportId.tsx": {
@@ -105,6 +120,7 @@ function parameterValues(): Record<string, string> {
     personId: String(leader.id),
     reflectionId: String(reflection.id),
     reportId: String(reportId),
+    gatheringId: String(db.select({ id: gatherings.id }).from(gatherings).where(eq(gatherings.programId, program.id)).get()!.id),
     token: "no-such-link",
   };
 }
