@@ -1,5 +1,6 @@
 import { Card, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { dispositionOptions, type DiffPart, type DirectionStatus, type Disposition, type DispositionCounts } from "../domain/direction";
+import type { ReactNode } from "react";
 import { useT } from "../i18n/react";
 
 export function VersionStatusTag({ status, open }: { status: DirectionStatus; open: boolean }) {
@@ -90,6 +91,15 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
   );
 }
 
+/** A wide table that scrolls sideways on a phone; focusable so the keyboard can scroll it too. */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** Rows of counts per disposition, e.g. per section or per invitee group. */
 export function DispositionTable({
   caption,
@@ -103,7 +113,7 @@ export function DispositionTable({
   const t = useT();
   const columns = [...dispositionOptions, "unanswered", "total"] as const;
   return (
-    <div className="table-scroll">
+    <ScrollTable label={caption}>
       <Table>
         <caption>{caption}</caption>
         <Table.Head>
@@ -125,6 +135,6 @@ export function DispositionTable({
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -11,6 +11,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import {
   commentingState,
+  inviteeView,
   myComments,
   requireInvitee,
   saveDraft,
@@ -31,13 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mine = myComments(context.id, user.id);
   const sections = renderSections(sectionsOfVersion(context.versionId), 3);
   return {
-    consultation: {
-      id: context.id,
-      deadline: context.deadline,
-      documentTitle: context.documentTitle,
-      versionNumber: context.versionNumber,
-      programTitle: context.programTitle,
-    },
+    consultation: inviteeView(context),
     blockedBy: commentingState(context),
     draftCount: mine.filter((c) => c.status === "draft").length,
     sections: sections.map((s) => ({

@@ -9,7 +9,7 @@ import { limits } from "../domain/direction";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { commentingState, myComments, requireInvitee, reviseDrafts } from "../server/consultation.server";
+import { commentingState, inviteeView, myComments, requireInvitee, reviseDrafts } from "../server/consultation.server";
 import { attempt, rejectForm } from "../server/direction.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.reviewTitle");
@@ -40,12 +40,7 @@ const schema = z
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, context } = await requireInvitee(request, params.consultationId);
   return {
-    consultation: {
-      id: context.id,
-      deadline: context.deadline,
-      documentTitle: context.documentTitle,
-      versionNumber: context.versionNumber,
-    },
+    consultation: inviteeView(context),
     blockedBy: commentingState(context),
     drafts: myComments(context.id, user.id)
       .filter((c) => c.status === "draft")
@@ -72,6 +67,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewComments() {
+  const data = useLoaderData<typeof loader>();
+  // A new form when a draft was dropped, so its fields follow the remaining drafts.
+  return <Review key={data.drafts.map((d) => d.id).join()} />;
+}
+
+function Review() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();

@@ -336,7 +336,12 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
                         {t("direction.error.ownComment")}
                       </Paragraph>
                     ) : (
-                      <AnswerForm commentId={comment.id} disposition={comment.disposition} reason={comment.reason} />
+                      <AnswerForm
+                        key={`${comment.disposition}:${comment.reason}`}
+                        commentId={comment.id}
+                        disposition={comment.disposition}
+                        reason={comment.reason}
+                      />
                     ))}
                 </Card>
               ))}

@@ -84,6 +84,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditDirectionVersion() {
   const data = useLoaderData<typeof loader>();
+  // A new form when sections were added, moved or removed, so its fields follow the saved order.
+  return <EditForm key={data.sections.map((s) => s.id).join()} />;
+}
+
+function EditForm() {
+  const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
@@ -132,21 +138,20 @@ export default function EditDirectionVersion() {
               <TextField meta={f.title} label={t("direction.sectionTitle")} />
               <TextAreaField meta={f.body} label={t("direction.sectionBody")} description={t("direction.markdownHelp")} rows={8} />
               <div className="button-row">
-                <Button type="submit" name="intent" value={`up:${id}`} variant="tertiary" data-size="sm" disabled={busy || i === 0}>
-                  {t("direction.moveUp")}
-                  <span className="ds-sr-only"> ({name})</span>
-                </Button>
-                <Button
-                  type="submit"
-                  name="intent"
-                  value={`down:${id}`}
-                  variant="tertiary"
-                  data-size="sm"
-                  disabled={busy || i === sections.length - 1}
-                >
-                  {t("direction.moveDown")}
-                  <span className="ds-sr-only"> ({name})</span>
-                </Button>
+                {(["up", "down"] as const).map((direction) => (
+                  <Button
+                    key={direction}
+                    type="submit"
+                    name="intent"
+                    value={`${direction}:${id}`}
+                    variant="tertiary"
+                    data-size="sm"
+                    disabled={busy || (direction === "up" ? i === 0 : i === sections.length - 1)}
+                  >
+                    {t(direction === "up" ? "direction.moveUp" : "direction.moveDown")}
+                    <span className="ds-sr-only"> ({name})</span>
+                  </Button>
+                ))}
                 <Button
                   type="submit"
                   name="intent"

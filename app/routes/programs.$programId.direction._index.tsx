@@ -5,7 +5,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextField, translateError } from "../components/form";
-import { GoalsPanel, VersionStatusTag } from "../components/direction";
+import { GoalsPanel, ScrollTable, VersionStatusTag } from "../components/direction";
 import { consultationOpen, defaultSectionKeys, limits, newVersionBlock } from "../domain/direction";
 import { translator, uiLocaleOf, type MessageKey } from "../i18n/catalog";
 import { formatDate, formatDateTime } from "../i18n/dates";
@@ -105,7 +105,7 @@ export default function DirectionOverview() {
           )
         ) : (
           <>
-            <div className="table-scroll">
+            <ScrollTable label={t("direction.versions")}>
               <Table>
                 <caption className="ds-sr-only">{t("direction.versions")}</caption>
                 <Table.Head>
@@ -151,7 +151,7 @@ export default function DirectionOverview() {
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </ScrollTable>
             {data.versions.length > 1 && (
               <Paragraph>
                 <Link asChild>

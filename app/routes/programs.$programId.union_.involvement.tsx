@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { DispositionTable } from "../components/direction";
+import { DispositionTable, ScrollTable } from "../components/direction";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -72,7 +72,7 @@ export default function UnionInvolvement() {
         {data.representatives.length === 0 ? (
           <Paragraph>{t("direction.involvement.none")}</Paragraph>
         ) : (
-          <div className="table-scroll">
+          <ScrollTable label={t("direction.involvement.repsTitle")}>
             <Table>
               <Table.Head>
                 <Table.Row>
@@ -100,7 +100,7 @@ export default function UnionInvolvement() {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollTable>
         )}
       </section>
 
@@ -116,7 +116,7 @@ export default function UnionInvolvement() {
           ))}
         </ul>
         {data.modes.history.length > 0 && (
-          <div className="table-scroll">
+          <ScrollTable label={t("direction.involvement.historyTitle")}>
             <Table>
               <caption>{t("direction.involvement.historyTitle")}</caption>
               <Table.Head>
@@ -143,7 +143,7 @@ export default function UnionInvolvement() {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollTable>
         )}
       </section>
 

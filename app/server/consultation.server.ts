@@ -54,15 +54,12 @@ export function inviteeGroupSizes(programId: number) {
     .groupBy(programMembers.memberGroup)
     .all();
   const cohortRows = db
-    .select({
-      id: cohorts.id,
-      name: cohorts.name,
-      members: sql<number>`(select count(*) from ${cohortMemberships} inner join ${people} on ${people.id} = ${cohortMemberships.personId}
-        where ${cohortMemberships.cohortId} = ${cohorts.id} and ${cohortMemberships.leftAt} is null
-        and ${people.deactivatedAt} is null and ${people.erasedAt} is null)`,
-    })
+    .select({ id: cohorts.id, name: cohorts.name, members: count })
     .from(cohorts)
+    .leftJoin(cohortMemberships, and(eq(cohortMemberships.cohortId, cohorts.id), isNull(cohortMemberships.leftAt)))
+    .leftJoin(people, and(eq(people.id, cohortMemberships.personId), active))
     .where(eq(cohorts.programId, programId))
+    .groupBy(cohorts.id)
     .orderBy(asc(cohorts.rolloutOrder))
     .all();
   const sizeOf = (group: string) => members.find((m) => m.group === group)?.n ?? 0;
@@ -383,21 +380,14 @@ export function answerComment(
   now = new Date(),
 ) {
   getDb().transaction((tx) => {
+    const context = consultationContext(consultationId, tx);
     const comment = tx
-      .select({
-        authorId: comments.authorId,
-        documentId: directionVersions.documentId,
-        number: directionVersions.number,
-        programId: directionDocuments.programId,
-      })
+      .select({ authorId: comments.authorId })
       .from(comments)
-      .innerJoin(consultations, eq(consultations.id, comments.consultationId))
-      .innerJoin(directionVersions, eq(directionVersions.id, consultations.versionId))
-      .innerJoin(directionDocuments, eq(directionDocuments.id, directionVersions.documentId))
       .where(and(eq(comments.id, commentId), eq(comments.consultationId, consultationId), eq(comments.status, "submitted")))
       .get();
-    if (!comment || comment.programId !== access.programId) throw new RuleViolation("direction.error.noComment", 404);
-    const settled = isSettled(comment.documentId, comment.number, tx);
+    if (!comment || context?.programId !== access.programId) throw new RuleViolation("direction.error.noComment", 404);
+    const settled = isSettled(context.documentId, context.versionNumber, tx);
     const blocked = answerBlock({ mayAnswer: access.canEdit, isAuthor: comment.authorId === access.user.id, settled });
     if (blocked) throw new RuleViolation(blocked, blocked === "direction.error.settled" ? 409 : 403);
     const values = { ...answer, answeredById: access.user.id, answeredAt: now };
@@ -426,6 +416,15 @@ export async function requireInvitee(request: Request, consultationIdParam: stri
   }
   return { user, context };
 }
+
+/** What an invitee's pages show of the consultation. */
+export const inviteeView = (context: ConsultationContext) => ({
+  id: context.id,
+  deadline: context.deadline,
+  documentTitle: context.documentTitle,
+  versionNumber: context.versionNumber,
+  programTitle: context.programTitle,
+});
 
 /** Whether the invitee may still write, and why not. */
 export const commentingState = (context: ConsultationContext, now = new Date()) =>

@@ -239,6 +239,20 @@ describe("opening a consultation", () => {
   const cohort3 = () => db.select().from(cohorts).where(eq(cohorts.rolloutOrder, 3)).get()!;
   const consultationEmails = () => db.select().from(emailMessages).where(eq(emailMessages.kind, "consultation_opened")).all();
 
+  it("offers the groups and cohorts with how many each would invite", async () => {
+    const { status, data } = await callLoader(consultationPage.loader, path, {
+      ...(await as("coordinator@example.org")),
+      params: params({ version: "3" }),
+    });
+    expect(status).toBe(200);
+    expect(data.consultation).toBeNull();
+    const { sizes } = data.opening;
+    expect([sizes.union_reps, sizes.secretariat, sizes.working_group]).toEqual([4, 3, 4]);
+    expect(sizes.cohorts.map((c: { members: number }) => c.members)).toEqual([8, 12, 20]);
+    const rep = await callLoader(consultationPage.loader, path, { ...(await as("union@example.org")), params: params({ version: "3" }) });
+    expect(rep.status).toBe(403);
+  });
+
   it("is for the coordinator only", async () => {
     const form = { intent: "open", groups: "union_reps", deadline };
     const result = await callAction(consultationPage.action, path, form, {
