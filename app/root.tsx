@@ -7,6 +7,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import type { ReactNode } from "react";
 import { AppShell } from "./components/app-shell";
 import { ErrorPage } from "./components/error-page";
+import { useNonce } from "./components/nonce";
 import type { Locale } from "../db/schema";
 import { uiLocaleOf } from "./i18n/catalog";
 import { resolveLocale } from "./server/locale.server";
@@ -26,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "nb";
+  const nonce = useNonce();
   return (
     <html lang={uiLocaleOf(locale)} data-color-scheme="light">
       <head>
@@ -38,8 +40,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <AppShell user={data?.user ?? null} locale={locale}>
           {children}
         </AppShell>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

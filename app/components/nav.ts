@@ -4,7 +4,12 @@ import type { MessageKey } from "../i18n/catalog";
 export type NavItem = { href: string; label: MessageKey; roles: readonly Role[] };
 
 /** The main menu; each item shows for users holding any of its roles. */
-export const navItems: NavItem[] = [{ href: "/", label: "nav.home", roles: [] }];
+export const navItems: NavItem[] = [
+  { href: "/", label: "nav.home", roles: [] },
+  { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
+  { href: "/privacy", label: "privacy.nav", roles: [] },
+  { href: "/my/reflections", label: "reflections.nav.mine", roles: ["leader"] },
+];
 
 export const navFor = (roles: readonly Role[]) =>
   navItems.filter((item) => item.roles.length === 0 || item.roles.some((r) => roles.includes(r)));

@@ -1,10 +1,22 @@
 import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
+import * as privacy from "./messages/privacy";
+import * as reflections from "./messages/reflections";
 
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
-const nb = { ...common.nb, ...direction.nb };
-const en: Record<keyof typeof nb, string> = { ...common.en, ...direction.en };
+const nb = {
+  ...common.nb,
+  ...direction.nb,
+  ...privacy.nb,
+  ...reflections.nb,
+};
+const en: Record<keyof typeof nb, string> = {
+  ...common.en,
+  ...direction.en,
+  ...privacy.en,
+  ...reflections.en,
+};
 
 export type MessageKey = keyof typeof nb;
 export type UiLocale = "nb" | "en";

@@ -133,12 +133,31 @@ export default function Home() {
             )}
           </Section>
           <Section id="leader-reflections" title={t("home.leader.reflectionsDue")}>
-            {data.leader.baselineDue.length === 0 ? (
+            {data.leader.baselineDue.length + data.leader.closingDue.length + data.leader.gatheringsToReflectOn.length ===
+            0 ? (
               <Paragraph>{t("home.leader.noReflectionsDue")}</Paragraph>
             ) : (
               <ul>
                 {data.leader.baselineDue.map((p) => (
-                  <li key={p.programId}>{t("home.leader.baselineDue", { program: p.title })}</li>
+                  <li key={`b${p.programId}`}>
+                    <Link href={`/my/reflections/new?programId=${p.programId}&kind=baseline`}>
+                      {t("home.leader.baselineDue", { program: p.title })}
+                    </Link>
+                  </li>
+                ))}
+                {data.leader.gatheringsToReflectOn.map((g) => (
+                  <li key={`g${g.gatheringId}`}>
+                    <Link href={`/my/reflections/new?gatheringId=${g.gatheringId}`}>
+                      {t("reflections.home.gatheringDue", { title: g.title })}
+                    </Link>
+                  </li>
+                ))}
+                {data.leader.closingDue.map((p) => (
+                  <li key={`c${p.programId}`}>
+                    <Link href={`/my/reflections/new?programId=${p.programId}&kind=closing`}>
+                      {t("reflections.home.closingDue", { program: p.title })}
+                    </Link>
+                  </li>
                 ))}
               </ul>
             )}

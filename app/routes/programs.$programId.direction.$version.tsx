@@ -65,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const version = requireVersion(access, params.version);
   const submission = parseWithZod(await request.formData(), { schema: decideSchema });
   if (submission.status !== "success") return rejectForm("decide", submission);
-  const outcome = attempt(() => decideVersion(access.programId, version.number, submission.value.day, access.user.id));
+  const outcome = attempt(() => decideVersion(access.programId, version.number, submission.value.day, access.user));
   if (!outcome.ok) return rejectForm("decide", submission, outcome.violation);
   return redirect(`/programs/${access.programId}/direction/${version.number}?decided=1`);
 }

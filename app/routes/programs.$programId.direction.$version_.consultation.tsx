@@ -4,9 +4,10 @@ import { Alert, Button, Card, Details, Heading, Link, Paragraph } from "@digdir/
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ChoiceGroupField } from "../components/choice";
+import { CheckboxGroupField } from "../components/checkbox-group";
 import { DispositionTable, DispositionTag } from "../components/direction";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { RadioGroupField } from "../components/radio-group";
 import {
   consultationOpen,
   deadlineBlock,
@@ -144,7 +145,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "deadline") {
     const submission = parseWithZod(formData, { schema: deadlineSchema });
     if (submission.status !== "success") return rejectForm("deadline", submission);
-    const outcome = attempt(() => changeDeadline(access.programId, version.number, submission.value.deadline));
+    const outcome = attempt(() => changeDeadline(access.programId, version.number, submission.value.deadline, access.user));
     if (!outcome.ok) return rejectForm("deadline", submission, outcome.violation);
     return redirect(`${page}?deadline=1`);
   }
@@ -157,7 +158,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       access.programId,
       version.number,
       { groups: chosen, cohortIds, deadline: submission.value.deadline },
-      access.user.id,
+      access.user,
     ),
   );
   if (!outcome.ok) return rejectForm("open", submission, outcome.violation);
@@ -202,16 +203,14 @@ function OpenConsultation({ sizes, defaultDeadline }: NonNullable<LoaderData["op
     <Form method="post" {...getFormProps(form)} className="stack">
       <Paragraph>{t("direction.openIntro")}</Paragraph>
       <FormErrors form={form} />
-      <ChoiceGroupField
+      <CheckboxGroupField
         meta={fields.groups}
-        type="checkbox"
         legend={t("direction.inviteGroups")}
         options={memberGroups.map((g) => ({ value: g, label: t(`direction.groupWithCount.${g}`, { count: sizes[g] }) }))}
       />
       {sizes.cohorts.length > 0 && (
-        <ChoiceGroupField
+        <CheckboxGroupField
           meta={fields.cohortIds}
-          type="checkbox"
           legend={t("direction.inviteCohorts")}
           description={t("direction.inviteCohortsHelp")}
           options={sizes.cohorts.map((c) => ({
@@ -406,9 +405,8 @@ function AnswerForm({
       <FormErrors form={form} />
       <input type="hidden" name="intent" value="answer" />
       <input type="hidden" name="commentId" value={commentId} />
-      <ChoiceGroupField
+      <RadioGroupField
         meta={fields.disposition}
-        type="radio"
         legend={t("direction.disposition")}
         options={dispositionOptions.map((d) => ({ value: d, label: t(`direction.disposition.${d}`) }))}
       />

@@ -60,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "new-version") {
     const submission = parseWithZod(formData, { schema: z.object({ intent: z.literal("new-version") }) });
-    const outcome = attempt(() => startNewVersion(access.programId));
+    const outcome = attempt(() => startNewVersion(access.programId, access.user));
     if (!outcome.ok) return rejectForm("new-version", submission, outcome.violation);
     return redirect(`/programs/${access.programId}/direction/${outcome.value}/edit`);
   }
@@ -71,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     (typeof defaultSectionKeys)[number],
     string
   >;
-  const outcome = attempt(() => createDocument(access.programId, submission.value.title, titles));
+  const outcome = attempt(() => createDocument(access.programId, submission.value.title, titles, access.user));
   if (!outcome.ok) return rejectForm("create", submission, outcome.violation);
   return redirect(`/programs/${access.programId}/direction/${outcome.value}/edit`);
 }

@@ -27,7 +27,15 @@ import {
   type Disposition,
 } from "../domain/direction";
 import { getDb, type DbOrTx, type Tx } from "./db.server";
-import { directionAccessFor, isSettled, loadVersion, RuleViolation, type DirectionAccess } from "./direction.server";
+import {
+  auditDirection,
+  directionAccessFor,
+  isSettled,
+  loadVersion,
+  RuleViolation,
+  type Actor,
+  type DirectionAccess,
+} from "./direction.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { enqueueEmail } from "./outbox.server";
 
@@ -116,7 +124,7 @@ export type OpenConsultation = { groups: ConsultationGroup[]; cohortIds: number[
  * Puts a draft version out for consultation: the invitees (one row each, with the group they came
  * through) and one e-mail to each, in the same transaction as the status change.
  */
-export function openConsultation(programId: number, number: number, input: OpenConsultation, actorId: number, now = new Date()) {
+export function openConsultation(programId: number, number: number, input: OpenConsultation, actor: Actor, now = new Date()) {
   return getDb().transaction((tx) => {
     const version = loadVersion(programId, number, tx);
     if (!version) throw new RuleViolation("direction.error.noVersion", 404);
@@ -127,7 +135,7 @@ export function openConsultation(programId: number, number: number, input: OpenC
 
     const [consultation] = tx
       .insert(consultations)
-      .values({ versionId: version.id, openedById: actorId, openedAt: now, deadline: input.deadline })
+      .values({ versionId: version.id, openedById: actor.id, openedAt: now, deadline: input.deadline })
       .returning()
       .all();
     const consultationId = consultation!.id;
@@ -143,12 +151,19 @@ export function openConsultation(programId: number, number: number, input: OpenC
         idempotencyKey: `consultation_opened:${consultationId}:${personId}`,
       });
     }
+    auditDirection(tx, actor, "consultation", consultationId, "opened", {
+      number,
+      groups: input.groups,
+      cohortIds: input.cohortIds,
+      deadline: input.deadline.toISOString(),
+      invitees: invitees.length,
+    });
     return { consultationId, invitees: invitees.length };
   });
 }
 
 /** Moves the deadline of the latest version's consultation; a later one reopens a closed consultation. */
-export function changeDeadline(programId: number, number: number, deadline: Date, now = new Date()) {
+export function changeDeadline(programId: number, number: number, deadline: Date, actor: Actor, now = new Date()) {
   getDb().transaction((tx) => {
     const version = loadVersion(programId, number, tx);
     if (!version?.consultationId) throw new RuleViolation("direction.error.noConsultation", 404);
@@ -158,6 +173,10 @@ export function changeDeadline(programId: number, number: number, deadline: Date
     const blocked = deadlineBlock(deadline, now);
     if (blocked) throw new RuleViolation(blocked, 400);
     tx.update(consultations).set({ deadline }).where(eq(consultations.id, version.consultationId)).run();
+    auditDirection(tx, actor, "consultation", version.consultationId, "deadline_changed", {
+      from: version.deadline?.toISOString(),
+      to: deadline.toISOString(),
+    });
   });
 }
 
@@ -395,6 +414,7 @@ export function answerComment(
       .values({ commentId, ...values })
       .onConflictDoUpdate({ target: commentAnswers.commentId, set: values })
       .run();
+    auditDirection(tx, access.user, "comment", commentId, "answered", { disposition: answer.disposition });
   });
 }
 

@@ -27,6 +27,7 @@ import {
 } from "../domain/direction";
 import { osloDay, osloLocalToUtc } from "../i18n/dates";
 import { getDb, type DbOrTx } from "./db.server";
+import { recordAudit } from "./audit.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "./guards.server";
 import { renderMarkdown } from "./markdown.server";
 import type { SessionUser } from "./session.server";
@@ -311,11 +312,18 @@ export function compareVersions(programId: number, fromNumber: number, toNumber:
 
 // ─── Changing ───────────────────────────────────────────────────────────────
 
+/** Who makes a change, for the audit log. */
+export type Actor = { id: number; organisationId: number };
+
+export const auditDirection = (tx: DbOrTx, actor: Actor, entity: string, entityId: number, action: string, details?: Record<string, unknown>) =>
+  recordAudit(tx, { actorId: actor.id, organisationId: actor.organisationId, entity, entityId, action, details });
+
 /** A new document: version 1 as a draft with the standard sections, titled in the author's language. */
 export function createDocument(
   programId: number,
   title: string,
   sectionTitles: Record<(typeof defaultSectionKeys)[number], string>,
+  actor: Actor,
 ) {
   return getDb().transaction((tx) => {
     violate(documentOf(programId, tx) ? "direction.error.documentExists" : null);
@@ -324,12 +332,13 @@ export function createDocument(
     tx.insert(directionSections)
       .values(defaultSectionKeys.map((key, i) => ({ versionId: version!.id, key, title: sectionTitles[key], position: i + 1 })))
       .run();
+    auditDirection(tx, actor, "direction_document", document!.id, "created", { programId });
     return version!.number;
   });
 }
 
 /** The next version, as a draft copy of the latest one. Returns its number. */
-export function startNewVersion(programId: number, now = new Date()) {
+export function startNewVersion(programId: number, actor: Actor, now = new Date()) {
   return getDb().transaction((tx) => {
     const document = documentOf(programId, tx);
     if (!document) throw new RuleViolation("direction.error.noDocument", 404);
@@ -350,6 +359,7 @@ export function startNewVersion(programId: number, now = new Date()) {
         .values(latest.sections.map(({ id: _, versionId: __, ...s }) => ({ ...s, versionId: version!.id })))
         .run();
     }
+    auditDirection(tx, actor, "direction_version", version!.id, "created", { number: version!.number });
     return version!.number;
   });
 }
@@ -418,7 +428,7 @@ export const earliestDecisionDay = (version: LoadedVersion) =>
  * Records the secretariat's decision on a version: the day it was taken (Oslo date, not in the
  * future, not before the version or its consultation deadline) and who recorded it.
  */
-export function decideVersion(programId: number, number: number, day: string, actorId: number, now = new Date()) {
+export function decideVersion(programId: number, number: number, day: string, actor: Actor, now = new Date()) {
   getDb().transaction((tx) => {
     const version = loadVersion(programId, number, tx);
     if (!version) throw new RuleViolation("direction.error.noVersion", 404);
@@ -428,8 +438,9 @@ export function decideVersion(programId: number, number: number, day: string, ac
     const decidedAt = day === osloDay(now) ? now : osloLocalToUtc(`${day}T12:00`);
     if (!decidedAt) violate("direction.decideDayInvalid", 400);
     tx.update(directionVersions)
-      .set({ status: "decided", decidedAt, decidedById: actorId })
+      .set({ status: "decided", decidedAt, decidedById: actor.id })
       .where(eq(directionVersions.id, version.id))
       .run();
+    auditDirection(tx, actor, "direction_version", version.id, "decided", { number, day });
   });
 }

@@ -1,6 +1,5 @@
-import { and, asc, count, desc, eq, gt, gte, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, ne, notExists, sql } from "drizzle-orm";
 import {
-  cohortMemberships,
   cohorts,
   consultationInvitees,
   consultations,
@@ -14,11 +13,11 @@ import {
   organisations,
   people,
   programs,
-  reflections,
   reportRequests,
   unionParticipations,
 } from "../../db/schema";
 import { getDb } from "./db.server";
+import { reflectionsDue } from "./reflections.server";
 import type { SessionUser } from "./session.server";
 
 const dayMs = 86_400_000;
@@ -83,35 +82,7 @@ export function leaderHome(user: SessionUser, now = new Date()) {
     .limit(10)
     .all();
 
-  // A baseline reflection is due in every programme where the leader is in a cohort that has started.
-  const today = now.toISOString().slice(0, 10);
-  const baselineDue = db
-    .selectDistinct({ programId: programs.id, title: programs.title })
-    .from(cohortMemberships)
-    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
-    .innerJoin(programs, eq(programs.id, cohorts.programId))
-    .where(
-      and(
-        eq(cohortMemberships.personId, user.id),
-        isNull(cohortMemberships.leftAt),
-        sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`,
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(reflections)
-            .where(
-              and(
-                eq(reflections.authorId, user.id),
-                eq(reflections.programId, programs.id),
-                eq(reflections.kind, "baseline"),
-                eq(reflections.status, "submitted"),
-              ),
-            ),
-        ),
-      ),
-    )
-    .all();
-  return { upcoming, baselineDue };
+  return { upcoming, ...reflectionsDue(user, now) };
 }
 
 export function unionHome(user: SessionUser, now = new Date()) {

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
+  auditEvents,
   commentAnswers,
   comments,
   consultationInvitees,
@@ -12,6 +13,7 @@ import {
   programs,
 } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
+import { toOsloLocalInput } from "../../../app/i18n/dates";
 import * as invitee from "../../../app/routes/consultations.$consultationId";
 import * as review from "../../../app/routes/consultations.$consultationId_.review";
 import * as managed from "../../../app/routes/programs.$programId.direction.$version_.consultation";
@@ -254,6 +256,8 @@ describe("answers", () => {
       reason: "Tiden strekker ikke til.",
       answeredById: personId("coordinator@example.org"),
     });
+    const audited = db.select().from(auditEvents).where(and(eq(auditEvents.entity, "comment"), eq(auditEvents.entityId, design.id))).all();
+    expect(audited.map((e) => e.details)).toEqual([{ disposition: "partly" }, { disposition: "not_incorporated" }]);
   });
 
   it("never come from the comment's own author", async () => {
@@ -298,6 +302,23 @@ describe("answers", () => {
     expect(summary.unionReps.total).toBe(4);
     expect(summary.total.total).toBe(5);
     expect(data.consultation.comments).toHaveLength(5);
+  });
+});
+
+describe("the deadline", () => {
+  const at = (ms: number) => toOsloLocalInput(ms);
+  it("is moved by the coordinator only, to a time in the future", async () => {
+    const chief = await callAction(managed.action, managedPath, { intent: "deadline", deadline: at(Date.now() + 20 * 86_400_000) }, await asManager(CHIEF));
+    expect(chief.status).toBe(403);
+    const past = await callAction(managed.action, managedPath, { intent: "deadline", deadline: "2020-05-01T12:00" }, await asManager("coordinator@example.org"));
+    expect(past.status).toBe(400);
+    expect(past.data.result.error.deadline).toEqual(["direction.error.deadlinePast"]);
+    const later = at(Date.now() + 20 * 86_400_000);
+    const moved = await callAction(managed.action, managedPath, { intent: "deadline", deadline: later }, await asManager("coordinator@example.org"));
+    expect(moved.location).toBe(`${managedPath}?deadline=1`);
+    const now = db.select().from(consultations).where(eq(consultations.id, consultation.id)).get()!;
+    expect(toOsloLocalInput(now.deadline)).toBe(later);
+    expect(db.select().from(auditEvents).where(eq(auditEvents.action, "deadline_changed")).all()).toHaveLength(1);
   });
 });
 

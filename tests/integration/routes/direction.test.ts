@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
+  auditEvents,
   cohorts,
   consultationInvitees,
   consultations,
@@ -303,6 +304,9 @@ describe("opening a consultation", () => {
     expect(consultationEmails().length - before).toBe(invited.length);
     expect(new Set(emails.map((e) => e.recipientPersonId))).toEqual(new Set(invited.map((i) => i.personId)));
     expect(emails.every((e) => e.idempotencyKey === `consultation_opened:${consultation.id}:${e.recipientPersonId}`)).toBe(true);
+    expect(db.select().from(auditEvents).where(eq(auditEvents.entity, "consultation")).all()).toMatchObject([
+      { entityId: consultation.id, action: "opened", details: { invitees: invited.length, groups: ["union_reps", "secretariat", "cohort"] } },
+    ]);
   });
 
   it("cannot be opened twice, so no e-mail goes out twice", async () => {
@@ -350,6 +354,9 @@ describe("deciding", () => {
     expect(result.location).toBe(`${path}?decided=1`);
     const chief = db.select().from(people).where(eq(people.email, "union@example.org")).get()!;
     expect(versionRow(3)).toMatchObject({ status: "decided", decidedById: chief.id });
+    expect(
+      db.select().from(auditEvents).where(and(eq(auditEvents.entity, "direction_version"), eq(auditEvents.action, "decided"))).all(),
+    ).toMatchObject([{ actorId: chief.id, entityId: versionRow(3)!.id, details: { number: 3 } }]);
     const again = await callAction(versionPage.action, path, { day: osloDay(new Date()) }, cookie);
     expect(again.status).toBe(409);
   });

@@ -3,24 +3,22 @@ import { Fieldset, Input, Label, Paragraph, ValidationMessage } from "@digdir/de
 import { useT } from "../i18n/react";
 import { translateError } from "./form";
 
-export type ChoiceOption = { value: string; label: string };
+export type CheckboxOption = { value: string; label: string };
 
 /**
- * A group of checkboxes (pick any) or radio buttons (pick one) under a legend. Each input has its
+ * Checkboxes (pick any) under a legend, the checkbox sibling of RadioGroupField. Each input has its
  * own id and label, and the group's error is tied to the fieldset, so it works without JavaScript.
  */
-export function ChoiceGroupField({
+export function CheckboxGroupField({
   meta,
   legend,
   description,
-  type,
   options,
 }: {
   meta: FieldMetadata<unknown>;
   legend: string;
   description?: string;
-  type: "checkbox" | "radio";
-  options: ChoiceOption[];
+  options: CheckboxOption[];
 }) {
   const t = useT();
   const initial = meta.initialValue as string | string[] | undefined;
@@ -41,7 +39,7 @@ export function ChoiceGroupField({
         return (
           <div className="ds-field" data-position="start" key={option.value}>
             <Input
-              type={type}
+              type="checkbox"
               id={id}
               name={meta.name}
               value={option.value}
