@@ -241,9 +241,7 @@ function unionBlocks(model: ReportModel, t: Translate): ReportBlock[] {
     });
   }
   blocks.push({ kind: "subheading", text: t("report.union.comments") });
-  if (!union.comments) blocks.push({ kind: "text", text: t("report.notAvailable"), muted: true });
-  else
-    blocks.push({
+  blocks.push({
       kind: "facts",
       items: [
         { label: t("report.union.commentsGiven"), value: String(union.comments.given) },

@@ -54,7 +54,7 @@ export type UnionInvolvement = {
   hasChiefRepresentative: boolean;
   /** The chief representative holds a seat in the programme's secretariat. */
   chiefInSecretariat: boolean;
-  comments: UnionComments | null;
+  comments: UnionComments;
 };
 
 // ─── Input rows ─────────────────────────────────────────────────────────────
@@ -231,6 +231,7 @@ export function collaborationStated(noCollaborators: boolean, organisations: unk
 export function unionInvolvementFigures(
   rows: { mode: ParticipationMode; isChiefRepresentative: boolean; inSecretariat: boolean }[],
   order: readonly ParticipationMode[],
+  comments: UnionComments,
 ): UnionInvolvement {
   const chiefs = rows.filter((r) => r.isChiefRepresentative);
   return {
@@ -240,7 +241,7 @@ export function unionInvolvementFigures(
       .filter((m) => m.count > 0),
     hasChiefRepresentative: chiefs.length > 0,
     chiefInSecretariat: chiefs.some((r) => r.inSecretariat || r.mode === "secretariat"),
-    comments: null,
+    comments,
   };
 }
 

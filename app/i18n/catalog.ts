@@ -1,5 +1,6 @@
 import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
+import * as direction from "./messages/direction";
 import * as gatherings from "./messages/gatherings";
 import * as privacy from "./messages/privacy";
 import * as reflections from "./messages/reflections";
@@ -8,6 +9,7 @@ import * as report from "./messages/report";
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
 const nb = {
   ...common.nb,
+  ...direction.nb,
   ...gatherings.nb,
   ...privacy.nb,
   ...reflections.nb,
@@ -15,6 +17,7 @@ const nb = {
 };
 const en: Record<keyof typeof nb, string> = {
   ...common.en,
+  ...direction.en,
   ...gatherings.en,
   ...privacy.en,
   ...reflections.en,

@@ -1,6 +1,6 @@
 import { Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { formatDate, formatDateTime, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -12,6 +12,7 @@ import {
   directorateHome,
   facilitatorHome,
   leaderHome,
+  openConsultationsFor,
   unionHome,
 } from "../server/home.server";
 
@@ -29,6 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     facilitator: hasRole(user, "facilitator") ? facilitatorHome(user, now) : null,
     directorate: hasRole(user, "directorate") ? directorateHome() : null,
     admin: hasRole(user, "admin") ? adminHome() : null,
+    // Union representatives see theirs in their own section; anyone else invited sees them here.
+    consultations: hasRole(user, "union_rep") ? [] : openConsultationsFor(user.id, now),
   };
 }
 
@@ -40,6 +43,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </Heading>
       {children}
     </section>
+  );
+}
+
+function ConsultationItem({ consultation: c }: { consultation: { id: number; documentTitle: string; deadline: Date | string } }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <li>
+      <Link asChild>
+        <RemixLink to={`/consultations/${c.id}`}>{c.documentTitle}</RemixLink>
+      </Link>{" "}
+      — {t("home.union.deadline", { date: formatDate(new Date(c.deadline), locale) })}
+    </li>
   );
 }
 
@@ -194,14 +210,22 @@ export default function Home() {
             ) : (
               <ul>
                 {data.union.consultations.map((c) => (
-                  <li key={c.id}>
-                    {c.documentTitle} — {t("home.union.deadline", { date: formatDate(c.deadline, locale) })}
-                  </li>
+                  <ConsultationItem key={c.id} consultation={c} />
                 ))}
               </ul>
             )}
           </Section>
         </>
+      )}
+
+      {data.consultations.length > 0 && (
+        <Section id="consultations" title={t("home.union.consultations")}>
+          <ul>
+            {data.consultations.map((c) => (
+              <ConsultationItem key={c.id} consultation={c} />
+            ))}
+          </ul>
+        </Section>
       )}
 
       {data.facilitator && (

@@ -18,6 +18,7 @@ import {
   invitations,
   leaderLevels,
   organisations,
+  dispositions,
   participationModes,
   people,
   programMembers,
@@ -39,6 +40,7 @@ import { timeZone } from "../i18n/dates";
 import { getDb, type DbOrTx } from "./db.server";
 import { listActivities } from "./dissemination.server";
 import { consentedQuotes, programIndicators } from "./reflections.server";
+import { unionInvolvementSummary } from "./union-involvement.server";
 
 export type FinalReportRow = typeof finalReports.$inferSelect;
 
@@ -74,31 +76,18 @@ export function reportIndicatorsAndQuotes(
 }
 
 /**
- * The union representatives' involvement. Counts and modes come straight from the participation
- * table; `comments` (consultation comments and their answers) comes from the direction module.
+ * The union representatives' involvement for the report: counts and modes, the chief
+ * representative's seat, and their consultation comments with how each was answered — all from
+ * the involvement record (union-involvement.server.ts), so the page and the report agree.
  */
-export function reportUnionInvolvement(programId: number, db: DbOrTx = getDb()): UnionInvolvement {
-  const rows = db
-    .select({
-      mode: unionParticipations.mode,
-      isChiefRepresentative: unionParticipations.isChiefRepresentative,
-      inSecretariat: sql<number>`${programMembers.personId} is not null`,
-    })
-    .from(unionParticipations)
-    .leftJoin(
-      programMembers,
-      and(
-        eq(programMembers.programId, unionParticipations.programId),
-        eq(programMembers.memberGroup, "secretariat"),
-        eq(programMembers.personId, unionParticipations.personId),
-      ),
-    )
-    .where(eq(unionParticipations.programId, programId))
-    .all();
-  return unionInvolvementFigures(
-    rows.map((r) => ({ ...r, inSecretariat: Boolean(r.inSecretariat) })),
-    participationModes,
-  );
+export function reportUnionInvolvement(programId: number): UnionInvolvement {
+  const summary = unionInvolvementSummary(programId);
+  const { total, unanswered } = summary.comments;
+  return unionInvolvementFigures(summary.representatives, participationModes, {
+    given: total,
+    answered: total - unanswered,
+    dispositions: dispositions.map((disposition) => ({ disposition, count: summary.comments[disposition] })),
+  });
 }
 
 type ReportSource = Pick<FinalReportRow, "programId" | "requestId" | "narrative"> & { updatedAt: Date };
@@ -251,7 +240,7 @@ export function reportRows(report: ReportSource, db: DbOrTx = getDb()): ReportRo
     attendance,
     collaborators,
     partners,
-    union: reportUnionInvolvement(programId, db),
+    union: reportUnionInvolvement(programId),
     dissemination,
     budget: budgetCategoriesInOrder(budget),
     indicators,

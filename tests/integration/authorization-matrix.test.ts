@@ -6,7 +6,7 @@
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { gatherings, people, personRoles, programs, reflections, reportRequests } from "../../db/schema";
+import { consultations, gatherings, people, personRoles, programs, reflections, reportRequests } from "../../db/schema";
 import { startReport, submitReport } from "../../app/server/report-workflow.server";
 import { getDb } from "../../app/server/db.server";
 import { callAction, callLoader, signInAs, type RouteResult } from "../helpers/routes";
@@ -89,6 +89,29 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   },
   "reports.$reportId_.pdf.ts": { get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }) },
   "reports.$reportId_.print.ts": { get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }) },
+  // Direction: the union actor is the chief representative (secretariat member and invitee).
+  "programs.$programId.direction._index.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator", "union"]) },
+  "programs.$programId.direction.$version.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator", "union"]) },
+  "programs.$programId.direction.$version_.edit.tsx": {
+    get: programPage(["coordinator", "union"]),
+    post: programPage(["coordinator", "union"]),
+  },
+  // Opening a consultation and moving its deadline are the coordinator's; answers are tested in consultation.
+  "programs.$programId.direction.$version_.consultation.tsx": {
+    get: programPage(["coordinator", "union"]),
+    post: programPage(["coordinator"]),
+  },
+  "programs.$programId.direction.compare.tsx": { get: programPage(["coordinator", "union"]) },
+  "programs.$programId.union_.involvement.tsx": { get: programPage(["coordinator", "union"]) },
+  // Invitees only; the coordinator, not invited, is sent to the programme's consultation page.
+  "consultations.$consultationId.tsx": {
+    get: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
+    post: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
+  },
+  "consultations.$consultationId_.review.tsx": {
+    get: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
+    post: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
+  },
 };
 
 const emails: Record<Exclude<Actor, "anonymous">, string> = {
@@ -115,6 +138,7 @@ function parameterValues(): Record<string, string> {
   const request = db.select().from(reportRequests).where(eq(reportRequests.programId, program.id)).get()!;
   const reportId = startReport(program.id, request.id)!;
   expect(submitReport({ id: program.contactPersonId! }, reportId).ok).toBe(true);
+  const consultation = db.select({ id: consultations.id }).from(consultations).get()!;
   return {
     programId: String(program.id),
     personId: String(leader.id),
@@ -122,6 +146,8 @@ function parameterValues(): Record<string, string> {
     reportId: String(reportId),
     gatheringId: String(db.select({ id: gatherings.id }).from(gatherings).where(eq(gatherings.programId, program.id)).get()!.id),
     token: "no-such-link",
+    version: "2",
+    consultationId: String(consultation.id),
   };
 }
 

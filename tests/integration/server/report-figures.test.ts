@@ -114,7 +114,22 @@ describe("report figures from the seeded programme", () => {
     for (const mode of new Set(reps.map((r) => r.mode))) expect(byMode[mode]).toBe(reps.filter((r) => r.mode === mode).length);
     expect(model.union.hasChiefRepresentative).toBe(reps.some((r) => r.chief));
     expect(model.union.chiefInSecretariat).toBe(true);
-    expect(model.union.comments).toBeNull();
+    const comments = sql<{ disposition: string | null }>(
+      `select a.disposition from comments c
+         join consultations k on k.id = c.consultation_id
+         join direction_versions v on v.id = k.version_id
+         join direction_documents d on d.id = v.document_id
+         join union_participations u on u.person_id = c.author_id and u.program_id = d.program_id
+         left join comment_answers a on a.comment_id = c.id
+       where d.program_id = ? and c.status = 'submitted'`,
+      programId,
+    );
+    expect(comments.length).toBeGreaterThan(0);
+    expect(model.union.comments.given).toBe(comments.length);
+    expect(model.union.comments.answered).toBe(comments.filter((c) => c.disposition).length);
+    for (const d of model.union.comments.dispositions) {
+      expect(d.count).toBe(comments.filter((c) => c.disposition === d.disposition).length);
+    }
 
     const activities = one<{ n: number }>("select count(*) as n from dissemination_activities where program_id = ?", programId).n;
     expect(model.dissemination.activities).toHaveLength(activities);

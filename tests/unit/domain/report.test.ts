@@ -82,6 +82,8 @@ describe("collaboration", () => {
   });
 });
 
+const noComments = { given: 0, answered: 0, dispositions: [] };
+
 describe("union involvement", () => {
   it("counts representatives by mode and sees the chief representative's secretariat seat", () => {
     const union = unionInvolvementFigures(
@@ -91,6 +93,7 @@ describe("union involvement", () => {
         { mode: "observer", isChiefRepresentative: false, inSecretariat: true },
       ],
       participationModes,
+      noComments,
     );
     expect(union).toEqual({
       representatives: 3,
@@ -100,11 +103,11 @@ describe("union involvement", () => {
       ],
       hasChiefRepresentative: true,
       chiefInSecretariat: true,
-      comments: null,
+      comments: noComments,
     });
-    const noSeat = unionInvolvementFigures([{ mode: "informed", isChiefRepresentative: true, inSecretariat: false }], participationModes);
+    const noSeat = unionInvolvementFigures([{ mode: "informed", isChiefRepresentative: true, inSecretariat: false }], participationModes, noComments);
     expect(noSeat.chiefInSecretariat).toBe(false);
-    const seatByMode = unionInvolvementFigures([{ mode: "secretariat", isChiefRepresentative: true, inSecretariat: false }], participationModes);
+    const seatByMode = unionInvolvementFigures([{ mode: "secretariat", isChiefRepresentative: true, inSecretariat: false }], participationModes, noComments);
     expect(seatByMode.chiefInSecretariat).toBe(true);
   });
 });
@@ -137,7 +140,7 @@ const rows = (overrides: Partial<ReportRows> = {}): ReportRows => ({
   attendance: [...rowsFor(1, 8, ["present"]), ...rowsFor(3, 6, ["present", "absent"])],
   collaborators: [],
   partners: [],
-  union: unionInvolvementFigures([], participationModes),
+  union: unionInvolvementFigures([], participationModes, noComments),
   dissemination: [{ heldOn: "2026-01-01", audience: "A", format: "F", description: "" }],
   budget: [],
   indicators: [],
