@@ -34,6 +34,8 @@ const programPage = (allow: Actor[]) => only(allow, 403, { otherOrg: 404, direct
 
 const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "_index.tsx": { get: anySignedIn() },
+  // Any other address: a 404 page in the visitor's language, for everyone.
+  "$.tsx": { get: everyone(404) },
   "audit.tsx": { get: only(["coordinator", "admin", "otherOrg"]) },
   "healthz.ts": { get: everyone() },
   "language.tsx": { get: everyone(), post: everyone() },
@@ -146,6 +148,7 @@ function parameterValues(): Record<string, string> {
     reportId: String(reportId),
     gatheringId: String(db.select({ id: gatherings.id }).from(gatherings).where(eq(gatherings.programId, program.id)).get()!.id),
     token: "no-such-link",
+    "*": "no/such/page",
     version: "2",
     consultationId: String(consultation.id),
   };
@@ -164,7 +167,8 @@ function urlFor(file: string, values: Record<string, string>) {
   const path = segments
     .map((s) => {
       if (!s.startsWith("$")) return s;
-      const name = s.slice(1);
+      // A bare `$` is the splat: any path.
+      const name = s.slice(1) || "*";
       const value = values[name];
       if (!value) throw new Error(`${file}: add a value for :${name} to parameterValues()`);
       params[name] = value;
