@@ -1,9 +1,10 @@
 import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
+import * as outbox from "./messages/outbox";
 
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
-const nb = { ...common.nb };
-const en: Record<keyof typeof nb, string> = { ...common.en };
+const nb = { ...common.nb, ...outbox.nb };
+const en: Record<keyof typeof nb, string> = { ...common.en, ...outbox.en };
 
 export type MessageKey = keyof typeof nb;
 export type UiLocale = "nb" | "en";
