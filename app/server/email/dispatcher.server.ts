@@ -205,6 +205,16 @@ async function deliver(db: Db, row: EmailRow, options: Required<Omit<DispatchOpt
 /** Claims one batch of due messages and sends them; returns what became of them. */
 export async function dispatchDue(options: DispatchOptions): Promise<DispatchReport> {
   const db = options.db ?? getDb();
+  const claimed = claimDue(db, options.owner, (options.now ?? (() => new Date()))(), options.batchSize ?? 20);
+  return sendClaimed(claimed, options);
+}
+
+/**
+ * Sends messages this owner has claimed, a few at a time. A message whose lease another process
+ * has taken over meanwhile is left to that process (it counts in none of the outcomes).
+ */
+export async function sendClaimed(claimed: EmailRow[], options: DispatchOptions): Promise<DispatchReport> {
+  const db = options.db ?? getDb();
   const settings = {
     transport: options.transport,
     owner: options.owner,
@@ -213,7 +223,6 @@ export async function dispatchDue(options: DispatchOptions): Promise<DispatchRep
     concurrency: options.concurrency ?? 3,
   };
   const stopping = options.stopping ?? (() => false);
-  const claimed = claimDue(db, settings.owner, settings.now(), settings.batchSize);
   const report: DispatchReport = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 };
   const waiting = [...claimed];
   const worker = async () => {
