@@ -1,8 +1,8 @@
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { kindLabel, StatusTag } from "../components/email-status";
+import { kindLabel, RetryOutcome, StatusTag } from "../components/email-status";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -54,16 +54,7 @@ export default function OutboxMessage() {
       <Heading level={1} data-size="lg">
         {t("outbox.message.title", { recipient })}
       </Heading>
-      {retried && (
-        <Alert data-color="success" role="status">
-          {t("outbox.retried")}
-        </Alert>
-      )}
-      {actionData?.error && (
-        <Alert data-color="danger" role="alert">
-          {t(actionData.error)}
-        </Alert>
-      )}
+      <RetryOutcome retried={retried} error={actionData?.error} />
 
       <section aria-labelledby="message-details" className="stack">
         <Heading level={2} data-size="sm" id="message-details">
@@ -152,8 +143,10 @@ export default function OutboxMessage() {
               </Link>
             </Paragraph>
           </>
+        ) : m.status === "sent" ? (
+          <Paragraph>{t("outbox.message.notKept")}</Paragraph>
         ) : (
-          <Paragraph>{t(m.status === "sent" ? "outbox.message.notKept" : "outbox.message.notYet")}</Paragraph>
+          (m.status === "queued" || m.status === "sending") && <Paragraph>{t("outbox.message.notYet")}</Paragraph>
         )}
       </section>
     </div>

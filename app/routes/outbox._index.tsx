@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Heading,
   Label,
@@ -13,7 +12,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { emailStatuses } from "../../db/schema";
-import { kindLabel, StatusTag } from "../components/email-status";
+import { kindLabel, RetryOutcome, StatusTag } from "../components/email-status";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -86,16 +85,7 @@ export default function Outbox() {
         <Link href="/outbox/preview">{t("outbox.previewLink")}</Link>
       </Paragraph>
 
-      {d.retried !== null && (
-        <Alert data-color="success" role="status">
-          {t("outbox.retried")}
-        </Alert>
-      )}
-      {actionData?.error && (
-        <Alert data-color="danger" role="alert">
-          {t(actionData.error)}
-        </Alert>
-      )}
+      <RetryOutcome retried={d.retried !== null} error={actionData?.error} />
 
       <section aria-labelledby="outbox-counts">
         <Heading level={2} data-size="xs" id="outbox-counts">

@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
+import { smtpTransport, type MailTransport } from "../../app/server/email/transport.server";
 
 export type Received = { to: string[]; raw: string; mail: ParsedMail };
 
@@ -56,3 +58,20 @@ export async function startSmtpServer() {
 }
 
 export type TestSmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
+
+/**
+ * A test SMTP server and a pooled SMTP transport to it, for the tests of the calling file (or
+ * describe block): started before them, closed after.
+ */
+export function useSmtpServer() {
+  const mail = {} as { smtp: TestSmtpServer; transport: MailTransport };
+  beforeAll(async () => {
+    mail.smtp = await startSmtpServer();
+    mail.transport = smtpTransport(mail.smtp.url);
+  });
+  afterAll(async () => {
+    mail.transport.close();
+    await mail.smtp.close();
+  });
+  return mail;
+}

@@ -193,31 +193,48 @@ function gatheringOrSkip(ctx: LoadContext, gatheringId: number) {
   return g ?? { skip: `gathering ${gatheringId} no longer exists` };
 }
 
+/**
+ * For the kinds sent to one invitee: the gathering, the invitation and the frame, or why the message
+ * no longer applies (`stillApplies` gives the reason, or null when it does).
+ */
+function forInvitee(
+  ctx: LoadContext,
+  { gatheringId, invitationId }: { gatheringId: number; invitationId: number },
+  stillApplies: (gathering: LoadedGathering["gathering"]) => string | null,
+) {
+  const g = gatheringOrSkip(ctx, gatheringId);
+  if ("skip" in g) return g;
+  const reason = stillApplies(g.gathering);
+  if (reason) return { skip: reason };
+  const invitation = loadInvitation(ctx, invitationId, gatheringId);
+  if (!invitation) return { skip: "the invitation no longer exists" };
+  return { ...g, invitation, ...frame(g.program, ctx) };
+}
+
 const loaders: { [K in EmailKind]: Loader<K> } = {
   invitation(payload, ctx) {
-    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    const g = forInvitee(ctx, payload, (gathering) =>
+      gathering.status === "cancelled" ? "the gathering is cancelled" : gathering.startsAt <= ctx.now ? "the gathering has started" : null,
+    );
     if ("skip" in g) return g;
-    if (g.gathering.status === "cancelled") return { skip: "the gathering is cancelled" };
-    if (g.gathering.startsAt <= ctx.now) return { skip: "the gathering has started" };
-    const invitation = loadInvitation(ctx, payload.invitationId, payload.gatheringId);
-    if (!invitation) return { skip: "the invitation no longer exists" };
-    const { common, contact } = frame(g.program, ctx);
     return {
-      model: { ...common, gathering: g.view, rsvp: rsvpLinks(invitation.id, true) },
-      replyTo: contact,
-      calendar: calendarFor(ctx, g, "REQUEST", payload.sequence, contact),
+      model: { ...g.common, gathering: g.view, rsvp: rsvpLinks(g.invitation.id, true) },
+      replyTo: g.contact,
+      calendar: calendarFor(ctx, g, "REQUEST", payload.sequence, g.contact),
     };
   },
 
   reminder(payload, ctx) {
-    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    const g = forInvitee(ctx, payload, (gathering) =>
+      gathering.status !== "confirmed"
+        ? `the gathering is ${gathering.status}`
+        : gathering.startsAt <= ctx.now
+          ? "the gathering has started"
+          : null,
+    );
     if ("skip" in g) return g;
-    if (g.gathering.status !== "confirmed") return { skip: `the gathering is ${g.gathering.status}` };
-    if (g.gathering.startsAt <= ctx.now) return { skip: "the gathering has started" };
-    const invitation = loadInvitation(ctx, payload.invitationId, payload.gatheringId);
-    if (!invitation) return { skip: "the invitation no longer exists" };
+    const { invitation, common, contact } = g;
     if (invitation.rsvp === "declined") return { skip: "the invitee has declined" };
-    const { common, contact } = frame(g.program, ctx);
     return {
       model: {
         ...common,
@@ -235,13 +252,15 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
   },
 
   change_notice(payload, ctx) {
-    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    const g = forInvitee(ctx, payload, (gathering) =>
+      gathering.status === "cancelled"
+        ? "the gathering is cancelled (the cancellation tells)"
+        : gathering.endsAt <= ctx.now
+          ? "the gathering is over"
+          : null,
+    );
     if ("skip" in g) return g;
-    if (g.gathering.status === "cancelled") return { skip: "the gathering is cancelled (the cancellation tells)" };
-    if (g.gathering.endsAt <= ctx.now) return { skip: "the gathering is over" };
-    const invitation = loadInvitation(ctx, payload.invitationId, payload.gatheringId);
-    if (!invitation) return { skip: "the invitation no longer exists" };
-    const { common, contact } = frame(g.program, ctx);
+    const { invitation, common, contact } = g;
     return {
       model: {
         ...common,

@@ -2,33 +2,22 @@ import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import type { ParsedMail } from "mailparser";
 import { simpleParser } from "mailparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { consultations, emailMessages, finalReports, gatherings, mailboxMessages, people, reportRequests } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
-import { mailboxTransport, smtpTransport, type MailTransport } from "../../../app/server/email/transport.server";
+import { mailboxTransport } from "../../../app/server/email/transport.server";
 import { createReflectionLink } from "../../../app/server/reflection-links.server";
 import { readRsvpToken } from "../../../app/server/rsvp-links.server";
 import { createGathering, leaderSpeaking, outboxRow, personByEmail, program, queue, queueInvitations } from "../../helpers/email";
-import { startSmtpServer, type TestSmtpServer } from "../../helpers/smtp";
+import { useSmtpServer } from "../../helpers/smtp";
 
-let smtp: TestSmtpServer;
-let transport: MailTransport;
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  transport = smtpTransport(smtp.url);
-});
-afterAll(async () => {
-  transport.close();
-  await smtp.close();
-});
-
-const send = () => dispatchAllDue({ transport, owner: "test-dispatcher" });
+const mail = useSmtpServer();
+const send = () => dispatchAllDue({ transport: mail.transport, owner: "test-dispatcher" });
 
 /** The last message that arrived for `address`. */
 const lastTo = (address: string) => {
-  const all = smtp.to(address);
+  const all = mail.smtp.to(address);
   expect(all.length).toBeGreaterThan(0);
   return all[all.length - 1]!.mail;
 };
@@ -232,10 +221,10 @@ describe("changes and cancellations", () => {
       invitees: [leader.id],
     });
     queueInvitations(gathering.id, invitations);
-    const before = smtp.to(leader.email).length;
+    const before = mail.smtp.to(leader.email).length;
     const report = await send();
     expect(report.skipped).toBe(1);
-    expect(smtp.to(leader.email)).toHaveLength(before);
+    expect(mail.smtp.to(leader.email)).toHaveLength(before);
     expect(outboxRow(`test:invitation:${invitations[0]!.id}:0`)).toMatchObject({ status: "skipped", lastError: "the gathering is cancelled" });
   });
 });
@@ -300,8 +289,8 @@ describe("the other kinds", () => {
     queue("report_returned", coordinator.id, { reportId: report!.id }, "test:report:returned");
     queue("report_published", directorate.id, { reportId: report!.id }, "test:report:published");
     await send();
-    const toCoordinator = smtp.to(coordinator.email).map((r) => r.mail);
-    const toDirectorate = smtp.to(directorate.email).map((r) => r.mail);
+    const toCoordinator = mail.smtp.to(coordinator.email).map((r) => r.mail);
+    const toDirectorate = mail.smtp.to(directorate.email).map((r) => r.mail);
     const requested = toCoordinator.find((m) => m.subject?.startsWith("Sluttrapport etterspurt"))!;
     expect(requested.text).toContain("Anne Grete Lunde i direktoratet ber om en sluttrapport");
     expect(requested.text).toContain("Førstelinjeledere: Hvordan programmet");

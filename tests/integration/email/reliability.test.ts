@@ -1,28 +1,18 @@
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { emailMessages } from "../../../db/schema";
 import { maxSendAttempts } from "../../../app/domain/outbox-retry";
 import { getDb } from "../../../app/server/db.server";
 import { claimDue, dispatchAllDue, dispatchDue, leaseMs, sendClaimed, startDispatcher } from "../../../app/server/email/dispatcher.server";
-import { smtpTransport, type MailTransport } from "../../../app/server/email/transport.server";
+import { smtpTransport } from "../../../app/server/email/transport.server";
 import { createGathering, leaderSpeaking, outboxRow } from "../../helpers/email";
-import { startSmtpServer, type TestSmtpServer } from "../../helpers/smtp";
+import { useSmtpServer } from "../../helpers/smtp";
 import { enqueueEmail } from "../../../app/server/outbox.server";
 
-let smtp: TestSmtpServer;
-let transport: MailTransport;
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  transport = smtpTransport(smtp.url);
-});
+const mail = useSmtpServer();
 afterEach(() => {
-  smtp.refuse(() => null);
-  smtp.slowDown(0);
-});
-afterAll(async () => {
-  transport.close();
-  await smtp.close();
+  mail.smtp.refuse(() => null);
+  mail.smtp.slowDown(0);
 });
 
 const leaders = () =>
@@ -51,7 +41,7 @@ function queueRound(count: number) {
   const uid = `samling-gathering-${gathering.id}@localhost`;
   /** How many times each invitee got this round's invitation. */
   const deliveries = () =>
-    invitees.map((p) => smtp.to(p.email).filter((r) => r.raw.includes(`UID:${uid}`)).length);
+    invitees.map((p) => mail.smtp.to(p.email).filter((r) => r.raw.includes(`UID:${uid}`)).length);
   return { keys, invitees, deliveries };
 }
 
@@ -61,9 +51,9 @@ describe("temporary and permanent failures", () => {
   it("retries a 4xx later with backoff, and sends it when the server takes it", async () => {
     const { keys, invitees } = queueRound(2);
     const unlucky = invitees[0]!.email;
-    smtp.refuse((to) => (to === unlucky ? { code: 451, message: "451 4.3.0 Mailbox busy, try later" } : null));
+    mail.smtp.refuse((to) => (to === unlucky ? { code: 451, message: "451 4.3.0 Mailbox busy, try later" } : null));
     const now = new Date();
-    const report = await dispatchDue({ transport, owner: "a", now: () => now });
+    const report = await dispatchDue({ transport: mail.transport, owner: "a", now: () => now });
     expect(report).toMatchObject({ sent: 1, retried: 1, failed: 0 });
     const retried = outboxRow(keys[0]!);
     expect(retried).toMatchObject({ status: "queued", attempts: 1, leaseOwner: null });
@@ -71,17 +61,17 @@ describe("temporary and permanent failures", () => {
     expect(retried.lastError).toContain("451");
     expect(outboxRow(keys[1]!)).toMatchObject({ status: "sent", attempts: 1 });
 
-    smtp.refuse(() => null);
-    expect((await dispatchDue({ transport, owner: "a", now: () => new Date(now.getTime() + 30_000) })).claimed).toBe(0);
-    await dispatchDue({ transport, owner: "a", now: () => new Date(now.getTime() + 61_000) });
+    mail.smtp.refuse(() => null);
+    expect((await dispatchDue({ transport: mail.transport, owner: "a", now: () => new Date(now.getTime() + 30_000) })).claimed).toBe(0);
+    await dispatchDue({ transport: mail.transport, owner: "a", now: () => new Date(now.getTime() + 61_000) });
     expect(outboxRow(keys[0]!)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
-    expect(smtp.to(unlucky).length).toBeGreaterThan(0);
+    expect(mail.smtp.to(unlucky).length).toBeGreaterThan(0);
   });
 
   it("marks a 5xx failed at once, with the server's reason", async () => {
     const { keys, deliveries } = queueRound(1);
-    smtp.refuse(() => ({ code: 550, message: "550 5.1.1 No such user" }));
-    const report = await dispatchDue({ transport, owner: "a" });
+    mail.smtp.refuse(() => ({ code: 550, message: "550 5.1.1 No such user" }));
+    const report = await dispatchDue({ transport: mail.transport, owner: "a" });
     expect(report).toMatchObject({ failed: 1, retried: 0 });
     expect(outboxRow(keys[0]!)).toMatchObject({ status: "failed", attempts: 1 });
     expect(outboxRow(keys[0]!).lastError).toContain("550 5.1.1 No such user");
@@ -90,10 +80,10 @@ describe("temporary and permanent failures", () => {
 
   it(`gives up after ${maxSendAttempts} temporary failures`, async () => {
     const { keys } = queueRound(1);
-    smtp.refuse(() => ({ code: 421, message: "421 4.7.0 Try again later" }));
+    mail.smtp.refuse(() => ({ code: 421, message: "421 4.7.0 Try again later" }));
     let now = new Date();
     for (let attempt = 1; attempt <= maxSendAttempts; attempt++) {
-      await dispatchDue({ transport, owner: "a", now: () => now });
+      await dispatchDue({ transport: mail.transport, owner: "a", now: () => now });
       expect(outboxRow(keys[0]!).attempts).toBe(attempt);
       now = new Date(outboxRow(keys[0]!).dueAt.getTime() + 1);
     }
@@ -108,7 +98,7 @@ describe("temporary and permanent failures", () => {
     expect(outboxRow(keys[0]!)).toMatchObject({ status: "queued", attempts: 1 });
     expect(outboxRow(keys[0]!).lastError).toMatch(/ECONNREFUSED|connect/);
     getDb().update(emailMessages).set({ dueAt: new Date() }).where(eq(emailMessages.idempotencyKey, keys[0]!)).run();
-    await dispatchAllDue({ transport, owner: "a" });
+    await dispatchAllDue({ transport: mail.transport, owner: "a" });
     expect(outboxRow(keys[0]!).status).toBe("sent");
   });
 });
@@ -116,10 +106,10 @@ describe("temporary and permanent failures", () => {
 describe("leases", () => {
   it("let two dispatchers work the same outbox without sending anything twice", async () => {
     const { keys, deliveries } = queueRound(24);
-    smtp.slowDown(10);
-    const other = smtpTransport(smtp.url);
+    mail.smtp.slowDown(10);
+    const other = smtpTransport(mail.smtp.url);
     await Promise.all([
-      dispatchAllDue({ transport, owner: "one", batchSize: 5 }),
+      dispatchAllDue({ transport: mail.transport, owner: "one", batchSize: 5 }),
       dispatchAllDue({ transport: other, owner: "two", batchSize: 5 }),
     ]);
     other.close();
@@ -129,16 +119,16 @@ describe("leases", () => {
 
   it("hand back what a stopped dispatcher had not begun; a restart sends it, nothing twice", async () => {
     const { keys, deliveries } = queueRound(12);
-    smtp.slowDown(30);
-    const before = smtp.received.length;
-    const report = await dispatchDue({ transport, owner: "stopping", batchSize: 12, concurrency: 2, stopping: () => smtp.received.length - before >= 2 });
+    mail.smtp.slowDown(30);
+    const before = mail.smtp.received.length;
+    const report = await dispatchDue({ transport: mail.transport, owner: "stopping", batchSize: 12, concurrency: 2, stopping: () => mail.smtp.received.length - before >= 2 });
     expect(report.released).toBeGreaterThan(0);
     expect(report.sent + report.released).toBe(12);
     const handedBack = rows(keys).filter((r) => r.status === "queued");
     expect(handedBack).toHaveLength(report.released);
     expect(handedBack.every((r) => r.attempts === 0 && r.leaseOwner === null)).toBe(true);
 
-    await dispatchAllDue({ transport, owner: "restarted" });
+    await dispatchAllDue({ transport: mail.transport, owner: "restarted" });
     expect(deliveries()).toEqual(keys.map(() => 1));
   });
 
@@ -147,8 +137,8 @@ describe("leases", () => {
     const now = new Date();
     // A process claims the messages and dies before sending them.
     expect(claimDue(getDb(), "crashed", now, 10).map((r) => r.idempotencyKey).sort()).toEqual([...keys].sort());
-    expect((await dispatchDue({ transport, owner: "survivor", now: () => new Date(now.getTime() + 1_000) })).claimed).toBe(0);
-    const report = await dispatchDue({ transport, owner: "survivor", now: () => new Date(now.getTime() + leaseMs + 1_000) });
+    expect((await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + 1_000) })).claimed).toBe(0);
+    const report = await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + leaseMs + 1_000) });
     expect(report).toMatchObject({ claimed: 3, sent: 3 });
     expect(deliveries()).toEqual([1, 1, 1]);
     expect(rows(keys).every((r) => r.attempts === 2 && r.leaseOwner === null)).toBe(true);
@@ -159,11 +149,11 @@ describe("leases", () => {
     const now = new Date();
     const stale = claimDue(getDb(), "slow", now, 10);
     // Its lease runs out; another process takes the message over and sends it.
-    await dispatchDue({ transport, owner: "quick", now: () => new Date(now.getTime() + leaseMs + 1_000) });
+    await dispatchDue({ transport: mail.transport, owner: "quick", now: () => new Date(now.getTime() + leaseMs + 1_000) });
     const sent = outboxRow(keys[0]!);
     expect(sent.status).toBe("sent");
     // The first process gets round to its claim: the message is no longer its to send.
-    const late = await sendClaimed(stale, { transport, owner: "slow", now: () => new Date(now.getTime() + leaseMs + 2_000) });
+    const late = await sendClaimed(stale, { transport: mail.transport, owner: "slow", now: () => new Date(now.getTime() + leaseMs + 2_000) });
     expect(late).toMatchObject({ sent: 0, failed: 0, retried: 0, skipped: 0 });
     expect(deliveries()).toEqual([1]);
     expect(outboxRow(keys[0]!)).toEqual(sent);
@@ -173,7 +163,7 @@ describe("leases", () => {
 describe("startDispatcher", () => {
   it("sends in the background until stopped, and stops cleanly", async () => {
     const { keys, deliveries } = queueRound(3);
-    const dispatcher = startDispatcher({ transport: smtpTransport(smtp.url), intervalMs: 20 });
+    const dispatcher = startDispatcher({ transport: smtpTransport(mail.smtp.url), intervalMs: 20 });
     for (let i = 0; i < 200 && !rows(keys).every((r) => r.status === "sent"); i++) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }

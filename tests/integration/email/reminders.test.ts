@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emailMessages, gatherings, invitations, people } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
 import { scheduleReminders } from "../../../app/server/email/reminders.server";
-import { smtpTransport, type MailTransport } from "../../../app/server/email/transport.server";
 import { createGathering, leaderSpeaking, queue } from "../../helpers/email";
-import { startSmtpServer, type TestSmtpServer } from "../../helpers/smtp";
+import { useSmtpServer } from "../../helpers/smtp";
 
 // 09:00 Oslo on Thursday 14 January 2027: the 7-day reminder is due 08:00 on the 7th, the 1-day one 08:00 on the 13th.
 const startsAt = new Date("2027-01-14T08:00:00Z");
@@ -88,34 +87,25 @@ describe("scheduleReminders", () => {
 });
 
 describe("sending reminders", () => {
-  let smtp: TestSmtpServer;
-  let transport: MailTransport;
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    transport = smtpTransport(smtp.url);
-  });
-  afterAll(async () => {
-    transport.close();
-    await smtp.close();
-  });
+  const mail = useSmtpServer();
 
   it("tells each invitee where they stand, and skips those that no longer apply when their turn comes", async () => {
     const { gathering, invitees, rows } = gatheringWithAnswers({ title: "Påminnelsessamling" });
     scheduleReminders(getDb(), oneDay);
     // Between queueing and sending, the accepted invitee declines.
     getDb().update(invitations).set({ rsvp: "declined" }).where(eq(invitations.id, rows[1]!.id)).run();
-    const report = await dispatchAllDue({ transport, owner: "reminders", now: () => oneDay });
+    const report = await dispatchAllDue({ transport: mail.transport, owner: "reminders", now: () => oneDay });
     expect(report.skipped).toBeGreaterThanOrEqual(1);
-    const pending = smtp.to(invitees[0]!.email).at(-1)!.mail;
+    const pending = mail.smtp.to(invitees[0]!.email).at(-1)!.mail;
     expect(pending.subject).toBe("Påminnelse: Påminnelsessamling 14. januar 2027");
     expect(pending.text).toContain("I morgen er det Påminnelsessamling.");
     expect(pending.text).toContain("Du har ikke svart ennå.");
     expect(pending.text).toContain("Jeg kommer: http://localhost:3000/rsvp/");
     expect(pending.attachments).toHaveLength(0);
-    const waitlisted = smtp.to(invitees[2]!.email).at(-1)!.mail;
+    const waitlisted = mail.smtp.to(invitees[2]!.email).at(-1)!.mail;
     expect(waitlisted.text).toContain("Du står på venteliste.");
     expect(waitlisted.text).not.toContain("Jeg kommer:");
-    expect(smtp.to(invitees[1]!.email).some((r) => r.mail.subject?.includes("Påminnelsessamling"))).toBe(false);
+    expect(mail.smtp.to(invitees[1]!.email).some((r) => r.mail.subject?.includes("Påminnelsessamling"))).toBe(false);
     const skipped = getDb()
       .select()
       .from(emailMessages)
@@ -126,7 +116,7 @@ describe("sending reminders", () => {
     // And a reminder still queued when the gathering is cancelled is not sent.
     getDb().update(gatherings).set({ status: "cancelled" }).where(eq(gatherings.id, gathering.id)).run();
     queue("reminder", invitees[0]!.id, { gatheringId: gathering.id, invitationId: rows[0]!.id, daysBefore: 1 }, "late-reminder");
-    await dispatchAllDue({ transport, owner: "reminders", now: () => oneDay });
+    await dispatchAllDue({ transport: mail.transport, owner: "reminders", now: () => oneDay });
     expect(getDb().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, "late-reminder")).get()).toMatchObject({
       status: "skipped",
       lastError: "the gathering is cancelled",
