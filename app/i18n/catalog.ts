@@ -2,6 +2,7 @@ import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as gatherings from "./messages/gatherings";
+import * as outbox from "./messages/outbox";
 import * as privacy from "./messages/privacy";
 import * as reflections from "./messages/reflections";
 import * as report from "./messages/report";
@@ -11,6 +12,7 @@ const nb = {
   ...common.nb,
   ...direction.nb,
   ...gatherings.nb,
+  ...outbox.nb,
   ...privacy.nb,
   ...reflections.nb,
   ...report.nb,
@@ -19,6 +21,7 @@ const en: Record<keyof typeof nb, string> = {
   ...common.en,
   ...direction.en,
   ...gatherings.en,
+  ...outbox.en,
   ...privacy.en,
   ...reflections.en,
   ...report.en,
