@@ -1,10 +1,31 @@
 import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
+import * as direction from "./messages/direction";
+import * as gatherings from "./messages/gatherings";
+import * as outbox from "./messages/outbox";
 import * as privacy from "./messages/privacy";
+import * as reflections from "./messages/reflections";
+import * as report from "./messages/report";
 
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
-const nb = { ...common.nb, ...privacy.nb };
-const en: Record<keyof typeof nb, string> = { ...common.en, ...privacy.en };
+const nb = {
+  ...common.nb,
+  ...direction.nb,
+  ...gatherings.nb,
+  ...outbox.nb,
+  ...privacy.nb,
+  ...reflections.nb,
+  ...report.nb,
+};
+const en: Record<keyof typeof nb, string> = {
+  ...common.en,
+  ...direction.en,
+  ...gatherings.en,
+  ...outbox.en,
+  ...privacy.en,
+  ...reflections.en,
+  ...report.en,
+};
 
 export type MessageKey = keyof typeof nb;
 export type UiLocale = "nb" | "en";

@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "admin", "coordinator");
   const person = findPerson(user, params.personId);
   if (new URL(request.url).searchParams.get("download") === "json") {
-    return new Response(JSON.stringify(exportPersonalData(person.id, { includeReflections: false }), null, 2), {
+    return new Response(JSON.stringify(exportPersonalData(person.id, {}), null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="samling-person-${person.id}.json"`,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import {
   auditEvents,
   cohortMemberships,
@@ -9,25 +9,25 @@ import {
   gatherings,
   invitations,
   leaderLevels,
+  mailboxMessages,
   participationModeChanges,
   people,
   personRoles,
   programMembers,
   programs,
-  reflectionAnswers,
   reflectionLinks,
-  reflectionQuotes,
-  reflections,
   sessions,
   unionParticipations,
   units,
 } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { getDb } from "./db.server";
+import { eraseReflectionText, exportMine, reflectionCount } from "./reflections.server";
+import type { SessionUser } from "./session.server";
 
 export type ExportScope = {
-  /** Reflections are private to their author: only a self-service export includes them. */
-  includeReflections: boolean;
+  /** Reflections are private to their author: only the author's own export (their session) includes them. */
+  author?: SessionUser;
 };
 
 /** Everything Samling holds about one person, as plain JSON (the right of access). */
@@ -78,22 +78,6 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
         .all()
     : [];
 
-  const ownReflections = scope.includeReflections
-    ? db
-        .select()
-        .from(reflections)
-        .where(eq(reflections.authorId, personId))
-        .orderBy(asc(reflections.createdAt))
-        .all()
-    : [];
-  const reflectionIds = ownReflections.map((r) => r.id);
-  const answers = reflectionIds.length
-    ? db.select().from(reflectionAnswers).where(inArray(reflectionAnswers.reflectionId, reflectionIds)).all()
-    : [];
-  const quotes = reflectionIds.length
-    ? db.select().from(reflectionQuotes).where(inArray(reflectionQuotes.reflectionId, reflectionIds)).all()
-    : [];
-
   return {
     exportedAt: new Date().toISOString(),
     person,
@@ -127,16 +111,10 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
       .where(eq(invitations.personId, personId))
       .orderBy(asc(gatherings.startsAt))
       .all(),
-    reflections: scope.includeReflections
-      ? ownReflections.map((r) => ({
-          ...r,
-          answers: answers.filter((a) => a.reflectionId === r.id),
-          quotes: quotes.filter((q) => q.reflectionId === r.id),
-        }))
-      : {
-          count: db.select({ n: count() }).from(reflections).where(eq(reflections.authorId, personId)).get()!.n,
-          note: "private to the author",
-        },
+    reflections:
+      scope.author?.id === personId
+        ? exportMine(scope.author)
+        : { count: reflectionCount(personId), note: "private to the author" },
     comments: db
       .select({ body: comments.body, status: comments.status, submittedAt: comments.submittedAt })
       .from(comments)
@@ -180,17 +158,21 @@ export function erasePersonalData(personId: number, actor: { id: number; organis
     tx.delete(sessions).where(eq(sessions.personId, personId)).run();
     tx.delete(personRoles).where(eq(personRoles.personId, personId)).run();
     tx.delete(reflectionLinks).where(eq(reflectionLinks.personId, personId)).run();
-    const own = tx.select({ id: reflections.id }).from(reflections).where(eq(reflections.authorId, personId)).all().map((r) => r.id);
-    if (own.length) {
-      tx.delete(reflectionAnswers).where(inArray(reflectionAnswers.reflectionId, own)).run();
-      tx.delete(reflectionQuotes).where(inArray(reflectionQuotes.reflectionId, own)).run();
-      tx.update(reflections).set({ freeText: "" }).where(inArray(reflections.id, own)).run();
-    }
+    eraseReflectionText(tx, personId);
     tx.delete(comments).where(and(eq(comments.authorId, personId), eq(comments.status, "draft"))).run();
     tx.update(comments).set({ body: "" }).where(eq(comments.authorId, personId)).run();
     tx.update(invitations).set({ declineReason: null }).where(eq(invitations.personId, personId)).run();
     tx.update(unionParticipations).set({ unionName: "" }).where(eq(unionParticipations.personId, personId)).run();
     tx.update(facilitators).set({ name: "—", email: null }).where(eq(facilitators.personId, personId)).run();
+    // Local-mailbox copies hold the whole message, name and address included.
+    tx.delete(mailboxMessages)
+      .where(
+        inArray(
+          mailboxMessages.emailMessageId,
+          tx.select({ id: emailMessages.id }).from(emailMessages).where(eq(emailMessages.recipientPersonId, personId)),
+        ),
+      )
+      .run();
     tx.delete(emailMessages)
       .where(and(eq(emailMessages.recipientPersonId, personId), or(eq(emailMessages.status, "queued"), eq(emailMessages.status, "failed"))))
       .run();

@@ -1,0 +1,125 @@
+import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { Fieldset, Input, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { useT } from "../i18n/react";
+import { describedBy, FieldFrame, frameIds, translateError } from "./form";
+
+export type Option = { value: string; label: string };
+type OptionGroup = { label: string; options: Option[] };
+
+/** A native select, labelled and wired to its error without JavaScript; options may be grouped. */
+export function SelectField({
+  meta,
+  label,
+  description,
+  placeholder,
+  options,
+}: {
+  meta: FieldMetadata<unknown>;
+  label: string;
+  description?: string;
+  /** A first option with an empty value, e.g. "Choose a programme". */
+  placeholder?: string;
+  options: (Option | OptionGroup)[];
+}) {
+  const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
+  return (
+    <FieldFrame label={label} description={description} {...frameIds(meta)}>
+      <Select
+        key={key}
+        {...props}
+        aria-invalid={meta.errors?.length ? true : undefined}
+        aria-describedby={describedBy(meta, description)}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) =>
+          "options" in o ? (
+            <optgroup key={o.label} label={o.label}>
+              {o.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ),
+        )}
+      </Select>
+    </FieldFrame>
+  );
+}
+
+/** Free text with suggestions the browser offers (a datalist), for values that are usually one of a few. */
+export function SuggestField({
+  meta,
+  label,
+  description,
+  suggestions,
+}: {
+  meta: FieldMetadata<unknown>;
+  label: string;
+  description?: string;
+  suggestions: string[];
+}) {
+  const { key, ...props } = getInputProps(meta, { type: "text", ariaAttributes: false });
+  const listId = `${meta.id}-suggestions`;
+  return (
+    <FieldFrame label={label} description={description} {...frameIds(meta)}>
+      <Input
+        key={key}
+        {...props}
+        list={listId}
+        aria-invalid={meta.errors?.length ? true : undefined}
+        aria-describedby={describedBy(meta, description)}
+      />
+      <datalist id={listId}>
+        {suggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+    </FieldFrame>
+  );
+}
+
+/** Checkboxes for a list field; each box has its own label, the group a legend. */
+export function CheckboxGroupField({
+  meta,
+  legend,
+  description,
+  options,
+}: {
+  meta: FieldMetadata<unknown>;
+  legend: string;
+  description?: string;
+  options: Option[];
+}) {
+  const t = useT();
+  const initial = meta.initialValue;
+  const checked = new Set(Array.isArray(initial) ? initial.map(String) : typeof initial === "string" ? [initial] : []);
+  return (
+    <Fieldset aria-describedby={describedBy(meta, description)} key={meta.key}>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description && (
+        <Paragraph data-size="sm" id={meta.descriptionId} className="muted">
+          {description}
+        </Paragraph>
+      )}
+      {options.map((o) => {
+        const id = `${meta.id}-${o.value}`;
+        return (
+          <div className="ds-field checkbox-row" key={o.value}>
+            <input type="checkbox" className="ds-input" id={id} name={meta.name} value={o.value} defaultChecked={checked.has(o.value)} />
+            <Label htmlFor={id} weight="regular">
+              {o.label}
+            </Label>
+          </div>
+        );
+      })}
+      {meta.errors?.length ? (
+        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
+      ) : null}
+    </Fieldset>
+  );
+}
