@@ -7,7 +7,7 @@
 import { migrateDatabase, openDatabase } from "../../app/server/db.server";
 
 export type BenchLogins = { coordinator: string; leader: string; union: string; directorate: string };
-export type BenchTargets = { programId: number; gatheringId: number; logins: BenchLogins };
+export type BenchTargets = { programId: number; gatheringId: number; reportId: number; logins: BenchLogins };
 
 const dayMs = 86_400_000;
 const levelNames = ["Ledergruppen", "Operative ledere", "Førstelinjeledere"];
@@ -49,6 +49,8 @@ export function generate(file: string, scale: number, passwordHash: string, now 
     "author_id", "program_id", "gathering_id", "kind", "status", "leader_level_id", "cohort_id", "role_identity",
     "role_clarity", "other_levels_understanding", "collaboration", "leadership_confidence", "free_text", "submitted_at", "created_at",
   ]);
+  const reportRequest = ins("report_requests", ["program_id", "requested_by_id", "focus_level_id", "focus_text", "due_on"]);
+  const finalReport = ins("final_reports", ["program_id", "request_id"]);
   const email = ins("email_messages", [
     "organisation_id", "kind", "recipient_person_id", "recipient_email", "locale", "idempotency_key", "payload", "status",
     "attempts", "due_at", "sent_at",
@@ -162,9 +164,11 @@ export function generate(file: string, scale: number, passwordHash: string, now 
         }
       }
       if (big && p === 0) {
+        const requestId = Number(reportRequest.run(programId, coordinatorId, levelIds[2], "Førstelinjeledere", new Date(now + 200 * dayMs).toISOString().slice(0, 10)).lastInsertRowid);
         targets = {
           programId,
           gatheringId: firstGathering,
+          reportId: Number(finalReport.run(programId, requestId).lastInsertRowid),
           logins: {
             coordinator: `coordinator-0@bench.example.org`,
             leader: "leader-0@bench.example.org",

@@ -3,7 +3,7 @@
  * national-scale database and one a tenth its size, and measures the main pages against a bare
  * Remix page (the ceiling) in the same run, so the figures are ratios that survive a noisy machine.
  */
-import { execSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, execSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -97,8 +97,8 @@ const pagesFor = (t: BenchTargets) =>
     ["programme dashboard", `/programs/${t.programId}`, "coordinator"],
     ["gathering, 200 invitees", `/gatherings/${t.gatheringId}`, "coordinator"],
     ["leader home", "/", "leader"],
-    ["analytics", `/programs/${t.programId}/reflections/analytics`, "coordinator"],
-    ["report", `/programs/${t.programId}/report`, "coordinator"],
+    ["analytics", `/programs/${t.programId}/reflections`, "coordinator"],
+    ["report", `/programs/${t.programId}/report/${t.reportId}`, "coordinator"],
   ] as const;
 
 async function measureDatabase(label: string, scale: number, passwordHash: string, port: number) {
@@ -136,7 +136,11 @@ async function measureDatabase(label: string, scale: number, passwordHash: strin
         ratio: pages.length ? throughput.rps / pages[0]!.rps : 1,
       });
     }
-    const inProcess = {};
+    const inProcess = JSON.parse(
+      execFileSync("npx", ["tsx", "tests/bench/in-process.ts", databasePath, String(targets.programId), String(targets.reportId)], {
+        encoding: "utf8",
+      }).trim().split("\n").pop()!,
+    ) as Record<string, number>;
     return { label, scale, generateMs, counts: targets.counts, pages, peakRssMb: peakRss, inProcess };
   } finally {
     server.kill();
