@@ -54,6 +54,9 @@ export function AppShell({ user, locale, children }: Props) {
       <main id="main" tabIndex={-1} className="shell-main">
         {children}
       </main>
+      <footer className="shell-footer">
+        <a href="/about">{t("about.title")}</a>
+      </footer>
     </>
   );
 }
