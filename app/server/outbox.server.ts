@@ -13,6 +13,13 @@ export type QueuedEmail<K extends EmailKind> = {
   dueAt?: Date;
 };
 
+let enqueued: (() => void) | undefined;
+
+/** Lets this process's dispatcher hear of new messages (one listener; undefined removes it). */
+export const onEnqueued = (listener: (() => void) | undefined) => {
+  enqueued = listener;
+};
+
 /**
  * Writes a message to the outbox inside the caller's transaction, in the recipient's language.
  * Returns false when a message with the same idempotency key already exists.
@@ -38,5 +45,6 @@ export function enqueueEmail<K extends EmailKind>(tx: DbOrTx, email: QueuedEmail
     })
     .onConflictDoNothing({ target: emailMessages.idempotencyKey })
     .run();
+  if (result.changes === 1 && (!email.dueAt || email.dueAt.getTime() <= Date.now())) enqueued?.();
   return result.changes === 1;
 }

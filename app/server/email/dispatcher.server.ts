@@ -5,6 +5,7 @@ import { emailMessages, mailboxMessages, organisations } from "../../../db/schem
 import { afterFailure, describeFailure, type SendFailure } from "../../domain/outbox-retry";
 import { getConfig } from "../config.server";
 import { getDb, type Db } from "../db.server";
+import { onEnqueued } from "../outbox.server";
 import { scheduleReminders } from "./reminders.server";
 import { renderOutboxMessage, type EmailRow, type RenderedEmail } from "./render.server";
 import type { Delivery, MailTransport } from "./transport.server";
@@ -277,8 +278,16 @@ export function startDispatcher({
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let remindersAt = 0;
+  let busy = false;
+  let again = false;
 
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
   const tick = async () => {
+    busy = true;
     try {
       if (Date.now() - remindersAt >= reminderIntervalMs) {
         scheduleReminders(getDb());
@@ -288,17 +297,23 @@ export function startDispatcher({
     } catch (error) {
       onError(error);
     }
-    if (!stopped) timer = setTimeout(run, intervalMs);
+    busy = false;
+    schedule(again ? 0 : intervalMs);
+    again = false;
   };
   const run = () => {
     running = tick();
   };
+  // A message queued in this process goes out at once rather than at the next interval. The timer
+  // fires after the enqueuing transaction has committed (better-sqlite3 transactions are synchronous).
+  onEnqueued(() => (busy ? (again = true) : schedule(0)));
   run();
 
   return {
     owner,
     async stop() {
       stopped = true;
+      onEnqueued(undefined);
       clearTimeout(timer);
       await running;
       transport.close();

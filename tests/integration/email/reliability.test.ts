@@ -171,3 +171,16 @@ describe("startDispatcher", () => {
     expect(deliveries()).toEqual([1, 1, 1]);
   });
 });
+
+describe("a message queued while the dispatcher waits", () => {
+  it("goes out at once, not at the next interval", async () => {
+    const dispatcher = startDispatcher({ transport: smtpTransport(mail.smtp.url), intervalMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200)); // its first round finds nothing due
+    const { keys, deliveries } = queueRound(2);
+    for (let i = 0; i < 100 && !rows(keys).every((r) => r.status === "sent"); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await dispatcher.stop();
+    expect(deliveries()).toEqual([1, 1]);
+  });
+});
