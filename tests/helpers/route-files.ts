@@ -16,19 +16,12 @@ import { mailboxTransport } from "../../app/server/email/transport.server";
 import { enqueueEmail } from "../../app/server/outbox.server";
 import { startReport, submitReport } from "../../app/server/report-workflow.server";
 import { getDb } from "../../app/server/db.server";
+import { demoAccounts } from "./demo-accounts";
 
 export type RouteModule = { loader?: LoaderFunction; action?: ActionFunction };
 
 /** The demo accounts the route-wide tests sign in as. */
-export const actorEmails = {
-  coordinator: "coordinator@example.org",
-  leader: "leader@example.org",
-  union: "union@example.org",
-  facilitator: "facilitator@example.org",
-  directorate: "directorate@example.org",
-  admin: "admin@example.org",
-  otherOrg: "coordinator@elvik.example.org",
-} as const;
+export const actorEmails = { ...demoAccounts, otherOrg: "coordinator@elvik.example.org" } as const;
 
 /** An invitation delivered to the local mailbox, with its calendar attachment. */
 async function deliveredInvitation(programId: number) {
