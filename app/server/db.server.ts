@@ -21,7 +21,13 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // Safe with WAL: a power cut may lose the last commits, never corrupt the file.
   sqlite.pragma("synchronous = NORMAL");
-  return drizzle(sqlite, { schema });
+  const db = drizzle(sqlite, { schema });
+  // Transactions take the write lock when they begin (BEGIN IMMEDIATE), so a second process that
+  // writes waits out busy_timeout. A deferred transaction that reads, then writes, fails at once
+  // with SQLITE_BUSY when another process wrote meanwhile (found by npm run concurrency-test).
+  const transaction = db.transaction.bind(db);
+  db.transaction = (run, config) => transaction(run, { behavior: "immediate", ...config });
+  return db;
 }
 
 export function migrateDatabase(db: Db) {

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
 import type Mail from "nodemailer/lib/mailer";
 import { emailMessages, mailboxMessages, organisations } from "../../../db/schema";
@@ -16,7 +16,8 @@ import type { Delivery, MailTransport } from "./transport.server";
  * message; a process that dies leaves leases that run out, and the messages are claimed again.
  * Every later write names the owner, so a process that lost its lease cannot overwrite the outcome.
  */
-export const leaseMs = 120_000;
+// EMAIL_LEASE_MS shortens it for the crash test (npm run crash-test), which kills workers mid-send.
+export const leaseMs = Number(process.env.EMAIL_LEASE_MS) || 120_000;
 
 export type DispatchOptions = {
   db?: Db;
@@ -158,6 +159,15 @@ export function composeMail(email: RenderedEmail, from: Mail.Address): Mail.Opti
   };
 }
 
+/**
+ * The same Message-ID for every attempt of one outbox message: a message sent again after a crash
+ * (accepted by the server, not yet recorded as sent) can be recognised as the same by mail clients.
+ */
+function stableMessageId(row: EmailRow, mailFrom: string) {
+  const key = createHash("sha256").update(`${row.id}:${row.idempotencyKey}`).digest("hex").slice(0, 24);
+  return `<outbox.${key}@${mailFrom.split("@")[1]}>`;
+}
+
 const asFailure = (error: unknown): SendFailure => {
   const e = error as { code?: unknown; responseCode?: unknown; message?: unknown };
   return {
@@ -192,7 +202,8 @@ async function deliver(db: Db, row: EmailRow, options: Required<Omit<DispatchOpt
     return "failed";
   }
   try {
-    const delivery = await transport.send(composeMail(email, sender(db, row, config.mailFrom)));
+    const mail = composeMail(email, sender(db, row, config.mailFrom));
+    const delivery = await transport.send({ ...mail, messageId: stableMessageId(row, config.mailFrom) });
     markSent(db, row, owner, now(), delivery, email);
     return "sent";
   } catch (error) {

@@ -4,14 +4,7 @@ import { pageT, visit } from "./pages";
 
 export const demoPassword = "samling-demo";
 
-export const demoAccounts = {
-  coordinator: "coordinator@example.org",
-  leader: "leader@example.org",
-  union: "union@example.org",
-  facilitator: "facilitator@example.org",
-  directorate: "directorate@example.org",
-  admin: "admin@example.org",
-} as const;
+export { demoAccounts } from "../../helpers/demo-accounts";
 
 /**
  * Signs in through the login form, filling the fields by their labels in the language the page
