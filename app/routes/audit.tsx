@@ -94,7 +94,7 @@ export default function Audit() {
       {events.length === 0 ? (
         <Paragraph>{t("audit.empty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-title">
           <Table>
             <TableHead>
               <TableRow>

@@ -129,7 +129,7 @@ export default function Outbox() {
       {d.messages.length === 0 ? (
         <Paragraph>{t("outbox.empty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("outbox.title")}>
           <Table>
             <Table.Head>
               <Table.Row>
@@ -149,7 +149,7 @@ export default function Outbox() {
                   <Table.Row key={m.id}>
                     <Table.Cell>{formatDateTime(m.createdAt, locale)}</Table.Cell>
                     <Table.Cell>
-                      <Link href={`/outbox/${m.id}`} aria-label={t("outbox.open", { recipient })}>
+                      <Link href={`/outbox/${m.id}`} aria-label={t("outbox.open", { kind: t(kindLabel(m.kind)), recipient })}>
                         {t(kindLabel(m.kind))}
                       </Link>
                     </Table.Cell>
