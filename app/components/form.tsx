@@ -22,7 +22,7 @@ type FieldProps = {
  * Label, description and error wired by explicit ids, so the field is labelled and its error
  * announced without JavaScript (Designsystemet's own wiring runs only in the browser).
  */
-function FieldFrame({ label, description, children, id, descriptionId, errorId, errors }: FieldProps) {
+export function FieldFrame({ label, description, children, id, descriptionId, errorId, errors }: FieldProps) {
   const t = useT();
   return (
     <div className="ds-field">
@@ -40,14 +40,14 @@ function FieldFrame({ label, description, children, id, descriptionId, errorId, 
   );
 }
 
-const frameIds = (meta: FieldMetadata<unknown>) => ({
+export const frameIds = (meta: FieldMetadata<unknown>) => ({
   id: meta.id,
   descriptionId: meta.descriptionId,
   errorId: meta.errorId,
   errors: meta.errors,
 });
 
-const describedBy = (meta: FieldMetadata<unknown>, description?: string) =>
+export const describedBy = (meta: FieldMetadata<unknown>, description?: string) =>
   [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") ||
   undefined;
 
