@@ -99,3 +99,41 @@ export function ChoiceGroupField({
     </Fieldset>
   );
 }
+
+/**
+ * A person chosen by e-mail address, with the organisation's people offered as suggestions
+ * (a datalist works without JavaScript and stays usable with thousands of people).
+ */
+export function PersonField({
+  meta,
+  label,
+  description,
+  people,
+}: {
+  meta: FieldMetadata<unknown>;
+  label: string;
+  description?: string;
+  people: readonly { id: number; name: string; email: string }[];
+}) {
+  const { key, ...props } = getInputProps(meta, { type: "email", ariaAttributes: false });
+  const listId = `${meta.id}-people`;
+  return (
+    <FieldFrame label={label} description={description} {...frameIds(meta)}>
+      <Input
+        key={key}
+        {...props}
+        list={listId}
+        autoComplete="off"
+        aria-invalid={meta.errors?.length ? true : undefined}
+        aria-describedby={describedBy(meta, description)}
+      />
+      <datalist id={listId}>
+        {people.map((p) => (
+          <option key={p.id} value={p.email}>
+            {p.name}
+          </option>
+        ))}
+      </datalist>
+    </FieldFrame>
+  );
+}

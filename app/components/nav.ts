@@ -4,7 +4,13 @@ import type { MessageKey } from "../i18n/catalog";
 export type NavItem = { href: string; label: MessageKey; roles: readonly Role[] };
 
 /** The main menu; each item shows for users holding any of its roles. */
-export const navItems: NavItem[] = [{ href: "/", label: "nav.home", roles: [] }];
+export const navItems: NavItem[] = [
+  { href: "/", label: "nav.home", roles: [] },
+  { href: "/programs", label: "programs.nav", roles: ["coordinator", "union_rep"] },
+  { href: "/people", label: "people.nav", roles: ["coordinator", "admin"] },
+  { href: "/organisation", label: "organisation.nav", roles: ["coordinator", "admin"] },
+  { href: "/participation", label: "union.nav", roles: ["union_rep"] },
+];
 
 export const navFor = (roles: readonly Role[]) =>
   navItems.filter((item) => item.roles.length === 0 || item.roles.some((r) => roles.includes(r)));

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Money is integer øre. Amounts are typed the way people write them in Norway ("500 000",
  * "1 234,50", "kr 1.234,50", "500,-") and parsed digit by digit, never through a float.
@@ -61,3 +63,15 @@ export function formatNokInput(ore: number): string {
   const { kroner, cents, whole } = split(ore);
   return `${group(kroner, " ")}${whole ? "" : `,${cents}`}`;
 }
+
+/**
+ * A form field holding an amount in kroner as typed; the parsed value is øre. `requiredKey` is
+ * the message for an empty field, and amounts that are not numbers get "budget.amountInvalid".
+ */
+export const nokField = (requiredKey: string) =>
+  z
+    .string(requiredKey)
+    .trim()
+    .min(1, requiredKey)
+    .refine((text) => parseNok(text) !== null, "budget.amountInvalid")
+    .transform((text) => parseNok(text)!);

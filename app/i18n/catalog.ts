@@ -1,9 +1,12 @@
 import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
+import * as organisation from "./messages/organisation";
+import * as people from "./messages/people";
+import * as programs from "./messages/programs";
 
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
-const nb = { ...common.nb };
-const en: Record<keyof typeof nb, string> = { ...common.en };
+const nb = { ...common.nb, ...programs.nb, ...people.nb, ...organisation.nb };
+const en: Record<keyof typeof nb, string> = { ...common.en, ...programs.en, ...people.en, ...organisation.en };
 
 export type MessageKey = keyof typeof nb;
 export type UiLocale = "nb" | "en";

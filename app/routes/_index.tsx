@@ -1,6 +1,6 @@
-import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { formatDate, formatDateTime, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -82,7 +82,9 @@ export default function Home() {
                   <li key={p.id}>
                     <Card>
                       <Heading level={3} data-size="xs">
-                        {p.title}
+                        <Link asChild>
+                          <RemixLink to={`/programs/${p.id}`}>{p.title}</RemixLink>
+                        </Link>
                       </Heading>
                       <Paragraph data-size="sm">
                         {t("program.period", {

@@ -113,10 +113,10 @@ export function cohortDetail(organisationId: number, programId: number, cohortId
 
 export type CohortValues = {
   name: string;
-  leaderLevelId: number | undefined;
+  leaderLevelId?: number;
   rolloutOrder: number;
-  startsOn: string | undefined;
-  endsOn: string | undefined;
+  startsOn?: string;
+  endsOn?: string;
 };
 
 export function saveCohort(organisationId: number, programId: number, cohortId: number | undefined, values: CohortValues): number {
@@ -247,7 +247,7 @@ export function removeFromCohort(programId: number, cohortId: number, personId: 
 }
 
 /** Cohorts of the organisation's programmes, for filters: "Programme – Cohort". */
-export function orgCohortChoices(db: DbOrTx, organisationId: number) {
+export function orgCohortChoices(organisationId: number, db: DbOrTx = getDb()) {
   return db
     .select({ id: cohorts.id, name: cohorts.name, programId: cohorts.programId, program: programs.title })
     .from(cohorts)

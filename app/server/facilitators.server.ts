@@ -43,7 +43,7 @@ function partnerChoices(db: DbOrTx, organisationId: number) {
 
 export type FacilitatorValues =
   | { kind: "internal"; personId: number; affiliation: string }
-  | { kind: "external"; name: string; affiliation: string; email: string | undefined; externalPartnerId: number | undefined };
+  | { kind: "external"; name: string; affiliation: string; email?: string; externalPartnerId?: number };
 
 /**
  * An internal facilitator is a person of the organisation (their name comes from the person,

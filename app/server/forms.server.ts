@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import type { z } from "zod";
-import type { FormReply } from "../components/intent-form";
+import type { FormReply, NoticeReply } from "../components/intent-form";
+import { parseId } from "./guards.server";
 
 export type Refusal = { field: string; error: string };
 
@@ -40,5 +41,21 @@ export function backTo(request: Request, hash = "") {
   const url = new URL(request.url);
   return redirect(url.pathname + url.search + hash);
 }
+
+/** An id the page put in a hidden field; anything else (a tampered form) is a 404 like an unknown id. */
+export function postedId(posted: Posted, name: string): number {
+  const value = posted.formData.get(name);
+  return parseId(typeof value === "string" ? value : undefined);
+}
+
+/** A choice the page put in a hidden field; anything else is a bad request, not a crash. */
+export function postedChoice<T extends string>(posted: Posted, name: string, choices: readonly T[]): T {
+  const value = posted.formData.get(name);
+  if (typeof value !== "string" || !choices.includes(value as T)) throw new Response("Bad Request", { status: 400 });
+  return value as T;
+}
+
+/** A one-button action that cannot be done as things are (a row still in use): 409 with a message for the page. */
+export const conflict = (notice: string) => data<NoticeReply>({ notice }, { status: 409 });
 
 export const unknownIntent = () => new Response("Unknown intent", { status: 400 });

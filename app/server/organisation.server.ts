@@ -14,17 +14,17 @@ export function organisationSettings(organisationId: number) {
   const strategy = db.select().from(strategies).where(eq(strategies.organisationId, organisationId)).get() ?? null;
   return {
     organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
-    units: orgUnits(db, organisationId),
-    levels: orgLevels(db, organisationId),
+    units: orgUnits(organisationId, db),
+    levels: orgLevels(organisationId, db),
     strategy,
-    focusAreas: strategy ? orgFocusAreas(db, organisationId) : [],
+    focusAreas: strategy ? orgFocusAreas(organisationId, db) : [],
   };
 }
 
-export const orgUnits = (db: DbOrTx, organisationId: number) =>
+export const orgUnits = (organisationId: number, db: DbOrTx = getDb()) =>
   db.select({ id: units.id, name: units.name }).from(units).where(eq(units.organisationId, organisationId)).orderBy(asc(units.name)).all();
 
-export const orgLevels = (db: DbOrTx, organisationId: number) =>
+export const orgLevels = (organisationId: number, db: DbOrTx = getDb()) =>
   db
     .select({ id: leaderLevels.id, name: leaderLevels.name, isFirstLine: leaderLevels.isFirstLine, position: leaderLevels.position })
     .from(leaderLevels)
@@ -32,7 +32,7 @@ export const orgLevels = (db: DbOrTx, organisationId: number) =>
     .orderBy(asc(leaderLevels.position))
     .all();
 
-export const orgFocusAreas = (db: DbOrTx, organisationId: number) =>
+export const orgFocusAreas = (organisationId: number, db: DbOrTx = getDb()) =>
   db
     .select({
       id: focusAreas.id,

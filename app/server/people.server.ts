@@ -101,8 +101,8 @@ export type PersonValues = {
   name: string;
   email: string;
   preferredLanguage: Locale;
-  unitId: number | undefined;
-  leaderLevelId: number | undefined;
+  unitId?: number;
+  leaderLevelId?: number;
   roles: Role[];
 };
 

@@ -19,6 +19,7 @@ import {
 } from "../../db/schema";
 import { transitionProblem, type ProgramStatus, type TransitionProblem } from "../domain/program-status";
 import { getDb, type DbOrTx } from "./db.server";
+import type { Refusal } from "./forms.server";
 import { notFound } from "./guards.server";
 import { assertOwned, deleteUnlessReferenced } from "./org-scope.server";
 
@@ -54,27 +55,25 @@ export type ProgramValues = {
   mainFocus: string;
   periodStart: string;
   periodEnd: string;
-  contactPersonId: number | undefined;
+  /** The contact person, by e-mail: an active person of the organisation. */
+  contactEmail?: string;
 };
 
-export function createProgram(organisationId: number, values: ProgramValues): number {
+/** Creates the programme (no id) or updates it; refused when the contact e-mail is nobody in the organisation. */
+export function saveProgram(organisationId: number, programId: number | undefined, values: ProgramValues): Refusal | { id: number } {
   return getDb().transaction((tx) => {
-    assertOwned(tx, "person", organisationId, [values.contactPersonId]);
-    return tx
-      .insert(programs)
-      .values({ organisationId, ...values, contactPersonId: values.contactPersonId ?? null })
-      .returning({ id: programs.id })
-      .get().id;
-  });
-}
-
-export function updateProgram(organisationId: number, programId: number, values: ProgramValues) {
-  getDb().transaction((tx) => {
-    assertOwned(tx, "person", organisationId, [values.contactPersonId]);
+    const { contactEmail, ...fields } = values;
+    const contact = contactEmail ? personByEmail(organisationId, contactEmail, tx) : null;
+    if (contactEmail && !contact) return { field: "contactEmail", error: "programs.personUnknown" };
+    const row = { ...fields, contactPersonId: contact?.id ?? null };
+    if (programId === undefined) {
+      return tx.insert(programs).values({ organisationId, ...row }).returning({ id: programs.id }).get();
+    }
     tx.update(programs)
-      .set({ ...values, contactPersonId: values.contactPersonId ?? null, updatedAt: new Date() })
+      .set({ ...row, updatedAt: new Date() })
       .where(and(eq(programs.id, programId), eq(programs.organisationId, organisationId)))
       .run();
+    return { id: programId };
   });
 }
 
@@ -306,9 +305,9 @@ export function peopleChoices(organisationId: number, limit = 1000) {
 }
 
 /** The active person with this e-mail in the organisation, or null. */
-export function personByEmail(organisationId: number, email: string) {
+export function personByEmail(organisationId: number, email: string, db: DbOrTx = getDb()) {
   return (
-    getDb()
+    db
       .select({ id: people.id, name: people.name })
       .from(people)
       .where(and(eq(people.organisationId, organisationId), eq(people.email, email.toLowerCase()), isNull(people.deactivatedAt)))

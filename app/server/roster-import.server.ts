@@ -77,7 +77,7 @@ function loadContext(db: DbOrTx, organisationId: number, programId: number | nul
       );
     }
   }
-  return { units: orgUnits(db, organisationId), levels: orgLevels(db, organisationId), cohorts: programCohorts, people: found };
+  return { units: orgUnits(organisationId, db), levels: orgLevels(organisationId, db), cohorts: programCohorts, people: found };
 }
 
 function plan(db: DbOrTx, organisationId: number, programId: number | null, text: string) {
