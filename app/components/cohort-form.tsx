@@ -3,13 +3,14 @@ import { useT } from "../i18n/react";
 import { SelectField } from "./choice-fields";
 import { TextField } from "./form";
 import type { useIntentForm } from "./intent-form";
+import { choiceId, day, requiredText } from "./schemas";
 
-const optionalDay = z.iso.date("programs.dateInvalid").optional();
+const optionalDay = day.optional();
 
 export const cohortSchema = z
   .object({
-    name: z.string("cohorts.nameRequired").trim().min(1, "cohorts.nameRequired").max(200, "form.tooLong"),
-    leaderLevelId: z.number().int().positive().optional(),
+    name: requiredText("cohorts.nameRequired"),
+    leaderLevelId: choiceId.optional(),
     rolloutOrder: z.number("cohorts.orderRequired").int("cohorts.orderRequired").min(1, "cohorts.orderRequired").max(999, "cohorts.orderRequired"),
     startsOn: optionalDay,
     endsOn: optionalDay,

@@ -4,14 +4,14 @@ import { useT } from "../i18n/react";
 import { ChoiceGroupField, SelectField } from "./choice-fields";
 import { TextField } from "./form";
 import type { useIntentForm } from "./intent-form";
-import { emailField } from "./program-form";
+import { choiceId, emailField, requiredText } from "./schemas";
 
 export const personSchema = z.object({
-  name: z.string("people.nameRequired").trim().min(1, "people.nameRequired").max(200, "form.tooLong"),
+  name: requiredText("people.nameRequired"),
   email: z.string("people.emailRequired").pipe(emailField),
   preferredLanguage: z.enum(locales).default("nb"),
-  unitId: z.number().int().positive().optional(),
-  leaderLevelId: z.number().int().positive().optional(),
+  unitId: choiceId.optional(),
+  leaderLevelId: choiceId.optional(),
   roles: z.array(z.enum(roles)).default([]),
 });
 

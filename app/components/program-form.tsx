@@ -1,20 +1,18 @@
 import { z } from "zod";
 import { useT } from "../i18n/react";
 import { PersonField } from "./choice-fields";
+import { day, emailField, optionalText, requiredText } from "./schemas";
 import { TextAreaField, TextField } from "./form";
 import type { useIntentForm } from "./intent-form";
 
-const day = z.iso.date("programs.dateInvalid");
 
-/** An e-mail address as typed: trimmed and lower-cased before it is checked. */
-export const emailField = z.string().trim().toLowerCase().max(254, "programs.emailInvalid").pipe(z.email("programs.emailInvalid"));
 
 /** The programme record, as typed on the new and edit pages. */
 export const programSchema = z
   .object({
-    title: z.string("programs.titleRequired").trim().min(1, "programs.titleRequired").max(200, "form.tooLong"),
-    purpose: z.string().trim().max(4000, "form.tooLong").default(""),
-    mainFocus: z.string().trim().max(1000, "form.tooLong").default(""),
+    title: requiredText("programs.titleRequired"),
+    purpose: optionalText(4000),
+    mainFocus: optionalText(1000),
     periodStart: day,
     periodEnd: day,
     contactEmail: emailField.optional(),

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { PersonField, SelectField } from "../components/choice-fields";
 import { TextField } from "../components/form";
 import { ActionNotice, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
-import { emailField } from "../components/program-form";
+import { choiceId, emailField, optionalText, requiredText } from "../components/schemas";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { deleteFacilitator, listFacilitators, saveFacilitator } from "../server/facilitators.server";
@@ -22,15 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...list, editing: list.facilitators.find((f) => f.id === editing) ?? null, people: peopleChoices(user.organisationId) };
 }
 
-const facilitatorId = z.number().int().positive().optional();
-const affiliation = z.string().trim().max(200, "form.tooLong").default("");
+const facilitatorId = choiceId.optional();
+const affiliation = optionalText(200);
 const internalSchema = z.object({ facilitatorId, email: emailField, affiliation });
 const externalSchema = z.object({
   facilitatorId,
-  name: z.string("facilitators.nameRequired").trim().min(1, "facilitators.nameRequired").max(200, "form.tooLong"),
+  name: requiredText("facilitators.nameRequired"),
   affiliation,
   email: emailField.optional(),
-  externalPartnerId: z.number().int().positive().optional(),
+  externalPartnerId: choiceId.optional(),
 });
 
 export async function action({ request }: ActionFunctionArgs) {

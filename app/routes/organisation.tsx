@@ -26,6 +26,7 @@ import {
   saveUnit,
 } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
+import { choiceId, optionalText, requiredText } from "../components/schemas";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "organisation.title");
 
@@ -37,8 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const name = (max = 200) => z.string("organisation.nameRequired").trim().min(1, "organisation.nameRequired").max(max, "form.tooLong");
-const optionalId = z.number().int().positive().optional();
+const name = (max = 200) => requiredText("organisation.nameRequired", max);
+const optionalId = choiceId.optional();
 const orgSchema = z.object({ name: name(), kind: z.enum(organisationKinds, "organisation.kindRequired") });
 const unitSchema = z.object({ unitId: optionalId, name: name() });
 const levelSchema = z.object({ levelId: optionalId, name: name(), isFirstLine: z.boolean().default(false) });
@@ -46,9 +47,9 @@ const strategySchema = z.object({ title: name(300) });
 const focusAreaSchema = z.object({
   focusAreaId: optionalId,
   title: name(),
-  goal: z.string("organisation.goalRequired").trim().min(1, "organisation.goalRequired").max(2000, "form.tooLong"),
-  measures: z.string().trim().max(4000, "form.tooLong").default(""),
-  rationale: z.string().trim().max(4000, "form.tooLong").default(""),
+  goal: requiredText("organisation.goalRequired", 2000),
+  measures: optionalText(4000),
+  rationale: optionalText(4000),
 });
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -23,6 +23,7 @@ import { parseForm, unknownIntent } from "../server/forms.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
 import { commitImport, importPrograms, previewImport, type ImportResult } from "../server/roster-import.server";
+import { choiceId } from "../components/schemas";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "import.title");
 
@@ -49,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const programId = z.number().int().positive().optional();
+const programId = choiceId.optional();
 const uploadSchema = z.object({
   programId,
   file: z.custom<File>((v) => v instanceof Blob && v.size > 0, "import.fileRequired"),

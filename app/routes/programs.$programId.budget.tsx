@@ -14,6 +14,7 @@ import { useLocale, useT } from "../i18n/react";
 import { addExpense, deleteExpense, deleteLine, loadBudget, saveGrant, saveLine } from "../server/budget.server";
 import { backTo, conflict, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { requireProgramAccess } from "../server/guards.server";
+import { choiceId, day, optionalText, requiredText } from "../components/schemas";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "tabs.budget");
 
@@ -29,23 +30,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const text = (max: number) => z.string().trim().max(max, "form.tooLong");
 const grantSchema = z.object({
-  fund: text(200).min(1, "budget.fundRequired"),
-  category: text(200).min(1, "budget.categoryRequired"),
+  fund: requiredText("budget.fundRequired"),
+  category: requiredText("budget.categoryRequired"),
   amountApplied: nokField("budget.amountRequired"),
   amountAwarded: nokField("budget.amountRequired"),
 });
 const lineSchema = z.object({
-  lineId: z.number().int().positive().optional(),
+  lineId: choiceId.optional(),
   category: z.enum(budgetCategories, "budget.categoryRequired"),
-  description: text(300).default(""),
+  description: optionalText(300),
   amount: nokField("budget.amountRequired"),
 });
 const expenseSchema = z.object({
   budgetLineId: z.number("budget.lineRequired").int().positive(),
-  spentOn: z.iso.date("programs.dateInvalid"),
-  description: text(300).min(1, "budget.descriptionRequired"),
+  spentOn: day,
+  description: requiredText("budget.descriptionRequired", 300),
   amount: nokField("budget.amountRequired").refine((ore) => ore > 0, "budget.amountPositive"),
 });
 

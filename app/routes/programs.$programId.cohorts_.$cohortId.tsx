@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ChoiceGroupField, PersonField } from "../components/choice-fields";
 import { CohortFields, cohortSchema } from "../components/cohort-form";
 import { ActionNotice, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
-import { emailField } from "../components/program-form";
+import { choiceId, emailField } from "../components/schemas";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const addSchema = z
   .object({
-    personIds: z.array(z.number().int().positive()).default([]),
+    personIds: z.array(choiceId).default([]),
     email: emailField.optional(),
   })
   .refine((v) => v.personIds.length > 0 || v.email, { path: ["personIds"], message: "cohorts.chooseSomeone" });

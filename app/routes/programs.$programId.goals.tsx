@@ -11,6 +11,7 @@ import { backTo, parseForm, postedId, readIntent, unknownIntent } from "../serve
 import { requireProgramAccess } from "../server/guards.server";
 import { orgFocusAreas } from "../server/organisation.server";
 import { deleteGoal, programOverview, saveGoal } from "../server/programs.server";
+import { choiceId, optionalText, requiredText } from "../components/schemas";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.goals");
 
@@ -23,10 +24,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const goalSchema = z.object({
-  goalId: z.number().int().positive().optional(),
-  title: z.string("programs.goalTitleRequired").trim().min(1, "programs.goalTitleRequired").max(300, "form.tooLong"),
-  description: z.string().trim().max(2000, "form.tooLong").default(""),
-  focusAreaIds: z.array(z.number().int().positive()).min(1, "programs.goalNeedsFocusArea"),
+  goalId: choiceId.optional(),
+  title: requiredText("programs.goalTitleRequired", 300),
+  description: optionalText(2000),
+  focusAreaIds: z.array(choiceId).min(1, "programs.goalNeedsFocusArea"),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {

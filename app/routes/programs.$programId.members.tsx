@@ -5,7 +5,7 @@ import { z } from "zod";
 import { memberGroups } from "../../db/schema";
 import { ChoiceGroupField, PersonField } from "../components/choice-fields";
 import { IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
-import { emailField } from "../components/program-form";
+import { emailField } from "../components/schemas";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { backTo, parseForm, postedChoice, postedId, readIntent, unknownIntent } from "../server/forms.server";

@@ -16,6 +16,7 @@ import {
   removePartner,
   stateNoCollaborators,
 } from "../server/programs.server";
+import { optionalText, requiredText } from "../components/schemas";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.partnersAndCollaborators");
 
@@ -25,9 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { partners, collaborators, noCollaborators: program.noCollaborators };
 }
 
-const name = z.string("programs.nameRequired").trim().min(1, "programs.nameRequired").max(200, "form.tooLong");
-const partnerSchema = z.object({ name, role: z.string().trim().max(500, "form.tooLong").default("") });
-const collaboratorSchema = z.object({ name, description: z.string().trim().max(1000, "form.tooLong").default("") });
+const name = requiredText("programs.nameRequired");
+const partnerSchema = z.object({ name, role: optionalText(500) });
+const collaboratorSchema = z.object({ name, description: optionalText(1000) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { program } = await requireProgramAccess(request, params.programId, "coordinator");

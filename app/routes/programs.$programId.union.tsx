@@ -6,7 +6,7 @@ import { CheckboxField, PersonField } from "../components/choice-fields";
 import { TextField } from "../components/form";
 import { IntentForm, useIntentForm } from "../components/intent-form";
 import { ModeHistory } from "../components/mode-history";
-import { emailField } from "../components/program-form";
+import { emailField, requiredText } from "../components/schemas";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const repFields = {
-  unionName: z.string("union.unionRequired").trim().min(1, "union.unionRequired").max(200, "form.tooLong"),
+  unionName: requiredText("union.unionRequired"),
   isChiefRepresentative: z.boolean().default(false),
 };
 const addSchema = z.object({ email: emailField, ...repFields });
