@@ -15,7 +15,7 @@ beforeAll(async () => {
 const imported = () => getDb().select({ n: count() }).from(people).where(like(people.email, "%@import.example.org")).get()!.n;
 
 /** Posts a file the way a browser posts the upload form without JavaScript. */
-function upload(bytes: Uint8Array, fields: Record<string, string> = {}, cookie = coordinator) {
+function upload(bytes: Uint8Array<ArrayBuffer>, fields: Record<string, string> = {}, cookie = coordinator) {
   const form = new FormData();
   form.set("intent", "preview");
   form.set("formId", "upload");
