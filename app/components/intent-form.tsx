@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { Alert, Button, Details } from "@digdir/designsystemet-react";
 import { Form, useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
@@ -91,5 +91,17 @@ export function IntentButton({
         {children}
       </Button>
     </Form>
+  );
+}
+
+/** A form folded away under a summary, opened when the action sent it back with errors. */
+export function FoldedForm({ formId, summary, children }: { formId: string; summary: string; children: ReactNode }) {
+  const refused = useActionData<Partial<FormReply> | undefined>()?.formId === formId;
+  // Keyed, so an already rendered (closed) fold opens when its form comes back refused.
+  return (
+    <Details key={String(refused)} defaultOpen={refused}>
+      <Details.Summary>{summary}</Details.Summary>
+      <Details.Content>{children}</Details.Content>
+    </Details>
   );
 }

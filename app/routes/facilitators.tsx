@@ -12,6 +12,7 @@ import { deleteFacilitator, listFacilitators, saveFacilitator } from "../server/
 import { conflict, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { requireRole } from "../server/guards.server";
 import { peopleChoices, personByEmail } from "../server/programs.server";
+import { DataTable } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "facilitators.title");
 
@@ -134,49 +135,42 @@ export default function Facilitators() {
       {facilitators.length === 0 ? (
         <Paragraph className="muted">{t("facilitators.empty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("facilitators.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("facilitators.kind")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("facilitators.affiliationExternal")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("facilitators.partner")}</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="muted">{t("budget.actions")}</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {facilitators.map((f) => (
-                <Table.Row key={f.id}>
-                  <Table.Cell>
-                    {f.name}
-                    <br />
-                    <span className="muted">{f.personEmail ?? f.email ?? ""}</span>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color={f.kind === "internal" ? "info" : "neutral"}>{t(`facilitators.kind.${f.kind}`)}</Tag>
-                  </Table.Cell>
-                  <Table.Cell>{f.affiliation || "–"}</Table.Cell>
-                  <Table.Cell>{f.partner ?? "–"}</Table.Cell>
-                  <Table.Cell>
-                    <div className="row-actions">
-                      <Link asChild>
-                        <RemixLink to={`?edit=${f.id}#edit`} aria-label={t("organisation.editNamed", { name: f.name })}>
-                          {t("programs.edit")}
-                        </RemixLink>
-                      </Link>
-                      <IntentButton intent="delete" values={{ facilitatorId: f.id }} color="danger" aria-label={t("organisation.deleteNamed", { name: f.name })}>
-                        {t("programs.remove")}
-                      </IntentButton>
-                    </div>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          columns={[
+            t("facilitators.name"),
+            t("facilitators.kind"),
+            t("facilitators.affiliationExternal"),
+            t("facilitators.partner"),
+            { label: t("budget.actions"), muted: true },
+          ]}
+        >
+          {facilitators.map((f) => (
+            <Table.Row key={f.id}>
+              <Table.Cell>
+                {f.name}
+                <br />
+                <span className="muted">{f.personEmail ?? f.email ?? ""}</span>
+              </Table.Cell>
+              <Table.Cell>
+                <Tag data-color={f.kind === "internal" ? "info" : "neutral"}>{t(`facilitators.kind.${f.kind}`)}</Tag>
+              </Table.Cell>
+              <Table.Cell>{f.affiliation || "–"}</Table.Cell>
+              <Table.Cell>{f.partner ?? "–"}</Table.Cell>
+              <Table.Cell>
+                <div className="row-actions">
+                  <Link asChild>
+                    <RemixLink to={`?edit=${f.id}#edit`} aria-label={t("organisation.editNamed", { name: f.name })}>
+                      {t("programs.edit")}
+                    </RemixLink>
+                  </Link>
+                  <IntentButton intent="delete" values={{ facilitatorId: f.id }} color="danger" aria-label={t("organisation.deleteNamed", { name: f.name })}>
+                    {t("programs.remove")}
+                  </IntentButton>
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
       {editing && (
         <Card id="edit" className="stack">

@@ -1,11 +1,11 @@
-import { Button, Card, Details, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { organisationKinds } from "../../db/schema";
 import { CheckboxField, SelectField } from "../components/choice-fields";
 import { TextAreaField, TextField } from "../components/form";
-import { ActionNotice, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
+import { ActionNotice, FoldedForm, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
 import { OrgPicker } from "../components/org-picker";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -27,6 +27,7 @@ import {
 } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
 import { choiceId, optionalText, requiredText } from "../components/schemas";
+import { Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "organisation.title");
 
@@ -196,25 +197,16 @@ export default function Organisation() {
       {data.organisations && (
         <Card className="stack">
           <OrgPicker organisations={data.organisations} current={data.organisation.id} />
-          <Details>
-            <Details.Summary>{t("organisation.editOrganisation")}</Details.Summary>
-            <Details.Content>
-              <OrganisationForm organisation={data.organisation} intent="updateOrganisation" />
-            </Details.Content>
-          </Details>
-          <Details>
-            <Details.Summary>{t("organisation.newOrganisation")}</Details.Summary>
-            <Details.Content>
-              <OrganisationForm intent="createOrganisation" />
-            </Details.Content>
-          </Details>
+          <FoldedForm formId="updateOrganisation" summary={t("organisation.editOrganisation")}>
+            <OrganisationForm organisation={data.organisation} intent="updateOrganisation" />
+          </FoldedForm>
+          <FoldedForm formId="createOrganisation" summary={t("organisation.newOrganisation")}>
+            <OrganisationForm intent="createOrganisation" />
+          </FoldedForm>
         </Card>
       )}
 
-      <section className="stack" aria-labelledby="units">
-        <Heading level={2} data-size="md" id="units">
-          {t("organisation.units")}
-        </Heading>
+      <Section id="units" title={t("organisation.units")}>
         <ul className="stack">
           {data.units.map((unit) => (
             <li key={unit.id} className="row-actions">
@@ -226,12 +218,9 @@ export default function Organisation() {
           ))}
         </ul>
         <UnitForm />
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="levels">
-        <Heading level={2} data-size="md" id="levels">
-          {t("organisation.levels")}
-        </Heading>
+      <Section id="levels" title={t("organisation.levels")}>
         <Paragraph>{t("organisation.levelsHelp")}</Paragraph>
         <ol className="stack">
           {data.levels.map((level, i) => (
@@ -260,12 +249,9 @@ export default function Organisation() {
           ))}
         </ol>
         <LevelForm />
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="strategy">
-        <Heading level={2} data-size="md" id="strategy">
-          {t("organisation.strategy")}
-        </Heading>
+      <Section id="strategy" title={t("organisation.strategy")}>
         <Paragraph>{t("organisation.strategyHelp")}</Paragraph>
         <StrategyForm title={data.strategy?.title ?? ""} />
         {data.focusAreas.map((area) => (
@@ -274,12 +260,9 @@ export default function Organisation() {
               {area.title}
             </Heading>
             <Paragraph>{area.goal}</Paragraph>
-            <Details>
-              <Details.Summary>{t("organisation.editNamed", { name: area.title })}</Details.Summary>
-              <Details.Content>
-                <FocusAreaForm area={area} />
-              </Details.Content>
-            </Details>
+            <FoldedForm formId={`focus-${area.id}`} summary={t("organisation.editNamed", { name: area.title })}>
+              <FocusAreaForm area={area} />
+            </FoldedForm>
             <IntentButton intent="deleteFocusArea" values={{ focusAreaId: area.id }} color="danger" aria-label={t("organisation.deleteNamed", { name: area.title })}>
               {t("programs.remove")}
             </IntentButton>
@@ -289,7 +272,7 @@ export default function Organisation() {
           {t("organisation.addFocusArea")}
         </Heading>
         <FocusAreaForm />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { backTo, conflict, parseForm, readIntent, unknownIntent } from "../serve
 import { parseId, requireRole } from "../server/guards.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
 import { assignableRoles, managedPerson, personHistory, setActive, updatePerson } from "../server/people.server";
+import { DataTable, Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "people.edit");
 
@@ -85,10 +86,7 @@ export default function EditPerson() {
         <Button type="submit">{t("form.save")}</Button>
       </IntentForm>
 
-      <section className="stack" aria-labelledby="active">
-        <Heading level={2} data-size="sm" id="active">
-          {t("people.access")}
-        </Heading>
+      <Section id="active" title={t("people.access")}>
         <Paragraph>{person.hasSignIn ? t("people.hasSignIn") : t("people.noSignIn")}</Paragraph>
         {person.deactivatedAt ? (
           <IntentButton intent="reactivate" variant="secondary">
@@ -104,12 +102,9 @@ export default function EditPerson() {
             </>
           )
         )}
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="cohort-history">
-        <Heading level={2} data-size="sm" id="cohort-history">
-          {t("people.cohortHistory")}
-        </Heading>
+      <Section id="cohort-history" title={t("people.cohortHistory")}>
         {history.memberships.length === 0 ? (
           <Paragraph className="muted">{t("people.noCohorts")}</Paragraph>
         ) : (
@@ -121,40 +116,25 @@ export default function EditPerson() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       {history.invitations.length > 0 && (
-        <section className="stack" aria-labelledby="invitations">
-          <Heading level={2} data-size="sm" id="invitations">
-            {t("people.invitations")}
-          </Heading>
-          <div className="table-scroll">
-            <Table data-size="sm">
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t("people.gathering")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("people.cohort")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("people.rsvp")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("people.attendance")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {history.invitations.map((i) => (
-                  <Table.Row key={i.id}>
-                    <Table.Cell>
-                      {i.gathering}
-                      <br />
-                      <span className="muted">{formatDate(i.startsAt, locale)}</span>
-                    </Table.Cell>
-                    <Table.Cell>{[i.cohort, i.level].filter(Boolean).join(", ") || "–"}</Table.Cell>
-                    <Table.Cell>{t(`people.rsvp.${i.rsvp}`)}</Table.Cell>
-                    <Table.Cell>{i.attendance ? t(`people.attendance.${i.attendance}`) : "–"}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-        </section>
+        <Section id="invitations" title={t("people.invitations")}>
+          <DataTable columns={[t("people.gathering"), t("people.cohort"), t("people.rsvp"), t("people.attendance")]} size="sm">
+            {history.invitations.map((i) => (
+              <Table.Row key={i.id}>
+                <Table.Cell>
+                  {i.gathering}
+                  <br />
+                  <span className="muted">{formatDate(i.startsAt, locale)}</span>
+                </Table.Cell>
+                <Table.Cell>{[i.cohort, i.level].filter(Boolean).join(", ") || "–"}</Table.Cell>
+                <Table.Cell>{t(`people.rsvp.${i.rsvp}`)}</Table.Cell>
+                <Table.Cell>{i.attendance ? t(`people.attendance.${i.attendance}`) : "–"}</Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
+        </Section>
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import { hasRole } from "../server/guards.server";
 import { listOrganisations, orgLevels, orgUnits } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
 import { listPeople, pageSize } from "../server/people.server";
+import { DataTable } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "people.title");
 
@@ -46,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query: scope.query,
     organisationId: orgId,
     organisations: hasRole(scope.user, "admin") ? listOrganisations() : null,
+    isCoordinator: hasRole(scope.user, "coordinator"),
     units: orgUnits(orgId),
     levels: orgLevels(orgId),
     cohorts: orgCohortChoices(orgId),
@@ -95,9 +97,11 @@ export default function People() {
           <Button asChild variant="secondary">
             <RemixLink to={`/people/import${query}`}>{t("import.title")}</RemixLink>
           </Button>
-          <Link asChild>
-            <RemixLink to="/facilitators">{t("facilitators.title")}</RemixLink>
-          </Link>
+          {data.isCoordinator && (
+            <Link asChild>
+              <RemixLink to="/facilitators">{t("facilitators.title")}</RemixLink>
+            </Link>
+          )}
         </div>
       </div>
       {data.organisations && <OrgPicker organisations={data.organisations} current={data.organisationId} />}
@@ -134,42 +138,29 @@ export default function People() {
 
       <Paragraph aria-live="polite">{t("people.count", { count: data.total })}</Paragraph>
       {data.people.length > 0 && (
-        <div className="table-scroll">
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("people.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("people.unit")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("people.level")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("people.cohort")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("people.roles")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {data.people.map((p) => (
-                <Table.Row key={p.id}>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RemixLink to={`/people/${p.id}`}>{p.name}</RemixLink>
-                    </Link>
-                    <br />
-                    <span className="muted">{p.email}</span>
-                    {p.deactivated && (
-                      <>
-                        {" "}
-                        <Tag data-color="neutral">{t("people.deactivated")}</Tag>
-                      </>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>{p.unit ?? "–"}</Table.Cell>
-                  <Table.Cell>{p.level ?? "–"}</Table.Cell>
-                  <Table.Cell>{p.cohorts ?? "–"}</Table.Cell>
-                  <Table.Cell>{p.roles.map((r) => t(`role.${r}`)).join(", ")}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable columns={[t("people.name"), t("people.unit"), t("people.level"), t("people.cohort"), t("people.roles")]}>
+          {data.people.map((p) => (
+            <Table.Row key={p.id}>
+              <Table.Cell>
+                <Link asChild>
+                  <RemixLink to={`/people/${p.id}`}>{p.name}</RemixLink>
+                </Link>
+                <br />
+                <span className="muted">{p.email}</span>
+                {p.deactivated && (
+                  <>
+                    {" "}
+                    <Tag data-color="neutral">{t("people.deactivated")}</Tag>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell>{p.unit ?? "–"}</Table.Cell>
+              <Table.Cell>{p.level ?? "–"}</Table.Cell>
+              <Table.Cell>{p.cohorts ?? "–"}</Table.Cell>
+              <Table.Cell>{p.roles.map((r) => t(`role.${r}`)).join(", ")}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
       {data.pages > 1 && (
         <nav aria-label={t("people.pages")} className="row-actions">

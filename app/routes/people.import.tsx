@@ -22,8 +22,9 @@ import { useT } from "../i18n/react";
 import { parseForm, unknownIntent } from "../server/forms.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
-import { commitImport, importPrograms, previewImport, type ImportResult } from "../server/roster-import.server";
+import { commitImport, importPrograms, previewImport } from "../server/roster-import.server";
 import { choiceId } from "../components/schemas";
+import { DataTable, Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "import.title");
 
@@ -152,39 +153,35 @@ function IssueList({ issues }: { issues: Issue[] }) {
 function RowsTable({ rows, caption, withIssues }: { rows: PlannedRow[]; caption: string; withIssues: boolean }) {
   const t = useT();
   return (
-    <div className="table-scroll">
-      <Table data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell className="amount">{t("import.line")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("people.name")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("people.email")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("people.unit")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("people.level")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("people.cohort")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("people.roles")}</Table.HeaderCell>
-            <Table.HeaderCell>{withIssues ? t("import.problems") : t("import.action")}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((r) => (
-            <Table.Row key={r.line}>
-              <Table.Cell className="amount">{r.line}</Table.Cell>
-              <Table.Cell>{r.name}</Table.Cell>
-              <Table.Cell>{r.email}</Table.Cell>
-              <Table.Cell>{r.unit}</Table.Cell>
-              <Table.Cell>{r.level}</Table.Cell>
-              <Table.Cell>{r.cohort}</Table.Cell>
-              <Table.Cell>{r.roles}</Table.Cell>
-              <Table.Cell>
-                {withIssues ? <IssueList issues={r.issues} /> : <Tag data-color={r.action === "create" ? "success" : "info"}>{t(`import.action.${r.action}` as MessageKey)}</Tag>}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable
+      columns={[
+        { label: t("import.line"), numeric: true },
+        t("people.name"),
+        t("people.email"),
+        t("people.unit"),
+        t("people.level"),
+        t("people.cohort"),
+        t("people.roles"),
+        withIssues ? t("import.problems") : t("import.action"),
+      ]}
+      caption={caption}
+      size="sm"
+    >
+      {rows.map((r) => (
+        <Table.Row key={r.line}>
+          <Table.Cell className="amount">{r.line}</Table.Cell>
+          <Table.Cell>{r.name}</Table.Cell>
+          <Table.Cell>{r.email}</Table.Cell>
+          <Table.Cell>{r.unit}</Table.Cell>
+          <Table.Cell>{r.level}</Table.Cell>
+          <Table.Cell>{r.cohort}</Table.Cell>
+          <Table.Cell>{r.roles}</Table.Cell>
+          <Table.Cell>
+            {withIssues ? <IssueList issues={r.issues} /> : <Tag data-color={r.action === "create" ? "success" : "info"}>{t(`import.action.${r.action}` as MessageKey)}</Tag>}
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </DataTable>
   );
 }
 
@@ -193,10 +190,7 @@ function PreviewSection({ preview }: Preview) {
   const navigation = useNavigation();
   const { counts } = preview;
   return (
-    <section className="stack" aria-labelledby="preview-title">
-      <Heading level={2} data-size="md" id="preview-title">
-        {t("import.preview", { file: preview.fileName })}
-      </Heading>
+    <Section id="preview-title" title={t("import.preview", { file: preview.fileName })}>
       <Paragraph className="muted">
         {preview.encoding && t("import.encoding", { encoding: preview.encoding })}{" "}
         {t("import.delimiter", { delimiter: preview.delimiter === ";" ? t("import.semicolon") : preview.delimiter === "," ? t("import.comma") : t("import.tab") })}
@@ -252,7 +246,7 @@ function PreviewSection({ preview }: Preview) {
           withIssues={false}
         />
       )}
-    </section>
+    </Section>
   );
 }
 

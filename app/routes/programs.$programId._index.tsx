@@ -1,12 +1,12 @@
 import { Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { z } from "zod";
 import { programStatuses } from "../../db/schema";
 import { SelectField } from "../components/choice-fields";
 import { TextAreaField } from "../components/form";
 import { IntentForm, useIntentForm } from "../components/intent-form";
+import { Section } from "../components/page-parts";
 import { formatNok } from "../domain/money";
 import { allowedTargets } from "../domain/program-status";
 import { formatDate, formatDay } from "../i18n/dates";
@@ -45,24 +45,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return backTo(request);
 }
 
-function Section({ id, title, edit, children }: { id: string; title: string; edit?: string; children: ReactNode }) {
+/** The "Edit" link beside a section's heading, for coordinators. */
+function EditLink({ to, title }: { to: string; title: string }) {
   const t = useT();
   return (
-    <section aria-labelledby={id} className="stack">
-      <div className="section-head">
-        <Heading level={2} data-size="sm" id={id}>
-          {title}
-        </Heading>
-        {edit && (
-          <Link asChild>
-            <RemixLink to={edit} aria-label={`${t("programs.edit")}: ${title}`}>
-              {t("programs.edit")}
-            </RemixLink>
-          </Link>
-        )}
-      </div>
-      {children}
-    </section>
+    <Link asChild>
+      <RemixLink to={to} aria-label={`${t("programs.edit")}: ${title}`}>
+        {t("programs.edit")}
+      </RemixLink>
+    </Link>
   );
 }
 
@@ -82,11 +73,11 @@ export default function ProgramOverview() {
   const { program, canEdit } = data;
   const t = useT();
   const locale = useLocale();
-  const base = `/programs/${program.id}`;
+  const edit = (path: string, title: string) => canEdit && <EditLink to={`/programs/${program.id}/${path}`} title={title} />;
   const [form, fields] = useIntentForm("status", statusSchema);
   return (
     <div className="stack">
-      <Section id="record" title={t("programs.record")} edit={canEdit ? `${base}/edit` : undefined}>
+      <Section id="record" title={t("programs.record")} aside={edit("edit", t("programs.record"))}>
         <dl className="facts">
           <dt>{t("programs.period")}</dt>
           <dd>{t("program.period", { start: formatDay(program.periodStart, locale), end: formatDay(program.periodEnd, locale) })}</dd>
@@ -101,7 +92,7 @@ export default function ProgramOverview() {
         </dl>
       </Section>
 
-      <Section id="goals" title={t("programs.goals")} edit={canEdit ? `${base}/goals` : undefined}>
+      <Section id="goals" title={t("programs.goals")} aside={edit("goals", t("programs.goals"))}>
         {data.goals.length === 0 ? (
           <Paragraph className="muted">{t("programs.noGoals")}</Paragraph>
         ) : (
@@ -123,7 +114,7 @@ export default function ProgramOverview() {
         )}
       </Section>
 
-      <Section id="members" title={t("programs.members")} edit={canEdit ? `${base}/members` : undefined}>
+      <Section id="members" title={t("programs.members")} aside={edit("members", t("programs.members"))}>
         <Heading level={3} data-size="xs">
           {t("programs.secretariat")}
         </Heading>
@@ -134,7 +125,7 @@ export default function ProgramOverview() {
         <PeopleList people={data.workingGroup} empty={t("programs.nobody")} />
       </Section>
 
-      <Section id="partners" title={t("programs.partnersAndCollaborators")} edit={canEdit ? `${base}/partners` : undefined}>
+      <Section id="partners" title={t("programs.partnersAndCollaborators")} aside={edit("partners", t("programs.partnersAndCollaborators"))}>
         <Heading level={3} data-size="xs">
           {t("programs.externalPartners")}
         </Heading>
@@ -169,7 +160,7 @@ export default function ProgramOverview() {
         )}
       </Section>
 
-      <Section id="grant" title={t("budget.grant")} edit={canEdit ? `${base}/budget` : undefined}>
+      <Section id="grant" title={t("budget.grant")} aside={edit("budget", t("budget.grant"))}>
         {data.grant ? (
           <dl className="facts">
             <dt>{t("budget.fund")}</dt>

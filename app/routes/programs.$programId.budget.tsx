@@ -15,6 +15,7 @@ import { addExpense, deleteExpense, deleteLine, loadBudget, saveGrant, saveLine 
 import { backTo, conflict, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { choiceId, day, optionalText, requiredText } from "../components/schemas";
+import { DataTable, Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "tabs.budget");
 
@@ -182,17 +183,11 @@ export default function Budget() {
   return (
     <div className="stack">
       <ActionNotice />
-      <section className="stack" aria-labelledby="grant">
-        <Heading level={2} data-size="md" id="grant">
-          {t("budget.grant")}
-        </Heading>
+      <Section id="grant" title={t("budget.grant")}>
         <GrantForm grant={grant} />
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="summary">
-        <Heading level={2} data-size="md" id="summary">
-          {t("budget.summary")}
-        </Heading>
+      <Section id="summary" title={t("budget.summary")}>
         {summary.warnings.length > 0 && (
           <Alert data-color="warning">
             <ul>
@@ -216,83 +211,69 @@ export default function Budget() {
           <dt>{t("budget.grantLeft")}</dt>
           <dd className="amount">{nok(summary.grantLeftOre)}</dd>
         </dl>
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="lines" id="lines">
-        <Heading level={2} data-size="md" id="lines-title">
-          {t("budget.lines")}
-        </Heading>
+      <Section id="lines" title={t("budget.lines")}>
         {summary.lines.length === 0 ? (
           <Paragraph className="muted">{t("budget.noLines")}</Paragraph>
         ) : (
-          <div className="table-scroll">
-            <Table>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t("budget.line")}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t("budget.budgeted")}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t("budget.spent")}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t("budget.remaining")}</Table.HeaderCell>
-                  <Table.HeaderCell>
-                    <span className="muted">{t("budget.actions")}</span>
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {summary.lines.map((l) => (
-                  <Table.Row key={l.id}>
-                    <Table.Cell>
-                      {lineLabel.get(l.id)}
-                      {l.overspent && (
-                        <>
-                          {" "}
-                          <Tag data-color="warning">{t("budget.overspent")}</Tag>
-                        </>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell className="amount">{nok(l.amountOre)}</Table.Cell>
-                    <Table.Cell className="amount">{nok(l.spentOre)}</Table.Cell>
-                    <Table.Cell className="amount">{nok(l.remainingOre)}</Table.Cell>
-                    <Table.Cell>
-                      <div className="row-actions">
-                        <Link asChild>
-                          <RemixLink to={`?line=${l.id}#edit-line`} aria-label={t("budget.editNamed", { name: lineLabel.get(l.id)! })}>
-                            {t("programs.edit")}
-                          </RemixLink>
-                        </Link>
-                        <IntentButton intent="deleteLine" values={{ lineId: l.id }} color="danger" aria-label={t("budget.deleteNamed", { name: lineLabel.get(l.id)! })}>
-                          {t("programs.remove")}
-                        </IntentButton>
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            columns={[
+              t("budget.line"),
+              { label: t("budget.budgeted"), numeric: true },
+              { label: t("budget.spent"), numeric: true },
+              { label: t("budget.remaining"), numeric: true },
+              { label: t("budget.actions"), muted: true },
+            ]}
+          >
+            {summary.lines.map((l) => (
+              <Table.Row key={l.id}>
+                <Table.Cell>
+                  {lineLabel.get(l.id)}
+                  {l.overspent && (
+                    <>
+                      {" "}
+                      <Tag data-color="warning">{t("budget.overspent")}</Tag>
+                    </>
+                  )}
+                </Table.Cell>
+                <Table.Cell className="amount">{nok(l.amountOre)}</Table.Cell>
+                <Table.Cell className="amount">{nok(l.spentOre)}</Table.Cell>
+                <Table.Cell className="amount">{nok(l.remainingOre)}</Table.Cell>
+                <Table.Cell>
+                  <div className="row-actions">
+                    <Link asChild>
+                      <RemixLink to={`?line=${l.id}#edit-line`} aria-label={t("budget.editNamed", { name: lineLabel.get(l.id)! })}>
+                        {t("programs.edit")}
+                      </RemixLink>
+                    </Link>
+                    <IntentButton intent="deleteLine" values={{ lineId: l.id }} color="danger" aria-label={t("budget.deleteNamed", { name: lineLabel.get(l.id)! })}>
+                      {t("programs.remove")}
+                    </IntentButton>
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
         {categories.length > 0 && (
-          <div className="table-scroll">
-            <Table data-size="sm">
-              <caption>{t("budget.byCategory")}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t("budget.lineCategory")}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t("budget.budgeted")}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t("budget.spent")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {categories.map((c) => (
-                  <Table.Row key={c.category}>
-                    <Table.Cell>{t(`budget.category.${c.category}`)}</Table.Cell>
-                    <Table.Cell className="amount">{nok(c.budgetedOre)}</Table.Cell>
-                    <Table.Cell className="amount">{nok(c.spentOre)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            columns={[
+              t("budget.lineCategory"),
+              { label: t("budget.budgeted"), numeric: true },
+              { label: t("budget.spent"), numeric: true },
+            ]}
+            caption={t("budget.byCategory")}
+            size="sm"
+          >
+            {categories.map((c) => (
+              <Table.Row key={c.category}>
+                <Table.Cell>{t(`budget.category.${c.category}`)}</Table.Cell>
+                <Table.Cell className="amount">{nok(c.budgetedOre)}</Table.Cell>
+                <Table.Cell className="amount">{nok(c.spentOre)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
         <Card id="edit-line" className="stack">
           <Heading level={3} data-size="xs">
@@ -300,50 +281,40 @@ export default function Budget() {
           </Heading>
           <LineForm key={editing?.id ?? "new"} line={editing} />
         </Card>
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="expenses-title" id="expenses">
-        <Heading level={2} data-size="md" id="expenses-title">
-          {t("budget.expenses")}
-        </Heading>
+      <Section id="expenses" title={t("budget.expenses")}>
         {summary.lines.length > 0 ? (
           <ExpenseForm lines={summary.lines} today={today} />
         ) : (
           <Paragraph className="muted">{t("budget.linesFirst")}</Paragraph>
         )}
         {expenses.length > 0 && (
-          <div className="table-scroll">
-            <Table>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t("budget.spentOn")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("budget.line")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("budget.description")}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t("budget.amount")}</Table.HeaderCell>
-                  <Table.HeaderCell>
-                    <span className="muted">{t("budget.actions")}</span>
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {expenses.map((e) => (
-                  <Table.Row key={e.id}>
-                    <Table.Cell>{formatDay(e.spentOn, locale)}</Table.Cell>
-                    <Table.Cell>{lineLabel.get(e.budgetLineId)}</Table.Cell>
-                    <Table.Cell>{e.description}</Table.Cell>
-                    <Table.Cell className="amount">{nok(e.amountOre)}</Table.Cell>
-                    <Table.Cell>
-                      <IntentButton intent="deleteExpense" values={{ expenseId: e.id }} color="danger" aria-label={t("budget.deleteNamed", { name: e.description })}>
-                        {t("programs.remove")}
-                      </IntentButton>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            columns={[
+              t("budget.spentOn"),
+              t("budget.line"),
+              t("budget.description"),
+              { label: t("budget.amount"), numeric: true },
+              { label: t("budget.actions"), muted: true },
+            ]}
+          >
+            {expenses.map((e) => (
+              <Table.Row key={e.id}>
+                <Table.Cell>{formatDay(e.spentOn, locale)}</Table.Cell>
+                <Table.Cell>{lineLabel.get(e.budgetLineId)}</Table.Cell>
+                <Table.Cell>{e.description}</Table.Cell>
+                <Table.Cell className="amount">{nok(e.amountOre)}</Table.Cell>
+                <Table.Cell>
+                  <IntentButton intent="deleteExpense" values={{ expenseId: e.id }} color="danger" aria-label={t("budget.deleteNamed", { name: e.description })}>
+                    {t("programs.remove")}
+                  </IntentButton>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

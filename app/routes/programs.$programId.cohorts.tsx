@@ -10,6 +10,7 @@ import { listCohorts, saveCohort } from "../server/cohorts.server";
 import { parseForm, readIntent } from "../server/forms.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { orgLevels } from "../server/organisation.server";
+import { DataTable } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "tabs.cohorts");
 
@@ -45,40 +46,35 @@ export default function Cohorts() {
       {cohorts.length === 0 ? (
         <Paragraph className="muted">{t("cohorts.empty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell className="amount">{t("cohorts.rolloutOrder")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("cohorts.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("cohorts.level")}</Table.HeaderCell>
-                <Table.HeaderCell className="amount">{t("cohorts.members")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("programs.period")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {cohorts.map((c) => (
-                <Table.Row key={c.id}>
-                  <Table.Cell className="amount">{c.rolloutOrder}</Table.Cell>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RemixLink to={`/programs/${programId}/cohorts/${c.id}`}>{c.name}</RemixLink>
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{c.level ?? t("cohorts.mixedLevels")}</Table.Cell>
-                  <Table.Cell className="amount">{c.members}</Table.Cell>
-                  <Table.Cell>
-                    {c.startsOn && c.endsOn
-                      ? t("program.period", { start: formatDay(c.startsOn, locale), end: formatDay(c.endsOn, locale) })
-                      : c.startsOn
-                        ? formatDay(c.startsOn, locale)
-                        : "–"}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          columns={[
+            { label: t("cohorts.rolloutOrder"), numeric: true },
+            t("cohorts.name"),
+            t("cohorts.level"),
+            { label: t("cohorts.members"), numeric: true },
+            t("programs.period"),
+          ]}
+        >
+          {cohorts.map((c) => (
+            <Table.Row key={c.id}>
+              <Table.Cell className="amount">{c.rolloutOrder}</Table.Cell>
+              <Table.Cell>
+                <Link asChild>
+                  <RemixLink to={`/programs/${programId}/cohorts/${c.id}`}>{c.name}</RemixLink>
+                </Link>
+              </Table.Cell>
+              <Table.Cell>{c.level ?? t("cohorts.mixedLevels")}</Table.Cell>
+              <Table.Cell className="amount">{c.members}</Table.Cell>
+              <Table.Cell>
+                {c.startsOn && c.endsOn
+                  ? t("program.period", { start: formatDay(c.startsOn, locale), end: formatDay(c.endsOn, locale) })
+                  : c.startsOn
+                    ? formatDay(c.startsOn, locale)
+                    : "–"}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
       <Heading level={3} data-size="sm">
         {t("cohorts.new")}

@@ -1,6 +1,6 @@
-import { Button, Card, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { Button, Card, Heading, Label, Link, Paragraph, Select, Table } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ChoiceGroupField, PersonField } from "../components/choice-fields";
 import { CohortFields, cohortSchema } from "../components/cohort-form";
@@ -14,6 +14,7 @@ import { backTo, conflict, parseForm, postedId, readIntent, unknownIntent } from
 import { parseId, requireProgramAccess } from "../server/guards.server";
 import { orgLevels } from "../server/organisation.server";
 import { peopleChoices, personByEmail } from "../server/programs.server";
+import { DataTable, Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "tabs.cohorts");
 
@@ -77,7 +78,7 @@ function MoveForm({ member, cohorts }: { member: Data["members"][number]; cohort
   const t = useT();
   const id = `move-${member.personId}`;
   return (
-    <Form method="post" className="row-actions">
+    <Form method="post" className="row-actions nowrap">
       <input type="hidden" name="intent" value="move" />
       <input type="hidden" name="personId" value={member.personId} />
       <Label htmlFor={id} className="visually-hidden">
@@ -113,55 +114,50 @@ export default function CohortPage() {
   return (
     <div className="stack">
       <ActionNotice />
-      <Heading level={2} data-size="md">
-        {cohort.name}
-      </Heading>
-
-      <section className="stack" aria-labelledby="members">
-        <Heading level={3} data-size="sm" id="members">
-          {t("cohorts.membersNow", { count: data.members.length })}
+      <div className="section-head">
+        <Heading level={2} data-size="md">
+          {cohort.name}
         </Heading>
+        <Link asChild>
+          <RemixLink to={`/programs/${data.programId}/cohorts`}>{t("cohorts.all")}</RemixLink>
+        </Link>
+      </div>
+
+      <Section id="members" title={t("cohorts.membersNow", { count: data.members.length })} level={3}>
         <Paragraph className="muted">{t("cohorts.moveHelp")}</Paragraph>
         {data.members.length > 0 && (
-          <div className="table-scroll">
-            <Table>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t("people.name")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("people.level")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("people.unit")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("cohorts.joined")}</Table.HeaderCell>
-                  <Table.HeaderCell>
-                    <span className="muted">{t("budget.actions")}</span>
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.members.map((m) => (
-                  <Table.Row key={m.membershipId}>
-                    <Table.Cell>
-                      {m.name}
-                      <br />
-                      <span className="muted">{m.email}</span>
-                    </Table.Cell>
-                    <Table.Cell>{m.level ?? "–"}</Table.Cell>
-                    <Table.Cell>{m.unit ?? "–"}</Table.Cell>
-                    <Table.Cell>{formatDate(m.joinedAt, locale)}</Table.Cell>
-                    <Table.Cell>
-                      <div className="row-actions">
-                        {data.otherCohorts.length > 0 && <MoveForm member={m} cohorts={data.otherCohorts} />}
-                        <IntentButton intent="remove" values={{ personId: m.personId }} aria-label={t("programs.removeNamed", { name: m.name })}>
-                          {t("programs.remove")}
-                        </IntentButton>
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            columns={[
+              t("people.name"),
+              t("people.level"),
+              t("people.unit"),
+              t("cohorts.joined"),
+              { label: t("budget.actions"), muted: true },
+            ]}
+          >
+            {data.members.map((m) => (
+              <Table.Row key={m.membershipId}>
+                <Table.Cell>
+                  {m.name}
+                  <br />
+                  <span className="muted">{m.email}</span>
+                </Table.Cell>
+                <Table.Cell>{m.level ?? "–"}</Table.Cell>
+                <Table.Cell>{m.unit ?? "–"}</Table.Cell>
+                <Table.Cell>{formatDate(m.joinedAt, locale)}</Table.Cell>
+                <Table.Cell>
+                  <div className="row-actions">
+                    {data.otherCohorts.length > 0 && <MoveForm member={m} cohorts={data.otherCohorts} />}
+                    <IntentButton intent="remove" values={{ personId: m.personId }} aria-label={t("programs.removeNamed", { name: m.name })}>
+                      {t("programs.remove")}
+                    </IntentButton>
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
-      </section>
+      </Section>
 
       <Card className="stack">
         <Heading level={3} data-size="sm">
@@ -185,10 +181,7 @@ export default function CohortPage() {
       </Card>
 
       {data.formerMembers.length > 0 && (
-        <section className="stack" aria-labelledby="former">
-          <Heading level={3} data-size="sm" id="former">
-            {t("cohorts.formerMembers")}
-          </Heading>
+        <Section id="former" title={t("cohorts.formerMembers")} level={3}>
           <ul>
             {data.formerMembers.map((m) => (
               <li key={m.membershipId}>
@@ -196,13 +189,10 @@ export default function CohortPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
-      <section className="stack" aria-labelledby="edit-cohort">
-        <Heading level={3} data-size="sm" id="edit-cohort">
-          {t("cohorts.edit")}
-        </Heading>
+      <Section id="edit-cohort" title={t("cohorts.edit")} level={3}>
         <IntentForm form={editForm} intent="update">
           <CohortFields fields={editFields} levels={data.levels} />
           <Button type="submit" variant="secondary">
@@ -212,7 +202,7 @@ export default function CohortPage() {
         <IntentButton intent="delete" color="danger">
           {t("cohorts.delete")}
         </IntentButton>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Button } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useNavigation } from "@remix-run/react";
 import { IntentForm, useIntentForm } from "../components/intent-form";
@@ -8,6 +8,7 @@ import { useT } from "../i18n/react";
 import { parseForm, readIntent } from "../server/forms.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { peopleChoices, programOverview, saveProgram } from "../server/programs.server";
+import { Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.editRecord");
 
@@ -41,16 +42,13 @@ export default function EditProgram() {
   const navigation = useNavigation();
   const [form, fields] = useIntentForm("program", programSchema, values);
   return (
-    <section className="stack" aria-labelledby="edit-program">
-      <Heading level={2} data-size="md" id="edit-program">
-        {t("programs.editRecord")}
-      </Heading>
+    <Section id="edit-program" title={t("programs.editRecord")}>
       <IntentForm form={form} intent="update">
         <ProgramFields fields={fields} people={people} />
         <Button type="submit" disabled={navigation.state === "submitting"}>
           {t("form.save")}
         </Button>
       </IntentForm>
-    </section>
+    </Section>
   );
 }

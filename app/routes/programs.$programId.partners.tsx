@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Paragraph } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -17,6 +17,7 @@ import {
   stateNoCollaborators,
 } from "../server/programs.server";
 import { optionalText, requiredText } from "../components/schemas";
+import { Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.partnersAndCollaborators");
 
@@ -69,10 +70,7 @@ export default function ProgramPartners() {
   return (
     <div className="stack">
       <ActionNotice />
-      <section className="stack" aria-labelledby="partners">
-        <Heading level={2} data-size="md" id="partners">
-          {t("programs.externalPartners")}
-        </Heading>
+      <Section id="partners" title={t("programs.externalPartners")}>
         <Paragraph>{t("programs.partnersHelp")}</Paragraph>
         {partners.length > 0 && (
           <ul>
@@ -95,12 +93,9 @@ export default function ProgramPartners() {
             {t("programs.addPartner")}
           </Button>
         </IntentForm>
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="collaborators">
-        <Heading level={2} data-size="md" id="collaborators">
-          {t("programs.collaborators")}
-        </Heading>
+      <Section id="collaborators" title={t("programs.collaborators")}>
         <Paragraph>{t("programs.collaboratorsHelp")}</Paragraph>
         {collaborators.length > 0 ? (
           <ul>
@@ -137,7 +132,7 @@ export default function ProgramPartners() {
             {t("programs.addCollaborator")}
           </Button>
         </IntentForm>
-      </section>
+      </Section>
     </div>
   );
 }

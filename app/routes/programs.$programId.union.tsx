@@ -14,6 +14,7 @@ import { backTo, parseForm, postedId, readIntent, unknownIntent } from "../serve
 import { hasRole, requireProgramAccess } from "../server/guards.server";
 import { peopleChoices, personByEmail } from "../server/programs.server";
 import { addRepresentative, programRepresentatives, updateRepresentative } from "../server/union.server";
+import { DataTable, Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "tabs.union");
 
@@ -88,41 +89,26 @@ export default function UnionRepresentatives() {
       {representatives.length === 0 ? (
         <Paragraph className="muted">{t("union.empty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("people.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("union.unionName")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("union.mode")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("union.since")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {representatives.map((rep) => (
-                <Table.Row key={rep.id}>
-                  <Table.Cell>
-                    {rep.name} {rep.isChiefRepresentative && <Tag data-color="info">{t("union.chief")}</Tag>}
-                  </Table.Cell>
-                  <Table.Cell>{rep.unionName}</Table.Cell>
-                  <Table.Cell>
-                    {t(`participation.${rep.mode}`)}
-                    <ModeHistory history={rep.history} />
-                  </Table.Cell>
-                  <Table.Cell>{formatDate(rep.updatedAt, locale)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable columns={[t("people.name"), t("union.unionName"), t("union.mode"), t("union.since")]}>
+          {representatives.map((rep) => (
+            <Table.Row key={rep.id}>
+              <Table.Cell>
+                {rep.name} {rep.isChiefRepresentative && <Tag data-color="info">{t("union.chief")}</Tag>}
+              </Table.Cell>
+              <Table.Cell>{rep.unionName}</Table.Cell>
+              <Table.Cell>
+                {t(`participation.${rep.mode}`)}
+                <ModeHistory history={rep.history} />
+              </Table.Cell>
+              <Table.Cell>{formatDate(rep.updatedAt, locale)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
       {canManage && (
         <>
           {representatives.length > 0 && (
-            <section className="stack" aria-labelledby="edit-reps">
-              <Heading level={3} data-size="sm" id="edit-reps">
-                {t("union.editTitle")}
-              </Heading>
+            <Section id="edit-reps" title={t("union.editTitle")} level={3}>
               <div className="card-grid">
                 {representatives.map((rep) => (
                   <Card key={rep.id} className="stack">
@@ -133,19 +119,16 @@ export default function UnionRepresentatives() {
                   </Card>
                 ))}
               </div>
-            </section>
+            </Section>
           )}
-          <section className="stack narrow" aria-labelledby="add-rep">
-            <Heading level={3} data-size="sm" id="add-rep">
-              {t("union.add")}
-            </Heading>
-            <IntentForm form={form} intent="addRepresentative">
+          <Section id="add-rep" title={t("union.add")} level={3}>
+            <IntentForm form={form} intent="addRepresentative" className="stack narrow">
               <PersonField meta={fields.email} label={t("programs.personEmail")} people={people} />
               <TextField meta={fields.unionName} label={t("union.unionName")} />
               <CheckboxField meta={fields.isChiefRepresentative} label={t("union.chief")} />
               <Button type="submit">{t("union.add")}</Button>
             </IntentForm>
-          </section>
+          </Section>
         </>
       )}
     </div>

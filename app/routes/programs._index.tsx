@@ -7,6 +7,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { hasRole, requireRole } from "../server/guards.server";
 import { listPrograms } from "../server/programs.server";
+import { DataTable } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.listTitle");
 
@@ -34,42 +35,37 @@ export default function Programs() {
       {programs.length === 0 ? (
         <Paragraph>{t("programs.empty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("programs.title")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("programs.period")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("programs.status")}</Table.HeaderCell>
-                <Table.HeaderCell className="amount">{t("tabs.cohorts")}</Table.HeaderCell>
-                <Table.HeaderCell className="amount">{t("programs.leaders")}</Table.HeaderCell>
-                <Table.HeaderCell className="amount">{t("tabs.gatherings")}</Table.HeaderCell>
-                <Table.HeaderCell className="amount">{t("budget.awarded")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {programs.map((p) => (
-                <Table.Row key={p.id}>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RemixLink to={`/programs/${p.id}`}>{p.title}</RemixLink>
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {t("program.period", { start: formatDay(p.periodStart, locale), end: formatDay(p.periodEnd, locale) })}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag>{t(`program.status.${p.status}`)}</Tag>
-                  </Table.Cell>
-                  <Table.Cell className="amount">{p.cohorts}</Table.Cell>
-                  <Table.Cell className="amount">{p.leaders}</Table.Cell>
-                  <Table.Cell className="amount">{p.gatherings}</Table.Cell>
-                  <Table.Cell className="amount">{p.awardedOre === null ? "–" : formatNok(p.awardedOre, locale)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          columns={[
+            t("programs.title"),
+            t("programs.period"),
+            t("programs.status"),
+            { label: t("tabs.cohorts"), numeric: true },
+            { label: t("programs.leaders"), numeric: true },
+            { label: t("tabs.gatherings"), numeric: true },
+            { label: t("budget.awarded"), numeric: true },
+          ]}
+        >
+          {programs.map((p) => (
+            <Table.Row key={p.id}>
+              <Table.Cell>
+                <Link asChild>
+                  <RemixLink to={`/programs/${p.id}`}>{p.title}</RemixLink>
+                </Link>
+              </Table.Cell>
+              <Table.Cell>
+                {t("program.period", { start: formatDay(p.periodStart, locale), end: formatDay(p.periodEnd, locale) })}
+              </Table.Cell>
+              <Table.Cell>
+                <Tag>{t(`program.status.${p.status}`)}</Tag>
+              </Table.Cell>
+              <Table.Cell className="amount">{p.cohorts}</Table.Cell>
+              <Table.Cell className="amount">{p.leaders}</Table.Cell>
+              <Table.Cell className="amount">{p.gatherings}</Table.Cell>
+              <Table.Cell className="amount">{p.awardedOre === null ? "–" : formatNok(p.awardedOre, locale)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
     </div>
   );
