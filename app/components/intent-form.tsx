@@ -97,11 +97,14 @@ export function IntentButton({
 /** A form folded away under a summary, opened when the action sent it back with errors. */
 export function FoldedForm({ formId, summary, children }: { formId: string; summary: string; children: ReactNode }) {
   const refused = useActionData<Partial<FormReply> | undefined>()?.formId === formId;
-  // Keyed, so an already rendered (closed) fold opens when its form comes back refused.
+  // Keyed, so an already rendered (closed) fold opens when its form comes back refused. The
+  // wrapper keeps a surrounding Card's padding (Designsystemet drops it around a bare Details).
   return (
-    <Details key={String(refused)} defaultOpen={refused}>
-      <Details.Summary>{summary}</Details.Summary>
-      <Details.Content>{children}</Details.Content>
-    </Details>
+    <div>
+      <Details key={String(refused)} defaultOpen={refused}>
+        <Details.Summary>{summary}</Details.Summary>
+        <Details.Content>{children}</Details.Content>
+      </Details>
+    </div>
   );
 }
