@@ -108,3 +108,13 @@ export function FoldedForm({ formId, summary, children }: { formId: string; summ
     </div>
   );
 }
+
+/** "Remove" for one row of a list, named for screen readers ("Remove Kari Nordvik"). */
+export function RemoveButton({ intent, values, name }: { intent: string; values?: Record<string, string | number>; name: string }) {
+  const t = useT();
+  return (
+    <IntentButton intent={intent} values={values} color="danger" aria-label={t("programs.removeNamed", { name })}>
+      {t("programs.remove")}
+    </IntentButton>
+  );
+}

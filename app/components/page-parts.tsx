@@ -1,5 +1,7 @@
-import { Heading, Table } from "@digdir/designsystemet-react";
+import { Heading, Link, Table } from "@digdir/designsystemet-react";
+import { Link as RemixLink } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useT } from "../i18n/react";
 
 /** A titled part of a page: the heading labels the section for screen readers. */
 export function Section({
@@ -60,5 +62,17 @@ export function DataTable({ columns, caption, size, children }: { columns: Colum
         <Table.Body>{children}</Table.Body>
       </Table>
     </div>
+  );
+}
+
+/** "Edit" for one thing on the page, named for screen readers ("Edit Goals"). */
+export function EditLink({ to, name }: { to: string; name: string }) {
+  const t = useT();
+  return (
+    <Link asChild>
+      <RemixLink to={to} aria-label={t("programs.editNamed", { name })}>
+        {t("programs.edit")}
+      </RemixLink>
+    </Link>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Card, Heading, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Button, Card, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link as RemixLink, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { PersonField, SelectField } from "../components/choice-fields";
 import { TextField } from "../components/form";
-import { ActionNotice, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
+import { ActionNotice, IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { choiceId, emailField, optionalText, requiredText } from "../components/schemas";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -12,7 +12,7 @@ import { deleteFacilitator, listFacilitators, saveFacilitator } from "../server/
 import { conflict, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { requireRole } from "../server/guards.server";
 import { peopleChoices, personByEmail } from "../server/programs.server";
-import { DataTable } from "../components/page-parts";
+import { DataTable, EditLink } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "facilitators.title");
 
@@ -158,14 +158,8 @@ export default function Facilitators() {
               <Table.Cell>{f.partner ?? "–"}</Table.Cell>
               <Table.Cell>
                 <div className="row-actions">
-                  <Link asChild>
-                    <RemixLink to={`?edit=${f.id}#edit`} aria-label={t("organisation.editNamed", { name: f.name })}>
-                      {t("programs.edit")}
-                    </RemixLink>
-                  </Link>
-                  <IntentButton intent="delete" values={{ facilitatorId: f.id }} color="danger" aria-label={t("organisation.deleteNamed", { name: f.name })}>
-                    {t("programs.remove")}
-                  </IntentButton>
+                  <EditLink to={`?edit=${f.id}#edit`} name={f.name} />
+                  <RemoveButton intent="delete" values={{ facilitatorId: f.id }} name={f.name} />
                 </div>
               </Table.Cell>
             </Table.Row>
@@ -175,7 +169,7 @@ export default function Facilitators() {
       {editing && (
         <Card id="edit" className="stack">
           <Heading level={2} data-size="sm">
-            {t("organisation.editNamed", { name: editing.name })}
+            {t("programs.editNamed", { name: editing.name })}
           </Heading>
           {editing.kind === "internal" ? (
             <InternalForm key={editing.id} facilitator={editing} people={people} />

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { organisationKinds } from "../../db/schema";
 import { CheckboxField, SelectField } from "../components/choice-fields";
 import { TextAreaField, TextField } from "../components/form";
-import { ActionNotice, FoldedForm, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
+import { ActionNotice, FoldedForm, IntentButton, IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { OrgPicker } from "../components/org-picker";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -120,7 +120,7 @@ function UnitForm({ unit }: { unit?: Data["units"][number] }) {
   const t = useT();
   const [form, fields] = useIntentForm(`unit-${unit?.id ?? "new"}`, unitSchema, unit && { name: unit.name });
   return (
-    <IntentForm form={form} intent="saveUnit" className="row-actions" aria-label={unit ? t("organisation.renameNamed", { name: unit.name }) : t("organisation.addUnit")}>
+    <IntentForm form={form} intent="saveUnit" className="row-actions" aria-label={unit ? t("programs.editNamed", { name: unit.name }) : t("organisation.addUnit")}>
       {unit && <input type="hidden" name="unitId" value={unit.id} />}
       <TextField meta={fields.name} label={unit ? t("organisation.unitName") : t("organisation.newUnit")} />
       <Button type="submit" variant="secondary" data-size="sm">
@@ -138,7 +138,7 @@ function LevelForm({ level }: { level?: Data["levels"][number] }) {
     level && { name: level.name, isFirstLine: level.isFirstLine ? "on" : "" },
   );
   return (
-    <IntentForm form={form} intent="saveLevel" className="stack" aria-label={level ? t("organisation.renameNamed", { name: level.name }) : t("organisation.addLevel")}>
+    <IntentForm form={form} intent="saveLevel" className="stack" aria-label={level ? t("programs.editNamed", { name: level.name }) : t("organisation.addLevel")}>
       {level && <input type="hidden" name="levelId" value={level.id} />}
       <TextField meta={fields.name} label={level ? t("organisation.levelName") : t("organisation.newLevel")} />
       <CheckboxField meta={fields.isFirstLine} label={t("organisation.firstLine")} />
@@ -211,9 +211,7 @@ export default function Organisation() {
           {data.units.map((unit) => (
             <li key={unit.id} className="row-actions">
               <UnitForm unit={unit} />
-              <IntentButton intent="deleteUnit" values={{ unitId: unit.id }} color="danger" aria-label={t("organisation.deleteNamed", { name: unit.name })}>
-                {t("programs.remove")}
-              </IntentButton>
+              <RemoveButton intent="deleteUnit" values={{ unitId: unit.id }} name={unit.name} />
             </li>
           ))}
         </ul>
@@ -239,9 +237,7 @@ export default function Organisation() {
                       {t("organisation.moveDown")}
                     </IntentButton>
                   )}
-                  <IntentButton intent="deleteLevel" values={{ levelId: level.id }} color="danger" aria-label={t("organisation.deleteNamed", { name: level.name })}>
-                    {t("programs.remove")}
-                  </IntentButton>
+                  <RemoveButton intent="deleteLevel" values={{ levelId: level.id }} name={level.name} />
                 </div>
                 <LevelForm level={level} />
               </Card>
@@ -260,12 +256,10 @@ export default function Organisation() {
               {area.title}
             </Heading>
             <Paragraph>{area.goal}</Paragraph>
-            <FoldedForm formId={`focus-${area.id}`} summary={t("organisation.editNamed", { name: area.title })}>
+            <FoldedForm formId={`focus-${area.id}`} summary={t("programs.editNamed", { name: area.title })}>
               <FocusAreaForm area={area} />
             </FoldedForm>
-            <IntentButton intent="deleteFocusArea" values={{ focusAreaId: area.id }} color="danger" aria-label={t("organisation.deleteNamed", { name: area.title })}>
-              {t("programs.remove")}
-            </IntentButton>
+            <RemoveButton intent="deleteFocusArea" values={{ focusAreaId: area.id }} name={area.title} />
           </Card>
         ))}
         <Heading level={3} data-size="xs">

@@ -1,12 +1,12 @@
-import { Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link as RemixLink, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { programStatuses } from "../../db/schema";
 import { SelectField } from "../components/choice-fields";
 import { TextAreaField } from "../components/form";
 import { IntentForm, useIntentForm } from "../components/intent-form";
-import { Section } from "../components/page-parts";
+import { EditLink, Section } from "../components/page-parts";
 import { formatNok } from "../domain/money";
 import { allowedTargets } from "../domain/program-status";
 import { formatDate, formatDay } from "../i18n/dates";
@@ -45,18 +45,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return backTo(request);
 }
 
-/** The "Edit" link beside a section's heading, for coordinators. */
-function EditLink({ to, title }: { to: string; title: string }) {
-  const t = useT();
-  return (
-    <Link asChild>
-      <RemixLink to={to} aria-label={`${t("programs.edit")}: ${title}`}>
-        {t("programs.edit")}
-      </RemixLink>
-    </Link>
-  );
-}
-
 const PeopleList = ({ people, empty }: { people: { personId: number; name: string }[]; empty: string }) =>
   people.length ? (
     <ul>
@@ -73,7 +61,7 @@ export default function ProgramOverview() {
   const { program, canEdit } = data;
   const t = useT();
   const locale = useLocale();
-  const edit = (path: string, title: string) => canEdit && <EditLink to={`/programs/${program.id}/${path}`} title={title} />;
+  const edit = (path: string, title: string) => canEdit && <EditLink to={`/programs/${program.id}/${path}`} name={title} />;
   const [form, fields] = useIntentForm("status", statusSchema);
   return (
     <div className="stack">

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { budgetCategories } from "../../db/schema";
 import { SelectField } from "../components/choice-fields";
 import { TextField } from "../components/form";
-import { ActionNotice, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
+import { ActionNotice, IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { byCategory } from "../domain/budget";
 import { formatNok, formatNokInput, nokField } from "../domain/money";
 import { formatDay } from "../i18n/dates";
@@ -15,7 +15,7 @@ import { addExpense, deleteExpense, deleteLine, loadBudget, saveGrant, saveLine 
 import { backTo, conflict, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { choiceId, day, optionalText, requiredText } from "../components/schemas";
-import { DataTable, Section } from "../components/page-parts";
+import { DataTable, EditLink, Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "tabs.budget");
 
@@ -242,14 +242,8 @@ export default function Budget() {
                 <Table.Cell className="amount">{nok(l.remainingOre)}</Table.Cell>
                 <Table.Cell>
                   <div className="row-actions">
-                    <Link asChild>
-                      <RemixLink to={`?line=${l.id}#edit-line`} aria-label={t("budget.editNamed", { name: lineLabel.get(l.id)! })}>
-                        {t("programs.edit")}
-                      </RemixLink>
-                    </Link>
-                    <IntentButton intent="deleteLine" values={{ lineId: l.id }} color="danger" aria-label={t("budget.deleteNamed", { name: lineLabel.get(l.id)! })}>
-                      {t("programs.remove")}
-                    </IntentButton>
+                    <EditLink to={`?line=${l.id}#edit-line`} name={lineLabel.get(l.id)!} />
+                    <RemoveButton intent="deleteLine" values={{ lineId: l.id }} name={lineLabel.get(l.id)!} />
                   </div>
                 </Table.Cell>
               </Table.Row>
@@ -277,7 +271,7 @@ export default function Budget() {
         )}
         <Card id="edit-line" className="stack">
           <Heading level={3} data-size="xs">
-            {editing ? t("budget.editNamed", { name: lineLabel.get(editing.id)! }) : t("budget.addLine")}
+            {editing ? t("programs.editNamed", { name: lineLabel.get(editing.id)! }) : t("budget.addLine")}
           </Heading>
           <LineForm key={editing?.id ?? "new"} line={editing} />
         </Card>
@@ -306,9 +300,7 @@ export default function Budget() {
                 <Table.Cell>{e.description}</Table.Cell>
                 <Table.Cell className="amount">{nok(e.amountOre)}</Table.Cell>
                 <Table.Cell>
-                  <IntentButton intent="deleteExpense" values={{ expenseId: e.id }} color="danger" aria-label={t("budget.deleteNamed", { name: e.description })}>
-                    {t("programs.remove")}
-                  </IntentButton>
+                  <RemoveButton intent="deleteExpense" values={{ expenseId: e.id }} name={e.description} />
                 </Table.Cell>
               </Table.Row>
             ))}

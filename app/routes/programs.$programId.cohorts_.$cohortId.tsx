@@ -4,7 +4,7 @@ import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ChoiceGroupField, PersonField } from "../components/choice-fields";
 import { CohortFields, cohortSchema } from "../components/cohort-form";
-import { ActionNotice, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
+import { ActionNotice, IntentButton, IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { choiceId, emailField } from "../components/schemas";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -148,9 +148,7 @@ export default function CohortPage() {
                 <Table.Cell>
                   <div className="row-actions">
                     {data.otherCohorts.length > 0 && <MoveForm member={m} cohorts={data.otherCohorts} />}
-                    <IntentButton intent="remove" values={{ personId: m.personId }} aria-label={t("programs.removeNamed", { name: m.name })}>
-                      {t("programs.remove")}
-                    </IntentButton>
+                    <RemoveButton intent="remove" values={{ personId: m.personId }} name={m.name} />
                   </div>
                 </Table.Cell>
               </Table.Row>

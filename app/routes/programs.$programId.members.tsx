@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { memberGroups } from "../../db/schema";
 import { ChoiceGroupField, PersonField } from "../components/choice-fields";
-import { IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
+import { IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { emailField } from "../components/schemas";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -57,9 +57,7 @@ function Group({ title, group, people }: { title: string; group: string; people:
               <span>
                 {p.name} <span className="muted">({p.email})</span>
               </span>
-              <IntentButton intent="removeMember" values={{ personId: p.personId, group }} aria-label={t("programs.removeNamed", { name: p.name })}>
-                {t("programs.remove")}
-              </IntentButton>
+              <RemoveButton intent="removeMember" values={{ personId: p.personId, group }} name={p.name} />
             </li>
           ))}
         </ul>

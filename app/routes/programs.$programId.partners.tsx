@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { TextField } from "../components/form";
-import { ActionNotice, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
+import { ActionNotice, IntentButton, IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { backTo, conflict, parseForm, postedChoice, postedId, readIntent, unknownIntent } from "../server/forms.server";
@@ -79,9 +79,7 @@ export default function ProgramPartners() {
                 <span>
                   {p.name} {p.role && <span className="muted">— {p.role}</span>}
                 </span>
-                <IntentButton intent="removePartner" values={{ partnerId: p.id }} aria-label={t("programs.removeNamed", { name: p.name })}>
-                  {t("programs.remove")}
-                </IntentButton>
+                <RemoveButton intent="removePartner" values={{ partnerId: p.id }} name={p.name} />
               </li>
             ))}
           </ul>
@@ -104,9 +102,7 @@ export default function ProgramPartners() {
                 <span>
                   {c.name} {c.description && <span className="muted">— {c.description}</span>}
                 </span>
-                <IntentButton intent="removeCollaborator" values={{ collaboratorId: c.id }} aria-label={t("programs.removeNamed", { name: c.name })}>
-                  {t("programs.remove")}
-                </IntentButton>
+                <RemoveButton intent="removeCollaborator" values={{ collaboratorId: c.id }} name={c.name} />
               </li>
             ))}
           </ul>

@@ -64,7 +64,7 @@ function EditRepresentative({ rep }: { rep: Rep }) {
     isChiefRepresentative: rep.isChiefRepresentative ? "on" : "",
   });
   return (
-    <IntentForm form={form} intent="updateRepresentative" aria-label={t("union.editNamed", { name: rep.name })}>
+    <IntentForm form={form} intent="updateRepresentative" aria-label={t("programs.editNamed", { name: rep.name })}>
       <input type="hidden" name="participationId" value={rep.id} />
       <TextField meta={fields.unionName} label={t("union.unionName")} />
       <CheckboxField meta={fields.isChiefRepresentative} label={t("union.chief")} />

@@ -40,9 +40,6 @@ export const nb = {
   "organisation.goalRequired": "Skriv inn målet.",
   "organisation.addFocusArea": "Legg til satsingsområde",
   "organisation.focusAreaInUse": "Programmål peker mot satsingsområdet, så det kan ikke fjernes.",
-  "organisation.renameNamed": "Endre {name}",
-  "organisation.editNamed": "Endre {name}",
-  "organisation.deleteNamed": "Fjern {name}",
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -87,7 +84,4 @@ export const en: Record<keyof typeof nb, string> = {
   "organisation.goalRequired": "Enter the goal.",
   "organisation.addFocusArea": "Add focus area",
   "organisation.focusAreaInUse": "Programme goals point to the focus area, so it cannot be removed.",
-  "organisation.renameNamed": "Edit {name}",
-  "organisation.editNamed": "Edit {name}",
-  "organisation.deleteNamed": "Remove {name}",
 };

@@ -5,6 +5,7 @@ export const nb = {
   "programs.new": "Nytt program",
   "programs.create": "Opprett programmet",
   "programs.edit": "Endre",
+  "programs.editNamed": "Endre {name}",
   "programs.editRecord": "Endre programmet",
   "programs.record": "Programmet",
   "programs.title": "Tittel",
@@ -105,8 +106,6 @@ export const nb = {
   "budget.descriptionRequired": "Skriv hva utgiften gjaldt.",
   "budget.amount": "Beløp (kr)",
   "budget.addLine": "Legg til budsjettpost",
-  "budget.editNamed": "Endre {name}",
-  "budget.deleteNamed": "Fjern {name}",
   "budget.lineHasExpenses": "Budsjettposten har utgifter og kan ikke fjernes. Fjern eller flytt utgiftene først.",
   "budget.overspent": "Overskredet",
   "budget.byCategory": "Per kostnadstype",
@@ -173,7 +172,6 @@ export const nb = {
   "union.add": "Legg til tillitsvalgt",
   "union.alreadyRepresentative": "Personen er allerede registrert som tillitsvalgt i programmet.",
   "union.editTitle": "Forbund og hovedtillitsvalgt",
-  "union.editNamed": "Endre {name}",
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -183,6 +181,7 @@ export const en: Record<keyof typeof nb, string> = {
   "programs.new": "New programme",
   "programs.create": "Create the programme",
   "programs.edit": "Edit",
+  "programs.editNamed": "Edit {name}",
   "programs.editRecord": "Edit the programme",
   "programs.record": "The programme",
   "programs.title": "Title",
@@ -283,8 +282,6 @@ export const en: Record<keyof typeof nb, string> = {
   "budget.descriptionRequired": "Say what the expense was for.",
   "budget.amount": "Amount (NOK)",
   "budget.addLine": "Add budget line",
-  "budget.editNamed": "Edit {name}",
-  "budget.deleteNamed": "Remove {name}",
   "budget.lineHasExpenses": "The budget line has expenses and cannot be removed. Remove or move the expenses first.",
   "budget.overspent": "Overspent",
   "budget.byCategory": "By cost type",
@@ -351,5 +348,4 @@ export const en: Record<keyof typeof nb, string> = {
   "union.add": "Add union representative",
   "union.alreadyRepresentative": "The person is already a union representative in the programme.",
   "union.editTitle": "Union and chief representative",
-  "union.editNamed": "Edit {name}",
 };
