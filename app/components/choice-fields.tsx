@@ -80,19 +80,22 @@ export function ChoiceGroupField({
           {description}
         </Paragraph>
       )}
-      {items.map(({ key, ...props }, i) => (
-        <div className="ds-field" data-position="start" key={key}>
-          <Input {...props} />
-          <Label htmlFor={props.id} weight="regular">
-            {options[i]!.label}
-          </Label>
-          {options[i]!.description && (
-            <Paragraph data-size="sm" className="muted">
-              {options[i]!.description}
-            </Paragraph>
-          )}
-        </div>
-      ))}
+      {items.map(({ key, ...props }, i) => {
+        const description = options[i]!.description;
+        return (
+          <div className="ds-field" data-position="start" key={key}>
+            <Input {...props} aria-describedby={description ? `${props.id}-description` : undefined} />
+            <Label htmlFor={props.id} weight="regular">
+              {options[i]!.label}
+            </Label>
+            {description && (
+              <Paragraph data-size="sm" className="muted" id={`${props.id}-description`}>
+                {description}
+              </Paragraph>
+            )}
+          </div>
+        );
+      })}
       {meta.errors?.length ? (
         <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
       ) : null}

@@ -10,20 +10,23 @@ type Change = { fromMode: Mode | null; toMode: Mode; at: Date; by: string | null
 export function ModeHistory({ history }: { history: readonly Change[] }) {
   const t = useT();
   const locale = useLocale();
+  // Wrapped, so a surrounding Card keeps its padding (Designsystemet drops it around a bare Details).
   return (
-    <Details>
-      <Details.Summary>{t("union.history", { count: history.length })}</Details.Summary>
-      <Details.Content>
-        <ul>
-          {history.map((h, i) => (
-            <li key={i}>
-              {formatDate(h.at, locale)}: {h.fromMode ? `${t(`participation.${h.fromMode}`)} → ` : ""}
-              {t(`participation.${h.toMode}`)}
-              {h.by && <span className="muted"> ({h.by})</span>}
-            </li>
-          ))}
-        </ul>
-      </Details.Content>
-    </Details>
+    <div>
+      <Details>
+        <Details.Summary>{t("union.history", { count: history.length })}</Details.Summary>
+        <Details.Content>
+          <ul>
+            {history.map((h, i) => (
+              <li key={i}>
+                {formatDate(h.at, locale)}: {h.fromMode ? `${t(`participation.${h.fromMode}`)} → ` : ""}
+                {t(`participation.${h.toMode}`)}
+                {h.by && <span className="muted"> ({h.by})</span>}
+              </li>
+            ))}
+          </ul>
+        </Details.Content>
+      </Details>
+    </div>
   );
 }
