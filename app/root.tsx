@@ -6,13 +6,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppShell } from "./components/app-shell";
-import { ErrorPage } from "./components/error-page";
+import { ErrorPage, errorKind } from "./components/error-page";
+import { useNonce } from "./components/nonce";
 import type { Locale } from "../db/schema";
 import { uiLocaleOf } from "./i18n/catalog";
+import { pageTitle } from "./i18n/meta";
 import { resolveLocale } from "./server/locale.server";
 import { getSessionUser } from "./server/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Samling" }];
+// An error page is titled by what went wrong, so a screen reader announces it on arrival.
+export const meta: MetaFunction = ({ error, matches }) =>
+  error ? pageTitle(matches, `error.${errorKind(error)}.title`) : [{ title: "Samling" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
@@ -26,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "nb";
+  const nonce = useNonce();
   return (
     <html lang={uiLocaleOf(locale)} data-color-scheme="light">
       <head>
@@ -38,8 +43,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <AppShell user={data?.user ?? null} locale={locale}>
           {children}
         </AppShell>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -497,6 +497,33 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoLogin[]> {
       .values({ commentId: comment!.id, disposition: "partly", reason: "Tatt inn for felles samlinger.", answeredById: coordinator.id })
       .run();
 
+    // Union representatives at held gatherings, for the record of union involvement: the chief
+    // representative at all of them, the others at some, as their participation modes suggest.
+    const heldGatherings = tx
+      .select({ id: s.gatherings.id, endsAt: s.gatherings.endsAt })
+      .from(s.gatherings)
+      .where(sql`program_id = ${programId} and status = 'held'`)
+      .orderBy(s.gatherings.startsAt)
+      .all();
+    const repAttendance = heldGatherings.flatMap((g, i) =>
+      [chiefRep, ...(i % 2 === 0 ? [otherReps[0]!.person] : []), ...(i === 3 ? [otherReps[1]!.person] : [])].map((p) => ({ g, p })),
+    );
+    tx.insert(s.gatheringExtraInvitees)
+      .values(repAttendance.map(({ g, p }) => ({ gatheringId: g.id, personId: p.id })))
+      .run();
+    tx.insert(s.invitations)
+      .values(
+        repAttendance.map(({ g, p }) => ({
+          gatheringId: g.id,
+          personId: p.id,
+          rsvp: "accepted" as const,
+          attendance: "present" as const,
+          attendanceMarkedAt: g.endsAt,
+          attendanceMarkedById: coordinator.id,
+        })),
+      )
+      .run();
+
     tx.insert(s.disseminationActivities)
       .values({
         programId,

@@ -1,23 +1,25 @@
-import { getCollectionProps, getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
 import { Fieldset, Input, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
 import { useT } from "../i18n/react";
 import { describedBy, FieldFrame, frameIds, translateError } from "./form";
 
 export type Option = { value: string; label: string };
+type OptionGroup = { label: string; options: Option[] };
 
-/** A native select (works without JavaScript); `placeholder` adds an empty first choice. */
+/** A native select, labelled and wired to its error without JavaScript; options may be grouped. */
 export function SelectField({
   meta,
   label,
   description,
-  options,
   placeholder,
+  options,
 }: {
   meta: FieldMetadata<unknown>;
   label: string;
   description?: string;
-  options: readonly Option[];
+  /** A first option with an empty value, e.g. "Choose a programme". */
   placeholder?: string;
+  options: (Option | OptionGroup)[];
 }) {
   const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
   return (
@@ -29,13 +31,107 @@ export function SelectField({
         aria-describedby={describedBy(meta, description)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {options.map((o) =>
+          "options" in o ? (
+            <optgroup key={o.label} label={o.label}>
+              {o.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ),
+        )}
       </Select>
     </FieldFrame>
+  );
+}
+
+/**
+ * Free text with suggestions the browser offers (a datalist), for values that are usually one of a
+ * few; a suggestion may carry a label shown beside its value (a person's name beside their e-mail).
+ */
+export function SuggestField({
+  meta,
+  label,
+  description,
+  suggestions,
+  type = "text",
+}: {
+  meta: FieldMetadata<unknown>;
+  label: string;
+  description?: string;
+  suggestions: readonly (string | Option)[];
+  type?: "text" | "email";
+}) {
+  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
+  const listId = `${meta.id}-suggestions`;
+  return (
+    <FieldFrame label={label} description={description} {...frameIds(meta)}>
+      <Input
+        key={key}
+        {...props}
+        list={listId}
+        aria-invalid={meta.errors?.length ? true : undefined}
+        aria-describedby={describedBy(meta, description)}
+      />
+      <datalist id={listId}>
+        {suggestions.map((s) =>
+          typeof s === "string" ? (
+            <option key={s} value={s} />
+          ) : (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ),
+        )}
+      </datalist>
+    </FieldFrame>
+  );
+}
+
+/** Checkboxes for a list field; each box has its own label, the group a legend. */
+export function CheckboxGroupField({
+  meta,
+  legend,
+  description,
+  options,
+}: {
+  meta: FieldMetadata<unknown>;
+  legend: string;
+  description?: string;
+  options: Option[];
+}) {
+  const t = useT();
+  const initial = meta.initialValue;
+  const checked = new Set(Array.isArray(initial) ? initial.map(String) : typeof initial === "string" ? [initial] : []);
+  return (
+    <Fieldset aria-describedby={describedBy(meta, description)} key={meta.key}>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description && (
+        <Paragraph data-size="sm" id={meta.descriptionId} className="muted">
+          {description}
+        </Paragraph>
+      )}
+      {options.map((o) => {
+        const id = `${meta.id}-${o.value}`;
+        return (
+          <div className="ds-field checkbox-row" key={o.value}>
+            <input type="checkbox" className="ds-input" id={id} name={meta.name} value={o.value} defaultChecked={checked.has(o.value)} />
+            <Label htmlFor={id} weight="regular">
+              {o.label}
+            </Label>
+          </div>
+        );
+      })}
+      {meta.errors?.length ? (
+        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
+      ) : null}
+    </Fieldset>
   );
 }
 
@@ -56,87 +152,18 @@ export function CheckboxField({ meta, label }: { meta: FieldMetadata<unknown>; l
   );
 }
 
-/** A group of checkboxes (several values) or radios (one value) under a legend. */
-export function ChoiceGroupField({
-  meta,
-  legend,
-  description,
-  options,
-  type,
-}: {
-  meta: FieldMetadata<unknown>;
-  legend: string;
-  description?: string;
-  options: readonly (Option & { description?: string })[];
-  type: "checkbox" | "radio";
-}) {
-  const t = useT();
-  const items = getCollectionProps(meta, { type, options: options.map((o) => o.value), ariaAttributes: false });
-  return (
-    <Fieldset aria-describedby={describedBy(meta, description)} aria-invalid={meta.errors?.length ? true : undefined}>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description && (
-        <Paragraph data-size="sm" id={meta.descriptionId} className="muted">
-          {description}
-        </Paragraph>
-      )}
-      {items.map(({ key, ...props }, i) => {
-        const description = options[i]!.description;
-        return (
-          <div className="ds-field" data-position="start" key={key}>
-            <Input {...props} aria-describedby={description ? `${props.id}-description` : undefined} />
-            <Label htmlFor={props.id} weight="regular">
-              {options[i]!.label}
-            </Label>
-            {description && (
-              <Paragraph data-size="sm" className="muted" id={`${props.id}-description`}>
-                {description}
-              </Paragraph>
-            )}
-          </div>
-        );
-      })}
-      {meta.errors?.length ? (
-        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
-      ) : null}
-    </Fieldset>
-  );
-}
-
 /**
- * A person chosen by e-mail address, with the organisation's people offered as suggestions
- * (a datalist works without JavaScript and stays usable with thousands of people).
+ * A person of the organisation chosen by e-mail address, the people offered as suggestions: a
+ * datalist works without JavaScript and stays usable with thousands of people.
  */
 export function PersonField({
-  meta,
-  label,
-  description,
   people,
+  ...field
 }: {
   meta: FieldMetadata<unknown>;
   label: string;
   description?: string;
   people: readonly { id: number; name: string; email: string }[];
 }) {
-  const { key, ...props } = getInputProps(meta, { type: "email", ariaAttributes: false });
-  const listId = `${meta.id}-people`;
-  return (
-    <FieldFrame label={label} description={description} {...frameIds(meta)}>
-      <Input
-        key={key}
-        {...props}
-        list={listId}
-        autoComplete="off"
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={describedBy(meta, description)}
-      />
-      <datalist id={listId}>
-        {people.map((p) => (
-          <option key={p.id} value={p.email}>
-            {p.name}
-          </option>
-        ))}
-      </datalist>
-    </FieldFrame>
-  );
+  return <SuggestField {...field} type="email" suggestions={people.map((p) => ({ value: p.email, label: p.name }))} />;
 }

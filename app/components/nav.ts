@@ -10,6 +10,11 @@ export const navItems: NavItem[] = [
   { href: "/people", label: "people.nav", roles: ["coordinator", "admin"] },
   { href: "/organisation", label: "organisation.nav", roles: ["coordinator", "admin"] },
   { href: "/participation", label: "union.nav", roles: ["union_rep"] },
+  { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
+  { href: "/privacy", label: "privacy.nav", roles: [] },
+  { href: "/my/reflections", label: "reflections.nav.mine", roles: ["leader"] },
+  { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
+  { href: "/my/gatherings", label: "nav.myGatherings", roles: ["leader", "union_rep", "facilitator", "coordinator"] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

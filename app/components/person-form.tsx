@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { locales, roles, type Role } from "../../db/schema";
 import { useT } from "../i18n/react";
-import { ChoiceGroupField, SelectField } from "./choice-fields";
+import { CheckboxGroupField, SelectField } from "./choice-fields";
 import { TextField } from "./form";
 import type { useIntentForm } from "./intent-form";
 import { choiceId, emailField, requiredText } from "./schemas";
@@ -48,7 +48,7 @@ export function PersonFields({
           options={levels.map((l) => ({ value: String(l.id), label: l.name }))}
         />
       </div>
-      <ChoiceGroupField meta={fields.roles} legend={t("people.roles")} type="checkbox" options={assignable.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      <CheckboxGroupField meta={fields.roles} legend={t("people.roles")} options={assignable.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
     </>
   );
 }

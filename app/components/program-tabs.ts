@@ -10,5 +10,6 @@ export const programTabs: { path: string; label: MessageKey; roles: readonly Rol
   { path: "union", label: "tabs.union", roles: ["coordinator", "union_rep"] },
   { path: "direction", label: "tabs.direction", roles: ["coordinator", "union_rep"] },
   { path: "reflections", label: "tabs.reflections", roles: ["coordinator", "union_rep"] },
+  { path: "dissemination", label: "report.tabs.dissemination", roles: ["coordinator"] },
   { path: "report", label: "tabs.report", roles: ["coordinator", "union_rep"] },
 ];

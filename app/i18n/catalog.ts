@@ -1,12 +1,37 @@
 import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
+import * as direction from "./messages/direction";
+import * as gatherings from "./messages/gatherings";
 import * as organisation from "./messages/organisation";
 import * as people from "./messages/people";
+import * as privacy from "./messages/privacy";
 import * as programs from "./messages/programs";
+import * as reflections from "./messages/reflections";
+import * as report from "./messages/report";
 
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
-const nb = { ...common.nb, ...programs.nb, ...people.nb, ...organisation.nb };
-const en: Record<keyof typeof nb, string> = { ...common.en, ...programs.en, ...people.en, ...organisation.en };
+const nb = {
+  ...common.nb,
+  ...direction.nb,
+  ...gatherings.nb,
+  ...organisation.nb,
+  ...people.nb,
+  ...privacy.nb,
+  ...programs.nb,
+  ...reflections.nb,
+  ...report.nb,
+};
+const en: Record<keyof typeof nb, string> = {
+  ...common.en,
+  ...direction.en,
+  ...gatherings.en,
+  ...organisation.en,
+  ...people.en,
+  ...privacy.en,
+  ...programs.en,
+  ...reflections.en,
+  ...report.en,
+};
 
 export type MessageKey = keyof typeof nb;
 export type UiLocale = "nb" | "en";

@@ -21,3 +21,23 @@ export const formatTime = (instant: Date | number) => format(inOslo(instant), "H
 /** A calendar date (`YYYY-MM-DD`), which has no time zone. */
 export const formatDay = (isoDate: string, locale: Locale) =>
   format(new Date(`${isoDate}T12:00:00Z`), "PPP", { locale: dateLocales[locale] });
+
+/**
+ * A wall-clock time in Oslo as `YYYY-MM-DDTHH:mm` (what a datetime-local field sends) to the instant
+ * it names; null when it is not a real date and time.
+ */
+export function osloLocalToUtc(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (hour > 23 || minute > 59) return null;
+  const local = new TZDate(year, month - 1, day, hour, minute, timeZone);
+  if (local.getFullYear() !== year || local.getMonth() !== month - 1 || local.getDate() !== day) return null;
+  return new Date(+local);
+}
+
+/** An instant as the value of a datetime-local field, in Oslo time. */
+export const toOsloLocalInput = (instant: Date | number) => format(inOslo(instant), "yyyy-MM-dd'T'HH:mm");
+
+/** The calendar date in Oslo (`YYYY-MM-DD`) of an instant. */
+export const osloDay = (instant: Date | number) => format(inOslo(instant), "yyyy-MM-dd");

@@ -12,6 +12,7 @@ import {
   directorateHome,
   facilitatorHome,
   leaderHome,
+  openConsultationsFor,
   unionHome,
 } from "../server/home.server";
 
@@ -29,6 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     facilitator: hasRole(user, "facilitator") ? facilitatorHome(user, now) : null,
     directorate: hasRole(user, "directorate") ? directorateHome() : null,
     admin: hasRole(user, "admin") ? adminHome() : null,
+    // Union representatives see theirs in their own section; anyone else invited sees them here.
+    consultations: hasRole(user, "union_rep") ? [] : openConsultationsFor(user.id, now),
   };
 }
 
@@ -40,6 +43,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </Heading>
       {children}
     </section>
+  );
+}
+
+function ConsultationItem({ consultation: c }: { consultation: { id: number; documentTitle: string; deadline: Date | string } }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <li>
+      <Link asChild>
+        <RemixLink to={`/consultations/${c.id}`}>{c.documentTitle}</RemixLink>
+      </Link>{" "}
+      — {t("home.union.deadline", { date: formatDate(new Date(c.deadline), locale) })}
+    </li>
   );
 }
 
@@ -56,23 +72,47 @@ export default function Home() {
       {data.coordinator && (
         <>
           <Section id="coordinator-todo" title={t("home.coordinator.todo")}>
-            {data.coordinator.unconfirmed.length + data.coordinator.rollCallDue.length === 0 ? (
+            {data.coordinator.unconfirmed.length + data.coordinator.rollCallDue.length + data.coordinator.reportsDue.length ===
+            0 ? (
               <Paragraph>{t("home.coordinator.nothingToDo")}</Paragraph>
             ) : (
               <ul>
+                {data.coordinator.reportsDue.map((r) => (
+                  <li key={`f${r.requestId}`}>
+                    {r.returned
+                      ? t("report.home.returned", { program: r.programTitle })
+                      : t("report.home.requested", { program: r.programTitle, date: formatDay(r.dueOn, locale) })}{" "}
+                    <Link href={`/programs/${r.programId}/report`}>{t("report.home.open")}</Link>
+                  </li>
+                ))}
                 {data.coordinator.unconfirmed.map((g) => (
                   <li key={`u${g.id}`}>
-                    {t("home.coordinator.unconfirmed", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    <Link href={`/gatherings/${g.id}`}>
+                      {t("home.coordinator.unconfirmed", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    </Link>
                   </li>
                 ))}
                 {data.coordinator.rollCallDue.map((g) => (
                   <li key={`r${g.id}`}>
-                    {t("home.coordinator.rollCallDue", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    <Link href={`/gatherings/${g.id}/roll-call`}>
+                      {t("home.coordinator.rollCallDue", { title: g.title, date: formatDate(g.startsAt, locale) })}
+                    </Link>
                   </li>
                 ))}
               </ul>
             )}
           </Section>
+          {data.coordinator.absences.length > 0 && (
+            <Section id="coordinator-absences" title={t("attendance.flags.title")}>
+              <ul>
+                {data.coordinator.absences.map((a) => (
+                  <li key={`${a.programId}-${a.personId}`}>
+                    {t("attendance.flags.item", { name: a.name, count: a.absences, program: a.programTitle })}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <Section id="coordinator-programs" title={t("home.coordinator.title")}>
             {data.coordinator.programs.length === 0 ? (
               <Paragraph>{t("home.coordinator.empty")}</Paragraph>
@@ -119,12 +159,31 @@ export default function Home() {
             )}
           </Section>
           <Section id="leader-reflections" title={t("home.leader.reflectionsDue")}>
-            {data.leader.baselineDue.length === 0 ? (
+            {data.leader.baselineDue.length + data.leader.closingDue.length + data.leader.gatheringsToReflectOn.length ===
+            0 ? (
               <Paragraph>{t("home.leader.noReflectionsDue")}</Paragraph>
             ) : (
               <ul>
                 {data.leader.baselineDue.map((p) => (
-                  <li key={p.programId}>{t("home.leader.baselineDue", { program: p.title })}</li>
+                  <li key={`b${p.programId}`}>
+                    <Link href={`/my/reflections/new?programId=${p.programId}&kind=baseline`}>
+                      {t("home.leader.baselineDue", { program: p.title })}
+                    </Link>
+                  </li>
+                ))}
+                {data.leader.gatheringsToReflectOn.map((g) => (
+                  <li key={`g${g.gatheringId}`}>
+                    <Link href={`/my/reflections/new?gatheringId=${g.gatheringId}`}>
+                      {t("reflections.home.gatheringDue", { title: g.title })}
+                    </Link>
+                  </li>
+                ))}
+                {data.leader.closingDue.map((p) => (
+                  <li key={`c${p.programId}`}>
+                    <Link href={`/my/reflections/new?programId=${p.programId}&kind=closing`}>
+                      {t("reflections.home.closingDue", { program: p.title })}
+                    </Link>
+                  </li>
                 ))}
               </ul>
             )}
@@ -153,14 +212,22 @@ export default function Home() {
             ) : (
               <ul>
                 {data.union.consultations.map((c) => (
-                  <li key={c.id}>
-                    {c.documentTitle} — {t("home.union.deadline", { date: formatDate(c.deadline, locale) })}
-                  </li>
+                  <ConsultationItem key={c.id} consultation={c} />
                 ))}
               </ul>
             )}
           </Section>
         </>
+      )}
+
+      {data.consultations.length > 0 && (
+        <Section id="consultations" title={t("home.union.consultations")}>
+          <ul>
+            {data.consultations.map((c) => (
+              <ConsultationItem key={c.id} consultation={c} />
+            ))}
+          </ul>
+        </Section>
       )}
 
       {data.facilitator && (
@@ -171,7 +238,7 @@ export default function Home() {
             <ul>
               {data.facilitator.gatherings.map((g) => (
                 <li key={g.id}>
-                  <strong>{g.title}</strong> ({g.programTitle}) — {formatDateTime(g.startsAt, locale)} ·{" "}
+                  <Link href={`/gatherings/${g.id}`}>{g.title}</Link> ({g.programTitle}) — {formatDateTime(g.startsAt, locale)} ·{" "}
                   {t(`gathering.status.${g.status}`)}
                 </li>
               ))}

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { participationModes } from "../../db/schema";
-import { ChoiceGroupField } from "../components/choice-fields";
+import { RadioGroupField } from "../components/radio-group";
 import { IntentForm, useIntentForm } from "../components/intent-form";
 import { ModeHistory } from "../components/mode-history";
 import { pageTitle } from "../i18n/meta";
@@ -40,14 +40,13 @@ function ModeForm({ participation }: { participation: Participation }) {
   return (
     <IntentForm form={form} intent="setMode">
       <input type="hidden" name="participationId" value={participation.id} />
-      <ChoiceGroupField
+      <RadioGroupField
         meta={fields.mode}
         legend={t("union.chooseMode")}
-        type="radio"
         options={participationModes.map((mode) => ({
           value: mode,
           label: t(`participation.${mode}`),
-          description: t(`union.modeHelp.${mode}`),
+          hint: t(`union.modeHelp.${mode}`),
         }))}
       />
       <Button type="submit">{t("union.saveMode")}</Button>

@@ -2,7 +2,7 @@ import { Button, Card, Heading, Label, Link, Paragraph, Select, Table } from "@d
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ChoiceGroupField, PersonField } from "../components/choice-fields";
+import { CheckboxGroupField, PersonField } from "../components/choice-fields";
 import { CohortFields, cohortSchema } from "../components/cohort-form";
 import { ActionNotice, IntentButton, IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { choiceId, emailField } from "../components/schemas";
@@ -164,10 +164,9 @@ export default function CohortPage() {
         <Paragraph className="muted">{t("cohorts.addHelp")}</Paragraph>
         <IntentForm form={addForm} intent="addMembers">
           {data.candidates.length > 0 && (
-            <ChoiceGroupField
+            <CheckboxGroupField
               meta={addFields.personIds}
               legend={t("cohorts.candidates")}
-              type="checkbox"
               options={data.candidates.map((c) => ({ value: String(c.id), label: c.level ? `${c.name} (${c.level})` : c.name }))}
             />
           )}

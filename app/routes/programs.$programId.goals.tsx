@@ -2,7 +2,7 @@ import { Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-r
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ChoiceGroupField } from "../components/choice-fields";
+import { CheckboxGroupField } from "../components/choice-fields";
 import { TextAreaField, TextField } from "../components/form";
 import { IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
 import { pageTitle } from "../i18n/meta";
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator");
   return {
     goals: programOverview(program).goals,
-    focusAreas: orgFocusAreas(user.organisationId).map((f) => ({ value: String(f.id), label: f.title, description: f.goal })),
+    focusAreas: orgFocusAreas(user.organisationId).map((f) => ({ value: String(f.id), label: f.title })),
   };
 }
 
@@ -59,7 +59,7 @@ function GoalForm({ goal, focusAreas }: { goal?: Loaded["goals"][number]; focusA
       {goal && <input type="hidden" name="goalId" value={goal.id} />}
       <TextField meta={fields.title} label={t("programs.goalTitle")} />
       <TextAreaField meta={fields.description} label={t("programs.goalDescription")} rows={2} />
-      <ChoiceGroupField meta={fields.focusAreaIds} legend={t("programs.focusAreas")} description={t("programs.focusAreasHelp")} options={focusAreas} type="checkbox" />
+      <CheckboxGroupField meta={fields.focusAreaIds} legend={t("programs.focusAreas")} description={t("programs.focusAreasHelp")} options={focusAreas} />
       <Button type="submit" variant={goal ? "secondary" : "primary"}>
         {goal ? t("form.save") : t("programs.addGoal")}
       </Button>

@@ -3,7 +3,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { memberGroups } from "../../db/schema";
-import { ChoiceGroupField, PersonField } from "../components/choice-fields";
+import { PersonField } from "../components/choice-fields";
+import { RadioGroupField } from "../components/radio-group";
 import { IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { emailField } from "../components/schemas";
 import { pageTitle } from "../i18n/meta";
@@ -83,10 +84,9 @@ export default function ProgramMembers() {
       </Heading>
       <IntentForm form={form} intent="addMember" className="stack narrow">
         <PersonField meta={fields.email} label={t("programs.personEmail")} people={people} />
-        <ChoiceGroupField
+        <RadioGroupField
           meta={fields.group}
           legend={t("programs.group")}
-          type="radio"
           options={[
             { value: "secretariat", label: t("programs.secretariat") },
             { value: "working_group", label: t("programs.workingGroup") },

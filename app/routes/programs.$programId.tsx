@@ -1,7 +1,8 @@
 import { Heading, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData } from "@remix-run/react";
 import { programTabs } from "../components/program-tabs";
+import { TabNav } from "../components/tab-nav";
 import { useT } from "../i18n/react";
 import { requireProgramAccess } from "../server/guards.server";
 
@@ -25,17 +26,14 @@ export default function ProgramLayout() {
         </Heading>
         <Tag>{t(`program.status.${program.status}`)}</Tag>
       </div>
-      <nav aria-label={t("tabs.label")} className="program-tabs">
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.path}>
-              <NavLink to={`/programs/${program.id}${tab.path ? `/${tab.path}` : ""}`} end={tab.path === ""}>
-                {t(tab.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabNav
+        label={t("tabs.label")}
+        tabs={tabs.map((tab) => ({
+          to: `/programs/${program.id}${tab.path ? `/${tab.path}` : ""}`,
+          label: t(tab.label),
+          end: tab.path === "",
+        }))}
+      />
       <Outlet />
     </div>
   );

@@ -1,7 +1,5 @@
-import { and, asc, count, desc, eq, gt, gte, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, ne, notExists, sql } from "drizzle-orm";
 import {
-  cohortMemberships,
-  cohorts,
   consultationInvitees,
   consultations,
   directionDocuments,
@@ -14,11 +12,12 @@ import {
   organisations,
   people,
   programs,
-  reflections,
   reportRequests,
   unionParticipations,
 } from "../../db/schema";
+import { absenceFlags } from "./attendance.server";
 import { getDb } from "./db.server";
+import { reflectionsDue } from "./reflections.server";
 import type { SessionUser } from "./session.server";
 
 const dayMs = 86_400_000;
@@ -32,10 +31,11 @@ export function coordinatorHome(user: SessionUser, now = new Date()) {
       status: programs.status,
       periodStart: programs.periodStart,
       periodEnd: programs.periodEnd,
-      cohortCount: sql<number>`(select count(*) from ${cohorts} where ${cohorts.programId} = ${programs.id})`,
-      nextGatheringAt: sql<number | null>`(select min(${gatherings.startsAt}) from ${gatherings}
-        where ${gatherings.programId} = ${programs.id} and ${gatherings.startsAt} > ${now.getTime()}
-        and ${gatherings.status} != 'cancelled')`,
+      // Qualified by hand: in a one-table select drizzle writes columns without their table, which
+      // inside these subqueries would bind to the subquery's own table.
+      cohortCount: sql<number>`(select count(*) from "cohorts" c where c."program_id" = "programs"."id")`,
+      nextGatheringAt: sql<number | null>`(select min(g."starts_at") from "gatherings" g
+        where g."program_id" = "programs"."id" and g."starts_at" > ${now.getTime()} and g."status" != 'cancelled')`,
     })
     .from(programs)
     .where(eq(programs.organisationId, user.organisationId))
@@ -57,10 +57,32 @@ export function coordinatorHome(user: SessionUser, now = new Date()) {
     .orderBy(asc(gatherings.startsAt))
     .limit(20)
     .all();
+  // Final reports the directorate has asked for and not yet received (or has sent back).
+  const reportsDue = db
+    .select({
+      requestId: reportRequests.id,
+      programId: programs.id,
+      programTitle: programs.title,
+      dueOn: reportRequests.dueOn,
+      returned: sql<boolean>`${finalReports.returnComment} is not null`,
+    })
+    .from(reportRequests)
+    .innerJoin(programs, eq(programs.id, reportRequests.programId))
+    .leftJoin(finalReports, eq(finalReports.requestId, reportRequests.id))
+    .where(
+      and(
+        eq(programs.organisationId, user.organisationId),
+        sql`coalesce(${finalReports.status}, 'draft') = 'draft'`,
+      ),
+    )
+    .orderBy(asc(reportRequests.dueOn))
+    .all();
   return {
     programs: programRows.map((p) => ({ ...p, nextGatheringAt: p.nextGatheringAt ? new Date(p.nextGatheringAt) : null })),
     unconfirmed: orgGatherings.filter((g) => g.status === "planned"),
     rollCallDue: orgGatherings.filter((g) => g.status === "confirmed"),
+    reportsDue: reportsDue.map((r) => ({ ...r, returned: Boolean(r.returned) })),
+    absences: absenceFlags(user.organisationId),
   };
 }
 
@@ -83,35 +105,7 @@ export function leaderHome(user: SessionUser, now = new Date()) {
     .limit(10)
     .all();
 
-  // A baseline reflection is due in every programme where the leader is in a cohort that has started.
-  const today = now.toISOString().slice(0, 10);
-  const baselineDue = db
-    .selectDistinct({ programId: programs.id, title: programs.title })
-    .from(cohortMemberships)
-    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
-    .innerJoin(programs, eq(programs.id, cohorts.programId))
-    .where(
-      and(
-        eq(cohortMemberships.personId, user.id),
-        isNull(cohortMemberships.leftAt),
-        sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`,
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(reflections)
-            .where(
-              and(
-                eq(reflections.authorId, user.id),
-                eq(reflections.programId, programs.id),
-                eq(reflections.kind, "baseline"),
-                eq(reflections.status, "submitted"),
-              ),
-            ),
-        ),
-      ),
-    )
-    .all();
-  return { upcoming, baselineDue };
+  return { upcoming, ...reflectionsDue(user, now) };
 }
 
 export function unionHome(user: SessionUser, now = new Date()) {

@@ -1,13 +1,14 @@
 // Production launcher: serves the Remix server build with Express. Plain JavaScript so it runs
-// without a compile step; everything else (config, database, seeding) lives in the build.
+// without a compile step; everything else (config, database, seeding, policies) lives in the build.
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 
 const build = await import("../../build/server/index.js");
+const { boot, isAllowedOrigin, logger } = build.entry.module;
 
 let booted;
 try {
-  booted = await build.entry.module.boot();
+  booted = await boot();
 } catch (error) {
   if (error instanceof Error && error.name === "ConfigError") {
     console.error(error.message);
@@ -16,16 +17,29 @@ try {
   throw error;
 }
 const { config, demoLogins, shutdown } = booted;
+const appOrigin = new URL(config.appUrl).origin;
 
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
-app.use((_req, res, next) => {
+app.use((req, res, next) => {
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    // The route path only: query strings can hold search terms and names.
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 });
+  });
   res.set({
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
+    "X-Frame-Options": "SAMEORIGIN",
   });
+  // Same-origin means the configured public address or the host this request was sent to.
+  const allowedOrigins = [appOrigin, `${req.protocol}://${req.get("host")}`];
+  if (!isAllowedOrigin({ method: req.method, origin: req.get("origin"), referer: req.get("referer") }, allowedOrigins)) {
+    res.status(403).type("text/plain").send("Cross-site request refused");
+    return;
+  }
   next();
 });
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));

@@ -1,6 +1,7 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { reflectionLinks } from "../../db/schema";
 import { getConfig } from "./config.server";
-import type { DbOrTx } from "./db.server";
+import { getDb, type DbOrTx } from "./db.server";
 import { hashToken, newToken } from "./tokens.server";
 
 export const reflectionLinkDays = 14;
@@ -18,3 +19,38 @@ export function createReflectionLink(tx: DbOrTx, personId: number, gatheringId: 
 }
 
 export const reflectionLinkUrl = (token: string) => `${getConfig().appUrl}/r/${token}`;
+
+export type LinkState =
+  | { state: "unknown" | "expired" | "used" }
+  | { state: "valid"; id: string; personId: number; gatheringId: number };
+
+/** What a link token stands for, without using it up. */
+export function inspectReflectionLink(token: string, now = new Date()): LinkState {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "unknown" };
+  const link = getDb().select().from(reflectionLinks).where(eq(reflectionLinks.id, hashToken(token))).get();
+  if (!link) return { state: "unknown" };
+  if (link.usedAt) return { state: "used" };
+  if (link.expiresAt <= now) return { state: "expired" };
+  return { state: "valid", id: link.id, personId: link.personId, gatheringId: link.gatheringId };
+}
+
+/**
+ * Uses the link up for its own person. False when it was used (or expired) in the meantime, so two
+ * clicks at once cannot both pass.
+ */
+export function consumeReflectionLink(linkId: string, personId: number, now = new Date()): boolean {
+  return (
+    getDb()
+      .update(reflectionLinks)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(reflectionLinks.id, linkId),
+          eq(reflectionLinks.personId, personId),
+          isNull(reflectionLinks.usedAt),
+          gt(reflectionLinks.expiresAt, now),
+        ),
+      )
+      .run().changes > 0
+  );
+}

@@ -74,3 +74,13 @@ describe("GET /healthz", () => {
     expect(result.data).toEqual({ status: "ok" });
   });
 });
+
+describe("coordinator's programme cards", () => {
+  it("count the programme's cohorts and show its next gathering", async () => {
+    const { data } = await callLoader(home.loader, "/", { cookie: await signInAs("coordinator@example.org") });
+    const card = data.coordinator.programs[0];
+    expect(card.cohortCount).toBe(3);
+    expect(card.nextGatheringAt).toBeInstanceOf(Date);
+    expect(card.nextGatheringAt.getTime()).toBeGreaterThan(Date.now());
+  });
+});

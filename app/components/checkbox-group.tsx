@@ -1,0 +1,60 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { Fieldset, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
+import { useT } from "../i18n/react";
+import { translateError } from "./form";
+
+export type CheckboxOption = { value: string; label: string };
+
+/**
+ * Checkboxes (pick any) under a legend, the checkbox sibling of RadioGroupField. Each input has its
+ * own id and label, and the group's error is tied to the fieldset, so it works without JavaScript.
+ */
+export function CheckboxGroupField({
+  meta,
+  legend,
+  description,
+  options,
+}: {
+  meta: FieldMetadata<unknown>;
+  legend: string;
+  description?: string;
+  options: CheckboxOption[];
+}) {
+  const t = useT();
+  const initial = meta.initialValue as string | string[] | undefined;
+  const selected = new Set(Array.isArray(initial) ? initial : initial === undefined ? [] : [initial]);
+  const hasErrors = !!meta.errors?.length;
+  const describedBy =
+    [description ? meta.descriptionId : null, hasErrors ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <Fieldset key={meta.key} aria-describedby={describedBy} id={meta.id}>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description && (
+        <Paragraph data-size="sm" id={meta.descriptionId} className="muted">
+          {description}
+        </Paragraph>
+      )}
+      {options.map((option, i) => {
+        const id = `${meta.id}-${i}`;
+        return (
+          <div className="ds-field" data-position="start" key={option.value}>
+            <Input
+              type="checkbox"
+              id={id}
+              name={meta.name}
+              value={option.value}
+              defaultChecked={selected.has(option.value)}
+              aria-invalid={hasErrors || undefined}
+            />
+            <Label htmlFor={id} weight="regular">
+              {option.label}
+            </Label>
+          </div>
+        );
+      })}
+      {hasErrors && (
+        <ValidationMessage id={meta.errorId}>{meta.errors!.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
+      )}
+    </Fieldset>
+  );
+}

@@ -1,0 +1,194 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Details, Fieldset, Heading, Label, Paragraph } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import type { z } from "zod";
+import { gatheringFormSchema, gatheringKinds, type GatheringFormDefaults } from "../domain/gathering-form";
+import type { ConflictNotice } from "../domain/gatherings";
+import { formatDateTime, formatDay } from "../i18n/dates";
+import { useLocale, useT } from "../i18n/react";
+import { CheckboxGroupField, SelectField } from "./choice-fields";
+import { FormErrors, TextAreaField, TextField } from "./form";
+
+type Options = {
+  cohorts: { id: number; name: string }[];
+  people: { id: number; name: string; roles: string[] }[];
+  facilitators: { id: number; name: string; affiliation: string }[];
+};
+
+/** What the new and edit actions give back when the form is not saved. */
+export type GatheringFormReply = { result?: SubmissionResult<string[]>; warnings: ConflictNotice[]; warningsKey: string };
+
+/** The gathering form of the new and edit pages; agenda rows are added by a submit button, so no JavaScript is needed. */
+export function GatheringForm({
+  reply,
+  defaults,
+  options,
+}: {
+  reply: GatheringFormReply | undefined;
+  defaults: GatheringFormDefaults;
+  options: Options;
+}) {
+  const t = useT();
+  // Checked in the browser when JavaScript runs, always on the server.
+  const [form, fields] = useForm<z.input<typeof gatheringFormSchema>, z.output<typeof gatheringFormSchema>>({
+    id: "gathering",
+    lastResult: reply?.result,
+    defaultValue: defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: gatheringFormSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const warnings = reply?.warnings ?? [];
+  const warningsKey = reply?.warningsKey ?? "";
+  const facilitatorChoices = options.facilitators.map((f) => ({ value: String(f.id), label: f.affiliation ? `${f.name} (${f.affiliation})` : f.name }));
+  // Union representatives and coordinators first: they are the usual extra invitees.
+  const extraFirst = [...options.people].sort(
+    (a, b) => Number(!a.roles.some((r) => r !== "leader")) - Number(!b.roles.some((r) => r !== "leader")),
+  );
+  const extraChosen = Array.isArray(fields.extraInviteeIds.initialValue) && fields.extraInviteeIds.initialValue.length > 0;
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack gathering-form">
+      <FormErrors form={form} />
+      {warnings.length > 0 && (
+        <Alert data-color="warning">
+          <a href="#gathering-warnings">{t("gatherings.warnings.title")}</a>
+        </Alert>
+      )}
+      <TextField meta={fields.title} label={t("gatherings.field.title")} />
+      <TextAreaField meta={fields.theme} label={t("gatherings.field.theme")} rows={2} />
+      <SelectField meta={fields.kind} label={t("gatherings.field.kind")} options={gatheringKinds.map((k) => ({ value: k, label: t(`gatherings.kind.${k}`) }))} />
+
+      <Fieldset>
+        <Fieldset.Legend>{t("gatherings.section.when")}</Fieldset.Legend>
+        <Paragraph data-size="sm" className="muted">
+          {t("gatherings.field.timesHelp")}
+        </Paragraph>
+        <div className="field-row">
+          <TextField meta={fields.startDate} label={t("gatherings.field.startDate")} type="date" />
+          <TextField meta={fields.startTime} label={t("gatherings.field.startTime")} type="time" />
+        </div>
+        <div className="field-row">
+          <TextField meta={fields.endDate} label={t("gatherings.field.endDate")} type="date" />
+          <TextField meta={fields.endTime} label={t("gatherings.field.endTime")} type="time" />
+        </div>
+      </Fieldset>
+
+      <Fieldset>
+        <Fieldset.Legend>{t("gatherings.section.where")}</Fieldset.Legend>
+        <Paragraph data-size="sm" className="muted">
+          {t("gatherings.field.placeHelp")}
+        </Paragraph>
+        <TextField meta={fields.venueName} label={t("gatherings.field.venueName")} />
+        <TextField meta={fields.venueAddress} label={t("gatherings.field.venueAddress")} autoComplete="street-address" />
+        <TextField meta={fields.onlineUrl} label={t("gatherings.field.onlineUrl")} type="url" />
+      </Fieldset>
+
+      <Fieldset>
+        <Fieldset.Legend>{t("gatherings.section.who")}</Fieldset.Legend>
+        <CheckboxGroupField
+          meta={fields.cohortIds}
+          legend={t("gatherings.field.cohorts")}
+          description={t("gatherings.field.cohortsHelp")}
+          options={options.cohorts.map((c) => ({ value: String(c.id), label: c.name }))}
+        />
+        <Details defaultOpen={extraChosen || !!fields.extraInviteeIds.errors?.length}>
+          <Details.Summary>{t("gatherings.field.extraInvitees")}</Details.Summary>
+          <Details.Content>
+            <CheckboxGroupField
+              meta={fields.extraInviteeIds}
+              legend={t("gatherings.field.extraInvitees")}
+              description={t("gatherings.field.extraInviteesHelp")}
+              options={extraFirst.map((p) => ({
+                value: String(p.id),
+                label: p.roles.length ? `${p.name} (${p.roles.map((r) => t(`role.${r}` as "role.leader")).join(", ")})` : p.name,
+              }))}
+            />
+          </Details.Content>
+        </Details>
+        <CheckboxGroupField meta={fields.facilitatorIds} legend={t("gatherings.field.facilitators")} options={facilitatorChoices} />
+        <TextField
+          meta={fields.capacity}
+          label={t("gatherings.field.capacity")}
+          description={t("gatherings.field.capacityHelp")}
+          type="number"
+          inputMode="numeric"
+        />
+      </Fieldset>
+
+      <Fieldset>
+        <Fieldset.Legend>{t("gatherings.field.agenda")}</Fieldset.Legend>
+        <Paragraph data-size="sm" className="muted">
+          {t("gatherings.field.agendaHelp")}
+        </Paragraph>
+        {fields.agenda.getFieldList().map((row, i) => {
+          const item = row.getFieldset();
+          return (
+            <Fieldset key={row.key} className="agenda-row">
+              <Fieldset.Legend>{t("gatherings.field.agendaRow", { n: i + 1 })}</Fieldset.Legend>
+              <div className="field-row">
+                <TextField meta={item.date} label={t("gatherings.field.agendaDate")} type="date" />
+                <TextField meta={item.time} label={t("gatherings.field.agendaTime")} type="time" />
+                <div className="grow">
+                  <TextField meta={item.title} label={t("gatherings.field.agendaTitle")} />
+                </div>
+                <SelectField
+                  meta={item.facilitatorId}
+                  label={t("gatherings.field.agendaFacilitator")}
+                  options={facilitatorChoices}
+                  placeholder={t("gatherings.field.none")}
+                />
+              </div>
+            </Fieldset>
+          );
+        })}
+        <Button type="submit" variant="secondary" {...form.insert.getButtonProps({ name: fields.agenda.name })}>
+          {t("gatherings.field.addAgendaRow")}
+        </Button>
+      </Fieldset>
+
+      {/* By the save button, where the coordinator is when the form comes back. */}
+      {warnings.length > 0 && <ConflictWarnings warnings={warnings} warningsKey={warningsKey} />}
+      <Button type="submit">{t("form.save")}</Button>
+    </Form>
+  );
+}
+
+function ConflictWarnings({ warnings, warningsKey }: { warnings: ConflictNotice[]; warningsKey: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const text = (w: ConflictNotice) => {
+    switch (w.kind) {
+      case "outside_programme":
+        return t("gatherings.warnings.outside_programme", { start: formatDay(w.periodStart, locale), end: formatDay(w.periodEnd, locale) });
+      case "venue_booked":
+        return t("gatherings.warnings.venue_booked", { venue: w.venueName, title: w.title, date: formatDateTime(w.startsAt, locale) });
+      case "facilitators_booked":
+        return t("gatherings.warnings.facilitators_booked", { names: w.names.join(", "), title: w.title, date: formatDateTime(w.startsAt, locale) });
+      case "invitees_booked":
+        return t("gatherings.warnings.invitees_booked", {
+          count: w.names.length,
+          names: w.names.join(", "),
+          title: w.title,
+          date: formatDateTime(w.startsAt, locale),
+        });
+    }
+  };
+  return (
+    <Alert data-color="warning" role="alert" className="stack" id="gathering-warnings">
+      <Heading level={2} data-size="xs">
+        {t("gatherings.warnings.title")}
+      </Heading>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={i}>{text(w)}</li>
+        ))}
+      </ul>
+      <input type="hidden" name="acknowledged" value={warningsKey} />
+      <div className="ds-field checkbox-row">
+        <input type="checkbox" className="ds-input" id="gathering-save-anyway" name="saveAnyway" value="on" />
+        <Label htmlFor="gathering-save-anyway">{t("gatherings.warnings.saveAnyway")}</Label>
+      </div>
+    </Alert>
+  );
+}

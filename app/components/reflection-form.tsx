@@ -1,0 +1,166 @@
+import { getFormProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Fieldset, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Form, useNavigation } from "@remix-run/react";
+import { ratingKeys } from "../domain/indicators";
+import { kinds, reflectionSchema, type ReflectionKind } from "../domain/reflections";
+import { formatDate } from "../i18n/dates";
+import { useLocale, useT } from "../i18n/react";
+import { FormErrors, TextAreaField, translateError } from "./form";
+import { RadioGroupField, RatingScaleField } from "./radio-group";
+
+export type ReflectionFormContext = {
+  program: { id: number; title: string };
+  prompts: { id: number; text: string }[];
+  gatherings: { id: number; title: string; startsAt: Date }[];
+  hasBaseline: boolean;
+  hasClosing: boolean;
+};
+
+export type ReflectionDefaults = {
+  kind?: ReflectionKind;
+  gatheringId?: string;
+  freeText?: string;
+  answers?: Record<string, string>;
+} & Partial<Record<(typeof ratingKeys)[number], string>>;
+
+const indicatorKeys = ratingKeys.filter((k) => k !== "roleIdentity");
+
+/**
+ * The reflection form for a new reflection or a draft: kind and gathering, answers to the
+ * programme's prompts, free text, the five ratings; saved as a draft or submitted.
+ */
+export function ReflectionForm({
+  id,
+  context,
+  defaults,
+  lastResult,
+}: {
+  id: string;
+  context: ReflectionFormContext;
+  defaults: ReflectionDefaults;
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id,
+    lastResult,
+    defaultValue: defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reflectionSchema(formData.get("intent")) }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const answers = fields.answers.getFieldset();
+  // A kind already submitted in this programme is not offered again (unless this draft already is one).
+  const offered = kinds.filter(
+    (k) =>
+      k === defaults.kind ||
+      (k === "baseline" && !context.hasBaseline) ||
+      (k === "closing" && !context.hasClosing) ||
+      (k === "gathering" && context.gatherings.length > 0) ||
+      k === "free",
+  );
+  const { key: _, ...selectProps } = getSelectProps(fields.gatheringId, { ariaAttributes: false });
+  const gatheringDescribedBy = ["gathering-hint", fields.gatheringId.errors?.length ? fields.gatheringId.errorId : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack reflection-form">
+      <FormErrors form={form} />
+      <input type="hidden" name="programId" value={context.program.id} />
+      <Paragraph>
+        <strong>{t("reflections.form.program")}:</strong> {context.program.title}
+      </Paragraph>
+      <RadioGroupField
+        meta={fields.kind}
+        legend={t("reflections.form.kind")}
+        options={offered.map((k) => ({
+          value: k,
+          label: t(`reflections.kind.${k}`),
+          hint: t(`reflections.kindHint.${k}`),
+        }))}
+      />
+      {context.gatherings.length > 0 && (
+        <div className="ds-field">
+          <Label htmlFor={fields.gatheringId.id}>{t("reflections.form.gathering")}</Label>
+          <Paragraph data-size="sm" id="gathering-hint" className="muted">
+            {t("reflections.form.gatheringHint")}
+          </Paragraph>
+          <Select
+            {...selectProps}
+            aria-invalid={fields.gatheringId.errors?.length ? true : undefined}
+            aria-describedby={gatheringDescribedBy}
+          >
+            <Select.Option value="">{t("reflections.form.noGathering")}</Select.Option>
+            {context.gatherings.map((g) => (
+              <Select.Option key={g.id} value={String(g.id)}>
+                {g.title} ({formatDate(g.startsAt, locale)})
+              </Select.Option>
+            ))}
+          </Select>
+          {fields.gatheringId.errors?.length ? (
+            <ValidationMessage id={fields.gatheringId.errorId}>
+              {fields.gatheringId.errors.map((e) => translateError(t, e)).join(" ")}
+            </ValidationMessage>
+          ) : null}
+        </div>
+      )}
+      {context.prompts.length > 0 && (
+        <Fieldset className="stack">
+          <Fieldset.Legend>{t("reflections.form.prompts")}</Fieldset.Legend>
+          <Fieldset.Description>{t("reflections.form.promptsHint")}</Fieldset.Description>
+          {context.prompts.map((p) => (
+            <TextAreaField key={p.id} meta={answers[`p${p.id}`]!} label={p.text} rows={4} />
+          ))}
+        </Fieldset>
+      )}
+      <TextAreaField
+        meta={fields.freeText}
+        label={t("reflections.form.freeText")}
+        description={t("reflections.form.freeTextHint")}
+        rows={8}
+      />
+      <Fieldset className="stack">
+        <Fieldset.Legend>{t("reflections.form.ratings")}</Fieldset.Legend>
+        <Fieldset.Description>{t("reflections.form.ratingsHint")}</Fieldset.Description>
+        <RatingScaleField
+          meta={fields.roleIdentity}
+          legend={t("reflections.identityQuestion")}
+          max={7}
+          low={t("reflections.identityLow")}
+          high={t("reflections.identityHigh")}
+        />
+        {indicatorKeys.map((k) => (
+          <RatingScaleField
+            key={k}
+            meta={fields[k]}
+            legend={t(`reflections.measure.${k}`)}
+            max={5}
+            low={t("reflections.indicatorLow")}
+            high={t("reflections.indicatorHigh")}
+          />
+        ))}
+      </Fieldset>
+      <Alert data-color="info">{t("reflections.form.privacy")}</Alert>
+      <div className="button-row">
+        <Button
+          type="submit"
+          name="intent"
+          value="save"
+          variant="secondary"
+          disabled={navigation.state === "submitting"}
+        >
+          {t("reflections.form.save")}
+        </Button>
+        <Button type="submit" name="intent" value="submit" disabled={navigation.state === "submitting"}>
+          {t("reflections.form.submit")}
+        </Button>
+      </div>
+      <Paragraph data-size="sm" className="muted">
+        {t("reflections.form.submitHint")}
+      </Paragraph>
+    </Form>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The gathering form: what the coordinator types (Oslo dates and times, free agenda rows) and the
+ * input it becomes (UTC instants). Shared by the new and edit pages, on the server and in the browser.
+ */
+import { z } from "zod";
+import type { gatheringKinds as schemaKinds } from "../../db/schema";
+import { osloToUtc, utcToOslo } from "./gatherings";
+
+/** The schema's list, repeated so the browser bundle does not pull in the database schema. */
+export const gatheringKinds = ["gathering", "workshop", "joint_gathering", "coaching"] as const satisfies typeof schemaKinds;
+const maxDays = 14;
+const dayMs = 86_400_000;
+const date = z.string({ error: "gatherings.dateRequired" }).regex(/^\d{4}-\d{2}-\d{2}$/, "gatherings.dateInvalid");
+const time = z.string({ error: "gatherings.timeRequired" }).regex(/^\d{2}:\d{2}$/, "gatherings.timeInvalid");
+const text = (max: number) => z.string().trim().max(max, "form.tooLong").optional();
+const ids = z.array(z.number({ error: "form.invalid" }).int().positive()).default([]);
+
+/** Agenda rows left completely empty are ignored, so the form can offer a few spare rows. */
+const agendaRow = z.object({
+  date: date.optional(),
+  time: time.optional(),
+  title: text(200),
+  facilitatorId: z.number({ error: "form.invalid" }).int().positive().optional(),
+});
+
+export const agendaSpareRows = 3;
+
+export const gatheringFormSchema = z
+  .object({
+    title: z.string({ error: "gatherings.titleRequired" }).trim().min(1, "gatherings.titleRequired").max(200, "form.tooLong"),
+    theme: text(500),
+    kind: z.enum(gatheringKinds, { error: "form.invalid" }),
+    startDate: date,
+    startTime: time,
+    endDate: date,
+    endTime: time,
+    venueName: text(200),
+    venueAddress: text(300),
+    onlineUrl: z.url({ protocol: /^https?$/, error: "gatherings.urlInvalid" }).max(500, "form.tooLong").optional(),
+    capacity: z.number({ error: "gatherings.capacityInvalid" }).int("gatherings.capacityInvalid").min(1, "gatherings.capacityInvalid").max(10_000, "gatherings.capacityInvalid").optional(),
+    cohortIds: ids,
+    extraInviteeIds: ids,
+    facilitatorIds: ids,
+    agenda: z.array(agendaRow).max(40, "form.tooLong").default([]),
+    saveAnyway: z.boolean().optional(),
+    /** The warnings the coordinator was shown (see warningsKey). */
+    acknowledged: z.string().max(10_000).optional(),
+  })
+  .transform((v, ctx) => {
+    const startsAt = osloToUtc(v.startDate, v.startTime);
+    const endsAt = osloToUtc(v.endDate, v.endTime);
+    if (!startsAt) ctx.addIssue({ code: "custom", path: ["startTime"], message: "gatherings.timeDoesNotExist" });
+    if (!endsAt) ctx.addIssue({ code: "custom", path: ["endTime"], message: "gatherings.timeDoesNotExist" });
+    if (startsAt && endsAt && endsAt <= startsAt) {
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "gatherings.endBeforeStart" });
+    } else if (startsAt && endsAt && +endsAt - +startsAt > maxDays * dayMs) {
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "gatherings.tooLong" });
+    }
+    if (!v.venueName && !v.onlineUrl) {
+      ctx.addIssue({ code: "custom", path: ["venueName"], message: "gatherings.placeRequired" });
+    }
+    const agenda = v.agenda.flatMap((row, i) => {
+      if (!row.date && !row.time && !row.title && !row.facilitatorId) return [];
+      if (!row.title) ctx.addIssue({ code: "custom", path: ["agenda", i, "title"], message: "gatherings.agendaTitleRequired" });
+      if (!row.time) ctx.addIssue({ code: "custom", path: ["agenda", i, "time"], message: "gatherings.timeRequired" });
+      if (!row.title || !row.time || !startsAt || !endsAt || endsAt <= startsAt) return [];
+      const at = osloToUtc(row.date ?? v.startDate, row.time);
+      if (!at || at < startsAt || at > endsAt) {
+        ctx.addIssue({ code: "custom", path: ["agenda", i, "time"], message: "gatherings.agendaOutside" });
+        return [];
+      }
+      return [{ startsAt: at, title: row.title, facilitatorId: row.facilitatorId ?? null }];
+    });
+    if (!startsAt || !endsAt) return z.NEVER;
+    return {
+      title: v.title,
+      theme: v.theme ?? "",
+      kind: v.kind,
+      startsAt,
+      endsAt,
+      venueName: v.venueName ?? "",
+      venueAddress: v.venueAddress ?? "",
+      onlineUrl: v.onlineUrl ?? "",
+      capacity: v.capacity ?? null,
+      cohortIds: [...new Set(v.cohortIds)],
+      extraInviteeIds: [...new Set(v.extraInviteeIds)],
+      facilitatorIds: [...new Set(v.facilitatorIds)],
+      agenda: agenda.sort((a, b) => +a.startsAt - +b.startsAt),
+      saveAnyway: v.saveAnyway ?? false,
+      acknowledged: v.acknowledged ?? "",
+    };
+  });
+
+export type GatheringFormValue = z.output<typeof gatheringFormSchema>;
+export type GatheringInput = Omit<GatheringFormValue, "saveAnyway" | "acknowledged">;
+
+type AgendaDefault = { date?: string; time?: string; title?: string; facilitatorId?: string };
+const spareRows = (): AgendaDefault[] => Array.from({ length: agendaSpareRows }, () => ({}));
+
+export type GatheringFormDefaults = ReturnType<typeof gatheringFormDefaults>;
+
+/** What the form starts with: a stored gathering, or sensible blanks for a new one. */
+export function gatheringFormDefaults(g?: GatheringInput): Record<string, string | string[] | AgendaDefault[]> {
+  if (!g) return { kind: "gathering", startTime: "09:00", endTime: "15:00", agenda: spareRows() };
+  const start = utcToOslo(g.startsAt);
+  const end = utcToOslo(g.endsAt);
+  return {
+    title: g.title,
+    theme: g.theme,
+    kind: g.kind,
+    startDate: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
+    venueName: g.venueName,
+    venueAddress: g.venueAddress,
+    onlineUrl: g.onlineUrl,
+    capacity: g.capacity === null ? "" : String(g.capacity),
+    cohortIds: g.cohortIds.map(String),
+    extraInviteeIds: g.extraInviteeIds.map(String),
+    facilitatorIds: g.facilitatorIds.map(String),
+    agenda: [
+      ...g.agenda.map((a) => {
+        const at = utcToOslo(a.startsAt);
+        return { date: at.date, time: at.time, title: a.title, facilitatorId: a.facilitatorId ? String(a.facilitatorId) : "" };
+      }),
+      ...spareRows(),
+    ],
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Role-understanding indicators, aggregated for groups of leaders (a level, a cohort, the whole
+ * programme). Plain rules, no database: the reflections page, its export and the final report all
+ * call this module, and suppression of small groups happens here so no caller can forget it.
+ */
+import type { reflectionKinds } from "../../db/schema";
+
+/** Fewer distinct authors than this and a figure is "too few to show". */
+export const minGroupSize = 5;
+
+export const ratingKeys = [
+  "roleIdentity",
+  "roleClarity",
+  "otherLevelsUnderstanding",
+  "collaboration",
+  "leadershipConfidence",
+] as const;
+export type RatingKey = (typeof ratingKeys)[number];
+
+/** Role identity runs 1 ("primarily a specialist") to 7 ("primarily a leader"); the indicators 1–5. */
+export const ratingMax: Record<RatingKey, number> = {
+  roleIdentity: 7,
+  roleClarity: 5,
+  otherLevelsUnderstanding: 5,
+  collaboration: 5,
+  leadershipConfidence: 5,
+};
+
+export type Ratings = Record<RatingKey, number | null>;
+
+/** One submitted reflection, stripped of everything but what the aggregates need. */
+export type IndicatorRow = {
+  authorId: number;
+  levelId: number | null;
+  cohortId: number | null;
+  kind: (typeof reflectionKinds)[number];
+  submittedAt: Date;
+  ratings: Ratings;
+};
+
+/** `distribution[v - 1]` is how many authors gave the value v. */
+export type Stat = { n: number; mean: number; distribution: number[] };
+
+/**
+ * `baseline`: over the authors' baseline reflections. `latest` and `change`: over the authors who
+ * have both a baseline and a later reflection (each one's latest), so the change compares the same
+ * people. Each is null when it rests on fewer than `minGroupSize` authors.
+ */
+export type MeasureFigures = { baseline: Stat | null; latest: Stat | null; change: number | null };
+
+export type GroupFigures<K> =
+  | { key: K; members: number; shown: false }
+  | {
+      key: K;
+      members: number;
+      shown: true;
+      /** Distinct authors with a submitted reflection in the group. */
+      authors: number;
+      /** Share of the group's members who have submitted at least one reflection; null without members. */
+      responseRate: number | null;
+      baselineAuthors: number;
+      pairedAuthors: number;
+      measures: Record<RatingKey, MeasureFigures>;
+    };
+
+export type Group<K> = { key: K; memberIds: readonly number[] };
+
+const time = (d: Date) => d.getTime();
+
+function stat(values: number[], max: number): Stat | null {
+  if (values.length < minGroupSize) return null;
+  const distribution = Array.from({ length: max }, () => 0);
+  for (const v of values) distribution[v - 1]! += 1;
+  return { n: values.length, mean: values.reduce((a, b) => a + b, 0) / values.length, distribution };
+}
+
+/** Each author's first baseline and their latest reflection submitted after it (if any). */
+function baselineAndLatest(rows: readonly IndicatorRow[]) {
+  const byAuthor = new Map<number, IndicatorRow[]>();
+  for (const row of rows) {
+    const list = byAuthor.get(row.authorId);
+    if (list) list.push(row);
+    else byAuthor.set(row.authorId, [row]);
+  }
+  const result: { baseline: IndicatorRow; latest: IndicatorRow | null }[] = [];
+  for (const list of byAuthor.values()) {
+    list.sort((a, b) => time(a.submittedAt) - time(b.submittedAt));
+    const baseline = list.find((r) => r.kind === "baseline");
+    if (!baseline) continue;
+    const later = list.filter((r) => r !== baseline && time(r.submittedAt) > time(baseline.submittedAt));
+    result.push({ baseline, latest: later.at(-1) ?? null });
+  }
+  return result;
+}
+
+function figuresOf<K>(key: K, memberIds: readonly number[], rows: readonly IndicatorRow[]): GroupFigures<K> {
+  const authorIds = new Set(rows.map((r) => r.authorId));
+  const members = new Set(memberIds);
+  if (authorIds.size < minGroupSize) return { key, members: members.size, shown: false };
+
+  const pairs = baselineAndLatest(rows);
+  const paired = pairs.filter((p): p is { baseline: IndicatorRow; latest: IndicatorRow } => p.latest !== null);
+  const measures = {} as Record<RatingKey, MeasureFigures>;
+  for (const k of ratingKeys) {
+    const baselineValues = pairs.map((p) => p.baseline.ratings[k]).filter((v): v is number => v !== null);
+    const complete = paired.filter((p) => p.baseline.ratings[k] !== null && p.latest.ratings[k] !== null);
+    const latest = stat(
+      complete.map((p) => p.latest.ratings[k]!),
+      ratingMax[k],
+    );
+    const change =
+      latest === null
+        ? null
+        : complete.reduce((sum, p) => sum + p.latest.ratings[k]! - p.baseline.ratings[k]!, 0) / complete.length;
+    measures[k] = { baseline: stat(baselineValues, ratingMax[k]), latest, change };
+  }
+  const respondingMembers = [...members].filter((id) => authorIds.has(id)).length;
+  return {
+    key,
+    members: members.size,
+    shown: true,
+    authors: authorIds.size,
+    responseRate: members.size === 0 ? null : respondingMembers / members.size,
+    baselineAuthors: pairs.length,
+    pairedAuthors: paired.length,
+    measures,
+  };
+}
+
+/**
+ * Figures for each group, in the order given. `groupOf` places a reflection in a group (by the level
+ * or cohort copied into it at submission); reflections placed in no listed group are left out.
+ */
+export function summarise<K>(
+  rows: readonly IndicatorRow[],
+  groups: readonly Group<K>[],
+  groupOf: (row: IndicatorRow) => K | null,
+): GroupFigures<K>[] {
+  const rowsByGroup = new Map<K, IndicatorRow[]>(groups.map((g) => [g.key, []]));
+  for (const row of rows) {
+    const key = groupOf(row);
+    if (key !== null) rowsByGroup.get(key)?.push(row);
+  }
+  return groups.map((g) => figuresOf(g.key, g.memberIds, rowsByGroup.get(g.key)!));
+}
+
+export const byLevel = (rows: readonly IndicatorRow[], levels: readonly Group<number>[]) =>
+  summarise(rows, levels, (r) => r.levelId);
+
+export const byCohort = (rows: readonly IndicatorRow[], cohorts: readonly Group<number>[]) =>
+  summarise(rows, cohorts, (r) => r.cohortId);
+
+export const overall = (rows: readonly IndicatorRow[], memberIds: readonly number[]) =>
+  summarise(rows, [{ key: "all" as const, memberIds }], () => "all" as const)[0]!;

@@ -1,0 +1,410 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  Alert,
+  Button,
+  Card,
+  Details,
+  Heading,
+  Link,
+  Paragraph,
+  Table,
+  Tag,
+} from "@digdir/designsystemet-react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { SelectField } from "../components/choice-fields";
+import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
+import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { statusChangeError, utcToOslo } from "../domain/gatherings";
+import { formatDateTime, formatTime } from "../i18n/dates";
+import { pageTitle } from "../i18n/meta";
+import { useLocale, useT } from "../i18n/react";
+import { rollCallClosed, saveAttendance } from "../server/attendance.server";
+import { changeStatus, gatheringPage, requireGathering, sendBulkMessage } from "../server/gatherings.server";
+import { forbidden } from "../server/guards.server";
+import { newToken } from "../server/tokens.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "gatherings.title").map((m) => ({ title: data ? `${data.gathering.title} – ${m.title}` : m.title }));
+
+const attendanceValues = ["present", "absent", "excused"] as const;
+const doneSchema = z
+  .object({
+    done: z.enum(["saved", "confirmed", "cancelled", "held", "message", "selection"]).optional(),
+    count: z.coerce.number().int().min(0).optional(),
+  })
+  .catch({});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireGathering(request, params.gatheringId, "rollCall");
+  const { gathering, program, canManage, canTakeRollCall } = access;
+  const now = new Date();
+  const done = doneSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return {
+    gathering,
+    program: { id: program.id, title: program.title },
+    ...gatheringPage(gathering),
+    canManage,
+    canTakeRollCall: canTakeRollCall && !rollCallClosed(gathering, now),
+    can: {
+      confirm: canManage && !statusChangeError(gathering, "confirmed", now),
+      cancel: canManage && !statusChangeError(gathering, "cancelled", now),
+      held: canManage && !statusChangeError(gathering, "held", now),
+    },
+    // A fresh key per page view: the same message form sent twice queues each e-mail once.
+    messageKey: newToken(),
+    done,
+  };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("confirm") }),
+  z.object({ intent: z.literal("held") }),
+  z.object({
+    intent: z.literal("cancel"),
+    reason: z.string({ error: "gatherings.cancelReasonRequired" }).trim().min(1, "gatherings.cancelReasonRequired").max(1000, "form.tooLong"),
+  }),
+  z.object({
+    intent: z.literal("message"),
+    subject: z.string({ error: "gatherings.subjectRequired" }).trim().min(1, "gatherings.subjectRequired").max(200, "form.tooLong"),
+    body: z.string({ error: "gatherings.bodyRequired" }).trim().min(1, "gatherings.bodyRequired").max(10_000, "form.tooLong"),
+    messageKey: z.string().regex(/^[\w-]{8,64}$/, "form.invalid"),
+  }),
+  z.object({
+    intent: z.literal("markSelection"),
+    invitationIds: z.array(z.number().int().positive()).min(1, "gatherings.selectionRequired"),
+    attendance: z.enum(attendanceValues, { error: "form.invalid" }),
+  }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, gathering, canManage } = await requireGathering(request, params.gatheringId, "rollCall");
+  const submission = parseWithZod(await request.formData(), { schema: actionSchema });
+  // Several forms share this action; the intent tells which one shows the result.
+  const intent = String(submission.payload.intent ?? "");
+  if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+  const value = submission.value;
+  const now = new Date();
+  const back = (done: string, count?: number) =>
+    redirect(`/gatherings/${gathering.id}?done=${done}${count === undefined ? "" : `&count=${count}`}`);
+  if (value.intent === "markSelection") {
+    const saved = saveAttendance(gathering, new Map(value.invitationIds.map((id) => [id, value.attendance])), user, now);
+    if (!saved.ok) return data({ intent, result: submission.reply({ formErrors: [saved.error] }) }, { status: 400 });
+    return back("selection", saved.changed);
+  }
+  if (!canManage) throw forbidden();
+  if (value.intent === "message") return back("message", sendBulkMessage(gathering, user, value));
+  const change = value.intent === "cancel" ? { to: "cancelled" as const, reason: value.reason } : { to: value.intent === "confirm" ? ("confirmed" as const) : ("held" as const) };
+  const error = changeStatus(gathering, change, user, now);
+  if (error) return data({ intent, result: submission.reply({ formErrors: [error] }) }, { status: 400 });
+  return back(change.to);
+}
+
+export default function GatheringPage() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const g = d.gathering;
+  const accepted = d.invitees.filter((i) => i.rsvp === "accepted").length;
+  const multiDay = utcToOslo(g.startsAt).date !== utcToOslo(g.endsAt).date;
+  const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : undefined);
+  return (
+    <article className="stack" aria-labelledby="gathering-title">
+      <Paragraph>
+        <Link href={`/programs/${d.program.id}/gatherings`}>← {d.program.title}</Link>
+      </Paragraph>
+      <div>
+        <Heading level={1} data-size="lg" id="gathering-title">
+          {g.title}
+        </Heading>
+        <Tag>{t(`gathering.status.${g.status}`)}</Tag> <span className="muted">{t(`gatherings.kind.${g.kind}`)}</span>
+      </div>
+      {d.done.done && (
+        <Alert data-color="success" role="status">
+          {t(`gatherings.done.${d.done.done}` as "gatherings.done.message", { count: d.done.count ?? 0 })}
+        </Alert>
+      )}
+      {g.status === "cancelled" && <Alert data-color="warning">{t("gatherings.cancelledBanner", { reason: g.cancelReason ?? "" })}</Alert>}
+
+      <section aria-labelledby="details" className="stack">
+        <Heading level={2} data-size="md" id="details">
+          {t("gatherings.details")}
+        </Heading>
+        <dl className="facts">
+          <dt>{t("gatherings.col.when")}</dt>
+          <dd>
+            <GatheringWhen startsAt={g.startsAt} endsAt={g.endsAt} />
+          </dd>
+          <dt>{t("gatherings.col.where")}</dt>
+          <dd>
+            <GatheringPlace {...g} />
+          </dd>
+          {g.theme && (
+            <>
+              <dt>{t("gatherings.field.theme")}</dt>
+              <dd>{g.theme}</dd>
+            </>
+          )}
+          <dt>{t("gatherings.cohorts")}</dt>
+          <dd>{d.cohorts.map((c) => c.name).join(", ") || t("gatherings.noCohorts")}</dd>
+          <dt>{t("gatherings.facilitators")}</dt>
+          <dd>{d.facilitators.map((f) => f.name).join(", ") || t("gatherings.noFacilitators")}</dd>
+          {g.capacity !== null && (
+            <>
+              <dt>{t("gatherings.field.capacity")}</dt>
+              <dd>{t("gatherings.places", { accepted, capacity: g.capacity })}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="agenda" className="stack">
+        <Heading level={2} data-size="md" id="agenda">
+          {t("gatherings.agenda")}
+        </Heading>
+        {d.agenda.length === 0 ? (
+          <Paragraph>{t("gatherings.noAgenda")}</Paragraph>
+        ) : (
+          <ul className="agenda">
+            {d.agenda.map((a) => (
+              <li key={a.id}>
+                <strong>{multiDay ? formatDateTime(a.startsAt, locale) : formatTime(a.startsAt)}</strong> {a.title}
+                {a.facilitator && <span className="muted"> — {a.facilitator}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {(d.canManage || d.canTakeRollCall) && <Actions lastResult={resultFor("confirm", "held", "cancel")} />}
+
+      {d.byLevel.length > 0 && (
+        <section aria-labelledby="by-level" className="stack">
+          <Heading level={2} data-size="md" id="by-level">
+            {t("gatherings.byLevel")}
+          </Heading>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-level">
+            <Table>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t("gatherings.col.level")}</Table.HeaderCell>
+                  {(["invited", "accepted", "waitlisted", "declined", "present"] as const).map((k) => (
+                    <Table.HeaderCell key={k}>{t(`gatherings.col.${k}`)}</Table.HeaderCell>
+                  ))}
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {d.byLevel.map((row) => (
+                  <Table.Row key={row.level ?? ""}>
+                    <Table.HeaderCell>{row.level ?? t("gatherings.otherLevel")}</Table.HeaderCell>
+                    <Table.Cell>{row.invited}</Table.Cell>
+                    <Table.Cell>{row.accepted}</Table.Cell>
+                    <Table.Cell>{row.waitlisted}</Table.Cell>
+                    <Table.Cell>{row.declined}</Table.Cell>
+                    <Table.Cell>{row.present}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        </section>
+      )}
+
+      <Invitees lastResult={resultFor("markSelection")} />
+
+      {d.canManage && d.invitees.length > 0 && <BulkMessage lastResult={resultFor("message")} />}
+    </article>
+  );
+}
+
+function Actions({ lastResult }: { lastResult: LastResult }) {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "status",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
+    shouldValidate: "onSubmit",
+  });
+  const id = d.gathering.id;
+  return (
+    <section aria-labelledby="actions" className="stack">
+      <Heading level={2} data-size="md" id="actions">
+        {t("gatherings.action.title")}
+      </Heading>
+      <FormErrors form={form} />
+      <div className="button-row">
+        {d.canManage && d.gathering.status !== "cancelled" && (
+          <Button asChild variant="secondary">
+            <a href={`/gatherings/${id}/edit`}>{t("gatherings.action.edit")}</a>
+          </Button>
+        )}
+        {d.canTakeRollCall && (
+          <Button asChild variant="secondary">
+            <a href={`/gatherings/${id}/roll-call`}>{t("gatherings.action.rollCall")}</a>
+          </Button>
+        )}
+        {d.invitees.length > 0 && (
+          <>
+            <Link href={`/gatherings/${id}/attendance.csv?bom=1`} download>
+              {t("gatherings.action.exportExcel")}
+            </Link>
+            <Link href={`/gatherings/${id}/attendance.csv`} download>
+              {t("gatherings.action.export")}
+            </Link>
+          </>
+        )}
+      </div>
+      {d.can.confirm && (
+        <Card>
+          <Form method="post" className="stack">
+            <Paragraph data-size="sm">{t("gatherings.action.confirmHelp")}</Paragraph>
+            {d.prospective > 0 && <Paragraph data-size="sm">{t("gatherings.prospective", { count: d.prospective })}</Paragraph>}
+            <Button type="submit" name="intent" value="confirm">
+              {t("gatherings.action.confirm")}
+            </Button>
+          </Form>
+        </Card>
+      )}
+      {d.can.held && (
+        <Card>
+          <Form method="post" className="stack">
+            <Paragraph data-size="sm">{t("gatherings.action.markHeldHelp")}</Paragraph>
+            <Button type="submit" name="intent" value="held">
+              {t("gatherings.action.markHeld")}
+            </Button>
+          </Form>
+        </Card>
+      )}
+      {d.can.cancel && (
+        <Details defaultOpen={!!fields.reason?.errors?.length}>
+          <Details.Summary>{t("gatherings.action.cancel")}</Details.Summary>
+          <Details.Content>
+            <Form method="post" {...getFormProps(form)} className="stack">
+              <Paragraph data-size="sm">{t("gatherings.action.cancelHelp")}</Paragraph>
+              {fields.reason && <TextAreaField meta={fields.reason} label={t("gatherings.action.cancelReason")} rows={2} />}
+              <Button type="submit" name="intent" value="cancel" data-color="danger">
+                {t("gatherings.action.cancel")}
+              </Button>
+            </Form>
+          </Details.Content>
+        </Details>
+      )}
+    </section>
+  );
+}
+
+type LastResult = SubmissionResult<string[]> | undefined;
+
+function Invitees({ lastResult }: { lastResult: LastResult }) {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "selection",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
+    shouldValidate: "onSubmit",
+  });
+  const selectable = d.canTakeRollCall;
+  const extra = d.extraInvitees.map((p) => p.name).join(", ");
+  return (
+    <section aria-labelledby="invitees" className="stack">
+      <Heading level={2} data-size="md" id="invitees">
+        {t("gatherings.invitees")} ({d.invitees.length})
+      </Heading>
+      {d.invitees.length === 0 ? (
+        <>
+          <Paragraph>{d.prospective ? t("gatherings.prospective", { count: d.prospective }) : t("gatherings.noInvitees")}</Paragraph>
+          {extra && <Paragraph>{t("gatherings.extraInviteesList", { names: extra })}</Paragraph>}
+        </>
+      ) : (
+        <Form method="post" {...getFormProps(form)} className="stack">
+          <FormErrors form={form} />
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="invitees">
+            <Table>
+              <Table.Head>
+                <Table.Row>
+                  {selectable && <Table.HeaderCell />}
+                  <Table.HeaderCell>{t("gatherings.col.name")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("gatherings.col.unit")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("gatherings.col.level")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("gatherings.col.cohort")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("gatherings.col.rsvp")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("gatherings.col.attendance")}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {d.invitees.map((i) => (
+                  <Table.Row key={i.id}>
+                    {selectable && (
+                      <Table.Cell>
+                        <input
+                          type="checkbox"
+                          className="ds-input"
+                          name="invitationIds"
+                          value={i.id}
+                          aria-label={t("gatherings.col.select", { name: i.name })}
+                        />
+                      </Table.Cell>
+                    )}
+                    <Table.HeaderCell>{i.name}</Table.HeaderCell>
+                    <Table.Cell>{i.unit ?? ""}</Table.Cell>
+                    <Table.Cell>{i.level ?? ""}</Table.Cell>
+                    <Table.Cell>{i.cohort ?? ""}</Table.Cell>
+                    <Table.Cell>
+                      {t(`rsvp.status.${i.rsvp}`)}
+                      {i.waitlistPosition && ` (${i.waitlistPosition})`}
+                      {i.declineReason && <span className="muted"> ({i.declineReason})</span>}
+                    </Table.Cell>
+                    <Table.Cell>{i.attendance ? t(`attendance.status.${i.attendance}`) : ""}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+          {selectable && fields.attendance && (
+            <div className="field-row">
+              <SelectField
+                meta={fields.attendance}
+                label={t("gatherings.action.markSelectionAs")}
+                options={attendanceValues.map((v) => ({ value: v, label: t(`attendance.status.${v}`) }))}
+              />
+              <Button type="submit" name="intent" value="markSelection" variant="secondary">
+                {t("gatherings.action.markSelection")}
+              </Button>
+            </div>
+          )}
+        </Form>
+      )}
+    </section>
+  );
+}
+
+function BulkMessage({ lastResult }: { lastResult: LastResult }) {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "message",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <Details defaultOpen={!!fields.subject?.errors?.length || !!fields.body?.errors?.length}>
+      <Details.Summary>{t("gatherings.action.message")}</Details.Summary>
+      <Details.Content>
+        <Form method="post" {...getFormProps(form)} className="stack">
+          <input type="hidden" name="messageKey" value={d.messageKey} />
+          {fields.subject && <TextField meta={fields.subject} label={t("gatherings.action.messageSubject")} />}
+          {fields.body && <TextAreaField meta={fields.body} label={t("gatherings.action.messageBody")} rows={6} />}
+          <Button type="submit" name="intent" value="message">
+            {t("gatherings.action.messageSend")}
+          </Button>
+        </Form>
+      </Details.Content>
+    </Details>
+  );
+}

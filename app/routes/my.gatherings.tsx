@@ -1,0 +1,165 @@
+import { Alert, Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
+import { RsvpAnswerForm } from "../components/rsvp-answer";
+import { rsvpClosed } from "../domain/rsvp";
+import { formatDateTime } from "../i18n/dates";
+import { pageTitle } from "../i18n/meta";
+import { useLocale, useT } from "../i18n/react";
+import { calendarFeedToken, calendarFeedUrl, renewCalendarToken } from "../server/calendar-feed.server";
+import { getDb } from "../server/db.server";
+import { notFound, requireUser } from "../server/guards.server";
+import { myInvitations, ownInvitation } from "../server/my-gatherings.server";
+import { respondToInvitation } from "../server/rsvp.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "my.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const now = new Date();
+  const all = myInvitations(user.id).map((inv) => ({ ...inv, closed: rsvpClosed(inv, now) }));
+  const token = calendarFeedToken(user.id);
+  return {
+    upcoming: all.filter((i) => i.endsAt > now).reverse(),
+    past: all.filter((i) => i.endsAt <= now),
+    feedUrl: token ? calendarFeedUrl(token) : null,
+  };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("rsvp"),
+    invitationId: z.coerce.number().int().positive(),
+    answer: z.enum(["accepted", "declined"]),
+    reason: z.string().trim().max(500).optional(),
+  }),
+  z.object({ intent: z.literal("calendar") }),
+]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "form.invalid" as const }, { status: 400 });
+  const value = parsed.data;
+  if (value.intent === "calendar") {
+    renewCalendarToken(user.id);
+    return { done: "my.calendar.created" as const };
+  }
+  // Someone else's invitation is a 404, like one that does not exist.
+  if (!ownInvitation(user.id, value.invitationId)) throw notFound();
+  const result = getDb().transaction((tx) => respondToInvitation(tx, value.invitationId, value.answer, value.reason || null, new Date()));
+  if (!result.ok) return data({ error: result.error }, { status: 409 });
+  return { done: `rsvp.done.${result.status as "accepted" | "waitlisted" | "declined"}` as const };
+}
+
+export default function MyGatherings() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("my.title")}
+      </Heading>
+      {actionData && "done" in actionData && (
+        <Alert data-color="success" role="status">
+          {t(actionData.done)}
+        </Alert>
+      )}
+      {actionData && "error" in actionData && (
+        <Alert data-color="danger" role="alert">
+          {t(actionData.error)}
+        </Alert>
+      )}
+      <section aria-labelledby="my-upcoming" className="stack">
+        <Heading level={2} data-size="md" id="my-upcoming">
+          {t("my.upcoming")}
+        </Heading>
+        {d.upcoming.length === 0 ? (
+          <Paragraph>{t("my.empty")}</Paragraph>
+        ) : (
+          <ul className="card-grid">
+            {d.upcoming.map((inv) => (
+              <li key={inv.id}>
+                <InvitationCard inv={inv} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="my-past" className="stack">
+        <Heading level={2} data-size="md" id="my-past">
+          {t("my.past")}
+        </Heading>
+        {d.past.length === 0 ? (
+          <Paragraph>{t("my.noPast")}</Paragraph>
+        ) : (
+          <ul>
+            {d.past.map((inv) => (
+              <li key={inv.id}>
+                {inv.title} ({inv.programTitle}) — {formatDateTime(inv.startsAt, locale)}
+                {inv.attendance && ` · ${t("my.attendance", { status: t(`attendance.status.${inv.attendance}`) })}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="my-calendar" className="stack">
+        <Heading level={2} data-size="md" id="my-calendar">
+          {t("my.calendar.title")}
+        </Heading>
+        <Paragraph>{t("my.calendar.intro")}</Paragraph>
+        {d.feedUrl ? (
+          <div className="ds-field">
+            <label htmlFor="feed-url">{t("my.calendar.address")}</label>
+            <input id="feed-url" className="ds-input" readOnly value={d.feedUrl} />
+          </div>
+        ) : (
+          <Paragraph>{t("my.calendar.none")}</Paragraph>
+        )}
+        <Form method="post" className="stack">
+          {d.feedUrl && (
+            <Paragraph data-size="sm" className="muted">
+              {t("my.calendar.renewHelp")}
+            </Paragraph>
+          )}
+          <Button type="submit" name="intent" value="calendar" variant="secondary">
+            {d.feedUrl ? t("my.calendar.renew") : t("my.calendar.create")}
+          </Button>
+        </Form>
+      </section>
+    </div>
+  );
+}
+
+type Invitation = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
+
+function InvitationCard({ inv }: { inv: Invitation }) {
+  const t = useT();
+  return (
+    <Card className="stack">
+      <Heading level={3} data-size="xs">
+        {inv.title}
+      </Heading>
+      <Paragraph data-size="sm">
+        <GatheringWhen startsAt={inv.startsAt} endsAt={inv.endsAt} />
+        <br />
+        <GatheringPlace {...inv} />
+        <br />
+        <span className="muted">{inv.programTitle}</span>
+      </Paragraph>
+      {inv.status === "cancelled" ? (
+        <Alert data-color="warning">{t("gatherings.cancelledBanner", { reason: inv.cancelReason ?? "" })}</Alert>
+      ) : (
+        <Paragraph>
+          <Tag>{t("my.answer", { status: t(`rsvp.status.${inv.rsvp}`) })}</Tag>
+          {inv.waitlistPosition && <> {t("rsvp.waitlistPosition", { n: inv.waitlistPosition })}</>}
+        </Paragraph>
+      )}
+      {!inv.closed && <RsvpAnswerForm idPrefix={`inv-${inv.id}`} hidden={{ intent: "rsvp", invitationId: String(inv.id) }} current={inv.rsvp} />}
+    </Card>
+  );
+}

@@ -1,0 +1,95 @@
+import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { IndicatorFigures } from "../components/indicator-figures";
+import type { GroupFigures } from "../domain/indicators";
+import { pageTitle } from "../i18n/meta";
+import { useT } from "../i18n/react";
+import { requireProgramAccess } from "../server/guards.server";
+import { programIndicators } from "../server/reflections.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.analytics.title");
+
+/** Anonymous role-understanding figures for the programme, by level and by cohort. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
+  return { programId: program.id, indicators: programIndicators(program) };
+}
+
+/** One level or cohort; the first-line level stands out, as the directorate asks about it. */
+function FigureGroup({
+  id,
+  name,
+  firstLine,
+  figures,
+}: {
+  id: string;
+  name: string;
+  firstLine: boolean;
+  figures: GroupFigures<number>;
+}) {
+  const t = useT();
+  return (
+    <article className={firstLine ? "figure-group first-line" : "figure-group"} aria-labelledby={id}>
+      <Heading level={4} data-size="xs" id={id}>
+        {name} {firstLine && <Tag data-color="info">{t("reflections.analytics.firstLine")}</Tag>}
+      </Heading>
+      <IndicatorFigures figures={figures} name={name} id={id} />
+    </article>
+  );
+}
+
+export default function ReflectionIndicators() {
+  const { programId, indicators } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <div className="stack">
+      <Heading level={2} data-size="md">
+        {t("reflections.analytics.title")}
+      </Heading>
+      <Paragraph>{t("reflections.analytics.intro")}</Paragraph>
+      <Paragraph>
+        <Link href={`/programs/${programId}/reflections/export.csv`} download>
+          {t("reflections.analytics.export")}
+        </Link>
+      </Paragraph>
+
+      <section className="stack" aria-labelledby="overall-title">
+        <Heading level={3} data-size="sm" id="overall-title">
+          {t("reflections.analytics.overall")}
+        </Heading>
+        <IndicatorFigures figures={indicators.overall} name={t("reflections.analytics.overall")} id="overall" />
+      </section>
+
+      <section className="stack" aria-labelledby="levels-title">
+        <Heading level={3} data-size="sm" id="levels-title">
+          {t("reflections.analytics.byLevel")}
+        </Heading>
+        {indicators.levels.map(({ level, figures }) => (
+          <FigureGroup
+            key={level.id}
+            id={`level-${level.id}`}
+            name={level.name}
+            firstLine={level.isFirstLine}
+            figures={figures}
+          />
+        ))}
+      </section>
+
+      <section className="stack" aria-labelledby="cohorts-title">
+        <Heading level={3} data-size="sm" id="cohorts-title">
+          {t("reflections.analytics.byCohort")}
+        </Heading>
+        {indicators.cohorts.map(({ cohort, figures }) => (
+          <FigureGroup
+            key={cohort.id}
+            id={`cohort-${cohort.id}`}
+            name={cohort.name}
+            firstLine={false}
+            figures={figures}
+          />
+        ))}
+      </section>
+    </div>
+  );
+}

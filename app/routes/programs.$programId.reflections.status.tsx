@@ -1,0 +1,101 @@
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@digdir/designsystemet-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { formatDay } from "../i18n/dates";
+import { pageTitle } from "../i18n/meta";
+import { useLocale, useT } from "../i18n/react";
+import { requireProgramAccess } from "../server/guards.server";
+import { submissionStatus } from "../server/reflections.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.status.title");
+
+/** For reminding: per cohort, who has submitted the baseline and closing reflections. Nothing else. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgramAccess(request, params.programId, "coordinator");
+  return { cohorts: submissionStatus(program.id) };
+}
+
+function State({ submitted, due }: { submitted: boolean; due: boolean }) {
+  const t = useT();
+  if (submitted) return <Tag data-color="success">{t("reflections.status.isSubmitted")}</Tag>;
+  if (!due) return <span className="muted">{t("reflections.status.notDue")}</span>;
+  return <Tag data-color="warning">{t("reflections.status.missing")}</Tag>;
+}
+
+export default function SubmissionStatus() {
+  const { cohorts } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="stack">
+      <Heading level={2} data-size="md">
+        {t("reflections.status.title")}
+      </Heading>
+      <Paragraph>{t("reflections.status.intro")}</Paragraph>
+      {cohorts.map((c) => (
+        <section key={c.id} className="stack" aria-labelledby={`cohort-${c.id}`}>
+          <div>
+            <Heading level={3} data-size="sm" id={`cohort-${c.id}`}>
+              {c.name}
+            </Heading>
+            {c.startsOn && c.endsOn && (
+              <Paragraph data-size="sm" className="muted">
+                {t("reflections.status.period", {
+                  start: formatDay(c.startsOn, locale),
+                  end: formatDay(c.endsOn, locale),
+                })}
+              </Paragraph>
+            )}
+          </div>
+          {c.members.length === 0 ? (
+            <Paragraph>{t("reflections.status.noMembers")}</Paragraph>
+          ) : (
+            <>
+              <Paragraph>
+                {t("reflections.status.summary", {
+                  members: c.members.length,
+                  baseline: c.baselineCount,
+                  closing: c.closingCount,
+                })}
+              </Paragraph>
+              <div className="table-scroll">
+                <Table aria-labelledby={`cohort-${c.id}`}>
+                  <TableHead>
+                    <TableRow>
+                      <TableHeaderCell>{t("reflections.status.name")}</TableHeaderCell>
+                      <TableHeaderCell>{t("reflections.status.baseline")}</TableHeaderCell>
+                      <TableHeaderCell>{t("reflections.status.closing")}</TableHeaderCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {c.members.map((m) => (
+                      <TableRow key={m.personId}>
+                        <TableHeaderCell scope="row">{m.name}</TableHeaderCell>
+                        <TableCell>
+                          <State submitted={m.baseline} due={c.started} />
+                        </TableCell>
+                        <TableCell>
+                          <State submitted={m.closing} due={c.closingOpen} />
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            </>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { SelectField } from "../components/choice-fields";
+import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { pageTitle } from "../i18n/meta";
+import { useT } from "../i18n/react";
+import { requireRole } from "../server/guards.server";
+import { requestFormOptions } from "../server/report-portal.server";
+import { osloDay } from "../server/report.server";
+import { createReportRequest } from "../server/report-workflow.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.request.title");
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** `today` (Oslo) is passed in so the browser and the server check the due date against the same day. */
+const requestSchema = (today: string) =>
+  z.object({
+    programId: z.coerce
+      .number({ error: "report.request.programRequired" })
+      .int("report.request.programRequired")
+      .positive("report.request.programRequired"),
+    focusLevelId: id.optional(),
+    focusText: z.string().trim().max(2000, "form.tooLong").default(""),
+    dueOn: z.iso.date({ error: "report.request.dueRequired", abort: true }).refine((d) => d >= today, "report.request.dueInPast"),
+  });
+
+/** The directorate asks a programme of any organisation for a final report. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "directorate");
+  return { ...requestFormOptions(), today: osloDay(new Date()) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, "directorate");
+  const submission = parseWithZod(await request.formData(), { schema: requestSchema(osloDay(new Date())) });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const { programId, focusLevelId, focusText, dueOn } = submission.value;
+  const outcome = createReportRequest(user, { programId, focusLevelId: focusLevelId ?? null, focusText, dueOn });
+  if (!outcome.ok) {
+    const message = outcome.field === "programId" ? "report.request.programRequired" : "report.request.levelMismatch";
+    return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [message] } }) }, { status: 400 });
+  }
+  return redirect(`/reports?requested=${outcome.requestId}`);
+}
+
+/** Options grouped under their organisation's name. */
+function grouped<T extends { id: number; organisationName: string }>(rows: T[], label: (row: T) => string) {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const row of rows) {
+    const list = groups.get(row.organisationName) ?? [];
+    list.push({ value: String(row.id), label: label(row) });
+    groups.set(row.organisationName, list);
+  }
+  return [...groups].map(([organisation, options]) => ({ label: organisation, options }));
+}
+
+export default function RequestReport() {
+  const { programs, levels, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "report-request",
+    lastResult: navigation.state === "idle" ? actionData?.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: requestSchema(today) }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="stack narrow" aria-labelledby="request-title">
+      <Heading level={1} data-size="lg" id="request-title">
+        {t("report.request.title")}
+      </Heading>
+      <Paragraph>{t("report.request.intro")}</Paragraph>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormErrors form={form} />
+        <SelectField
+          meta={fields.programId}
+          label={t("report.request.program")}
+          placeholder={t("report.request.chooseProgram")}
+          options={grouped(programs, (p) => p.title)}
+        />
+        <SelectField
+          meta={fields.focusLevelId}
+          label={t("report.request.focusLevel")}
+          placeholder={t("report.request.noLevel")}
+          options={grouped(levels, (l) => l.name)}
+        />
+        <TextAreaField
+          meta={fields.focusText}
+          label={t("report.request.focusText")}
+          description={t("report.request.focusTextHint")}
+          rows={3}
+        />
+        <TextField meta={fields.dueOn} label={t("report.request.dueOn")} type="date" />
+        <Button type="submit" disabled={navigation.state === "submitting"}>
+          {t("report.request.submit")}
+        </Button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/** Answers to invitations, from the invitee's page or an e-mail link, and the waitlist behind them. */
+import { and, asc, count, eq, ne } from "drizzle-orm";
+import { gatherings, invitations } from "../../db/schema";
+import { answerStatus, rsvpClosed, toPromote, type RsvpAnswer, type RsvpClosedReason, type RsvpStatus } from "../domain/rsvp";
+import type { DbOrTx } from "./db.server";
+
+export type RsvpResult =
+  | { ok: true; status: RsvpStatus; gatheringId: number; promoted: number[] }
+  | { ok: false; error: RsvpClosedReason | "rsvp.notFound" };
+
+const acceptedCount = (tx: DbOrTx, gatheringId: number, exceptId = 0) =>
+  tx
+    .select({ n: count() })
+    .from(invitations)
+    .where(and(eq(invitations.gatheringId, gatheringId), eq(invitations.rsvp, "accepted"), ne(invitations.id, exceptId)))
+    .get()!.n;
+
+/**
+ * Records an answer. With a capacity, an acceptance beyond it goes on the waitlist (ordered by when
+ * people accepted); a decline of a place gives it to the first on the waitlist, until the start.
+ */
+export function respondToInvitation(
+  tx: DbOrTx,
+  invitationId: number,
+  answer: RsvpAnswer,
+  reason: string | null,
+  now: Date,
+): RsvpResult {
+  const row = tx
+    .select({ invitation: invitations, gathering: gatherings })
+    .from(invitations)
+    .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
+    .where(eq(invitations.id, invitationId))
+    .get();
+  if (!row) return { ok: false, error: "rsvp.notFound" };
+  const { invitation, gathering } = row;
+  const closed = rsvpClosed(gathering, now);
+  if (closed) return { ok: false, error: closed };
+  const before = invitation.rsvp;
+  const status = answerStatus(answer, before, gathering.capacity, acceptedCount(tx, gathering.id, invitation.id));
+  const joinsNow = status !== "declined" && before !== "accepted" && before !== "waitlisted";
+  tx.update(invitations)
+    .set({
+      rsvp: status,
+      declineReason: status === "declined" ? reason || null : null,
+      acceptedAt: status === "declined" ? null : joinsNow ? now : invitation.acceptedAt,
+      respondedAt: now,
+    })
+    .where(eq(invitations.id, invitation.id))
+    .run();
+  const promoted = before === "accepted" && status === "declined" ? promoteWaitlist(tx, gathering, now) : [];
+  return { ok: true, status, gatheringId: gathering.id, promoted };
+}
+
+/** Moves people from the waitlist into free places, first come first served; returns their invitation ids. */
+export function promoteWaitlist(tx: DbOrTx, gathering: { id: number; capacity: number | null; startsAt: Date }, now: Date): number[] {
+  const waiting = tx
+    .select({ id: invitations.id, acceptedAt: invitations.acceptedAt })
+    .from(invitations)
+    .where(and(eq(invitations.gatheringId, gathering.id), eq(invitations.rsvp, "waitlisted")))
+    .orderBy(asc(invitations.acceptedAt), asc(invitations.id))
+    .all();
+  if (!waiting.length) return [];
+  const promoted = toPromote(gathering, acceptedCount(tx, gathering.id), waiting, now);
+  for (const p of promoted) {
+    tx.update(invitations).set({ rsvp: "accepted" }).where(eq(invitations.id, p.id)).run();
+  }
+  return promoted.map((p) => p.id);
+}

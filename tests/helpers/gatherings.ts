@@ -1,0 +1,73 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { cohortMemberships, cohorts, facilitators, gatherings, invitations, people, programs } from "../../db/schema";
+import { getDb } from "../../app/server/db.server";
+import type { GatheringInput } from "../../app/domain/gathering-form";
+import { changeStatus, createGathering } from "../../app/server/gatherings.server";
+import type { SessionUser } from "../../app/server/session.server";
+
+export const personByEmail = (email: string) => getDb().select().from(people).where(eq(people.email, email)).get()!;
+
+/** The demo programme and the people the tests act as. */
+export function demo() {
+  const db = getDb();
+  const program = db.select().from(programs).where(eq(programs.title, "Ledelse i Fjellby 2025–2027")).get()!;
+  const elvikProgram = db.select().from(programs).where(eq(programs.title, "Lederløftet i Elvik")).get()!;
+  const cohortRows = db.select().from(cohorts).where(eq(cohorts.programId, program.id)).orderBy(cohorts.rolloutOrder).all();
+  const facilitatorRows = db.select().from(facilitators).where(eq(facilitators.organisationId, program.organisationId)).all();
+  const coordinator = personByEmail("coordinator@example.org");
+  return {
+    program,
+    elvikProgram,
+    cohorts: cohortRows as [typeof cohortRows[number], typeof cohortRows[number], typeof cohortRows[number]],
+    internalFacilitator: facilitatorRows.find((f) => f.kind === "internal")!,
+    externalFacilitator: facilitatorRows.find((f) => f.kind === "external")!,
+    coordinator,
+    actor: { ...coordinator, roles: ["coordinator"], sessionId: "test" } as SessionUser,
+  };
+}
+
+export const gatheringByTitle = (title: string) => getDb().select().from(gatherings).where(eq(gatherings.title, title)).get()!;
+export const gatheringById = (id: number) => getDb().select().from(gatherings).where(eq(gatherings.id, id)).get()!;
+export const invitationsOf = (gatheringId: number) =>
+  getDb().select().from(invitations).where(eq(invitations.gatheringId, gatheringId)).orderBy(invitations.id).all();
+export const currentMembers = (cohortId: number) =>
+  getDb()
+    .select()
+    .from(cohortMemberships)
+    .where(and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt)))
+    .all();
+
+const hour = 3_600_000;
+
+/** A gathering straight through the server functions, optionally confirmed (which invites). */
+export function makeGathering(over: Partial<GatheringInput> & { startsAt: Date; confirm?: boolean }) {
+  const { program, actor } = demo();
+  const { confirm, ...rest } = over;
+  const input: GatheringInput = {
+    title: `Test ${Math.random().toString(36).slice(2, 8)}`,
+    theme: "",
+    kind: "gathering",
+    endsAt: new Date(over.startsAt.getTime() + 6 * hour),
+    venueName: "",
+    venueAddress: "",
+    onlineUrl: "https://meet.example.org/x",
+    capacity: null,
+    cohortIds: [],
+    extraInviteeIds: [],
+    facilitatorIds: [],
+    agenda: [],
+    ...rest,
+  };
+  const id = createGathering(program.id, input, actor);
+  if (confirm) {
+    const error = changeStatus(gatheringById(id), { to: "confirmed" }, actor, new Date());
+    if (error) throw new Error(error);
+  }
+  return gatheringById(id);
+}
+
+/** Moves a gathering in time without telling anyone (for "it has started" cases). */
+export function moveGathering(id: number, startsAt: Date, endsAt = new Date(startsAt.getTime() + 6 * hour)) {
+  getDb().update(gatherings).set({ startsAt, endsAt }).where(eq(gatherings.id, id)).run();
+  return gatheringById(id);
+}

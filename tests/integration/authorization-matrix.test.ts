@@ -1,0 +1,254 @@
+/**
+ * Every route module in app/routes, for a visitor, each role, and a coordinator of another
+ * organisation: what GET and POST must answer. A route without an entry here fails the test, so
+ * new routes cannot skip the question of who may use them.
+ */
+import type { ActionFunction, LoaderFunction } from "@remix-run/node";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cohorts, consultations, gatherings, people, personRoles, programs, reflections, reportRequests } from "../../db/schema";
+import { startReport, submitReport } from "../../app/server/report-workflow.server";
+import { getDb } from "../../app/server/db.server";
+import { callAction, callLoader, signInAs, type RouteResult } from "../helpers/routes";
+
+type RouteModule = { loader?: LoaderFunction; action?: ActionFunction };
+const modules = import.meta.glob<RouteModule>("../../app/routes/*.{ts,tsx}", { eager: true });
+
+const actors = ["anonymous", "coordinator", "leader", "union", "facilitator", "directorate", "admin", "otherOrg"] as const;
+type Actor = (typeof actors)[number];
+/** ok: served (2xx/3xx, not sent to login); login: sent to sign in; 403/404: refused. */
+type Outcome = "ok" | "login" | 403 | 404;
+type Rule = Record<Actor, Outcome>;
+
+const signedIn: Actor[] = actors.filter((a) => a !== "anonymous");
+const everyone = (outcome: Outcome = "ok"): Rule => Object.fromEntries(actors.map((a) => [a, outcome])) as Rule;
+/** Signed-in users in `allow` are served, other signed-in users get `deny`, visitors go to login. */
+const only = (allow: Actor[], deny: 403 | 404 = 403, overrides: Partial<Rule> = {}): Rule => ({
+  ...(Object.fromEntries(signedIn.map((a) => [a, allow.includes(a) ? "ok" : deny])) as Rule),
+  anonymous: "login",
+  ...overrides,
+});
+const anySignedIn = () => only(signedIn);
+/** A page of the Fjellby programme: the other organisation (and the directorate's and admin's own) see 404. */
+const programPage = (allow: Actor[]) => only(allow, 403, { otherOrg: 404, directorate: 404, admin: 404 });
+
+const matrix: Record<string, { get?: Rule; post?: Rule }> = {
+  "_index.tsx": { get: anySignedIn() },
+  // Any other address: a 404 page in the visitor's language, for everyone.
+  "$.tsx": { get: everyone(404) },
+  "audit.tsx": { get: only(["coordinator", "admin", "otherOrg"]) },
+  "healthz.ts": { get: everyone() },
+  "language.tsx": { get: everyone(), post: everyone() },
+  "login.tsx": { get: everyone(), post: everyone() },
+  "logout.tsx": { get: everyone(), post: everyone("login") },
+  "people.$personId_.data.tsx": {
+    get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
+    post: only(["admin"]),
+  },
+  "privacy.tsx": { get: anySignedIn() },
+  "privacy.export.ts": { get: anySignedIn() },
+  "programs.$programId.tsx": { get: programPage(["coordinator", "union", "facilitator"]) },
+  "programs.$programId.reflections.tsx": { get: programPage(["coordinator", "union"]) },
+  "programs.$programId.reflections._index.tsx": { get: programPage(["coordinator", "union"]) },
+  "programs.$programId.reflections.export[.]csv.ts": { get: programPage(["coordinator", "union"]) },
+  "programs.$programId.reflections.prompts.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.reflections.status.tsx": { get: programPage(["coordinator"]) },
+  // Someone else's reflection: a leader who is not its author gets 404, everyone else 403.
+  "my.reflections.$reflectionId.tsx": { get: only([], 403, { leader: 404 }), post: only([], 403, { leader: 404 }) },
+  "my.reflections._index.tsx": { get: only(["leader"]) },
+  "my.reflections.export[.]json.ts": { get: only(["leader"]) },
+  "my.reflections.new.tsx": { get: only(["leader"]), post: only(["leader"]) },
+  "my.reflections.print.tsx": { get: only(["leader"]) },
+  // An unknown reflection link is a 404 for anyone; valid links are tested in reflections.
+  "r.$token.tsx": { get: everyone(404) },
+  "programs.$programId.dissemination.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.report.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator"]) },
+  "programs.$programId.report_.$reportId.tsx": {
+    get: programPage(["coordinator", "union"]),
+    post: programPage(["coordinator", "union"]),
+  },
+  "reports._index.tsx": { get: only(["directorate"]) },
+  // Gatherings: pages of a Fjellby gathering that the demo facilitator leads.
+  "programs.$programId.gatherings.tsx": { get: programPage(["coordinator", "union", "facilitator"]) },
+  "programs.$programId.gatherings_.new.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId_.attendance[.]csv.ts": { get: programPage(["coordinator"]) },
+  "gatherings.$gatheringId.tsx": { get: programPage(["coordinator", "facilitator"]), post: programPage(["coordinator", "facilitator"]) },
+  "gatherings.$gatheringId_.attendance[.]csv.ts": { get: programPage(["coordinator", "facilitator"]) },
+  "gatherings.$gatheringId_.edit.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "gatherings.$gatheringId_.roll-call.tsx": {
+    get: programPage(["coordinator", "facilitator"]),
+    post: programPage(["coordinator", "facilitator"]),
+  },
+  "my.gatherings.tsx": { get: anySignedIn(), post: anySignedIn() },
+  // Links that act without signing in: a forged token is refused for anyone.
+  "rsvp.$token.tsx": { get: everyone(), post: everyone() },
+  "calendar.$token.ts": { get: everyone(404) },
+  "reports.request.tsx": { get: only(["directorate"]), post: only(["directorate"]) },
+  // A submitted report of Fjellby: its own organisation and the directorate read it; only the directorate acts.
+  "reports.$reportId.tsx": {
+    get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }),
+    post: only(["directorate"], 403, { otherOrg: 404 }),
+  },
+  "reports.$reportId_.pdf.ts": { get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }) },
+  "reports.$reportId_.print.ts": { get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }) },
+  // Direction: the union actor is the chief representative (secretariat member and invitee).
+  "programs.$programId.direction._index.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator", "union"]) },
+  "programs.$programId.direction.$version.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator", "union"]) },
+  "programs.$programId.direction.$version_.edit.tsx": {
+    get: programPage(["coordinator", "union"]),
+    post: programPage(["coordinator", "union"]),
+  },
+  // Opening a consultation and moving its deadline are the coordinator's; answers are tested in consultation.
+  "programs.$programId.direction.$version_.consultation.tsx": {
+    get: programPage(["coordinator", "union"]),
+    post: programPage(["coordinator"]),
+  },
+  "programs.$programId.direction.compare.tsx": { get: programPage(["coordinator", "union"]) },
+  "programs.$programId.union_.involvement.tsx": { get: programPage(["coordinator", "union"]) },
+  // Invitees only; the coordinator, not invited, is sent to the programme's consultation page.
+  "consultations.$consultationId.tsx": {
+    get: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
+    post: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
+  },
+  "consultations.$consultationId_.review.tsx": {
+    get: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
+    post: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
+  },
+  // Programmes, people and organisation settings: the other organisation's coordinator works in their own.
+  "programs._index.tsx": { get: only(["coordinator", "union", "otherOrg"]) },
+  "programs.new.tsx": { get: only(["coordinator", "otherOrg"]), post: only(["coordinator", "otherOrg"]) },
+  "programs.$programId._index.tsx": { get: programPage(["coordinator", "union", "facilitator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.edit.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.goals.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.members.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.partners.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.budget.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.cohorts.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.cohorts_.$cohortId.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  // Representatives see the union page; only the coordinator registers them, and only they set their mode.
+  "programs.$programId.union.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator"]) },
+  "participation.tsx": { get: only(["union"]), post: only(["union"]) },
+  "people._index.tsx": { get: only(["coordinator", "admin", "otherOrg"]) },
+  "people.new.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
+  "people.import.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
+  "people.$personId.tsx": {
+    get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
+    post: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
+  },
+  "organisation.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
+  "facilitators.tsx": { get: only(["coordinator", "otherOrg"]), post: only(["coordinator", "otherOrg"]) },
+};
+
+const emails: Record<Exclude<Actor, "anonymous">, string> = {
+  coordinator: "coordinator@example.org",
+  leader: "leader@example.org",
+  union: "union@example.org",
+  facilitator: "facilitator@example.org",
+  directorate: "directorate@example.org",
+  admin: "admin@example.org",
+  otherOrg: "coordinator@elvik.example.org",
+};
+
+/** Values for route parameters, all from the Fjellby police district of the demo seed. */
+function parameterValues(): Record<string, string> {
+  const db = getDb();
+  const program = db.select().from(programs).where(eq(programs.title, "Ledelse i Fjellby 2025–2027")).get()!;
+  const leader = db
+    .select({ id: people.id })
+    .from(people)
+    .innerJoin(personRoles, and(eq(personRoles.personId, people.id), eq(personRoles.role, "leader")))
+    .where(eq(people.organisationId, program.organisationId))
+    .get()!;
+  const reflection = db.select({ id: reflections.id }).from(reflections).where(eq(reflections.programId, program.id)).get()!;
+  const request = db.select().from(reportRequests).where(eq(reportRequests.programId, program.id)).get()!;
+  const reportId = startReport(program.id, request.id)!;
+  expect(submitReport({ id: program.contactPersonId! }, reportId).ok).toBe(true);
+  const consultation = db.select({ id: consultations.id }).from(consultations).get()!;
+  return {
+    programId: String(program.id),
+    personId: String(leader.id),
+    reflectionId: String(reflection.id),
+    reportId: String(reportId),
+    gatheringId: String(db.select({ id: gatherings.id }).from(gatherings).where(eq(gatherings.programId, program.id)).get()!.id),
+    token: "no-such-link",
+    "*": "no/such/page",
+    version: "2",
+    consultationId: String(consultation.id),
+    cohortId: String(db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.programId, program.id)).get()!.id),
+  };
+}
+
+/** `programs.$programId_.edit.tsx` → `/programs/:programId/edit` (Remix flat-route naming). */
+function urlFor(file: string, values: Record<string, string>) {
+  const segments = file
+    .replace(/\.(tsx|ts)$/, "")
+    .replace(/\[([^\]]*)\]/g, (_, literal: string) => literal.replaceAll(".", "\u0000"))
+    .split(".")
+    .map((s) => s.replaceAll("\u0000", "."))
+    .filter((s) => s !== "_index" && !s.startsWith("_"))
+    .map((s) => s.replace(/_$/, ""));
+  const params: Record<string, string> = {};
+  const path = segments
+    .map((s) => {
+      if (!s.startsWith("$")) return s;
+      // A bare `$` is the splat: any path.
+      const name = s.slice(1) || "*";
+      const value = values[name];
+      if (!value) throw new Error(`${file}: add a value for :${name} to parameterValues()`);
+      params[name] = value;
+      return value;
+    })
+    .join("/");
+  return { path: `/${path}`, params };
+}
+
+function outcomeOf(result: RouteResult): Outcome | number {
+  if (result.status === 403 || result.status === 404) return result.status;
+  if (result.location?.startsWith("/login")) return "login";
+  return result.status < 500 ? "ok" : result.status;
+}
+
+const files = Object.keys(modules).map((p) => p.split("/").pop()!);
+
+describe("authorization matrix", () => {
+  let values: Record<string, string>;
+  beforeAll(() => {
+    values = parameterValues();
+  });
+  /** Fresh sessions for each route: some actions (sign-out) end the session they are sent with. */
+  const signInAll = async () => {
+    const cookies: Partial<Record<Actor, string>> = {};
+    for (const [actor, email] of Object.entries(emails)) cookies[actor as Actor] = await signInAs(email);
+    return cookies;
+  };
+
+  it("has an entry for every route module, and no entry for a route that is gone", () => {
+    expect(files.filter((f) => !(f in matrix)), "routes missing from the matrix").toEqual([]);
+    expect(Object.keys(matrix).filter((f) => !files.includes(f)), "matrix entries without a route").toEqual([]);
+  });
+
+  for (const file of files) {
+    const module = modules[`../../app/routes/${file}`]!;
+    const rules = matrix[file];
+    it(`${file}: GET and POST answer each actor as the matrix says`, async () => {
+      expect(rules, `${file} has no matrix entry`).toBeDefined();
+      const { path, params } = urlFor(file, values);
+      for (const method of ["get", "post"] as const) {
+        const cookies = await signInAll();
+        const handler = method === "get" ? module.loader : module.action;
+        const rule = rules![method];
+        if (!handler) {
+          expect(rule, `${file} has no ${method === "get" ? "loader" : "action"}, so no ${method} rule`).toBeUndefined();
+          continue;
+        }
+        expect(rule, `${file} needs a ${method} rule`).toBeDefined();
+        for (const actor of actors) {
+          const options = { cookie: cookies[actor], params };
+          const result =
+            method === "get" ? await callLoader(handler, path, options) : await callAction(handler as ActionFunction, path, {}, options);
+          expect(outcomeOf(result), `${method.toUpperCase()} ${path} as ${actor}`).toBe(rule![actor]);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { cohortMemberships, cohorts, people, personRoles } from "../../../db/schema";
+import { getDb } from "../../../app/server/db.server";
+import * as page from "../../../app/routes/gatherings.$gatheringId";
+import * as calendar from "../../../app/routes/programs.$programId.gatherings";
+import { conflictsFor, gatheringInputOf } from "../../../app/server/gatherings.server";
+import { callLoader, signInAs } from "../../helpers/routes";
+import { demo, gatheringByTitle, invitationsOf, makeGathering } from "../../helpers/gatherings";
+
+/** A cohort of `size` new leaders, so a gathering for it has that many invitees. */
+function bigCohort(size: number, tag: string) {
+  const { program, cohorts: existing } = demo();
+  return getDb().transaction((tx) => {
+    const [cohort] = tx
+      .insert(cohorts)
+      .values({ programId: program.id, name: `Stort kull ${tag}`, leaderLevelId: existing[2].leaderLevelId, rolloutOrder: 10 })
+      .returning()
+      .all();
+    const persons = tx
+      .insert(people)
+      .values(
+        Array.from({ length: size }, (_, i) => ({
+          organisationId: program.organisationId,
+          name: `Leder ${tag} ${String(i).padStart(3, "0")}`,
+          email: `leder-${tag}-${i}@fjellby.example.org`,
+          leaderLevelId: existing[2].leaderLevelId,
+        })),
+      )
+      .returning({ id: people.id })
+      .all();
+    tx.insert(personRoles).values(persons.map((p) => ({ personId: p.id, role: "leader" as const }))).run();
+    tx.insert(cohortMemberships).values(persons.map((p) => ({ cohortId: cohort!.id, personId: p.id, joinedAt: new Date() }))).run();
+    return cohort!;
+  });
+}
+
+type Statement = { sql: string; args: unknown[] };
+
+/** Runs `work` while recording every statement prepared and executed on the connection. */
+async function recordQueries(work: () => Promise<unknown>): Promise<Statement[]> {
+  const client = getDb().$client;
+  const prepare = client.prepare;
+  const seen: Statement[] = [];
+  client.prepare = function (this: typeof client, source: string) {
+    const stmt = prepare.call(this, source);
+    for (const method of ["all", "get", "run"] as const) {
+      const original = stmt[method].bind(stmt) as (...args: unknown[]) => unknown;
+      (stmt as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        seen.push({ sql: source, args });
+        return original(...args);
+      };
+    }
+    return stmt;
+  } as typeof client.prepare;
+  try {
+    await work();
+  } finally {
+    client.prepare = prepare;
+  }
+  return seen;
+}
+
+/** No statement reads a whole table: every table is searched through an index (or its key). */
+function expectIndexed(queries: Statement[]) {
+  const client = getDb().$client;
+  for (const q of queries) {
+    const plan = client.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.args) as { detail: string }[];
+    const scans = plan.map((p) => p.detail).filter((d) => /^SCAN /.test(d));
+    expect(scans, q.sql).toEqual([]);
+  }
+}
+
+describe("the gathering page's queries", () => {
+  it("stay few and fixed whatever the number of invitees, and use indexes", async () => {
+    const cookie = await signInAs("coordinator@example.org");
+    const load = (id: number) => recordQueries(() => callLoader(page.loader, `/gatherings/${id}`, { cookie, params: { gatheringId: String(id) } }));
+    const small = makeGathering({ startsAt: new Date("2027-03-09T08:00:00Z"), cohortIds: [bigCohort(20, "a").id], confirm: true });
+    const large = makeGathering({ startsAt: new Date("2027-03-16T08:00:00Z"), cohortIds: [bigCohort(200, "b").id], confirm: true });
+    expect(invitationsOf(large.id)).toHaveLength(200);
+
+    const smallQueries = await load(small.id);
+    const largeQueries = await load(large.id);
+    console.info(`gathering page with 200 invitees: ${largeQueries.length} queries`);
+    expect(largeQueries.length).toBe(smallQueries.length);
+    expect(largeQueries.length).toBeLessThanOrEqual(9);
+
+    expectIndexed(largeQueries);
+  });
+
+  it("the programme calendar reads gatherings and their counts through indexes", async () => {
+    const { program } = demo();
+    for (const email of ["coordinator@example.org", "facilitator@example.org"]) {
+      const cookie = await signInAs(email);
+      const queries = await recordQueries(() =>
+        callLoader(calendar.loader, `/programs/${program.id}/gatherings`, { cookie, params: { programId: String(program.id) } }),
+      );
+      expectIndexed(queries);
+    }
+  });
+
+  it("the conflict check reads a few indexed queries, names included", async () => {
+    const { program } = demo();
+    const seeded = gatheringByTitle("Samling 1: Førstelinjelederen");
+    let warnings: ReturnType<typeof conflictsFor> = [];
+    const input = gatheringInputOf(seeded);
+    const queries = await recordQueries(async () => {
+      warnings = conflictsFor(input, program, null);
+    });
+    expect(warnings.map((w) => w.kind)).toEqual(["invitees_booked", "facilitators_booked", "venue_booked"]);
+    expect(queries.length).toBe(4);
+    expectIndexed(queries);
+  });
+});

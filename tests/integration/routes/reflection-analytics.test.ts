@@ -1,0 +1,145 @@
+import { eq } from "drizzle-orm";
+import type { LoaderFunction } from "@remix-run/node";
+import { describe, expect, it } from "vitest";
+import { people } from "../../../db/schema";
+import * as layout from "../../../app/routes/programs.$programId.reflections";
+import * as indicators from "../../../app/routes/programs.$programId.reflections._index";
+import * as csv from "../../../app/routes/programs.$programId.reflections.export[.]csv";
+import * as prompts from "../../../app/routes/programs.$programId.reflections.prompts";
+import * as status from "../../../app/routes/programs.$programId.reflections.status";
+import { getDb } from "../../../app/server/db.server";
+import { callLoader, signInAs } from "../../helpers/routes";
+import { fjellby, leadersAtLevel, personByEmail, ratings, writeReflection } from "../../helpers/reflections";
+
+const path = (rest = "") => `/programs/${fjellby().id}/reflections${rest}`;
+const params = () => ({ programId: String(fjellby().id) });
+const figuresFor = async (email = "coordinator@example.org") =>
+  (await callLoader(indicators.loader, path(), { cookie: await signInAs(email), params: params() })).data.indicators;
+const level = (data: any, name: string) => data.levels.find((l: any) => l.level.name === name);
+const cohort = (data: any, name: string) => data.cohorts.find((c: any) => c.cohort.name === name);
+const csvFor = async (email: string) =>
+  (await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(email), params: params() }))
+    .data as string;
+
+describe("indicator figures for the programme", () => {
+  it("computes the seeded leadership group's baseline, latest and change", async () => {
+    const group = level(await figuresFor(), "Ledergruppen").figures;
+    expect(group).toMatchObject({
+      shown: true,
+      authors: 8,
+      members: 8,
+      responseRate: 1,
+      baselineAuthors: 8,
+      pairedAuthors: 8,
+    });
+    // Seeded: clarity 2,3,2,3,… at baseline; 5,4,4,5,4,4,5,4 latest.
+    expect(group.measures.roleClarity.baseline).toEqual({ n: 8, mean: 2.5, distribution: [0, 4, 4, 0, 0] });
+    expect(group.measures.roleClarity.latest.mean).toBeCloseTo(4.375);
+    expect(group.measures.roleClarity.change).toBeCloseTo(1.875);
+    expect(group.measures.collaboration.latest.mean).toBe(4);
+  });
+
+  it("shows a level only from its fifth author: too few at 4, figures at 5", async () => {
+    const firstLine = leadersAtLevel("Førstelinjeledere");
+    for (const [i, leader] of firstLine.slice(0, 4).entries()) {
+      const result = await writeReflection(leader.email, {
+        kind: "baseline",
+        ...ratings({ identity: 1 + i, indicators: 2 }),
+      });
+      expect(result.status).toBe(302);
+    }
+    const four = await figuresFor();
+    expect(level(four, "Førstelinjeledere").figures).toEqual({
+      key: level(four, "Førstelinjeledere").level.id,
+      members: 20,
+      shown: false,
+    });
+    expect(cohort(four, "Kull 3 – førstelinjeledere").figures.shown).toBe(false);
+    const fourCsv = await csvFor("coordinator@example.org");
+    const firstLineRows = fourCsv.split("\r\n").filter((row) => row.includes(";Førstelinjeledere;"));
+    expect(firstLineRows).toEqual(["Etter ledernivå;Førstelinjeledere;ja;20;For få til å vise;;;;;;;"]);
+
+    await writeReflection(firstLine[4]!.email, { kind: "baseline", ...ratings({ identity: 7, indicators: 4 }) });
+    const five = level(await figuresFor(), "Førstelinjeledere").figures;
+    expect(five).toMatchObject({ shown: true, authors: 5, responseRate: 0.25 });
+    expect(five.measures.roleIdentity.baseline).toEqual({
+      n: 5,
+      mean: (1 + 2 + 3 + 4 + 7) / 5,
+      distribution: [1, 1, 1, 1, 0, 0, 1],
+    });
+    expect(five.measures.roleClarity.baseline.mean).toBeCloseTo(2.4);
+    expect(five.measures.roleClarity.latest).toBeNull();
+    expect(five.measures.roleClarity.change).toBeNull();
+    const fiveCsv = await csvFor("coordinator@example.org");
+    expect(fiveCsv).toContain("Etter ledernivå;Førstelinjeledere;ja;20;5;25\u00a0%;Rolleidentitet;5;3,4;;;\r\n");
+  });
+
+  it("exports CSV in the reader's language: English uses commas and decimal points", async () => {
+    const union = personByEmail("union@example.org");
+    const nb = await callLoader(csv.loader, path("/export.csv"), {
+      cookie: await signInAs(union.email),
+      params: params(),
+    });
+    expect(nb.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(nb.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="reflection-indicators-${fjellby().id}.csv"`,
+    );
+    expect(nb.data.startsWith("Gruppering;Gruppe;Førstelinjenivå;Medlemmer;")).toBe(true);
+    // A byte order mark, so spreadsheet programs read the file as UTF-8 (Response.text() hides it).
+    const raw = (await csv.loader({
+      request: new Request(`http://localhost:3000${path("/export.csv")}`, {
+        headers: { Cookie: await signInAs(union.email) },
+      }),
+      params: params(),
+      context: { clientAddress: "127.0.0.1" },
+    })) as Response;
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    getDb().update(people).set({ preferredLanguage: "en" }).where(eq(people.id, union.id)).run();
+    const en = await csvFor(union.email);
+    expect(en.startsWith("Grouping,Group,First-line level,Members,")).toBe(true);
+    expect(en).toContain("By leader level,Ledergruppen,,8,8,100%,Clarity of my own role,8,2.5,8,4.4,+1.9\r\n");
+    getDb().update(people).set({ preferredLanguage: "nb" }).where(eq(people.id, union.id)).run();
+  });
+});
+
+describe("who may see what in the programme's reflections tab", () => {
+  const cases: [string, string, number][] = [
+    ["coordinator@example.org", "", 200],
+    ["coordinator@example.org", "/status", 200],
+    ["coordinator@example.org", "/prompts", 200],
+    ["union@example.org", "", 200],
+    ["union@example.org", "/export.csv", 200],
+    ["union@example.org", "/status", 403],
+    ["union@example.org", "/prompts", 403],
+    ["facilitator@example.org", "", 403],
+    ["leader@example.org", "", 403],
+    ["leader@example.org", "/export.csv", 403],
+    ["coordinator@elvik.example.org", "", 404],
+    ["coordinator@elvik.example.org", "/status", 404],
+    ["directorate@example.org", "", 404],
+    ["admin@example.org", "/export.csv", 404],
+  ];
+  const loaders: Record<string, LoaderFunction> = {
+    "": indicators.loader,
+    "/status": status.loader,
+    "/prompts": prompts.loader,
+    "/export.csv": csv.loader,
+  };
+  it.each(cases)("%s on reflections%s answers %i", async (email, sub, expected) => {
+    const result = await callLoader(loaders[sub]!, path(sub), { cookie: await signInAs(email), params: params() });
+    expect(result.status).toBe(expected);
+  });
+
+  it("offers the union representative only the indicators", async () => {
+    const union = await callLoader(layout.loader, path(), {
+      cookie: await signInAs("union@example.org"),
+      params: params(),
+    });
+    expect(union.data.sections.map((s: { path: string }) => s.path)).toEqual([""]);
+    const coordinator = await callLoader(layout.loader, path(), {
+      cookie: await signInAs("coordinator@example.org"),
+      params: params(),
+    });
+    expect(coordinator.data.sections.map((s: { path: string }) => s.path)).toEqual(["", "status", "prompts"]);
+  });
+});

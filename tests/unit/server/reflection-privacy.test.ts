@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const privateTables = ["reflections", "reflectionAnswers", "reflectionQuotes"];
+const owner = "app/server/reflections.server.ts";
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Names a file imports from db/schema. */
+function schemaImports(source: string): string[] {
+  const names: string[] = [];
+  for (const match of source.matchAll(
+    /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+["'][./]*(?:\.\.\/)*db\/schema["']/g,
+  )) {
+    names.push(
+      ...match[1]!.split(",").map(
+        (n) =>
+          n
+            .trim()
+            .replace(/^type\s+/, "")
+            .split(/\s+as\s+/)[0]!,
+      ),
+    );
+  }
+  if (/import\s+\*\s+as\s+\w+\s+from\s+["'][./]*db\/schema["']/.test(source)) names.push("*");
+  return names;
+}
+
+/** Other ways to reach the tables: drizzle's relational API through getDb().query, or raw SQL. */
+const indirect =
+  /\.query\.reflection(s|Answers|Quotes)\b|\b(from|join|into|update)\s+["'`]?reflection_(answers|quotes)\b|\b(from|join|into|update)\s+["'`]?reflections\b/i;
+
+describe("privacy by design", () => {
+  it("keeps every read and write of reflections, answers and quotes in one server module", () => {
+    const offenders = sources("app")
+      .filter((file) => file !== owner)
+      .filter((file) => {
+        const source = readFileSync(file, "utf8");
+        // db.server.ts imports the whole schema to open the connection; it reads nothing itself.
+        const names = schemaImports(source).filter((n) => !(n === "*" && file === "app/server/db.server.ts"));
+        return names.some((name) => name === "*" || privateTables.includes(name)) || indirect.test(source);
+      });
+    expect(offenders).toEqual([]);
+    expect(schemaImports(readFileSync(owner, "utf8"))).toEqual(expect.arrayContaining(privateTables));
+  });
+
+  it("would notice a route reaching the tables another way", () => {
+    expect(indirect.test("getDb().query.reflections.findMany()")).toBe(true);
+    expect(indirect.test("db.prepare('select * from reflections where id = ?')")).toBe(true);
+    expect(indirect.test("sql`select text from reflection_quotes`")).toBe(true);
+    expect(indirect.test("import { reflectionLinks } from '../../db/schema'")).toBe(false);
+  });
+});
