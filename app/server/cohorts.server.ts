@@ -11,18 +11,10 @@ import {
   programs,
   units,
 } from "../../db/schema";
-import { getDb, type DbOrTx } from "./db.server";
+import { chunks, getDb, type DbOrTx } from "./db.server";
+import { inviteToUpcomingGatherings } from "./gatherings.server";
 import { notFound } from "./guards.server";
 import { assertOwned, deleteUnlessReferenced } from "./org-scope.server";
-import { enqueueEmails, type QueuedEmail } from "./outbox.server";
-
-/** SQLite allows 32 766 variables per statement; lists of ids are sent in slices well below that. */
-const slice = 5_000;
-export function chunks<T>(items: readonly T[], size = slice): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export function listCohorts(programId: number) {
   return getDb()
@@ -173,49 +165,9 @@ export function placeInCohort(tx: DbOrTx, programId: number, cohortId: number, p
     .values({ cohortId, personId: sql.placeholder("personId"), joinedAt: now })
     .onConflictDoNothing()
     .prepare();
-  const joined = personIds.filter((personId) => join.run({ personId }).changes === 1);
-  return { joined: joined.length, invited: inviteToUpcoming(tx, cohortId, joined, now) };
-}
-
-function inviteToUpcoming(tx: DbOrTx, cohortId: number, personIds: number[], now: Date): number {
-  if (personIds.length === 0) return 0;
-  const upcoming = tx
-    .select({ id: gatherings.id, sequence: gatherings.sequence })
-    .from(gatherings)
-    .innerJoin(gatheringCohorts, eq(gatheringCohorts.gatheringId, gatherings.id))
-    .where(and(eq(gatheringCohorts.cohortId, cohortId), eq(gatherings.status, "confirmed"), gt(gatherings.startsAt, now)))
-    .all();
-  if (upcoming.length === 0) return 0;
-  const levels = chunks(personIds).flatMap((ids) =>
-    tx.select({ id: people.id, leaderLevelId: people.leaderLevelId }).from(people).where(inArray(people.id, ids)).all(),
-  );
-  // A person already invited (as an extra invitee, or through a joint gathering) keeps that invitation.
-  const invite = tx
-    .insert(invitations)
-    .values({
-      gatheringId: sql.placeholder("gatheringId"),
-      personId: sql.placeholder("personId"),
-      cohortId,
-      leaderLevelId: sql.placeholder("leaderLevelId"),
-    })
-    .onConflictDoNothing()
-    .returning({ id: invitations.id })
-    .prepare();
-  const emails: QueuedEmail<"invitation">[] = [];
-  for (const gathering of upcoming) {
-    for (const person of levels) {
-      const created = invite.get({ gatheringId: gathering.id, personId: person.id, leaderLevelId: person.leaderLevelId });
-      if (!created) continue;
-      emails.push({
-        kind: "invitation",
-        recipientPersonId: person.id,
-        payload: { gatheringId: gathering.id, invitationId: created.id, sequence: gathering.sequence },
-        idempotencyKey: `invitation:${gathering.id}:${person.id}:${gathering.sequence}`,
-      });
-    }
-  }
-  enqueueEmails(tx, emails);
-  return emails.length;
+  const joined = personIds.filter((personId) => join.run({ personId }).changes === 1).length;
+  if (joined) inviteToUpcomingGatherings(tx, cohortId, now);
+  return { joined };
 }
 
 /** Adds active people of the organisation to the cohort (moving them from another cohort of the programme). */

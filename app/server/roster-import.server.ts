@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { cohortMemberships, cohorts, people, personRoles, programs, type Role } from "../../db/schema";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { cohortMemberships, cohorts, invitations, people, personRoles, programs, type Role } from "../../db/schema";
 import { parseRoster, planImport, type ExistingPerson, type ImportContext } from "../domain/roster-import";
-import { chunks, placeInCohort } from "./cohorts.server";
-import { getDb, type DbOrTx } from "./db.server";
+import { placeInCohort } from "./cohorts.server";
+import { chunks, getDb, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
 import { orgLevels, orgUnits } from "./organisation.server";
 
@@ -146,7 +146,9 @@ export function commitImport(organisationId: number, programId: number | null, t
     }
 
     let placed = 0;
-    let invited = 0;
+    // Invitations the placements cause are counted, not returned: the gatherings module makes them.
+    const invitationCount = () => tx.select({ n: count() }).from(invitations).get()!.n;
+    const invitationsBefore = invitationCount();
     if (programId !== null) {
       const byCohort = new Map<number, number[]>();
       for (const r of [...creates, ...updates]) {
@@ -155,12 +157,9 @@ export function commitImport(organisationId: number, programId: number | null, t
         ids.push(idOf.get(r.set.email)!);
         byCohort.set(r.set.cohortId, ids);
       }
-      for (const [cohortId, ids] of byCohort) {
-        const result = placeInCohort(tx, programId, cohortId, ids, now);
-        placed += result.joined;
-        invited += result.invited;
-      }
+      for (const [cohortId, ids] of byCohort) placed += placeInCohort(tx, programId, cohortId, ids, now).joined;
     }
+    const invited = invitationCount() - invitationsBefore;
     const counts = planned.plan.counts;
     return {
       ok: true as const,
