@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (posted.intent === "update") {
     const parsed = parseForm(posted, personSchema);
     if (!parsed.ok) return parsed.reply;
-    const refusal = updatePerson(person.organisationId, person.id, parsed.value, assignableRoles(user));
+    const refusal = updatePerson(person.organisationId, person.id, parsed.value, assignableRoles(user), user.id);
     if (refusal) return parsed.refuse(refusal);
   } else if (posted.intent === "deactivate" || posted.intent === "reactivate") {
     const refusal = setActive(person.organisationId, person.id, posted.intent === "reactivate", user.id);

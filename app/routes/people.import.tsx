@@ -92,7 +92,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return parsed.reply;
   const { text, fileName } = parsed.value;
   const program = parsed.value.programId ?? null;
-  const outcome = commitImport(scope.organisationId, program, text);
+  const outcome = commitImport(scope.organisationId, program, text, scope.user.id);
   if (!outcome.ok) return preview(scope.organisationId, program, text, fileName, null, 400);
   const params = new URLSearchParams(Object.entries(outcome.result).map(([k, v]) => [k, String(v)]));
   if (scope.query) params.set("org", String(scope.organisationId));

@@ -54,16 +54,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if (!person) return parsed.refuse({ field: "email", error: "programs.personUnknown" });
         ids.push(person.id);
       }
-      if (!addToCohort(user.organisationId, program.id, cohortId, ids)) return parsed.refuse({ field: "personIds", error: "cohorts.personInactive" });
+      if (!addToCohort(user.organisationId, program.id, cohortId, ids, user.id)) return parsed.refuse({ field: "personIds", error: "cohorts.personInactive" });
       break;
     }
     case "move": {
-      const moved = addToCohort(user.organisationId, program.id, postedId(posted, "toCohortId"), [postedId(posted, "personId")]);
+      const moved = addToCohort(user.organisationId, program.id, postedId(posted, "toCohortId"), [postedId(posted, "personId")], user.id);
       if (!moved) return conflict("cohorts.personInactive");
       break;
     }
     case "remove":
-      removeFromCohort(program.id, cohortId, postedId(posted, "personId"));
+      removeFromCohort(program.id, cohortId, postedId(posted, "personId"), user);
       break;
     default:
       return unknownIntent();

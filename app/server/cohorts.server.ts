@@ -11,6 +11,7 @@ import {
   programs,
   units,
 } from "../../db/schema";
+import { recordAudit } from "./audit.server";
 import { chunks, getDb, type DbOrTx } from "./db.server";
 import { inviteToUpcomingGatherings } from "./gatherings.server";
 import { notFound } from "./guards.server";
@@ -171,7 +172,7 @@ export function placeInCohort(tx: DbOrTx, programId: number, cohortId: number, p
 }
 
 /** Adds active people of the organisation to the cohort (moving them from another cohort of the programme). */
-export function addToCohort(organisationId: number, programId: number, cohortId: number, personIds: number[], now = new Date()) {
+export function addToCohort(organisationId: number, programId: number, cohortId: number, personIds: number[], actorId: number, now = new Date()) {
   return getDb().transaction((tx) => {
     cohortOf(tx, programId, cohortId);
     assertOwned(tx, "person", organisationId, personIds);
@@ -181,12 +182,14 @@ export function addToCohort(organisationId: number, programId: number, cohortId:
       .where(and(inArray(people.id, personIds), isNotNull(people.deactivatedAt)))
       .get();
     if (inactive) return null;
-    return placeInCohort(tx, programId, cohortId, personIds, now);
+    const placed = placeInCohort(tx, programId, cohortId, personIds, now);
+    recordAudit(tx, { actorId, organisationId, entity: "cohort", entityId: cohortId, action: "add_members", details: { personIds } });
+    return placed;
   });
 }
 
 /** Ends the membership; what the person was invited to and attended stays on record. */
-export function removeFromCohort(programId: number, cohortId: number, personId: number, now = new Date()) {
+export function removeFromCohort(programId: number, cohortId: number, personId: number, actor: { id: number; organisationId: number }, now = new Date()) {
   getDb().transaction((tx) => {
     cohortOf(tx, programId, cohortId);
     const result = tx
@@ -195,6 +198,7 @@ export function removeFromCohort(programId: number, cohortId: number, personId: 
       .where(and(eq(cohortMemberships.cohortId, cohortId), eq(cohortMemberships.personId, personId), isNull(cohortMemberships.leftAt)))
       .run();
     if (result.changes === 0) throw notFound();
+    recordAudit(tx, { actorId: actor.id, organisationId: actor.organisationId, entity: "cohort", entityId: cohortId, action: "remove_member", details: { personId } });
   });
 }
 

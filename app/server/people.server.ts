@@ -16,6 +16,7 @@ import {
 import { getDb, type Db, type DbOrTx } from "./db.server";
 import type { Refusal } from "./forms.server";
 import { hasRole, notFound } from "./guards.server";
+import { recordAudit } from "./audit.server";
 import { assertOwned } from "./org-scope.server";
 import { destroyAllSessions, type SessionUser } from "./session.server";
 
@@ -126,23 +127,34 @@ const columns = (values: PersonValues) => ({
   leaderLevelId: values.leaderLevelId ?? null,
 });
 
-export function createPerson(organisationId: number, values: PersonValues, assignable: readonly Role[]): Refusal | { id: number } {
+export function createPerson(organisationId: number, values: PersonValues, assignable: readonly Role[], actorId: number): Refusal | { id: number } {
   return getDb().transaction((tx) => {
     const refusal = checkPerson(tx, organisationId, values, assignable);
     if (refusal) return refusal;
     const { id } = tx.insert(people).values({ organisationId, ...columns(values) }).returning({ id: people.id }).get();
     if (values.roles.length) tx.insert(personRoles).values(values.roles.map((role) => ({ personId: id, role }))).run();
+    recordAudit(tx, { actorId, organisationId, entity: "person", entityId: id, action: "create", details: { roles: values.roles } });
     return { id };
   });
 }
 
 /** Roles the editor may not give are left as they were: a coordinator cannot remove an administrator. */
-export function updatePerson(organisationId: number, personId: number, values: PersonValues, assignable: readonly Role[]): Refusal | null {
+export function updatePerson(
+  organisationId: number,
+  personId: number,
+  values: PersonValues,
+  assignable: readonly Role[],
+  actorId: number,
+): Refusal | null {
   return getDb().transaction((tx) => {
     assertOwned(tx, "person", organisationId, [personId]);
     const refusal = checkPerson(tx, organisationId, values, assignable, personId);
     if (refusal) return refusal;
-    tx.update(people).set(columns(values)).where(eq(people.id, personId)).run();
+    const before = tx.select().from(people).where(eq(people.id, personId)).get()!;
+    const after = columns(values);
+    const fields = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
+    tx.update(people).set(after).where(eq(people.id, personId)).run();
+    recordAudit(tx, { actorId, organisationId, entity: "person", entityId: personId, action: "update", details: { fields, roles: values.roles } });
     const removed = assignable.filter((role) => !values.roles.includes(role));
     if (removed.length) {
       tx.delete(personRoles).where(and(eq(personRoles.personId, personId), inArray(personRoles.role, removed))).run();
@@ -164,6 +176,7 @@ export function setActive(organisationId: number, personId: number, active: bool
     assertOwned(tx, "person", organisationId, [personId]);
     const now = new Date();
     tx.update(people).set({ deactivatedAt: active ? null : now }).where(eq(people.id, personId)).run();
+    recordAudit(tx, { actorId, organisationId, entity: "person", entityId: personId, action: active ? "reactivate" : "deactivate" });
     if (!active) {
       tx.update(cohortMemberships)
         .set({ leftAt: now })

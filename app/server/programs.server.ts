@@ -18,6 +18,7 @@ import {
   memberGroups,
 } from "../../db/schema";
 import { transitionProblem, type ProgramStatus, type TransitionProblem } from "../domain/program-status";
+import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
 import type { Refusal } from "./forms.server";
 import { notFound } from "./guards.server";
@@ -60,19 +61,28 @@ export type ProgramValues = {
 };
 
 /** Creates the programme (no id) or updates it; refused when the contact e-mail is nobody in the organisation. */
-export function saveProgram(organisationId: number, programId: number | undefined, values: ProgramValues): Refusal | { id: number } {
+export function saveProgram(
+  organisationId: number,
+  programId: number | undefined,
+  values: ProgramValues,
+  actorId: number,
+): Refusal | { id: number } {
   return getDb().transaction((tx) => {
     const { contactEmail, ...fields } = values;
     const contact = contactEmail ? personByEmail(organisationId, contactEmail, tx) : null;
     if (contactEmail && !contact) return { field: "contactEmail", error: "programs.personUnknown" };
     const row = { ...fields, contactPersonId: contact?.id ?? null };
+    const audit = (id: number, action: string) => recordAudit(tx, { actorId, organisationId, entity: "program", entityId: id, action });
     if (programId === undefined) {
-      return tx.insert(programs).values({ organisationId, ...row }).returning({ id: programs.id }).get();
+      const created = tx.insert(programs).values({ organisationId, ...row }).returning({ id: programs.id }).get();
+      audit(created.id, "create");
+      return created;
     }
     tx.update(programs)
       .set({ ...row, updatedAt: new Date() })
       .where(and(eq(programs.id, programId), eq(programs.organisationId, organisationId)))
       .run();
+    audit(programId, "update");
     return { id: programId };
   });
 }
@@ -88,7 +98,11 @@ export function changeStatus(
   actorId: number,
 ): TransitionProblem | null {
   return getDb().transaction((tx) => {
-    const current = tx.select({ status: programs.status }).from(programs).where(eq(programs.id, programId)).get();
+    const current = tx
+      .select({ status: programs.status, organisationId: programs.organisationId })
+      .from(programs)
+      .where(eq(programs.id, programId))
+      .get();
     if (!current) throw notFound();
     const problem = transitionProblem(current.status, to, reason);
     if (problem) return problem;
@@ -96,6 +110,14 @@ export function changeStatus(
     tx.insert(programStatusChanges)
       .values({ programId, fromStatus: current.status, toStatus: to, reason: reason?.trim() || null, changedById: actorId })
       .run();
+    recordAudit(tx, {
+      actorId,
+      organisationId: current.organisationId,
+      entity: "program",
+      entityId: programId,
+      action: "status",
+      details: { from: current.status, to },
+    });
     return null;
   });
 }

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { cohortMemberships, cohorts, invitations, people, personRoles, programs, type Role } from "../../db/schema";
 import { parseRoster, planImport, type ExistingPerson, type ImportContext } from "../domain/roster-import";
 import { placeInCohort } from "./cohorts.server";
+import { recordAudit } from "./audit.server";
 import { chunks, getDb, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
 import { orgLevels, orgUnits } from "./organisation.server";
@@ -96,7 +97,7 @@ export type ImportResult = { created: number; updated: number; unchanged: number
  * Plans again from the posted text (the preview may be stale, the page may have been tampered
  * with) and, only when every row is valid, writes it all in one transaction with bulk inserts.
  */
-export function commitImport(organisationId: number, programId: number | null, text: string, now = new Date()) {
+export function commitImport(organisationId: number, programId: number | null, text: string, actorId: number, now = new Date()) {
   return getDb().transaction((tx) => {
     const planned = plan(tx, organisationId, programId, text);
     if (planned.parsed.fileProblems.length || !planned.plan.ok) return { ok: false as const, ...planned };
@@ -161,9 +162,8 @@ export function commitImport(organisationId: number, programId: number | null, t
     }
     const invited = invitationCount() - invitationsBefore;
     const counts = planned.plan.counts;
-    return {
-      ok: true as const,
-      result: { created: counts.create, updated: counts.update, unchanged: counts.unchanged, placed, invited } satisfies ImportResult,
-    };
+    const result: ImportResult = { created: counts.create, updated: counts.update, unchanged: counts.unchanged, placed, invited };
+    recordAudit(tx, { actorId, organisationId, entity: "roster_import", action: "commit", details: { programId, ...result } });
+    return { ok: true as const, result };
   });
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { participationModeChanges, participationModes, people, personRoles, programs, unionParticipations } from "../../db/schema";
+import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
 import type { Refusal } from "./forms.server";
 import { notFound } from "./guards.server";
@@ -74,6 +75,7 @@ export function addRepresentative(
       .get();
     tx.insert(participationModeChanges).values({ participationId: id, fromMode: null, toMode: "informed", changedById: actorId }).run();
     tx.insert(personRoles).values({ personId: values.personId, role: "union_rep" }).onConflictDoNothing().run();
+    recordAudit(tx, { actorId, organisationId, entity: "union_participation", entityId: id, action: "create", details: { personId: values.personId } });
     return null;
   });
 }
@@ -113,8 +115,9 @@ export function myParticipations(personId: number) {
 export function setMyMode(personId: number, participationId: number, mode: ParticipationMode) {
   getDb().transaction((tx) => {
     const participation = tx
-      .select({ mode: unionParticipations.mode })
+      .select({ mode: unionParticipations.mode, organisationId: people.organisationId })
       .from(unionParticipations)
+      .innerJoin(people, eq(people.id, unionParticipations.personId))
       .where(and(eq(unionParticipations.id, participationId), eq(unionParticipations.personId, personId)))
       .get();
     if (!participation) throw notFound();
@@ -124,5 +127,13 @@ export function setMyMode(personId: number, participationId: number, mode: Parti
     tx.insert(participationModeChanges)
       .values({ participationId, fromMode: participation.mode, toMode: mode, changedById: personId, at: now })
       .run();
+    recordAudit(tx, {
+      actorId: personId,
+      organisationId: participation.organisationId,
+      entity: "union_participation",
+      entityId: participationId,
+      action: "mode",
+      details: { from: participation.mode, to: mode },
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { count, eq, like } from "drizzle-orm";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cohortMemberships, invitations, people } from "../../../db/schema";
+import { auditEvents, cohortMemberships, invitations, people } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as rosterImport from "../../../app/routes/people.import";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
@@ -75,6 +75,8 @@ describe("roster import", () => {
     const result = await commit(preview);
     expect(result.status).toBe(302);
     expect(result.location).toBe("/people/import?created=2&updated=1&unchanged=0&placed=2&invited=2");
+    const audit = getDb().select().from(auditEvents).where(eq(auditEvents.entity, "roster_import")).all();
+    expect(audit).toMatchObject([{ action: "commit", actorId: lookup.person("coordinator@example.org").id, details: { created: 2, updated: 1 } }]);
     const done = await callLoader(rosterImport.loader, result.location!, { cookie: coordinator });
     expect(done.data.result).toEqual({ created: 2, updated: 1, unchanged: 0, placed: 2, invited: 2 });
 

@@ -1,6 +1,6 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cohortMemberships, invitations, people, personRoles, sessions } from "../../../db/schema";
+import { auditEvents, cohortMemberships, invitations, people, personRoles, sessions } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as list from "../../../app/routes/people._index";
 import * as create from "../../../app/routes/people.new";
@@ -122,6 +122,8 @@ describe("creating and editing people", () => {
     );
     expect(ok.status).toBe(302);
     expect(lookup.person(person.email)).toMatchObject({ name: "Åsmund Ørnes-Li", preferredLanguage: "en", unitId: null });
+    const [update] = getDb().select().from(auditEvents).where(and(eq(auditEvents.entityId, person.id), eq(auditEvents.action, "update"))).all();
+    expect(update!.details).toMatchObject({ fields: ["name", "preferredLanguage", "unitId", "leaderLevelId"] });
     expect(rolesOf(person.id)).toEqual(["union_rep"]);
   });
 });
@@ -145,6 +147,11 @@ describe("deactivating people", () => {
 
     await callAction(edit.action, "/", { intent: "reactivate" }, { cookie: coordinator, params });
     expect(lookup.person("leader@example.org").deactivatedAt).toBeNull();
+    const audit = getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "person"), eq(auditEvents.entityId, leader.id))).all();
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
+      ["deactivate", lookup.person("coordinator@example.org").id],
+      ["reactivate", lookup.person("coordinator@example.org").id],
+    ]);
   });
 
   it("does not let coordinators deactivate themselves", async () => {

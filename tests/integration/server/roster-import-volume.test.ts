@@ -24,13 +24,14 @@ describe("roster import volume", () => {
     const org = db.select().from(organisations).where(eq(organisations.name, "Fjellby politidistrikt")).get()!;
     const program = db.select().from(programs).where(eq(programs.organisationId, org.id)).get()!;
     const cohort = db.select().from(cohorts).where(eq(cohorts.name, "Kull 3 – førstelinjeledere")).get()!;
+    const coordinator = db.select().from(people).where(eq(people.email, "coordinator@example.org")).get()!;
     const lines = ["Navn;E-post;Enhet;Ledernivå;Kull;Roller"];
     for (let i = 0; i < 10_000; i++) {
       lines.push(`Åse Ærlig Øvrebø ${i};ase.${i}@volum.example.org;Nord driftsenhet;Førstelinjeledere;${cohort.name};leder`);
     }
     const text = lines.join("\r\n");
 
-    const outcome = timed("10 000 new rows", () => commitImport(org.id, program.id, text));
+    const outcome = timed("10 000 new rows", () => commitImport(org.id, program.id, text, coordinator.id));
 
     expect(outcome.ok && outcome.result).toMatchObject({ created: 10_000, placed: 10_000 });
     const invited = outcome.ok ? outcome.result.invited : 0;
@@ -46,7 +47,7 @@ describe("roster import volume", () => {
     expect(db.select({ n: count() }).from(people).where(eq(people.organisationId, org.id)).get()!.n).toBeGreaterThan(10_000);
 
     // The same 10 000 again, now in another unit: every row is an update.
-    const update = timed("10 000 updates", () => commitImport(org.id, program.id, text.replaceAll(";Nord driftsenhet;", ";Sør driftsenhet;")));
+    const update = timed("10 000 updates", () => commitImport(org.id, program.id, text.replaceAll(";Nord driftsenhet;", ";Sør driftsenhet;"), coordinator.id));
     expect(update.ok && update.result).toMatchObject({ created: 0, updated: 10_000, placed: 0, invited: 0 });
     const south = db.select().from(units).where(eq(units.name, "Sør driftsenhet")).get()!;
     const moved = db.select({ n: count() }).from(people).where(and(eq(people.unitId, south.id), like(people.email, "%@volum.example.org"))).get()!.n;
