@@ -141,9 +141,9 @@ export function deleteCohort(programId: number, cohortId: number): boolean {
 /**
  * Puts people into a cohort. Anyone in another cohort of the same programme leaves it (the old
  * membership is ended, not changed), so their earlier invitations and attendance stay exactly as
- * they were. Each newcomer is invited to the cohort's confirmed gatherings that have not started,
- * with the cohort and their level copied onto the invitation, and the invitation e-mail is queued
- * in the same transaction.
+ * they were. Newcomers are invited to the cohort's confirmed gatherings that have not started by the
+ * gatherings module (cohort and level copied onto the invitation, the invitation e-mail queued), all
+ * in the caller's transaction.
  */
 export function placeInCohort(tx: DbOrTx, programId: number, cohortId: number, personIds: readonly number[], now = new Date()) {
   const others = tx
