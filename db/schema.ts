@@ -42,7 +42,8 @@ export const consultationGroups = ["union_reps", "secretariat", "working_group",
 export const commentStatuses = ["draft", "submitted"] as const;
 export const dispositions = ["incorporated", "partly", "not_incorporated"] as const;
 export const reportStatuses = ["draft", "submitted", "published"] as const;
-export const emailStatuses = ["queued", "sending", "sent", "failed"] as const;
+/** `skipped`: not sent because it no longer applied when its turn came (e.g. the gathering was cancelled). */
+export const emailStatuses = ["queued", "sending", "sent", "failed", "skipped"] as const;
 export const facilitatorKinds = ["internal", "external"] as const;
 
 export type Role = (typeof roles)[number];
@@ -908,6 +909,26 @@ export const emailMessages = sqliteTable(
     index("email_messages_recipient_idx").on(t.recipientPersonId),
   ],
 );
+
+export type MailboxAttachment = { filename: string; contentType: string; content: string };
+
+/**
+ * The local mailbox: with no SMTP server configured, a sent message is kept here, exactly as it
+ * would have gone out, for coordinators to open in the app.
+ */
+export const mailboxMessages = sqliteTable("mailbox_messages", {
+  emailMessageId: integer("email_message_id")
+    .primaryKey()
+    .references(() => emailMessages.id),
+  subject: text("subject").notNull(),
+  html: text("html").notNull(),
+  text: text("text").notNull(),
+  /** JSON: the attachments as text (calendar files). */
+  attachments: text("attachments", { mode: "json" }).$type<MailboxAttachment[]>().notNull(),
+  /** The whole MIME message (.eml). */
+  raw: text("raw").notNull(),
+  deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }).notNull(),
+});
 
 export const auditEvents = sqliteTable(
   "audit_events",

@@ -3,6 +3,7 @@ import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Locale, Role } from "../../db/schema";
 import { translator, uiLocaleOf } from "../i18n/catalog";
+import { useFocusResetOnNavigation } from "./focus-reset";
 import { navFor } from "./nav";
 
 type Props = { user: { name: string; roles: Role[] } | null; locale: Locale; children: ReactNode };
@@ -10,6 +11,7 @@ type Props = { user: { name: string; roles: Role[] } | null; locale: Locale; chi
 export function AppShell({ user, locale, children }: Props) {
   const t = translator(uiLocaleOf(locale));
   const location = useLocation();
+  useFocusResetOnNavigation();
   const other = uiLocaleOf(locale) === "nb" ? "en" : "nb";
   return (
     <>
@@ -52,6 +54,9 @@ export function AppShell({ user, locale, children }: Props) {
       <main id="main" tabIndex={-1} className="shell-main">
         {children}
       </main>
+      <footer className="shell-footer">
+        <a href="/about">{t("about.title")}</a>
+      </footer>
     </>
   );
 }

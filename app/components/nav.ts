@@ -15,6 +15,7 @@ export const navItems: NavItem[] = [
   { href: "/my/reflections", label: "reflections.nav.mine", roles: ["leader"] },
   { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
   { href: "/my/gatherings", label: "nav.myGatherings", roles: ["leader", "union_rep", "facilitator", "coordinator"] },
+  { href: "/outbox", label: "outbox.nav", roles: ["coordinator", "admin"] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

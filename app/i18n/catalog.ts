@@ -3,6 +3,7 @@ import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as gatherings from "./messages/gatherings";
 import * as organisation from "./messages/organisation";
+import * as outbox from "./messages/outbox";
 import * as people from "./messages/people";
 import * as privacy from "./messages/privacy";
 import * as programs from "./messages/programs";
@@ -15,6 +16,7 @@ const nb = {
   ...direction.nb,
   ...gatherings.nb,
   ...organisation.nb,
+  ...outbox.nb,
   ...people.nb,
   ...privacy.nb,
   ...programs.nb,
@@ -26,6 +28,7 @@ const en: Record<keyof typeof nb, string> = {
   ...direction.en,
   ...gatherings.en,
   ...organisation.en,
+  ...outbox.en,
   ...people.en,
   ...privacy.en,
   ...programs.en,

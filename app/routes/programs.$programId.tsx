@@ -4,15 +4,21 @@ import { Outlet, useLoaderData } from "@remix-run/react";
 import { programTabs } from "../components/program-tabs";
 import { TabNav } from "../components/tab-nav";
 import { useT } from "../i18n/react";
-import { requireProgramAccess } from "../server/guards.server";
+import { isSecretariatMember } from "../server/direction.server";
+import { forbidden, requireOwnProgram } from "../server/guards.server";
 
-/** The frame of every programme page: title, status and the sections the user's roles may open. */
+/**
+ * The frame of every programme page: title, status and the sections the user may open — by their
+ * roles, and for a secretariat member (who may hold only the leader role) the direction.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep", "facilitator");
-  return {
-    program: { id: program.id, title: program.title, status: program.status },
-    tabs: programTabs.filter((tab) => tab.roles.some((r) => user.roles.includes(r))),
-  };
+  const { user, program } = await requireOwnProgram(request, params.programId);
+  const secretariat = isSecretariatMember(program.id, user.id);
+  const tabs = programTabs.filter(
+    (tab) => tab.roles.some((r) => user.roles.includes(r)) || (secretariat && tab.path === "direction"),
+  );
+  if (!tabs.length) throw forbidden();
+  return { program: { id: program.id, title: program.title, status: program.status }, tabs };
 }
 
 export default function ProgramLayout() {

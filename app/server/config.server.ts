@@ -13,6 +13,8 @@ const envSchema = z.object({
   DATABASE_PATH: optional(z.string().min(1)),
   APP_URL: optional(z.url({ protocol: /^https?$/ })),
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/ })),
+  MAIL_FROM: optional(z.email()),
+  EMAIL_DISPATCHER: optional(z.enum(["on", "off"])),
   SESSION_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
 });
 
@@ -23,6 +25,10 @@ export type Config = {
   appUrl: string;
   /** Unset: e-mails are delivered to the in-app mailbox instead of an SMTP server. */
   smtpUrl: string | undefined;
+  /** The sender address of every e-mail; replies go to the programme's contact person. */
+  mailFrom: string;
+  /** Whether the server process also sends the outbox (off when `npm run worker` does it). */
+  emailDispatcher: boolean;
   sessionSecret: string;
 };
 
@@ -47,12 +53,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !e.SESSION_SECRET) {
     throw new ConfigError("Invalid configuration: SESSION_SECRET is required when NODE_ENV=production");
   }
+  const appUrl = (e.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
   return {
     production,
     port,
     databasePath,
-    appUrl: (e.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    appUrl,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? `no-reply@${new URL(appUrl).hostname}`,
+    emailDispatcher: e.EMAIL_DISPATCHER !== "off",
     sessionSecret: e.SESSION_SECRET ?? localSessionSecret(path.dirname(databasePath)),
   };
 }
@@ -65,6 +74,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case "too_big":
       return issue.message.startsWith("must") ? issue.message : "is out of range";
     case "invalid_format":
+      if (issue.format === "email") return "must be an e-mail address";
       return issue.format === "url" ? "must be a URL of the right scheme" : "has the wrong format";
     default:
       return "must be a number";

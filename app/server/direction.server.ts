@@ -28,7 +28,7 @@ import {
 import { osloDay, osloLocalToUtc } from "../i18n/dates";
 import { getDb, type DbOrTx } from "./db.server";
 import { recordAudit } from "./audit.server";
-import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "./guards.server";
+import { forbidden, hasRole, notFound, parseId, requireOwnProgram } from "./guards.server";
 import { renderMarkdown } from "./markdown.server";
 import type { SessionUser } from "./session.server";
 
@@ -86,19 +86,23 @@ export type DirectionAccess = {
   canEdit: boolean;
 };
 
-export function directionAccessFor(user: SessionUser, programId: number, organisationId: number): DirectionAccess {
-  const db = getDb();
-  const isSecretariat = !!db
+/** The secretariat decides the direction, whatever roles its members hold otherwise. */
+export const isSecretariatMember = (programId: number, personId: number) =>
+  !!getDb()
     .select({ one: sql`1` })
     .from(programMembers)
     .where(
       and(
         eq(programMembers.programId, programId),
-        eq(programMembers.personId, user.id),
+        eq(programMembers.personId, personId),
         eq(programMembers.memberGroup, "secretariat"),
       ),
     )
     .get();
+
+export function directionAccessFor(user: SessionUser, programId: number, organisationId: number): DirectionAccess {
+  const db = getDb();
+  const isSecretariat = isSecretariatMember(programId, user.id);
   const isUnionRep = !!db
     .select({ one: sql`1` })
     .from(unionParticipations)
@@ -135,7 +139,8 @@ export async function requireDirectionAccess(
   programIdParam: string | undefined,
   need: keyof typeof grants,
 ) {
-  const { user, program } = await requireProgramAccess(request, programIdParam, "coordinator", "union_rep");
+  // Roles alone do not decide: a secretariat member may hold only the leader role.
+  const { user, program } = await requireOwnProgram(request, programIdParam);
   const access = directionAccessFor(user, program.id, program.organisationId);
   if (!grants[need](access)) throw forbidden();
   return access;

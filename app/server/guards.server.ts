@@ -37,10 +37,11 @@ export function parseId(value: string | undefined): number {
 }
 
 /**
- * The user and the programme, when the user holds one of `roles` in the programme's organisation.
- * A programme of another organisation is a 404, so its existence is not revealed.
+ * The user and the programme, when the programme belongs to the user's organisation; who may do
+ * what in it is the caller's to check. Another organisation's programme is a 404, so its existence
+ * is not revealed.
  */
-export async function requireProgramAccess(request: Request, programIdParam: string | undefined, ...roles: Role[]) {
+export async function requireOwnProgram(request: Request, programIdParam: string | undefined) {
   const user = await requireUser(request);
   const programId = parseId(programIdParam);
   const program = getDb()
@@ -49,6 +50,12 @@ export async function requireProgramAccess(request: Request, programIdParam: str
     .where(and(eq(programs.id, programId), eq(programs.organisationId, user.organisationId)))
     .get();
   if (!program) throw notFound();
-  if (!hasRole(user, ...roles)) throw forbidden();
   return { user, program };
+}
+
+/** As requireOwnProgram, and the user holds one of `roles` (403 otherwise). */
+export async function requireProgramAccess(request: Request, programIdParam: string | undefined, ...roles: Role[]) {
+  const access = await requireOwnProgram(request, programIdParam);
+  if (!hasRole(access.user, ...roles)) throw forbidden();
+  return access;
 }

@@ -57,8 +57,8 @@ const server = app.listen(config.port, () => {
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    server.close(() => {
-      shutdown();
+    server.close(async () => {
+      await shutdown();
       process.exit(0);
     });
   });

@@ -9,6 +9,7 @@ import {
   gatherings,
   invitations,
   leaderLevels,
+  mailboxMessages,
   participationModeChanges,
   people,
   personRoles,
@@ -163,6 +164,15 @@ export function erasePersonalData(personId: number, actor: { id: number; organis
     tx.update(invitations).set({ declineReason: null }).where(eq(invitations.personId, personId)).run();
     tx.update(unionParticipations).set({ unionName: "" }).where(eq(unionParticipations.personId, personId)).run();
     tx.update(facilitators).set({ name: "—", email: null }).where(eq(facilitators.personId, personId)).run();
+    // Local-mailbox copies hold the whole message, name and address included.
+    tx.delete(mailboxMessages)
+      .where(
+        inArray(
+          mailboxMessages.emailMessageId,
+          tx.select({ id: emailMessages.id }).from(emailMessages).where(eq(emailMessages.recipientPersonId, personId)),
+        ),
+      )
+      .run();
     tx.delete(emailMessages)
       .where(and(eq(emailMessages.recipientPersonId, personId), or(eq(emailMessages.status, "queued"), eq(emailMessages.status, "failed"))))
       .run();

@@ -82,6 +82,9 @@ export const nb = {
   "participation.selected_gatherings": "Utvalgte samlinger",
   "participation.observer": "Observatør",
   "participation.informed": "Holdes orientert",
+  "about.title": "Om Samling",
+  "about.text":
+    "Samling støtter lederutviklingsprogrammer i offentlig sektor: HR planlegger samlinger for kull av ledere, ledere reflekterer over lederrollen, tillitsvalgte gir innspill til retningen, og direktoratet leser sluttrapportene.",
   "error.title": "Noe gikk galt",
   "error.403.title": "Ingen tilgang",
   "error.403.text": "Du har ikke tilgang til denne siden. Kontakt HR-koordinatoren hvis du mener du burde hatt det.",
@@ -176,6 +179,9 @@ export const en: Record<keyof typeof nb, string> = {
   "participation.selected_gatherings": "Selected gatherings",
   "participation.observer": "Observer",
   "participation.informed": "Kept informed",
+  "about.title": "About Samling",
+  "about.text":
+    "Samling supports leadership development programmes in the public sector: HR plans gatherings for cohorts of leaders, leaders reflect on their leader role, union representatives comment on the direction, and the directorate reads the final reports.",
   "error.title": "Something went wrong",
   "error.403.title": "No access",
   "error.403.text": "You do not have access to this page. Contact the HR coordinator if you think you should.",

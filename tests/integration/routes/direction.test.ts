@@ -10,11 +10,13 @@ import {
   directionVersions,
   emailMessages,
   people,
+  programMembers,
   programs,
 } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { osloDay, toOsloLocalInput } from "../../../app/i18n/dates";
 import * as home from "../../../app/routes/_index";
+import * as layout from "../../../app/routes/programs.$programId";
 import * as overview from "../../../app/routes/programs.$programId.direction._index";
 import * as versionPage from "../../../app/routes/programs.$programId.direction.$version";
 import * as editPage from "../../../app/routes/programs.$programId.direction.$version_.edit";
@@ -399,5 +401,31 @@ describe("a programme without a document", () => {
     ]);
     const twice = await callAction(overview.action, `/programs/${elvik.id}/direction`, { title: "Til" }, cookie);
     expect(twice.status).toBe(409);
+  });
+});
+
+describe("a secretariat member who holds only the leader role", () => {
+  it("opens the programme frame with the direction tab, and reads and edits the direction", async () => {
+    const member = db
+      .select({ email: people.email })
+      .from(programMembers)
+      .innerJoin(people, eq(people.id, programMembers.personId))
+      .where(and(eq(programMembers.programId, program.id), eq(programMembers.memberGroup, "secretariat")))
+      .all()
+      .map((m) => m.email)
+      .find((email) => email.endsWith("@fjellby.example.org"))!;
+    const options = { ...(await as(member)), params: params() };
+    const frame = await callLoader(layout.loader, `/programs/${programId}`, options);
+    expect(frame.status).toBe(200);
+    expect(frame.data.tabs.map((t: { path: string }) => t.path)).toEqual(["direction"]);
+    expect((await callLoader(overview.loader, base, options)).status).toBe(200);
+    const edit = await callLoader(editPage.loader, `${base}/3/edit`, { ...options, params: params({ version: "2" }) });
+    expect(edit.status).not.toBe(403);
+  });
+
+  it("while a leader outside the secretariat stays out", async () => {
+    const frame = await callLoader(layout.loader, `/programs/${programId}`, { ...(await as("leader@example.org")), params: params() });
+    expect(frame.status).toBe(403);
+    expect((await callLoader(overview.loader, base, { ...(await as("leader@example.org")), params: params() })).status).toBe(403);
   });
 });

@@ -1,8 +1,20 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, comments, people, reflectionQuotes, reflections, sessions } from "../../../db/schema";
+import {
+  auditEvents,
+  comments,
+  emailMessages,
+  mailboxMessages,
+  people,
+  reflectionQuotes,
+  reflections,
+  sessions,
+} from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { recordAudit } from "../../../app/server/audit.server";
+import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
+import { mailboxTransport } from "../../../app/server/email/transport.server";
+import { enqueueEmail } from "../../../app/server/outbox.server";
 import * as audit from "../../../app/routes/audit";
 import * as personData from "../../../app/routes/people.$personId_.data";
 import * as ownExport from "../../../app/routes/privacy.export";
@@ -76,6 +88,19 @@ describe("erasure", () => {
   it("removes identity and free text, keeps anonymous figures, ends sessions, and is audited", async () => {
     const leader = leaderWithReflections();
     await signInAs(leader.email);
+    // A message in the local mailbox: its stored copy names the person.
+    db().transaction((tx) =>
+      enqueueEmail(tx, { kind: "report_requested", recipientPersonId: leader.id, payload: { requestId: 1 }, idempotencyKey: "erasure-test" }),
+    );
+    await dispatchAllDue({ transport: mailboxTransport(), owner: "erasure-test" });
+    expect(
+      db()
+        .select()
+        .from(mailboxMessages)
+        .innerJoin(emailMessages, eq(emailMessages.id, mailboxMessages.emailMessageId))
+        .where(eq(emailMessages.recipientPersonId, leader.id))
+        .all(),
+    ).toHaveLength(1);
     const ratingsBefore = db()
       .select({ roleIdentity: reflections.roleIdentity })
       .from(reflections)
@@ -102,6 +127,14 @@ describe("erasure", () => {
         .all(),
     ).toHaveLength(0);
     expect(db().select().from(comments).where(eq(comments.authorId, leader.id)).all().every((c) => c.body === "")).toBe(true);
+    expect(
+      db()
+        .select()
+        .from(mailboxMessages)
+        .innerJoin(emailMessages, eq(emailMessages.id, mailboxMessages.emailMessageId))
+        .where(eq(emailMessages.recipientPersonId, leader.id))
+        .all(),
+    ).toHaveLength(0);
     const event = db().select().from(auditEvents).where(eq(auditEvents.entityId, leader.id)).all().find((e) => e.action === "erased");
     expect(event).toMatchObject({ entity: "person", actorId: personBy("admin@example.org").id });
   });

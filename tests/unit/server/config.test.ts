@@ -39,6 +39,8 @@ describe("loadConfig", () => {
     [{ SESSION_SECRET: "short" }, /^Invalid configuration: SESSION_SECRET must be at least 32 characters$/],
     [{ NODE_ENV: "staging" }, /^Invalid configuration: NODE_ENV must be one of/],
     [{ NODE_ENV: "production" }, /^Invalid configuration: SESSION_SECRET is required when NODE_ENV=production$/],
+    [{ MAIL_FROM: "Samling" }, /^Invalid configuration: MAIL_FROM must be an e-mail address \(got "Samling"\)$/],
+    [{ EMAIL_DISPATCHER: "maybe" }, /^Invalid configuration: EMAIL_DISPATCHER must be one of on, off/],
   ])("stops with one line naming the variable for %o", (env, message) => {
     expect(() => loadConfig({ DATABASE_PATH: path.join(dataDir(), "x.db"), ...env })).toThrow(message);
   });
@@ -62,5 +64,13 @@ describe("loadConfig", () => {
     });
     expect(config.production).toBe(true);
     expect(config.appUrl).toBe("https://samling.example.org");
+    expect(config.mailFrom).toBe("no-reply@samling.example.org");
+    expect(config.emailDispatcher).toBe(true);
+  });
+
+  it("sends e-mail from MAIL_FROM, and leaves the outbox to a worker with EMAIL_DISPATCHER=off", () => {
+    const config = loadConfig({ MAIL_FROM: "samling@etat.no", EMAIL_DISPATCHER: "off", DATABASE_PATH: path.join(dataDir(), "x.db") });
+    expect(config.mailFrom).toBe("samling@etat.no");
+    expect(config.emailDispatcher).toBe(false);
   });
 });

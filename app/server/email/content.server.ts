@@ -1,0 +1,398 @@
+import type { finalReports, Locale } from "../../../db/schema";
+import type { EmailKind, EmailPayloads } from "../../domain/email-kinds";
+import { gatheringUid, type CalendarInvite } from "../../domain/icalendar";
+import { formatDay } from "../../i18n/dates";
+import type { Db } from "../db.server";
+import { reflectionLinkDays, reflectionLinkUrl } from "../reflection-links.server";
+import { rsvpUrl } from "../rsvp-links.server";
+import { formatDeadline, formatEmailDate, formatEmailTime, formatWhen } from "./format.server";
+import { emailQueries, type ProgramFrame } from "./queries.server";
+import { emailLanguage, emailText, type EmailTextKey } from "./templates.server";
+
+/**
+ * What each kind of e-mail says, loaded by the ids in its payload from the data as it is when it
+ * is sent, with a few queries each. A message that no longer applies (the gathering was cancelled
+ * before a reminder went out, the recipient declined) is skipped with the reason.
+ */
+
+export type Address = { name: string; address: string };
+
+type Common = {
+  organisation: string;
+  programme: string;
+  recipient: string;
+  /** "Name (address)" of the programme's contact person, for questions. */
+  contact: string | null;
+};
+
+export type GatheringView = {
+  title: string;
+  /** "2. desember 2026": short, for subjects. */
+  date: string;
+  when: string;
+  where: string | null;
+  /** The online meeting link as text; `onlineUrl` only when it is a web address safe to link. */
+  online: string | null;
+  onlineUrl: string | null;
+  theme: string | null;
+  facilitators: string | null;
+  agenda: { time: string; title: string; facilitator: string | null }[];
+};
+
+type Rsvp = { acceptUrl: string; declineUrl: string; canAccept: boolean };
+
+export type EmailModels = {
+  invitation: Common & { gathering: GatheringView; rsvp: Rsvp };
+  reminder: Common & {
+    gathering: GatheringView;
+    rsvp: Rsvp;
+    days: number;
+    tomorrow: boolean;
+    accepted: boolean;
+    waitlisted: boolean;
+    pending: boolean;
+  };
+  change_notice: Common & { gathering: GatheringView; rsvp: Rsvp; changes: string[] };
+  cancellation: Common & { gathering: GatheringView; reason: string | null };
+  reflection_prompt: Common & { gathering: GatheringView; link: string; days: number };
+  bulk_message: Common & { gathering: GatheringView; sender: string; messageSubject: string; body: string };
+  consultation_opened: Common & { document: string; version: number; deadline: string; link: string };
+  report_requested: Common & { requester: string; due: string; focus: string | null; link: string };
+  report_submitted: Common & { submitter: string; link: string };
+  report_returned: Common & { comment: string | null; link: string };
+  report_published: Common & { link: string };
+};
+
+/** The calendar event, but for DESCRIPTION, which is written from the gathering's details. */
+export type CalendarSpec = Omit<CalendarInvite, "description">;
+
+export type Content<K extends EmailKind> = {
+  model: EmailModels[K];
+  replyTo: Address | null;
+  calendar: CalendarSpec | null;
+};
+export type Loaded<K extends EmailKind> = Content<K> | { skip: string };
+
+export type Recipient = { id: number | null; name: string; email: string; locale: Locale };
+
+export type LoadContext = {
+  db: Db;
+  now: Date;
+  appUrl: string;
+  /** The organiser address when the programme has no contact person. */
+  mailFrom: string;
+  recipient: Recipient;
+  /** Leave single-use secrets out of the message (when it is kept in the local mailbox). */
+  hideSecrets: boolean;
+};
+
+function frame(program: ProgramFrame, ctx: LoadContext): { common: Common; contact: Address | null } {
+  const contact =
+    program.contactName && program.contactEmail ? { name: program.contactName, address: program.contactEmail } : null;
+  return {
+    common: {
+      organisation: program.organisation,
+      programme: program.programme,
+      recipient: ctx.recipient.name,
+      contact: contact && `${contact.name} (${contact.address})`,
+    },
+    contact,
+  };
+}
+
+const link = (ctx: LoadContext, path: string) => `${ctx.appUrl}${path}`;
+
+/** Only http(s) addresses become links: a `javascript:` URL typed into a form must stay text. */
+function safeWebAddress(value: string): string | null {
+  if (!/^https?:\/\//i.test(value)) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function loadGathering(ctx: LoadContext, gatheringId: number) {
+  const q = emailQueries(ctx.db);
+  const g = q.gathering.get({ id: gatheringId });
+  if (!g) return null;
+  const agenda = q.agenda.all({ id: gatheringId });
+  const leaders = q.facilitators.all({ id: gatheringId });
+  const { gathering, ...program } = g;
+  const locale = ctx.recipient.locale;
+  const where = [gathering.venueName, gathering.venueAddress].filter(Boolean).join(", ");
+  const view: GatheringView = {
+    title: gathering.title,
+    date: formatEmailDate(gathering.startsAt, locale),
+    when: formatWhen(gathering.startsAt, gathering.endsAt, locale),
+    where: where || null,
+    online: gathering.onlineUrl || null,
+    onlineUrl: safeWebAddress(gathering.onlineUrl),
+    theme: gathering.theme || null,
+    facilitators: leaders.map((f) => f.name).join(", ") || null,
+    agenda: agenda.map((a) => ({ time: formatEmailTime(a.startsAt), title: a.title, facilitator: a.facilitator })),
+  };
+  return { gathering, program, view, location: [where, gathering.onlineUrl].filter(Boolean).join(" · ") };
+}
+
+type LoadedGathering = NonNullable<ReturnType<typeof loadGathering>>;
+
+function loadInvitation(ctx: LoadContext, invitationId: number, gatheringId: number) {
+  const invitation = emailQueries(ctx.db).invitation.get({ id: invitationId });
+  return invitation && invitation.gatheringId === gatheringId ? invitation : null;
+}
+
+const rsvpLinks = (invitationId: number, canAccept: boolean): Rsvp => ({
+  acceptUrl: rsvpUrl(invitationId, "accepted"),
+  declineUrl: rsvpUrl(invitationId, "declined"),
+  canAccept,
+});
+
+function calendarFor(ctx: LoadContext, g: LoadedGathering, method: CalendarSpec["method"], sequence: number, organizer: Address | null): CalendarSpec {
+  return {
+    method,
+    uid: gatheringUid(g.gathering.id, ctx.appUrl),
+    sequence,
+    title: g.gathering.title,
+    location: g.location,
+    start: g.gathering.startsAt,
+    end: g.gathering.endsAt,
+    organizer: organizer ? { name: organizer.name, email: organizer.address } : { name: g.program.organisation, email: ctx.mailFrom },
+    attendee: { name: ctx.recipient.name, email: ctx.recipient.email },
+    stamp: ctx.now,
+  };
+}
+
+/** The column names the gatherings code reports as changed, grouped as a reader thinks of them. */
+const changeLabels: Record<string, EmailTextKey> = {
+  title: "changed.title",
+  theme: "changed.theme",
+  kind: "changed.kind",
+  startsAt: "changed.time",
+  endsAt: "changed.time",
+  venueName: "changed.venue",
+  venueAddress: "changed.venue",
+  onlineUrl: "changed.onlineUrl",
+  agenda: "changed.agenda",
+  facilitators: "changed.facilitators",
+  capacity: "changed.capacity",
+};
+
+export function describeChanges(changed: string[], locale: Locale): string[] {
+  const language = emailLanguage(locale);
+  const labels = new Set(changed.map((field) => changeLabels[field] ?? "changed.other"));
+  return [...labels].map((key) => emailText(language, key));
+}
+
+type Loader<K extends EmailKind> = (payload: EmailPayloads[K], ctx: LoadContext) => Loaded<K>;
+
+/** For the kinds about a gathering: the gathering, or why there is nothing to send. */
+function gatheringOrSkip(ctx: LoadContext, gatheringId: number) {
+  const g = loadGathering(ctx, gatheringId);
+  return g ?? { skip: `gathering ${gatheringId} no longer exists` };
+}
+
+/**
+ * For the kinds sent to one invitee: the gathering, the invitation and the frame, or why the message
+ * no longer applies (`stillApplies` gives the reason, or null when it does).
+ */
+function forInvitee(
+  ctx: LoadContext,
+  { gatheringId, invitationId }: { gatheringId: number; invitationId: number },
+  stillApplies: (gathering: LoadedGathering["gathering"]) => string | null,
+) {
+  const g = gatheringOrSkip(ctx, gatheringId);
+  if ("skip" in g) return g;
+  const reason = stillApplies(g.gathering);
+  if (reason) return { skip: reason };
+  const invitation = loadInvitation(ctx, invitationId, gatheringId);
+  if (!invitation) return { skip: "the invitation no longer exists" };
+  return { ...g, invitation, ...frame(g.program, ctx) };
+}
+
+const loaders: { [K in EmailKind]: Loader<K> } = {
+  invitation(payload, ctx) {
+    const g = forInvitee(ctx, payload, (gathering) =>
+      gathering.status === "cancelled" ? "the gathering is cancelled" : gathering.startsAt <= ctx.now ? "the gathering has started" : null,
+    );
+    if ("skip" in g) return g;
+    return {
+      model: { ...g.common, gathering: g.view, rsvp: rsvpLinks(g.invitation.id, true) },
+      replyTo: g.contact,
+      calendar: calendarFor(ctx, g, "REQUEST", payload.sequence, g.contact),
+    };
+  },
+
+  reminder(payload, ctx) {
+    const g = forInvitee(ctx, payload, (gathering) =>
+      gathering.status !== "confirmed"
+        ? `the gathering is ${gathering.status}`
+        : gathering.startsAt <= ctx.now
+          ? "the gathering has started"
+          : null,
+    );
+    if ("skip" in g) return g;
+    const { invitation, common, contact } = g;
+    if (invitation.rsvp === "declined") return { skip: "the invitee has declined" };
+    return {
+      model: {
+        ...common,
+        gathering: g.view,
+        rsvp: rsvpLinks(invitation.id, invitation.rsvp === "pending"),
+        days: payload.daysBefore,
+        tomorrow: payload.daysBefore === 1,
+        accepted: invitation.rsvp === "accepted",
+        waitlisted: invitation.rsvp === "waitlisted",
+        pending: invitation.rsvp === "pending",
+      },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
+
+  change_notice(payload, ctx) {
+    const g = forInvitee(ctx, payload, (gathering) =>
+      gathering.status === "cancelled"
+        ? "the gathering is cancelled (the cancellation tells)"
+        : gathering.endsAt <= ctx.now
+          ? "the gathering is over"
+          : null,
+    );
+    if ("skip" in g) return g;
+    const { invitation, common, contact } = g;
+    return {
+      model: {
+        ...common,
+        gathering: g.view,
+        rsvp: rsvpLinks(invitation.id, invitation.rsvp !== "accepted"),
+        changes: describeChanges(payload.changed, ctx.recipient.locale),
+      },
+      replyTo: contact,
+      calendar: calendarFor(ctx, g, "REQUEST", payload.sequence, contact),
+    };
+  },
+
+  cancellation(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    const { common, contact } = frame(g.program, ctx);
+    return {
+      model: { ...common, gathering: g.view, reason: g.gathering.cancelReason || null },
+      replyTo: contact,
+      calendar: calendarFor(ctx, g, "CANCEL", payload.sequence, contact),
+    };
+  },
+
+  reflection_prompt(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    const { common, contact } = frame(g.program, ctx);
+    // The link opens this leader's private reflection form: a copy kept for coordinators must not.
+    const url = ctx.hideSecrets ? link(ctx, "/r/…") : reflectionLinkUrl(payload.token);
+    return {
+      model: { ...common, gathering: g.view, link: url, days: reflectionLinkDays },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
+
+  bulk_message(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    const sender = emailQueries(ctx.db).person.get({ id: payload.senderId });
+    const { common, contact } = frame(g.program, ctx);
+    return {
+      model: {
+        ...common,
+        gathering: g.view,
+        sender: sender?.name ?? g.program.organisation,
+        messageSubject: payload.subject,
+        body: payload.body,
+      },
+      replyTo: sender ? { name: sender.name, address: sender.email } : contact,
+      calendar: null,
+    };
+  },
+
+  consultation_opened(payload, ctx) {
+    const q = emailQueries(ctx.db);
+    const c = q.consultation.get({ id: payload.consultationId });
+    const program = c && q.program.get({ id: c.programId });
+    if (!c || !program) return { skip: `consultation ${payload.consultationId} no longer exists` };
+    const { common, contact } = frame(program, ctx);
+    return {
+      model: {
+        ...common,
+        document: c.document,
+        version: c.version,
+        deadline: formatDeadline(c.deadline, ctx.recipient.locale),
+        link: link(ctx, `/programs/${c.programId}/direction`),
+      },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
+
+  report_requested(payload, ctx) {
+    const q = emailQueries(ctx.db);
+    const r = q.reportRequest.get({ id: payload.requestId });
+    const program = r && q.program.get({ id: r.request.programId });
+    if (!r || !program) return { skip: `report request ${payload.requestId} no longer exists` };
+    const { common } = frame(program, ctx);
+    return {
+      model: {
+        ...common,
+        requester: r.requester,
+        due: formatDay(r.request.dueOn, ctx.recipient.locale),
+        focus: [r.level, r.request.focusText].filter(Boolean).join(": ") || null,
+        link: link(ctx, `/programs/${r.request.programId}/report`),
+      },
+      replyTo: { name: r.requester, address: r.requesterEmail },
+      calendar: null,
+    };
+  },
+
+  report_submitted: (payload, ctx) =>
+    reportMessage(ctx, payload.reportId, (report, submitter, common) => ({
+      submitter: submitter ?? common.organisation,
+      link: link(ctx, `/reports/${report.id}`),
+    })),
+
+  report_returned: (payload, ctx) =>
+    reportMessage(ctx, payload.reportId, (report) => ({
+      comment: report.returnComment || null,
+      link: link(ctx, `/programs/${report.programId}/report`),
+    })),
+
+  report_published: (payload, ctx) =>
+    reportMessage(ctx, payload.reportId, (report) => ({ link: link(ctx, `/reports/${report.id}`) })),
+};
+
+type ReportKind = "report_submitted" | "report_returned" | "report_published";
+
+/** The three report messages share their frame: the report, its programme and who submitted it. */
+function reportMessage<K extends ReportKind>(
+  ctx: LoadContext,
+  reportId: number,
+  details: (
+    report: typeof finalReports.$inferSelect,
+    submitter: string | null,
+    common: Common,
+  ) => Omit<EmailModels[K], keyof Common>,
+): Loaded<K> {
+  const q = emailQueries(ctx.db);
+  const r = q.report.get({ id: reportId });
+  const program = r && q.program.get({ id: r.report.programId });
+  if (!r || !program) return { skip: `report ${reportId} no longer exists` };
+  const { common, contact } = frame(program, ctx);
+  return {
+    model: { ...common, ...details(r.report, r.submitter, common) } as EmailModels[K],
+    replyTo: contact,
+    calendar: null,
+  };
+}
+
+export function loadContent<K extends EmailKind>(kind: K, payload: EmailPayloads[K], ctx: LoadContext): Loaded<K> {
+  return (loaders[kind] as Loader<K>)(payload, ctx);
+}

@@ -1,0 +1,103 @@
+import type { Locale } from "../../../db/schema";
+import type { EmailKind } from "../../domain/email-kinds";
+import { gatheringUid } from "../../domain/icalendar";
+import { formatDay } from "../../i18n/dates";
+import { getConfig } from "../config.server";
+import { reflectionLinkDays } from "../reflection-links.server";
+import { describeChanges, type Content, type EmailModels, type GatheringView, type Recipient } from "./content.server";
+import { formatDeadline, formatEmailDate, formatEmailTime, formatWhen } from "./format.server";
+import { renderContent, type RenderedEmail } from "./render.server";
+
+/**
+ * Sample data for the template preview: every kind in every language, rendered through the same
+ * templates and calendar code as real messages, with made-up people and a gathering three weeks on.
+ */
+const dayMs = 86_400_000;
+
+function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<EmailKind> {
+  const appUrl = getConfig().appUrl;
+  const link = (path: string) => `${appUrl}${path}`;
+  const startDay = new Date(Math.floor(now.getTime() / dayMs) * dayMs + 21 * dayMs);
+  const start = new Date(startDay.getTime() + 8 * 3_600_000);
+  const end = new Date(start.getTime() + 30 * 3_600_000);
+  const gathering: GatheringView = {
+    title: "Samling 1: Førstelinjelederen",
+    date: formatEmailDate(start, locale),
+    when: formatWhen(start, end, locale),
+    where: "Fjellby hotell, Storgata 12, 2800 Fjellby",
+    online: null,
+    onlineUrl: null,
+    theme: "Rolleforståelse på første nivå",
+    facilitators: "Kari Nordvik, Terje Foss",
+    agenda: [
+      { time: formatEmailTime(start), title: "Velkommen og hensikt", facilitator: "Terje Foss" },
+      { time: formatEmailTime(new Date(start.getTime() + 3_600_000)), title: "Fra fagperson til leder", facilitator: "Kari Nordvik" },
+      { time: formatEmailTime(new Date(start.getTime() + 4 * 3_600_000)), title: "Refleksjon i grupper", facilitator: null },
+    ],
+  };
+  const common = {
+    organisation: "Fjellby politidistrikt",
+    programme: "Ledelse i Fjellby 2025–2027",
+    recipient: "Lars Øverby",
+    contact: "Hege Sandvik (coordinator@example.org)",
+  };
+  const rsvp = { acceptUrl: link("/rsvp/…"), declineUrl: link("/rsvp/…"), canAccept: true };
+  const models: EmailModels = {
+    invitation: { ...common, gathering, rsvp },
+    reminder: { ...common, gathering, rsvp, days: 7, tomorrow: false, accepted: false, waitlisted: false, pending: true },
+    change_notice: { ...common, gathering, rsvp, changes: describeChanges(["startsAt", "endsAt", "venueName"], locale) },
+    cancellation: { ...common, gathering, reason: "For få påmeldte denne gangen; samlingen flyttes til våren." },
+    reflection_prompt: { ...common, gathering, link: link("/r/…"), days: reflectionLinkDays },
+    bulk_message: {
+      ...common,
+      gathering,
+      sender: "Hege Sandvik",
+      messageSubject: "Praktisk informasjon",
+      body: "Vi starter presis kl. 09:00.\n\nTa med lederavtalen din; vi bruker den i gruppearbeidet.",
+    },
+    consultation_opened: {
+      ...common,
+      document: "Retningsdokument for lederutviklingsprogrammet",
+      version: 2,
+      deadline: formatDeadline(new Date(startDay.getTime() - 7 * dayMs + 15 * 3_600_000), locale),
+      link: link("/programs/1/direction"),
+    },
+    report_requested: {
+      ...common,
+      requester: "Anne Grete Lunde",
+      due: formatDay(new Date(now.getTime() + 180 * dayMs).toISOString().slice(0, 10), locale),
+      focus: "Førstelinjeledere: Hvordan programmet har styrket førstelinjeledernes rolleforståelse.",
+      link: link("/programs/1/report"),
+    },
+    report_submitted: { ...common, submitter: "Hege Sandvik", link: link("/reports/1") },
+    report_returned: {
+      ...common,
+      comment: "Takk for rapporten. Kan dere utdype hvordan tillitsvalgte har vært involvert i kull 3?",
+      link: link("/programs/1/report"),
+    },
+    report_published: { ...common, link: link("/reports/1") },
+  };
+  const calendarMethod = kind === "cancellation" ? "CANCEL" : kind === "invitation" || kind === "change_notice" ? "REQUEST" : null;
+  return {
+    model: models[kind],
+    replyTo: { name: "Hege Sandvik", address: "coordinator@example.org" },
+    calendar: calendarMethod && {
+      method: calendarMethod,
+      uid: gatheringUid(0, appUrl),
+      sequence: kind === "invitation" ? 0 : 1,
+      title: gathering.title,
+      location: gathering.where ?? "",
+      start,
+      end,
+      organizer: { name: "Hege Sandvik", email: "coordinator@example.org" },
+      attendee: { name: common.recipient, email: "leader@example.org" },
+      stamp: now,
+    },
+  };
+}
+
+/** One kind in one language with sample data, exactly as the dispatcher would render it. */
+export function renderSample(kind: EmailKind, locale: Locale, now = new Date()): Promise<RenderedEmail> {
+  const recipient: Recipient = { id: null, name: "Lars Øverby", email: "leader@example.org", locale };
+  return renderContent(kind, recipient, sampleContent(kind, locale, now));
+}

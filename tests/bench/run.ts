@@ -1,0 +1,184 @@
+/**
+ * `npm run bench [-- --json out.json] [-- --skip-build]`: builds the production server, generates a
+ * national-scale database and one a tenth its size, and measures the main pages against a bare
+ * Remix page (the ceiling) in the same run, so the figures are ratios that survive a noisy machine.
+ */
+import { execFileSync, execSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { hashPassword } from "../../app/server/password.server";
+import { generate, type BenchTargets } from "./generate";
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const jsonOut = option("--json");
+/** `--only ceiling,leader`: measure just the pages whose names contain these words (the ceiling always). */
+const only = option("--only")?.split(",");
+const throughputSeconds = Number(process.env.BENCH_SECONDS ?? 8);
+const latencySeconds = Number(process.env.BENCH_LATENCY_SECONDS ?? 6);
+
+type PageResult = {
+  page: string;
+  path: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  ratio: number;
+};
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function load(url: string, cookie: string, connections: number, duration: number) {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration, headers: { cookie } }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on("response", (_client, _status, _bytes, responseTime: number) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function rssMb(pid: number) {
+  const match = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
+  return match ? Number(match[1]) / 1024 : 0;
+}
+
+async function startServer(databasePath: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["app/server/main.js"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      APP_URL: `http://127.0.0.1:${port}`,
+      NODE_ENV: "production",
+      SESSION_SECRET: "bench-secret-bench-secret-bench-secret-00",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error("the server did not start");
+}
+
+async function signIn(base: string, email: string) {
+  const response = await fetch(`${base}/login`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password: "samling-demo" }),
+    headers: { Origin: base },
+    redirect: "manual",
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (response.status !== 302 || !cookie) throw new Error(`sign-in as ${email} failed (${response.status})`);
+  return cookie;
+}
+
+/** The pages measured, as [name, path, role]; the ceiling comes first. */
+const pagesFor = (t: BenchTargets) =>
+  [
+    ["ceiling (bare page)", "/about", "coordinator"],
+    ["programme dashboard", `/programs/${t.programId}`, "coordinator"],
+    ["gathering, 200 invitees", `/gatherings/${t.gatheringId}`, "coordinator"],
+    ["leader home", "/", "leader"],
+    ["analytics", `/programs/${t.programId}/reflections`, "coordinator"],
+    ["report", `/programs/${t.programId}/report/${t.reportId}`, "coordinator"],
+  ] as const;
+
+async function measureDatabase(label: string, scale: number, passwordHash: string, port: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), "samling-bench-"));
+  const databasePath = path.join(dir, "bench.db");
+  const started = Date.now();
+  const targets = generate(databasePath, scale, passwordHash);
+  const generateMs = Date.now() - started;
+  console.log(`${label}: generated in ${(generateMs / 1000).toFixed(1)} s`, targets.counts);
+
+  const server = await startServer(databasePath, port);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const cookies = Object.fromEntries(
+      await Promise.all(Object.entries(targets.logins).map(async ([role, email]) => [role, await signIn(base, email)] as const)),
+    );
+    const pages: PageResult[] = [];
+    let peakRss = 0;
+    const selected = pagesFor(targets).filter(([page], i) => i === 0 || !only || only.some((word) => page.includes(word)));
+    for (const [page, pagePath, role] of selected) {
+      const check = await fetch(base + pagePath, { headers: { cookie: cookies[role]! } });
+      if (check.status !== 200) throw new Error(`${page} (${pagePath}) answered ${check.status}`);
+      const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 250);
+      const throughput = await load(base + pagePath, cookies[role]!, 32, throughputSeconds);
+      clearInterval(sampler);
+      const latency = await load(base + pagePath, cookies[role]!, 4, latencySeconds);
+      pages.push({
+        page,
+        path: pagePath,
+        rps: throughput.rps,
+        p50: latency.p50,
+        p95: latency.p95,
+        p99: latency.p99,
+        errors: throughput.errors + latency.errors,
+        ratio: pages.length ? throughput.rps / pages[0]!.rps : 1,
+      });
+    }
+    const inProcess = JSON.parse(
+      execFileSync("npx", ["tsx", "tests/bench/in-process.ts", databasePath, String(targets.programId), String(targets.reportId)], {
+        encoding: "utf8",
+      }).trim().split("\n").pop()!,
+    ) as Record<string, number>;
+    return { label, scale, generateMs, counts: targets.counts, pages, peakRssMb: peakRss, inProcess };
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(run: Awaited<ReturnType<typeof measureDatabase>>) {
+  console.log(`\n${run.label} (generated in ${(run.generateMs / 1000).toFixed(1)} s; server peak RSS ${run.peakRssMb.toFixed(0)} MB)`);
+  console.table(
+    run.pages.map((p) => ({
+      page: p.page,
+      "req/s (c=32)": Math.round(p.rps),
+      "× ceiling": p.ratio.toFixed(2),
+      "p50 ms (c=4)": p.p50,
+      "p95 ms": p.p95,
+      "p99 ms": p.p99,
+      errors: p.errors,
+    })),
+  );
+  console.table(run.inProcess);
+}
+
+if (!args.includes("--skip-build")) execSync("npm run build", { stdio: "inherit" });
+const passwordHash = await hashPassword("samling-demo");
+const full = await measureDatabase("national scale", 1, passwordHash, 3990);
+printTable(full);
+const tenth = await measureDatabase("one tenth", 0.1, passwordHash, 3991);
+printTable(tenth);
+
+const growth = full.pages.map((p, i) => ({
+  page: p.page,
+  "cost growth (10× data)": (tenth.pages[i]!.rps / p.rps).toFixed(2),
+}));
+console.log("\nGrowth: how much more a request costs on the national database than on one a tenth its size");
+console.table(growth);
+
+if (jsonOut) {
+  writeFileSync(jsonOut, JSON.stringify({ at: new Date().toISOString(), full, tenth, growth }, null, 2));
+  console.log(`JSON written to ${jsonOut}`);
+}
