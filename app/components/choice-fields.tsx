@@ -51,19 +51,24 @@ export function SelectField({
   );
 }
 
-/** Free text with suggestions the browser offers (a datalist), for values that are usually one of a few. */
+/**
+ * Free text with suggestions the browser offers (a datalist), for values that are usually one of a
+ * few; a suggestion may carry a label shown beside its value (a person's name beside their e-mail).
+ */
 export function SuggestField({
   meta,
   label,
   description,
   suggestions,
+  type = "text",
 }: {
   meta: FieldMetadata<unknown>;
   label: string;
   description?: string;
-  suggestions: string[];
+  suggestions: readonly (string | Option)[];
+  type?: "text" | "email";
 }) {
-  const { key, ...props } = getInputProps(meta, { type: "text", ariaAttributes: false });
+  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
   const listId = `${meta.id}-suggestions`;
   return (
     <FieldFrame label={label} description={description} {...frameIds(meta)}>
@@ -75,9 +80,15 @@ export function SuggestField({
         aria-describedby={describedBy(meta, description)}
       />
       <datalist id={listId}>
-        {suggestions.map((s) => (
-          <option key={s} value={s} />
-        ))}
+        {suggestions.map((s) =>
+          typeof s === "string" ? (
+            <option key={s} value={s} />
+          ) : (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ),
+        )}
       </datalist>
     </FieldFrame>
   );
@@ -122,4 +133,37 @@ export function CheckboxGroupField({
       ) : null}
     </Fieldset>
   );
+}
+
+/** One checkbox for a yes/no field, label beside the box. */
+export function CheckboxField({ meta, label }: { meta: FieldMetadata<unknown>; label: string }) {
+  const t = useT();
+  const { key, ...props } = getInputProps(meta, { type: "checkbox", ariaAttributes: false });
+  return (
+    <div className="ds-field" data-position="start">
+      <Input key={key} {...props} aria-describedby={meta.errors?.length ? meta.errorId : undefined} />
+      <Label htmlFor={meta.id} weight="regular">
+        {label}
+      </Label>
+      {meta.errors?.length ? (
+        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A person of the organisation chosen by e-mail address, the people offered as suggestions: a
+ * datalist works without JavaScript and stays usable with thousands of people.
+ */
+export function PersonField({
+  people,
+  ...field
+}: {
+  meta: FieldMetadata<unknown>;
+  label: string;
+  description?: string;
+  people: readonly { id: number; name: string; email: string }[];
+}) {
+  return <SuggestField {...field} type="email" suggestions={people.map((p) => ({ value: p.email, label: p.name }))} />;
 }

@@ -6,12 +6,16 @@ export type NavItem = { href: string; label: MessageKey; roles: readonly Role[] 
 /** The main menu; each item shows for users holding any of its roles. */
 export const navItems: NavItem[] = [
   { href: "/", label: "nav.home", roles: [] },
+  { href: "/my/gatherings", label: "nav.myGatherings", roles: ["leader", "union_rep", "facilitator", "coordinator"] },
+  { href: "/my/reflections", label: "reflections.nav.mine", roles: ["leader"] },
+  { href: "/programs", label: "programs.nav", roles: ["coordinator", "union_rep"] },
+  { href: "/participation", label: "union.nav", roles: ["union_rep"] },
+  { href: "/people", label: "people.nav", roles: ["coordinator", "admin"] },
+  { href: "/organisation", label: "organisation.nav", roles: ["coordinator", "admin"] },
+  { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
+  { href: "/outbox", label: "outbox.nav", roles: ["coordinator", "admin"] },
   { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
   { href: "/privacy", label: "privacy.nav", roles: [] },
-  { href: "/my/reflections", label: "reflections.nav.mine", roles: ["leader"] },
-  { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
-  { href: "/my/gatherings", label: "nav.myGatherings", roles: ["leader", "union_rep", "facilitator", "coordinator"] },
-  { href: "/outbox", label: "outbox.nav", roles: ["coordinator", "admin"] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

@@ -2,8 +2,11 @@ import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as gatherings from "./messages/gatherings";
+import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
+import * as people from "./messages/people";
 import * as privacy from "./messages/privacy";
+import * as programs from "./messages/programs";
 import * as reflections from "./messages/reflections";
 import * as report from "./messages/report";
 
@@ -12,8 +15,11 @@ const nb = {
   ...common.nb,
   ...direction.nb,
   ...gatherings.nb,
+  ...organisation.nb,
   ...outbox.nb,
+  ...people.nb,
   ...privacy.nb,
+  ...programs.nb,
   ...reflections.nb,
   ...report.nb,
 };
@@ -21,8 +27,11 @@ const en: Record<keyof typeof nb, string> = {
   ...common.en,
   ...direction.en,
   ...gatherings.en,
+  ...organisation.en,
   ...outbox.en,
+  ...people.en,
   ...privacy.en,
+  ...programs.en,
   ...reflections.en,
   ...report.en,
 };

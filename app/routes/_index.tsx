@@ -122,7 +122,9 @@ export default function Home() {
                   <li key={p.id}>
                     <Card>
                       <Heading level={3} data-size="xs">
-                        {p.title}
+                        <Link asChild>
+                          <RemixLink to={`/programs/${p.id}`}>{p.title}</RemixLink>
+                        </Link>
                       </Heading>
                       <Paragraph data-size="sm">
                         {t("program.period", {

@@ -49,3 +49,10 @@ export function closeDb() {
   current?.$client.close();
   current = undefined;
 }
+
+/** SQLite allows 32 766 variables per statement; long lists of ids or rows are sent in slices well below that. */
+export function chunks<T>(items: readonly T[], size = 5_000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

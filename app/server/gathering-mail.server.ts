@@ -8,7 +8,7 @@ import { emailMessages, invitations } from "../../db/schema";
 import type { EmailPayloads } from "../domain/email-kinds";
 import { mergeChanged } from "../domain/gatherings";
 import type { DbOrTx } from "./db.server";
-import { enqueueEmail } from "./outbox.server";
+import { enqueueEmail, enqueueEmails } from "./outbox.server";
 import { createReflectionLink } from "./reflection-links.server";
 
 /** How long a change notice waits for further edits before it is sent. */
@@ -30,15 +30,17 @@ const notDeclined = (tx: DbOrTx, gatheringId: number) =>
     .where(and(eq(invitations.gatheringId, gatheringId), ne(invitations.rsvp, "declined")))
     .all();
 
+/** Queued in bulk: a roster import can invite thousands of newcomers at once. */
 export function queueInvitations(tx: DbOrTx, gathering: Gathering, invited: { id: number; personId: number }[]) {
-  for (const inv of invited) {
-    enqueueEmail(tx, {
-      kind: "invitation",
+  enqueueEmails(
+    tx,
+    invited.map((inv) => ({
+      kind: "invitation" as const,
       recipientPersonId: inv.personId,
       payload: { gatheringId: gathering.id, invitationId: inv.id, sequence: gathering.sequence },
       idempotencyKey: `invitation:${gathering.id}:${inv.personId}:${gathering.sequence}`,
-    });
-  }
+    })),
+  );
 }
 
 /**

@@ -315,11 +315,19 @@ function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow, now: Date) {
   const fresh = new Map<number, (typeof candidates)[number]>();
   for (const c of candidates) if (!existing.has(c.personId) && !fresh.has(c.personId)) fresh.set(c.personId, c);
   if (!fresh.size) return;
-  const created = tx
+  // One prepared statement run per row: a roster import can add thousands to a cohort at once, more
+  // than one multi-row insert may carry, and far faster than building a query per row.
+  const insert = tx
     .insert(invitations)
-    .values([...fresh.values()].map((c) => ({ gatheringId: gathering.id, ...c })))
+    .values({
+      gatheringId: gathering.id,
+      personId: sql.placeholder("personId"),
+      cohortId: sql.placeholder("cohortId"),
+      leaderLevelId: sql.placeholder("leaderLevelId"),
+    })
     .returning({ id: invitations.id, personId: invitations.personId })
-    .all();
+    .prepare();
+  const created = [...fresh.values()].map((c) => insert.get(c)!);
   if (gathering.startsAt > now) queueInvitations(tx, gathering, created);
 }
 

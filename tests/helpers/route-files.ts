@@ -1,6 +1,7 @@
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import {
+  cohorts,
   consultations,
   emailMessages,
   gatherings,
@@ -69,6 +70,7 @@ export async function parameterValues(): Promise<Record<string, string>> {
     "*": "no/such/page",
     version: "2",
     consultationId: String(consultation.id),
+    cohortId: String(db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.programId, program.id)).get()!.id),
     messageId: String(await deliveredInvitation(program.id)),
     index: "0",
   };

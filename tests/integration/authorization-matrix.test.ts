@@ -120,6 +120,29 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
     get: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
     post: only(["coordinator", "union"], 403, { directorate: 404, admin: 404, otherOrg: 404 }),
   },
+  // Programmes, people and organisation settings: the other organisation's coordinator works in their own.
+  "programs._index.tsx": { get: only(["coordinator", "union", "otherOrg"]) },
+  "programs.new.tsx": { get: only(["coordinator", "otherOrg"]), post: only(["coordinator", "otherOrg"]) },
+  "programs.$programId._index.tsx": { get: programPage(["coordinator", "union", "facilitator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.edit.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.goals.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.members.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.partners.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.budget.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.cohorts.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.cohorts_.$cohortId.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  // Representatives see the union page; only the coordinator registers them, and only they set their mode.
+  "programs.$programId.union.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator"]) },
+  "participation.tsx": { get: only(["union"]), post: only(["union"]) },
+  "people._index.tsx": { get: only(["coordinator", "admin", "otherOrg"]) },
+  "people.new.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
+  "people.import.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
+  "people.$personId.tsx": {
+    get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
+    post: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
+  },
+  "organisation.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
+  "facilitators.tsx": { get: only(["coordinator", "otherOrg"]), post: only(["coordinator", "otherOrg"]) },
 };
 
 function outcomeOf(result: RouteResult): Outcome | number {

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { useT } from "../i18n/react";
+import { SelectField } from "./choice-fields";
+import { TextField } from "./form";
+import type { useIntentForm } from "./intent-form";
+import { choiceId, day, requiredText } from "./schemas";
+
+const optionalDay = day.optional();
+
+export const cohortSchema = z
+  .object({
+    name: requiredText("cohorts.nameRequired"),
+    leaderLevelId: choiceId.optional(),
+    rolloutOrder: z.number("cohorts.orderRequired").int("cohorts.orderRequired").min(1, "cohorts.orderRequired").max(999, "cohorts.orderRequired"),
+    startsOn: optionalDay,
+    endsOn: optionalDay,
+  })
+  .refine((v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], message: "programs.periodEndBeforeStart" });
+
+type Fields = ReturnType<typeof useIntentForm<typeof cohortSchema>>[1];
+
+export function CohortFields({ fields, levels }: { fields: Fields; levels: readonly { id: number; name: string }[] }) {
+  const t = useT();
+  return (
+    <div className="form-grid">
+      <TextField meta={fields.name} label={t("cohorts.name")} />
+      <SelectField
+        meta={fields.leaderLevelId}
+        label={t("cohorts.level")}
+        placeholder={t("cohorts.mixedLevels")}
+        options={levels.map((l) => ({ value: String(l.id), label: l.name }))}
+      />
+      <TextField meta={fields.rolloutOrder} label={t("cohorts.rolloutOrder")} type="number" inputMode="numeric" />
+      <TextField meta={fields.startsOn} label={t("cohorts.startsOn")} type="date" />
+      <TextField meta={fields.endsOn} label={t("cohorts.endsOn")} type="date" />
+    </div>
+  );
+}

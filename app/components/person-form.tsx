@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { locales, roles, type Role } from "../../db/schema";
+import { useT } from "../i18n/react";
+import { CheckboxGroupField, SelectField } from "./choice-fields";
+import { TextField } from "./form";
+import type { useIntentForm } from "./intent-form";
+import { choiceId, emailField, requiredText } from "./schemas";
+
+export const personSchema = z.object({
+  name: requiredText("people.nameRequired"),
+  email: z.string("people.emailRequired").pipe(emailField),
+  preferredLanguage: z.enum(locales).default("nb"),
+  unitId: choiceId.optional(),
+  leaderLevelId: choiceId.optional(),
+  roles: z.array(z.enum(roles)).default([]),
+});
+
+type Fields = ReturnType<typeof useIntentForm<typeof personSchema>>[1];
+type Choice = { id: number; name: string };
+
+export function PersonFields({
+  fields,
+  units,
+  levels,
+  assignable,
+}: {
+  fields: Fields;
+  units: readonly Choice[];
+  levels: readonly Choice[];
+  assignable: readonly Role[];
+}) {
+  const t = useT();
+  return (
+    <>
+      <div className="form-grid">
+        <TextField meta={fields.name} label={t("people.name")} autoComplete="off" />
+        <TextField meta={fields.email} label={t("people.email")} type="email" autoComplete="off" />
+        <SelectField
+          meta={fields.preferredLanguage}
+          label={t("people.language")}
+          options={locales.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+        />
+        <SelectField meta={fields.unitId} label={t("people.unit")} placeholder={t("people.none")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
+        <SelectField
+          meta={fields.leaderLevelId}
+          label={t("people.level")}
+          placeholder={t("people.none")}
+          options={levels.map((l) => ({ value: String(l.id), label: l.name }))}
+        />
+      </div>
+      <CheckboxGroupField meta={fields.roles} legend={t("people.roles")} options={assignable.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+    </>
+  );
+}

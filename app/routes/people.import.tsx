@@ -1,0 +1,292 @@
+import { getInputProps } from "@conform-to/react";
+import { Alert, Button, Heading, Input, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import {
+  data,
+  MaxPartSizeExceededError,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { SelectField } from "../components/choice-fields";
+import { describedBy, FieldFrame, frameIds } from "../components/form";
+import { IntentForm, useIntentForm, type FormReply } from "../components/intent-form";
+import { decodeRosterFile, type Issue, type PlannedRow } from "../domain/roster-import";
+import type { MessageKey } from "../i18n/catalog";
+import { pageTitle } from "../i18n/meta";
+import { useT } from "../i18n/react";
+import { parseForm, unknownIntent } from "../server/forms.server";
+import { orgLevels, orgUnits } from "../server/organisation.server";
+import { requireOrgScope } from "../server/org-scope.server";
+import { commitImport, importPrograms, previewImport } from "../server/roster-import.server";
+import { choiceId } from "../components/schemas";
+import { DataTable, Section } from "../components/page-parts";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "import.title");
+
+const maxUploadBytes = 5 * 1024 * 1024;
+/** Rows without problems shown in the preview; every row with a problem is always shown. */
+const sampleRows = 100;
+
+const resultSchema = z.object({
+  created: z.coerce.number().int().min(0),
+  updated: z.coerce.number().int().min(0),
+  unchanged: z.coerce.number().int().min(0),
+  placed: z.coerce.number().int().min(0),
+  invited: z.coerce.number().int().min(0),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const scope = await requireOrgScope(request, "coordinator", "admin");
+  const done = resultSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  return {
+    programs: importPrograms(scope.organisationId),
+    units: orgUnits(scope.organisationId).map((u) => u.name),
+    levels: orgLevels(scope.organisationId).map((l) => l.name),
+    result: done.success ? done.data : null,
+  };
+}
+
+const programId = choiceId.optional();
+const uploadSchema = z.object({
+  programId,
+  file: z.custom<File>((v) => v instanceof Blob && v.size > 0, "import.fileRequired"),
+});
+const commitSchema = z.object({
+  programId,
+  text: z.string().min(1).max(maxUploadBytes * 2),
+  fileName: z.string().max(300).default(""),
+});
+
+/**
+ * Two steps, both plain form posts: the upload (multipart) answers with a preview and writes
+ * nothing; the preview's button posts the decoded text back with intent=commit, which plans again
+ * and writes all rows in one transaction, or none.
+ */
+export async function action({ request }: ActionFunctionArgs) {
+  const scope = await requireOrgScope(request, "coordinator", "admin");
+  const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
+  if (multipart) {
+    let formData: FormData;
+    try {
+      formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxUploadBytes }));
+    } catch (error) {
+      // Too large, or a body no browser sends (a malformed part): either way a message at the file field.
+      const message = error instanceof MaxPartSizeExceededError ? "import.fileTooLarge" : "import.uploadMalformed";
+      return data<FormReply>({ formId: "upload", result: { status: "error", error: { file: [message] } } }, { status: 400 });
+    }
+    const parsed = parseForm({ formData, formId: "upload" }, uploadSchema);
+    if (!parsed.ok) return parsed.reply;
+    const decoded = decodeRosterFile(new Uint8Array(await parsed.value.file.arrayBuffer()));
+    return preview(scope.organisationId, parsed.value.programId ?? null, decoded.text, parsed.value.file.name, decoded.encoding, 200);
+  }
+  const formData = await request.formData();
+  if (formData.get("intent") !== "commit") throw unknownIntent();
+  const parsed = parseForm({ formData, formId: "commit" }, commitSchema);
+  if (!parsed.ok) return parsed.reply;
+  const { text, fileName } = parsed.value;
+  const program = parsed.value.programId ?? null;
+  const outcome = commitImport(scope.organisationId, program, text, scope.user.id);
+  if (!outcome.ok) return preview(scope.organisationId, program, text, fileName, null, 400);
+  const params = new URLSearchParams(Object.entries(outcome.result).map(([k, v]) => [k, String(v)]));
+  if (scope.query) params.set("org", String(scope.organisationId));
+  return redirect(`/people/import?${params}`);
+}
+
+function preview(organisationId: number, program: number | null, text: string, fileName: string, encoding: string | null, status: number) {
+  const { parsed, plan } = previewImport(organisationId, program, text);
+  const problems = plan.rows.filter((r) => r.action === "invalid");
+  return data(
+    {
+      preview: {
+        text,
+        fileName,
+        encoding,
+        programId: program,
+        delimiter: parsed.delimiter,
+        columns: parsed.columns,
+        fileProblems: parsed.fileProblems,
+        counts: plan.counts,
+        ok: plan.ok && parsed.fileProblems.length === 0,
+        problems,
+        sample: plan.rows.filter((r) => r.action !== "invalid").slice(0, sampleRows),
+      },
+    },
+    { status },
+  );
+}
+
+type Preview = { preview: ReturnType<typeof preview>["data"]["preview"] };
+
+function FileField({ meta, label, description }: { meta: Parameters<typeof getInputProps>[0]; label: string; description: string }) {
+  const { key, ...props } = getInputProps(meta, { type: "file", ariaAttributes: false });
+  return (
+    <FieldFrame label={label} description={description} {...frameIds(meta)}>
+      <Input
+        key={key}
+        {...props}
+        accept=".csv,.txt,text/csv,text/plain"
+        aria-invalid={meta.errors?.length ? true : undefined}
+        aria-describedby={describedBy(meta, description)}
+      />
+    </FieldFrame>
+  );
+}
+
+function IssueList({ issues }: { issues: Issue[] }) {
+  const t = useT();
+  return (
+    <ul>
+      {issues.map((issue, i) => (
+        <li key={i}>{t(issue.code, issue.vars)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function RowsTable({ rows, caption, withIssues }: { rows: PlannedRow[]; caption: string; withIssues: boolean }) {
+  const t = useT();
+  return (
+    <DataTable
+      columns={[
+        { label: t("import.line"), numeric: true },
+        t("people.name"),
+        t("people.email"),
+        t("people.unit"),
+        t("people.level"),
+        t("people.cohort"),
+        t("people.roles"),
+        withIssues ? t("import.problems") : t("import.action"),
+      ]}
+      caption={caption}
+      size="sm"
+    >
+      {rows.map((r) => (
+        <Table.Row key={r.line}>
+          <Table.Cell className="amount">{r.line}</Table.Cell>
+          <Table.Cell>{r.name}</Table.Cell>
+          <Table.Cell>{r.email}</Table.Cell>
+          <Table.Cell>{r.unit}</Table.Cell>
+          <Table.Cell>{r.level}</Table.Cell>
+          <Table.Cell>{r.cohort}</Table.Cell>
+          <Table.Cell>{r.roles}</Table.Cell>
+          <Table.Cell>
+            {withIssues ? <IssueList issues={r.issues} /> : <Tag data-color={r.action === "create" ? "success" : "info"}>{t(`import.action.${r.action}` as MessageKey)}</Tag>}
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </DataTable>
+  );
+}
+
+function PreviewSection({ preview }: Preview) {
+  const t = useT();
+  const navigation = useNavigation();
+  const { counts } = preview;
+  return (
+    <Section id="preview-title" title={t("import.preview", { file: preview.fileName })}>
+      <Paragraph className="muted">
+        {preview.encoding && t("import.encoding", { encoding: preview.encoding })}{" "}
+        {t("import.delimiter", { delimiter: preview.delimiter === ";" ? t("import.semicolon") : preview.delimiter === "," ? t("import.comma") : t("import.tab") })}
+      </Paragraph>
+      {preview.columns.length > 0 && (
+        <Paragraph>
+          {t("import.columns")}{" "}
+          {preview.columns.map((c, i) => (
+            <Tag key={i} data-color={c.field ? "info" : "neutral"}>
+              {c.header || "–"} → {c.field ? t(`import.field.${c.field}`) : t("import.ignored")}
+            </Tag>
+          ))}
+        </Paragraph>
+      )}
+      {preview.fileProblems.map((p) => (
+        <Alert key={p.code} data-color="danger" role="alert">
+          {t(p.code, p.vars)}
+        </Alert>
+      ))}
+      {preview.fileProblems.length === 0 && (
+        <ul>
+          <li>{t("import.countCreate", { count: counts.create })}</li>
+          <li>{t("import.countUpdate", { count: counts.update })}</li>
+          <li>{t("import.countUnchanged", { count: counts.unchanged })}</li>
+          <li>{t("import.countInvalid", { count: counts.invalid })}</li>
+        </ul>
+      )}
+      {preview.problems.length > 0 && (
+        <>
+          <Alert data-color="danger" role="alert">
+            {t("import.fixFirst", { count: preview.problems.length })}
+          </Alert>
+          <RowsTable rows={preview.problems} caption={t("import.problemRows")} withIssues />
+        </>
+      )}
+      {preview.ok && (
+        <Form method="post" className="stack">
+          <input type="hidden" name="text" value={preview.text} />
+          <input type="hidden" name="fileName" value={preview.fileName} />
+          {preview.programId && <input type="hidden" name="programId" value={preview.programId} />}
+          <Alert data-color="info">{t("import.readyToCommit")}</Alert>
+          <div>
+            <Button type="submit" name="intent" value="commit" disabled={navigation.state === "submitting"}>
+              {t("import.commit", { count: counts.create + counts.update })}
+            </Button>
+          </div>
+        </Form>
+      )}
+      {preview.sample.length > 0 && (
+        <RowsTable
+          rows={preview.sample}
+          caption={preview.sample.length < counts.create + counts.update + counts.unchanged ? t("import.sampleOf", { count: preview.sample.length }) : t("import.validRows")}
+          withIssues={false}
+        />
+      )}
+    </Section>
+  );
+}
+
+export default function RosterImport() {
+  const { programs, units, levels, result } = useLoaderData<typeof loader>();
+  const reply = useActionData<Preview | FormReply>();
+  const t = useT();
+  const navigation = useNavigation();
+  const [form, fields] = useIntentForm("upload", uploadSchema);
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("import.title")}
+      </Heading>
+      {result && (
+        <Alert data-color="success" role="status">
+          {t("import.done", { ...result })}
+        </Alert>
+      )}
+      <Paragraph>{t("import.intro")}</Paragraph>
+      <ul>
+        <li>{t("import.helpColumns")}</li>
+        <li>{t("import.helpFormat")}</li>
+        <li>{t("import.helpValues", { units: units.join(", ") || "–", levels: levels.join(", ") || "–" })}</li>
+        <li>{t("import.helpUpdate")}</li>
+      </ul>
+      <IntentForm form={form} intent="preview" encType="multipart/form-data" className="stack narrow">
+        <FileField meta={fields.file} label={t("import.file")} description={t("import.fileHelp")} />
+        <SelectField
+          meta={fields.programId}
+          label={t("import.program")}
+          description={t("import.programHelp")}
+          placeholder={t("import.noProgram")}
+          options={programs.map((p) => ({ value: String(p.id), label: p.title }))}
+        />
+        <div>
+          <Button type="submit" disabled={navigation.state === "submitting"}>
+            {t("import.upload")}
+          </Button>
+        </div>
+      </IntentForm>
+      {reply && "preview" in reply && <PreviewSection preview={reply.preview} />}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "@remix-run/node";
+import type { z } from "zod";
+import type { FormReply, NoticeReply } from "../components/intent-form";
+import { parseId } from "./guards.server";
+
+export type Refusal = { field: string; error: string };
+
+/** The posted form, its intent and the id of the form on the page it came from. */
+export async function readIntent(request: Request) {
+  const formData = await request.formData();
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value.slice(0, 100) : "";
+  };
+  return { formData, intent: text("intent"), formId: text("formId") };
+}
+
+type Posted = { formData: FormData; formId: string };
+
+const reply = (formId: string, result: FormReply["result"]) => data<FormReply>({ formId, result }, { status: 400 });
+
+/**
+ * Parses the form with its schema. Invalid input gives the 400 answer that puts the errors next to
+ * the fields and keeps the values; valid input gives the value and `refuse`, for errors the schema
+ * cannot know about (a taken e-mail, a row still in use).
+ */
+export function parseForm<Schema extends z.ZodObject>(posted: Posted, schema: Schema) {
+  const submission = parseWithZod(posted.formData, { schema });
+  if (submission.status !== "success") return { ok: false as const, reply: reply(posted.formId, submission.reply()) };
+  return {
+    ok: true as const,
+    value: submission.value,
+    refuse: ({ field, error }: Refusal) =>
+      reply(posted.formId, submission.reply(field ? { fieldErrors: { [field]: [error] } } : { formErrors: [error] })),
+  };
+}
+
+/** After a change: back to the page it was made on (post/redirect/get), with its query kept. */
+export function backTo(request: Request, hash = "") {
+  const url = new URL(request.url);
+  return redirect(url.pathname + url.search + hash);
+}
+
+/** An id the page put in a hidden field; anything else (a tampered form) is a 404 like an unknown id. */
+export function postedId(posted: Posted, name: string): number {
+  const value = posted.formData.get(name);
+  return parseId(typeof value === "string" ? value : undefined);
+}
+
+/** A choice the page put in a hidden field; anything else is a bad request, not a crash. */
+export function postedChoice<T extends string>(posted: Posted, name: string, choices: readonly T[]): T {
+  const value = posted.formData.get(name);
+  if (typeof value !== "string" || !choices.includes(value as T)) throw new Response("Bad Request", { status: 400 });
+  return value as T;
+}
+
+/** A one-button action that cannot be done as things are (a row still in use): 409 with a message for the page. */
+export const conflict = (notice: string) => data<NoticeReply>({ notice }, { status: 409 });
+
+/** An intent the page never sends (a forged or stale form): thrown, so the error page answers. */
+export const unknownIntent = () => new Response("Unknown intent", { status: 400 });
