@@ -1,5 +1,5 @@
 import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
-import { Fieldset, Input, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Input, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
 import { useT } from "../i18n/react";
 import { describedBy, FieldFrame, frameIds, translateError } from "./form";
 
@@ -91,47 +91,6 @@ export function SuggestField({
         )}
       </datalist>
     </FieldFrame>
-  );
-}
-
-/** Checkboxes for a list field; each box has its own label, the group a legend. */
-export function CheckboxGroupField({
-  meta,
-  legend,
-  description,
-  options,
-}: {
-  meta: FieldMetadata<unknown>;
-  legend: string;
-  description?: string;
-  options: Option[];
-}) {
-  const t = useT();
-  const initial = meta.initialValue;
-  const checked = new Set(Array.isArray(initial) ? initial.map(String) : typeof initial === "string" ? [initial] : []);
-  return (
-    <Fieldset aria-describedby={describedBy(meta, description)} key={meta.key}>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description && (
-        <Paragraph data-size="sm" id={meta.descriptionId} className="muted">
-          {description}
-        </Paragraph>
-      )}
-      {options.map((o) => {
-        const id = `${meta.id}-${o.value}`;
-        return (
-          <div className="ds-field checkbox-row" key={o.value}>
-            <input type="checkbox" className="ds-input" id={id} name={meta.name} value={o.value} defaultChecked={checked.has(o.value)} />
-            <Label htmlFor={id} weight="regular">
-              {o.label}
-            </Label>
-          </div>
-        );
-      })}
-      {meta.errors?.length ? (
-        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
-      ) : null}
-    </Fieldset>
   );
 }
 

@@ -7,7 +7,8 @@ import { gatheringFormSchema, gatheringKinds, type GatheringFormDefaults } from 
 import type { ConflictNotice } from "../domain/gatherings";
 import { formatDateTime, formatDay } from "../i18n/dates";
 import { useLocale, useT } from "../i18n/react";
-import { CheckboxGroupField, SelectField } from "./choice-fields";
+import { CheckboxGroupField } from "./checkbox-group";
+import { SelectField } from "./choice-fields";
 import { FormErrors, TextAreaField, TextField } from "./form";
 
 type Options = {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { locales, roles, type Role } from "../../db/schema";
 import { useT } from "../i18n/react";
-import { CheckboxGroupField, SelectField } from "./choice-fields";
+import { CheckboxGroupField } from "./checkbox-group";
+import { SelectField } from "./choice-fields";
 import { TextField } from "./form";
 import type { useIntentForm } from "./intent-form";
 import { choiceId, emailField, requiredText } from "./schemas";

@@ -2,7 +2,8 @@ import { Button, Card, Heading, Label, Link, Paragraph, Select, Table } from "@d
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { CheckboxGroupField, PersonField } from "../components/choice-fields";
+import { CheckboxGroupField } from "../components/checkbox-group";
+import { PersonField } from "../components/choice-fields";
 import { CohortFields, cohortSchema } from "../components/cohort-form";
 import { ActionNotice, IntentButton, IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { choiceId, emailField } from "../components/schemas";

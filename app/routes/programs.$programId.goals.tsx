@@ -2,7 +2,7 @@ import { Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-r
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { CheckboxGroupField } from "../components/choice-fields";
+import { CheckboxGroupField } from "../components/checkbox-group";
 import { TextAreaField, TextField } from "../components/form";
 import { IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
 import { pageTitle } from "../i18n/meta";
