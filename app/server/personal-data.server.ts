@@ -10,7 +10,6 @@ import {
   invitations,
   leaderLevels,
   mailboxMessages,
-  participationModeChanges,
   people,
   personRoles,
   programMembers,
@@ -24,6 +23,7 @@ import { recordAudit } from "./audit.server";
 import { getDb } from "./db.server";
 import { eraseReflectionText, exportMine, reflectionCount } from "./reflections.server";
 import type { SessionUser } from "./session.server";
+import { myParticipations } from "./union.server";
 
 export type ExportScope = {
   /** Reflections are private to their author: only the author's own export (their session) includes them. */
@@ -52,31 +52,6 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
     .get();
   if (!person) return null;
 
-  const participations = db
-    .select({
-      id: unionParticipations.id,
-      program: programs.title,
-      unionName: unionParticipations.unionName,
-      isChiefRepresentative: unionParticipations.isChiefRepresentative,
-      mode: unionParticipations.mode,
-    })
-    .from(unionParticipations)
-    .innerJoin(programs, eq(programs.id, unionParticipations.programId))
-    .where(eq(unionParticipations.personId, personId))
-    .all();
-  const history = participations.length
-    ? db
-        .select({
-          participationId: participationModeChanges.participationId,
-          from: participationModeChanges.fromMode,
-          to: participationModeChanges.toMode,
-          at: participationModeChanges.at,
-        })
-        .from(participationModeChanges)
-        .where(inArray(participationModeChanges.participationId, participations.map((p) => p.id)))
-        .orderBy(asc(participationModeChanges.at))
-        .all()
-    : [];
 
   return {
     exportedAt: new Date().toISOString(),
@@ -94,9 +69,12 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
       .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
       .where(eq(cohortMemberships.personId, personId))
       .all(),
-    unionParticipation: participations.map(({ id, ...p }) => ({
-      ...p,
-      history: history.filter((h) => h.participationId === id).map(({ participationId, ...h }) => h),
+    unionParticipation: myParticipations(personId).map(({ programTitle, unionName, isChiefRepresentative, mode, history }) => ({
+      program: programTitle,
+      unionName,
+      isChiefRepresentative,
+      mode,
+      history: history.map(({ fromMode, toMode, at }) => ({ from: fromMode, to: toMode, at })),
     })),
     invitations: db
       .select({
