@@ -21,6 +21,14 @@ import * as ownExport from "../../../app/routes/privacy.export";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 
 const db = () => getDb();
+/** Local-mailbox copies of messages sent to a person (they hold name and address). */
+const mailboxCopiesFor = (personId: number) =>
+  db()
+    .select()
+    .from(mailboxMessages)
+    .innerJoin(emailMessages, eq(emailMessages.id, mailboxMessages.emailMessageId))
+    .where(eq(emailMessages.recipientPersonId, personId))
+    .all();
 const personBy = (email: string) => db().select().from(people).where(eq(people.email, email)).get()!;
 
 /** A leader of the seeded first cohort: has reflections with text and a consented quote. */
@@ -93,14 +101,7 @@ describe("erasure", () => {
       enqueueEmail(tx, { kind: "report_requested", recipientPersonId: leader.id, payload: { requestId: 1 }, idempotencyKey: "erasure-test" }),
     );
     await dispatchAllDue({ transport: mailboxTransport(), owner: "erasure-test" });
-    expect(
-      db()
-        .select()
-        .from(mailboxMessages)
-        .innerJoin(emailMessages, eq(emailMessages.id, mailboxMessages.emailMessageId))
-        .where(eq(emailMessages.recipientPersonId, leader.id))
-        .all(),
-    ).toHaveLength(1);
+    expect(mailboxCopiesFor(leader.id)).toHaveLength(1);
     const ratingsBefore = db()
       .select({ roleIdentity: reflections.roleIdentity })
       .from(reflections)
@@ -127,14 +128,7 @@ describe("erasure", () => {
         .all(),
     ).toHaveLength(0);
     expect(db().select().from(comments).where(eq(comments.authorId, leader.id)).all().every((c) => c.body === "")).toBe(true);
-    expect(
-      db()
-        .select()
-        .from(mailboxMessages)
-        .innerJoin(emailMessages, eq(emailMessages.id, mailboxMessages.emailMessageId))
-        .where(eq(emailMessages.recipientPersonId, leader.id))
-        .all(),
-    ).toHaveLength(0);
+    expect(mailboxCopiesFor(leader.id)).toHaveLength(0);
     const event = db().select().from(auditEvents).where(eq(auditEvents.entityId, leader.id)).all().find((e) => e.action === "erased");
     expect(event).toMatchObject({ entity: "person", actorId: personBy("admin@example.org").id });
   });
