@@ -9,6 +9,8 @@ export type PageOptions = { javaScriptEnabled?: boolean };
 export type NewPage = (options?: PageOptions) => Promise<Page>;
 
 const withoutJavaScript = new WeakSet<Page>();
+/** What each page wrote to its console as errors, or threw: shown with a failure, to tell why. */
+const browserErrors = new WeakMap<Page, string[]>();
 
 export const hasJavaScript = (page: Page) => !withoutJavaScript.has(page);
 
@@ -48,6 +50,12 @@ export const test = base.extend<{ browser: Browser; newPage: NewPage; page: Page
       context.setDefaultTimeout(10_000);
       contexts.push(context);
       const page = await context.newPage();
+      const errors: string[] = [];
+      browserErrors.set(page, errors);
+      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`console: ${message.text()}`);
+      });
       if (!javaScriptEnabled) withoutJavaScript.add(page);
       pages.push(page);
       return page;
@@ -74,6 +82,7 @@ async function saveArtifacts(task: TestContext["task"], pages: Page[]) {
       await page.screenshot({ path: `${name}.png`, fullPage: true, timeout: 5_000 });
       writeFileSync(`${name}.html`, await page.content());
       saved.push(`${path.relative(repoRoot, name)}.png (.html) — ${page.url()}`);
+      for (const line of browserErrors.get(page) ?? []) saved.push(`  ${line.slice(0, 500)}`);
     } catch (error) {
       saved.push(`${page.url()}: could not be saved (${(error as Error).message.split("\n")[0]})`);
     }
