@@ -213,6 +213,12 @@ export const programs = sqliteTable(
     contactPersonId: integer("contact_person_id").references(() => people.id),
     /** true = "no collaborating organisations" was stated explicitly; false with no rows = not stated. */
     noCollaborators: integer("no_collaborators", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Counts changes to the programme's reflections; triggers (migration 0003) bump it in the same
+     * transaction as any insert, update or delete, so cached indicator figures know when they are stale,
+     * whichever process or code path wrote.
+     */
+    reflectionsRevision: integer("reflections_revision").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },

@@ -63,8 +63,6 @@ export type GroupFigures<K> =
       measures: Record<RatingKey, MeasureFigures>;
     };
 
-export type Group<K> = { key: K; memberIds: readonly number[] };
-
 const time = (d: Date) => d.getTime();
 
 function stat(values: number[], max: number): Stat | null {
@@ -93,10 +91,23 @@ function baselineAndLatest(rows: readonly IndicatorRow[]) {
   return result;
 }
 
-function figuresOf<K>(key: K, memberIds: readonly number[], rows: readonly IndicatorRow[]): GroupFigures<K> {
+/**
+ * What a group's reflections alone say, before its membership is known: who wrote, and the measures
+ * when enough did. Kept apart from the membership so it can be computed once per set of reflections.
+ */
+export type ReflectionFigures =
+  | { authorIds: ReadonlySet<number>; shown: false }
+  | {
+      authorIds: ReadonlySet<number>;
+      shown: true;
+      baselineAuthors: number;
+      pairedAuthors: number;
+      measures: Record<RatingKey, MeasureFigures>;
+    };
+
+function reflectionFiguresOf(rows: readonly IndicatorRow[]): ReflectionFigures {
   const authorIds = new Set(rows.map((r) => r.authorId));
-  const members = new Set(memberIds);
-  if (authorIds.size < minGroupSize) return { key, members: members.size, shown: false };
+  if (authorIds.size < minGroupSize) return { authorIds, shown: false };
 
   const pairs = baselineAndLatest(rows);
   const paired = pairs.filter((p): p is { baseline: IndicatorRow; latest: IndicatorRow } => p.latest !== null);
@@ -114,41 +125,59 @@ function figuresOf<K>(key: K, memberIds: readonly number[], rows: readonly Indic
         : complete.reduce((sum, p) => sum + p.latest.ratings[k]! - p.baseline.ratings[k]!, 0) / complete.length;
     measures[k] = { baseline: stat(baselineValues, ratingMax[k]), latest, change };
   }
+  return { authorIds, shown: true, baselineAuthors: pairs.length, pairedAuthors: paired.length, measures };
+}
+
+/**
+ * Reflection figures for every group that `groupOf` places a reflection in (by the level or cohort
+ * copied into it at submission); reflections placed in no group are left out.
+ */
+export function reflectionFigures<K>(
+  rows: readonly IndicatorRow[],
+  groupOf: (row: IndicatorRow) => K | null,
+): Map<K, ReflectionFigures> {
+  const rowsByGroup = new Map<K, IndicatorRow[]>();
+  for (const row of rows) {
+    const key = groupOf(row);
+    if (key === null) continue;
+    const list = rowsByGroup.get(key);
+    if (list) list.push(row);
+    else rowsByGroup.set(key, [row]);
+  }
+  return new Map([...rowsByGroup].map(([key, list]) => [key, reflectionFiguresOf(list)]));
+}
+
+const noReflections: ReflectionFigures = { authorIds: new Set(), shown: false };
+
+/** A group's figures: its reflection figures (none if it has no reflections) joined with its members. */
+export function groupFigures<K>(
+  key: K,
+  memberIds: readonly number[],
+  figures: ReflectionFigures = noReflections,
+): GroupFigures<K> {
+  const members = new Set(memberIds);
+  if (!figures.shown) return { key, members: members.size, shown: false };
+  const { authorIds, shown, baselineAuthors, pairedAuthors, measures } = figures;
   const respondingMembers = [...members].filter((id) => authorIds.has(id)).length;
   return {
     key,
     members: members.size,
-    shown: true,
+    shown,
     authors: authorIds.size,
     responseRate: members.size === 0 ? null : respondingMembers / members.size,
-    baselineAuthors: pairs.length,
-    pairedAuthors: paired.length,
+    baselineAuthors,
+    pairedAuthors,
     measures,
   };
 }
 
-/**
- * Figures for each group, in the order given. `groupOf` places a reflection in a group (by the level
- * or cohort copied into it at submission); reflections placed in no listed group are left out.
- */
-export function summarise<K>(
-  rows: readonly IndicatorRow[],
-  groups: readonly Group<K>[],
-  groupOf: (row: IndicatorRow) => K | null,
-): GroupFigures<K>[] {
-  const rowsByGroup = new Map<K, IndicatorRow[]>(groups.map((g) => [g.key, []]));
-  for (const row of rows) {
-    const key = groupOf(row);
-    if (key !== null) rowsByGroup.get(key)?.push(row);
-  }
-  return groups.map((g) => figuresOf(g.key, g.memberIds, rowsByGroup.get(g.key)!));
+/** A programme's reflection figures by the level and the cohort copied into each reflection, and overall. */
+export function programReflectionFigures(rows: readonly IndicatorRow[]) {
+  return {
+    overall: reflectionFigures(rows, () => "all" as const).get("all"),
+    levels: reflectionFigures(rows, (r) => r.levelId),
+    cohorts: reflectionFigures(rows, (r) => r.cohortId),
+  };
 }
 
-export const byLevel = (rows: readonly IndicatorRow[], levels: readonly Group<number>[]) =>
-  summarise(rows, levels, (r) => r.levelId);
-
-export const byCohort = (rows: readonly IndicatorRow[], cohorts: readonly Group<number>[]) =>
-  summarise(rows, cohorts, (r) => r.cohortId);
-
-export const overall = (rows: readonly IndicatorRow[], memberIds: readonly number[]) =>
-  summarise(rows, [{ key: "all" as const, memberIds }], () => "all" as const)[0]!;
+export type ProgramReflectionFigures = ReturnType<typeof programReflectionFigures>;

@@ -39,7 +39,14 @@ import {
   reflectionQuotes,
   reflections,
 } from "../../db/schema";
-import { byCohort, byLevel, overall, ratingKeys, type IndicatorRow, type Ratings } from "../domain/indicators";
+import {
+  groupFigures,
+  programReflectionFigures,
+  ratingKeys,
+  type IndicatorRow,
+  type ProgramReflectionFigures,
+  type Ratings,
+} from "../domain/indicators";
 import {
   answersByPrompt,
   closingOpensDaysBefore,
@@ -51,6 +58,7 @@ import {
 } from "../domain/reflections";
 import { getDb, type DbOrTx } from "./db.server";
 import { activePrompts } from "./reflection-prompts.server";
+import { revisionCache } from "./revision-cache.server";
 import type { SessionUser } from "./session.server";
 
 const dayMs = 86_400_000;
@@ -66,7 +74,13 @@ const ratingColumns = {
   collaboration: reflections.collaboration,
   leadershipConfidence: reflections.leadershipConfidence,
 };
-const ratingsOf = (row: Ratings): Ratings => Object.fromEntries(ratingKeys.map((k) => [k, row[k]])) as Ratings;
+const ratingsOf = ({ roleIdentity, roleClarity, otherLevelsUnderstanding, collaboration, leadershipConfidence }: Ratings): Ratings => ({
+  roleIdentity,
+  roleClarity,
+  otherLevelsUnderstanding,
+  collaboration,
+  leadershipConfidence,
+});
 
 // ─── The author's own reflections ───────────────────────────────────────────
 
@@ -606,39 +620,73 @@ export function programIndicators(program: { id: number; organisationId: number 
     .innerJoin(people, eq(people.id, cohortMemberships.personId))
     .where(and(eq(cohorts.programId, program.id), isNull(cohortMemberships.leftAt)))
     .all();
-  const rows: IndicatorRow[] = db
-    .select({
-      authorId: reflections.authorId,
-      levelId: reflections.leaderLevelId,
-      cohortId: reflections.cohortId,
-      kind: reflections.kind,
-      submittedAt: reflections.submittedAt,
-      ...ratingColumns,
-    })
-    .from(reflections)
-    .where(and(eq(reflections.programId, program.id), eq(reflections.status, "submitted")))
-    .all()
-    .map((r) => ({ ...r, submittedAt: r.submittedAt ?? new Date(0), ratings: ratingsOf(r) }));
+  const figures = programReflectionFiguresOf(program.id);
 
   const memberIds = (match: (m: (typeof members)[number]) => boolean) => [
     ...new Set(members.filter(match).map((m) => m.personId)),
   ];
-  const levelFigures = byLevel(
-    rows,
-    levels.map((l) => ({ key: l.id, memberIds: memberIds((m) => m.levelId === l.id) })),
-  );
-  const cohortFigures = byCohort(
-    rows,
-    cohortRows.map((c) => ({ key: c.id, memberIds: memberIds((m) => m.cohortId === c.id) })),
-  );
   return {
-    overall: overall(
-      rows,
+    overall: groupFigures(
+      "all" as const,
       memberIds(() => true),
+      figures.overall,
     ),
-    levels: levels.map((level, i) => ({ level, figures: levelFigures[i]! })),
-    cohorts: cohortRows.map((cohort, i) => ({ cohort, figures: cohortFigures[i]! })),
+    levels: levels.map((level) => ({
+      level,
+      figures: groupFigures(
+        level.id,
+        memberIds((m) => m.levelId === level.id),
+        figures.levels.get(level.id),
+      ),
+    })),
+    cohorts: cohortRows.map((cohort) => ({
+      cohort,
+      figures: groupFigures(
+        cohort.id,
+        memberIds((m) => m.cohortId === cohort.id),
+        figures.cohorts.get(cohort.id),
+      ),
+    })),
   };
+}
+
+/**
+ * The figures of a programme's reflections change only when its reflections do, while the pages
+ * that show them (analytics, report builder, export) are read far more often: they are computed once
+ * per revision of the programme's reflections (programs.reflections_revision, kept by triggers).
+ */
+const reflectionFiguresCache = revisionCache<number, ProgramReflectionFigures>(100);
+
+function programReflectionFiguresOf(programId: number): ProgramReflectionFigures {
+  const db = getDb();
+  const { revision } = db
+    .select({ revision: programs.reflectionsRevision })
+    .from(programs)
+    .where(eq(programs.id, programId))
+    .get()!;
+  return reflectionFiguresCache.get(programId, revision, () => {
+    const rows: IndicatorRow[] = db
+      .select({
+        authorId: reflections.authorId,
+        levelId: reflections.leaderLevelId,
+        cohortId: reflections.cohortId,
+        kind: reflections.kind,
+        submittedAt: reflections.submittedAt,
+        ...ratingColumns,
+      })
+      .from(reflections)
+      .where(and(eq(reflections.programId, programId), eq(reflections.status, "submitted")))
+      .all()
+      .map(({ authorId, levelId, cohortId, kind, submittedAt, ...ratings }) => ({
+        authorId,
+        levelId,
+        cohortId,
+        kind,
+        submittedAt: submittedAt ?? new Date(0),
+        ratings: ratingsOf(ratings),
+      }));
+    return programReflectionFigures(rows);
+  });
 }
 
 export type ProgramIndicators = ReturnType<typeof programIndicators>;

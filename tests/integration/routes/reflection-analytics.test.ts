@@ -1,7 +1,8 @@
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import type { LoaderFunction } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { people } from "../../../db/schema";
+import { cohortMemberships, people } from "../../../db/schema";
 import * as layout from "../../../app/routes/programs.$programId.reflections";
 import * as indicators from "../../../app/routes/programs.$programId.reflections._index";
 import * as csv from "../../../app/routes/programs.$programId.reflections.export[.]csv";
@@ -99,6 +100,41 @@ describe("indicator figures for the programme", () => {
     expect(en.startsWith("Grouping,Group,First-line level,Members,")).toBe(true);
     expect(en).toContain("By leader level,Ledergruppen,,8,8,100%,Clarity of my own role,8,2.5,8,4.4,+1.9\r\n");
     getDb().update(people).set({ preferredLanguage: "nb" }).where(eq(people.id, union.id)).run();
+  });
+});
+
+describe("figures kept between requests", () => {
+  it("follow a change written by another process, which the triggers record in the programme's revision", async () => {
+    const before = level(await figuresFor(), "Ledergruppen").figures;
+    const leaders = leadersAtLevel("Ledergruppen").map((l) => l.id);
+    // A second connection to the same file, as a worker or a second server would have.
+    const other = new Database(process.env.DATABASE_PATH!);
+    try {
+      other
+        .prepare(
+          `update reflections set role_clarity = 5
+           where status = 'submitted' and kind = 'baseline' and author_id in (${leaders.join(",")})`,
+        )
+        .run();
+    } finally {
+      other.close();
+    }
+    const after = level(await figuresFor(), "Ledergruppen").figures;
+    expect(before.measures.roleClarity.baseline.mean).toBe(2.5);
+    expect(after.measures.roleClarity.baseline).toEqual({ n: 8, mean: 5, distribution: [0, 0, 0, 0, 8] });
+  });
+
+  it("follow a change of membership, which is not a change of reflections", async () => {
+    const before = level(await figuresFor(), "Ledergruppen").figures;
+    const [leaving] = leadersAtLevel("Ledergruppen");
+    getDb()
+      .update(cohortMemberships)
+      .set({ leftAt: new Date() })
+      .where(eq(cohortMemberships.personId, leaving!.id))
+      .run();
+    const after = level(await figuresFor(), "Ledergruppen").figures;
+    expect([before.members, after.members]).toEqual([8, 7]);
+    expect(after.responseRate).toBe(1);
   });
 });
 

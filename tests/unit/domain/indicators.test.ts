@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  byCohort,
-  byLevel,
+  groupFigures,
   minGroupSize,
-  overall,
+  programReflectionFigures,
   ratingKeys,
   type IndicatorRow,
   type Ratings,
@@ -27,6 +26,18 @@ const row = (
   ratings,
 });
 const authors = (n: number, from = 1) => Array.from({ length: n }, (_, i) => from + i);
+
+type Group = { key: number; memberIds: number[] };
+const byLevel = (rows: IndicatorRow[], groups: Group[]) => {
+  const { levels } = programReflectionFigures(rows);
+  return groups.map((g) => groupFigures(g.key, g.memberIds, levels.get(g.key)));
+};
+const byCohort = (rows: IndicatorRow[], groups: Group[]) => {
+  const { cohorts } = programReflectionFigures(rows);
+  return groups.map((g) => groupFigures(g.key, g.memberIds, cohorts.get(g.key)));
+};
+const overall = (rows: IndicatorRow[], memberIds: number[]) =>
+  groupFigures("all", memberIds, programReflectionFigures(rows).overall);
 
 /** Authors 1–5: baseline clarity 1..5, a middle reflection, then latest clarity 2,3,4,5,5. */
 const known: IndicatorRow[] = authors(5).flatMap((a) => [

@@ -1,0 +1,1 @@
+ALTER TABLE `programs` ADD `reflections_revision` integer DEFAULT 0 NOT NULL;
