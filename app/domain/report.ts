@@ -82,8 +82,11 @@ export type ReportRows = {
     members: number;
   }[];
   gatherings: { status: "planned" | "confirmed" | "held" | "cancelled"; count: number }[];
-  /** One row per invitation to a held gathering with attendance taken, with the level copied in at invitation. */
-  attendance: { levelId: number; personId: number; attendance: AttendanceStatus }[];
+  /**
+   * One row per person and level copied in at invitation: how many of the held gatherings they were
+   * invited to (attendance taken) they were present at, absent from and excused from.
+   */
+  attendance: ({ levelId: number; personId: number } & Record<AttendanceStatus, number>)[];
   collaborators: { name: string; description: string }[];
   partners: { name: string; role: string }[];
   union: UnionInvolvement;
@@ -169,7 +172,9 @@ function tally(rows: ReportRows["attendance"]): Attendance {
   const counts = { present: 0, absent: 0, excused: 0 };
   for (const row of rows) {
     people.add(row.personId);
-    counts[row.attendance] += 1;
+    counts.present += row.present;
+    counts.absent += row.absent;
+    counts.excused += row.excused;
   }
   const total = counts.present + counts.absent + counts.excused;
   return { people: people.size, ...counts, rate: total === 0 ? 0 : counts.present / total };

@@ -157,8 +157,17 @@ export function reportRows(report: ReportSource, db: DbOrTx = getDb()): ReportRo
     .groupBy(gatherings.status)
     .all();
 
+  // Summed per person in SQL: a programme's held gatherings have thousands of invitations.
+  const attendanceCount = (status: "present" | "absent" | "excused") =>
+    sql<number>`sum(${invitations.attendance} = ${status})`.mapWith(Number);
   const attendance = db
-    .select({ levelId: invitations.leaderLevelId, personId: invitations.personId, attendance: invitations.attendance })
+    .select({
+      levelId: invitations.leaderLevelId,
+      personId: invitations.personId,
+      present: attendanceCount("present"),
+      absent: attendanceCount("absent"),
+      excused: attendanceCount("excused"),
+    })
     .from(gatherings)
     .innerJoin(invitations, eq(invitations.gatheringId, gatherings.id))
     .where(
@@ -169,6 +178,7 @@ export function reportRows(report: ReportSource, db: DbOrTx = getDb()): ReportRo
         isNotNull(invitations.leaderLevelId),
       ),
     )
+    .groupBy(invitations.leaderLevelId, invitations.personId)
     .all() as ReportRows["attendance"];
 
   const collaborators = db

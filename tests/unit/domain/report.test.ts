@@ -13,9 +13,16 @@ import {
 import { participationModes } from "../../../db/schema";
 
 type Row = ReportRows["attendance"][number];
+type Status = "present" | "absent" | "excused";
 /** `people` people at a level, each with the given attendance at every gathering. */
-const rowsFor = (levelId: number, people: number, pattern: Row["attendance"][], firstPerson = levelId * 1000): Row[] =>
-  Array.from({ length: people }, (_, p) => pattern.map((attendance) => ({ levelId, personId: firstPerson + p, attendance }))).flat();
+const rowsFor = (levelId: number, people: number, pattern: Status[], firstPerson = levelId * 1000): Row[] =>
+  Array.from({ length: people }, (_, p) => ({
+    levelId,
+    personId: firstPerson + p,
+    present: pattern.filter((s) => s === "present").length,
+    absent: pattern.filter((s) => s === "absent").length,
+    excused: pattern.filter((s) => s === "excused").length,
+  }));
 
 const levels = [
   { id: 3, name: "Førstelinjeledere", position: 3 },
