@@ -2,7 +2,7 @@ import "@fontsource-variable/inter";
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-theme";
 import "./styles/app.css";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppShell } from "./components/app-shell";
@@ -17,6 +17,12 @@ import { getSessionUser } from "./server/session.server";
 // An error page is titled by what went wrong, so a screen reader announces it on arrival.
 export const meta: MetaFunction = ({ error, matches }) =>
   error ? pageTitle(matches, `error.${errorKind(error)}.title`) : [{ title: "Samling" }];
+
+// Without an icon, every page view also costs a 404 page for the browser's /favicon.ico request.
+export const links: LinksFunction = () => [
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
