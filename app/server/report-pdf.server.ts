@@ -9,7 +9,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { inflateSync } from "node:zlib";
-import PDFDocument from "pdfkit";
 import { paragraphs, type ReportBlock, type ReportDocument, type ReportSection } from "../components/report-document";
 
 const require = createRequire(import.meta.url);
@@ -309,7 +308,10 @@ function drawFooters(w: Writer, doc: ReportDocument) {
   }
 }
 
-export function renderReportPdf(doc: ReportDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
+export async function renderReportPdf(doc: ReportDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
+  // Loaded at the first PDF, not at start: few requests need it, and it is a large part of the
+  // server's memory.
+  const { default: PDFDocument } = await import("pdfkit");
   const pdf = new PDFDocument({
     size: "A4",
     margins: { top: 56, bottom: 64, left: 56, right: 56 },

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
-import mjml2html from "mjml";
 import { en } from "../../../emails/messages/en";
 import { nb } from "../../../emails/messages/nb";
 import type { EmailKind } from "../../domain/email-kinds";
@@ -77,6 +76,9 @@ type Compiled = {
 
 async function compile(kind: EmailKind, language: EmailLanguage): Promise<Compiled> {
   const mjml = localize(source(kind, "mjml"), kind, language, escapeHtml);
+  // Loaded at the first message, not at start: MJML is the largest library the server uses, and a
+  // process that sends no e-mail (EMAIL_DISPATCHER=off beside a worker) never needs it.
+  const { default: mjml2html } = await import("mjml");
   const { html, errors } = await mjml2html(mjml, { validationLevel: "strict", keepComments: false });
   if (errors.length) throw new Error(`E-mail template ${kind}: ${errors.map((e) => e.formattedMessage).join("; ")}`);
   // strict: a value the template names but the message lacks is an error, not a silent blank.
