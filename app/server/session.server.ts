@@ -1,8 +1,8 @@
 import { createCookie } from "@remix-run/node";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { people, personRoles, sessions, type Locale, type Role } from "../../db/schema";
 import { getConfig } from "./config.server";
-import { getDb } from "./db.server";
+import { getDb, type Db } from "./db.server";
 import { hashToken, newToken } from "./tokens.server";
 
 const sessionDays = 30;
@@ -45,22 +45,48 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   const token: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
   if (typeof token !== "string") return null;
   const id = hashToken(token);
-  const db = getDb();
-  const row = db
-    .select({
-      id: people.id,
-      organisationId: people.organisationId,
-      name: people.name,
-      email: people.email,
-      preferredLanguage: people.preferredLanguage,
-    })
-    .from(sessions)
-    .innerJoin(people, eq(people.id, sessions.personId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())))
-    .get();
+  const queries = sessionQueries(getDb());
+  const row = queries.user.get({ id, now: Date.now() });
   if (!row) return null;
-  const roleRows = db.select({ role: personRoles.role }).from(personRoles).where(eq(personRoles.personId, row.id)).all();
+  const roleRows = queries.roles.all({ personId: row.id });
   return { ...row, roles: roleRows.map((r) => r.role), sessionId: id };
+}
+
+/**
+ * Every request reads its session, often once for the root and again for the page, so these two
+ * queries are prepared once per database connection rather than built and prepared each time.
+ */
+const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQueries>>();
+
+function sessionQueries(db: Db) {
+  let queries = preparedSessionQueries.get(db);
+  if (!queries) {
+    queries = prepareSessionQueries(db);
+    preparedSessionQueries.set(db, queries);
+  }
+  return queries;
+}
+
+function prepareSessionQueries(db: Db) {
+  return {
+    user: db
+      .select({
+        id: people.id,
+        organisationId: people.organisationId,
+        name: people.name,
+        email: people.email,
+        preferredLanguage: people.preferredLanguage,
+      })
+      .from(sessions)
+      .innerJoin(people, eq(people.id, sessions.personId))
+      .where(and(eq(sessions.id, sql.placeholder("id")), gt(sessions.expiresAt, sql.placeholder("now"))))
+      .prepare(),
+    roles: db
+      .select({ role: personRoles.role })
+      .from(personRoles)
+      .where(eq(personRoles.personId, sql.placeholder("personId")))
+      .prepare(),
+  };
 }
 
 /** Ends the current session; returns the Set-Cookie header that clears the cookie. */
