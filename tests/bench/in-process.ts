@@ -48,8 +48,12 @@ async function freshCopy() {
 const db = await freshCopy();
 const report = db.select().from(finalReports).where(eq(finalReports.id, Number(reportIdArg))).get()!;
 
-const dataTimes: number[] = [];
+// The first call computes the programme's reflection figures; later ones find them cached until a
+// reflection changes, which is what a coordinator editing the report sees.
+const firstStart = performance.now();
 let model = liveReportModel(report);
+const firstDataMs = performance.now() - firstStart;
+const dataTimes: number[] = [];
 for (let i = 0; i < 11; i++) {
   const start = performance.now();
   model = liveReportModel(report);
@@ -166,7 +170,8 @@ console.error(`roster import, 10 000 rows: ${imported}`);
 
 console.log(
   JSON.stringify({
-    "report data, 600 leaders (median ms)": round(median(dataTimes.slice(1))),
+    "report data, first in process (ms)": round(firstDataMs),
+    "report data, 600 leaders (median ms)": round(median(dataTimes)),
     "report PDF, 600 leaders (median ms)": round(median(pdfTimes.slice(1))),
     "report PDF, first in process (ms)": round(pdfTimes[0]!),
     "e-mails rendered per second": Math.round(emailsPerSecond),
