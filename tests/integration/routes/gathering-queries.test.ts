@@ -36,26 +36,25 @@ function bigCohort(size: number, tag: string) {
 
 type Statement = { sql: string; args: unknown[] };
 
-/** Runs `work` while recording every statement prepared and executed on the connection. */
+/**
+ * Runs `work` while recording every statement executed on the connection, including statements
+ * prepared once and kept (e.g. the session lookup), by wrapping the statement class's methods.
+ */
 async function recordQueries(work: () => Promise<unknown>): Promise<Statement[]> {
-  const client = getDb().$client;
-  const prepare = client.prepare;
+  const proto = Object.getPrototypeOf(getDb().$client.prepare("select 1")) as Record<string, unknown>;
   const seen: Statement[] = [];
-  client.prepare = function (this: typeof client, source: string) {
-    const stmt = prepare.call(this, source);
-    for (const method of ["all", "get", "run"] as const) {
-      const original = stmt[method].bind(stmt) as (...args: unknown[]) => unknown;
-      (stmt as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        seen.push({ sql: source, args });
-        return original(...args);
-      };
-    }
-    return stmt;
-  } as typeof client.prepare;
+  const originals = (["all", "get", "run"] as const).map((method) => {
+    const original = proto[method] as (this: { source: string }, ...args: unknown[]) => unknown;
+    proto[method] = function (this: { source: string }, ...args: unknown[]) {
+      seen.push({ sql: this.source, args });
+      return original.apply(this, args);
+    };
+    return [method, original] as const;
+  });
   try {
     await work();
   } finally {
-    client.prepare = prepare;
+    for (const [method, original] of originals) proto[method] = original;
   }
   return seen;
 }
