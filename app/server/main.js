@@ -1,5 +1,6 @@
 // Production launcher: serves the Remix server build with Express. Plain JavaScript so it runs
 // without a compile step; everything else (config, database, seeding, policies) lives in the build.
+import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 
@@ -43,7 +44,9 @@ app.use((req, res, next) => {
   next();
 });
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
+// Files in public/ all have an extension; pages do not, so they skip the file-system lookup.
+const publicFiles = express.static("build/client", { maxAge: "1h" });
+app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
 app.all("*", createRequestHandler({ build, getLoadContext: (req) => ({ clientAddress: req.ip ?? "unknown" }) }));
 
 const server = app.listen(config.port, () => {
