@@ -458,8 +458,19 @@ export function gatheringPage(gathering: GatheringRow) {
     .orderBy(asc(agendaItems.position))
     .all();
   const rows = inviteeRows(db, eq(invitations.gatheringId, id));
-  const waiting = waitlistOrder(rows.filter((r) => r.rsvp === "waitlisted")).map((r) => r.id);
-  const invitees = rows.map((r) => ({ ...r, waitlistPosition: r.rsvp === "waitlisted" ? waiting.indexOf(r.id) + 1 : null }));
+  const waitlistPositions = new Map(waitlistOrder(rows.filter((r) => r.rsvp === "waitlisted")).map((r, index) => [r.id, index + 1]));
+  // Only what the table shows: every field is serialised into the page once per invitee.
+  const invitees = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    unit: r.unit,
+    level: r.level,
+    cohort: r.cohort,
+    rsvp: r.rsvp,
+    declineReason: r.declineReason,
+    waitlistPosition: waitlistPositions.get(r.id) ?? null,
+    attendance: r.attendance,
+  }));
   const extraInvitees =
     gathering.status === "planned"
       ? db
@@ -471,7 +482,7 @@ export function gatheringPage(gathering: GatheringRow) {
           .all()
       : [];
   const prospective = gathering.status === "planned" ? (bookingsOf(db, [id]).get(id)?.inviteeIds.length ?? 0) : 0;
-  return { facilitators: facilitatorRows, cohorts: cohortRows, agenda, invitees, extraInvitees, prospective, byLevel: countsByLevel(invitees) };
+  return { facilitators: facilitatorRows, cohorts: cohortRows, agenda, invitees, extraInvitees, prospective, byLevel: countsByLevel(rows) };
 }
 
 type Counted = { level: string | null; levelPosition: number | null; rsvp: string; attendance: string | null };
