@@ -4,7 +4,7 @@ import { auditEvents, gatherings, invitations, organisations, people, programs }
 import { attendanceChanges, passesAbsenceThreshold, rollCallDefault, type AttendanceStatus } from "../domain/attendance";
 import { getDb } from "./db.server";
 import type { GatheringRow } from "./gatherings.server";
-import { inviteeRows } from "./invitees.server";
+import { gatheringInvitees } from "./invitees.server";
 import { queueReflectionPrompts } from "./gathering-mail.server";
 import type { SessionUser } from "./session.server";
 
@@ -17,7 +17,7 @@ export function rollCallClosed(gathering: Pick<GatheringRow, "status" | "startsA
 }
 
 export const rollCallRows = (gatheringId: number) =>
-  inviteeRows(getDb(), eq(invitations.gatheringId, gatheringId)).map((r) => ({ ...r, mark: rollCallDefault(r.rsvp, r.attendance) }));
+  gatheringInvitees(getDb(), gatheringId).map((r) => ({ ...r, mark: rollCallDefault(r.rsvp, r.attendance) }));
 
 /**
  * Stores the marks in one transaction: each change is written with an audit row {from, to}; a mark

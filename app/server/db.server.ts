@@ -50,6 +50,23 @@ export function closeDb() {
   current = undefined;
 }
 
+/**
+ * Statements prepared once per connection, for queries a page runs on every view: building a
+ * query's SQL with drizzle costs more than running a small indexed one. `prepare` builds them
+ * with `sql.placeholder` for what varies.
+ */
+export function preparedPerConnection<T>(prepare: (db: Db) => T): (db: Db) => T {
+  const prepared = new WeakMap<Db, T>();
+  return (db) => {
+    let statements = prepared.get(db);
+    if (!statements) {
+      statements = prepare(db);
+      prepared.set(db, statements);
+    }
+    return statements;
+  };
+}
+
 /** SQLite allows 32 766 variables per statement; long lists of ids or rows are sent in slices well below that. */
 export function chunks<T>(items: readonly T[], size = 5_000): T[][] {
   const out: T[][] = [];

@@ -19,11 +19,11 @@ import {
 import type { GatheringInput } from "../domain/gathering-form";
 import { waitlistOrder } from "../domain/rsvp";
 import { changedNoticeFields, findConflicts, statusChangeError, type Booking, type ConflictNotice } from "../domain/gatherings";
-import { getDb, type DbOrTx } from "./db.server";
+import { getDb, preparedPerConnection, type DbOrTx } from "./db.server";
 import { queueCancellations, queueChangeNotices, queueInvitations } from "./gathering-mail.server";
 import { enqueueEmail } from "./outbox.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
-import { gatheringSummary, inviteeRows } from "./invitees.server";
+import { gatheringInvitees, gatheringSummary } from "./invitees.server";
 import { queueReflectionPrompts } from "./gathering-mail.server";
 import { promoteWaitlist } from "./rsvp.server";
 import type { SessionUser } from "./session.server";
@@ -55,6 +55,16 @@ export const isFacilitatorOf = (db: DbOrTx, gatheringId: number, personId: numbe
     .where(and(eq(gatheringFacilitators.gatheringId, gatheringId), eq(facilitators.personId, personId)))
     .get();
 
+// Every gathering route starts here.
+const gatheringOfOrganisation = preparedPerConnection((db) =>
+  db
+    .select({ gathering: gatherings, program: programs })
+    .from(gatherings)
+    .innerJoin(programs, eq(programs.id, gatherings.programId))
+    .where(and(eq(gatherings.id, sql.placeholder("id")), eq(programs.organisationId, sql.placeholder("organisationId"))))
+    .prepare(),
+);
+
 /**
  * The gathering behind a route parameter, for the coordinator of its organisation or ("rollCall")
  * one of its facilitators. Another organisation's gathering is a 404, so its existence is not revealed.
@@ -62,12 +72,7 @@ export const isFacilitatorOf = (db: DbOrTx, gatheringId: number, personId: numbe
 export async function requireGathering(request: Request, param: string | undefined, need: "manage" | "rollCall") {
   const user = await requireUser(request);
   const id = parseId(param);
-  const row = getDb()
-    .select({ gathering: gatherings, program: programs })
-    .from(gatherings)
-    .innerJoin(programs, eq(programs.id, gatherings.programId))
-    .where(and(eq(gatherings.id, id), eq(programs.organisationId, user.organisationId)))
-    .get();
+  const row = gatheringOfOrganisation(getDb()).get({ id, organisationId: user.organisationId });
   if (!row) throw notFound();
   const canManage = hasRole(user, "coordinator");
   const canTakeRollCall = canManage || (hasRole(user, "facilitator") && isFacilitatorOf(getDb(), id, user.id));
@@ -428,6 +433,40 @@ export function sendBulkMessage(
 
 // ─── Pages ──────────────────────────────────────────────────────────────────
 
+const gatheringId = sql.placeholder("gatheringId");
+
+/** What `gatheringPage` reads besides the invitees, prepared once per connection. */
+const pageQueries = preparedPerConnection((db) => ({
+  facilitators: db
+    .select({ id: facilitators.id, name: facilitators.name })
+    .from(gatheringFacilitators)
+    .innerJoin(facilitators, eq(facilitators.id, gatheringFacilitators.facilitatorId))
+    .where(eq(gatheringFacilitators.gatheringId, gatheringId))
+    .orderBy(asc(facilitators.name))
+    .prepare(),
+  cohorts: db
+    .select({ id: cohorts.id, name: cohorts.name })
+    .from(gatheringCohorts)
+    .innerJoin(cohorts, eq(cohorts.id, gatheringCohorts.cohortId))
+    .where(eq(gatheringCohorts.gatheringId, gatheringId))
+    .orderBy(asc(cohorts.rolloutOrder))
+    .prepare(),
+  agenda: db
+    .select({ id: agendaItems.id, startsAt: agendaItems.startsAt, title: agendaItems.title, facilitator: facilitators.name })
+    .from(agendaItems)
+    .leftJoin(facilitators, eq(facilitators.id, agendaItems.facilitatorId))
+    .where(eq(agendaItems.gatheringId, gatheringId))
+    .orderBy(asc(agendaItems.position))
+    .prepare(),
+  extraInvitees: db
+    .select({ id: people.id, name: people.name })
+    .from(gatheringExtraInvitees)
+    .innerJoin(people, eq(people.id, gatheringExtraInvitees.personId))
+    .where(eq(gatheringExtraInvitees.gatheringId, gatheringId))
+    .orderBy(asc(people.name))
+    .prepare(),
+}));
+
 /**
  * Everything the gathering page shows, from a fixed number of queries whatever the number of
  * invitees: facilitators, cohorts, agenda, invitations (with person, unit, level and cohort) and,
@@ -436,28 +475,11 @@ export function sendBulkMessage(
 export function gatheringPage(gathering: GatheringRow) {
   const db = getDb();
   const id = gathering.id;
-  const facilitatorRows = db
-    .select({ id: facilitators.id, name: facilitators.name, affiliation: facilitators.affiliation, personId: facilitators.personId })
-    .from(gatheringFacilitators)
-    .innerJoin(facilitators, eq(facilitators.id, gatheringFacilitators.facilitatorId))
-    .where(eq(gatheringFacilitators.gatheringId, id))
-    .orderBy(asc(facilitators.name))
-    .all();
-  const cohortRows = db
-    .select({ id: cohorts.id, name: cohorts.name })
-    .from(gatheringCohorts)
-    .innerJoin(cohorts, eq(cohorts.id, gatheringCohorts.cohortId))
-    .where(eq(gatheringCohorts.gatheringId, id))
-    .orderBy(asc(cohorts.rolloutOrder))
-    .all();
-  const agenda = db
-    .select({ id: agendaItems.id, startsAt: agendaItems.startsAt, title: agendaItems.title, facilitator: facilitators.name })
-    .from(agendaItems)
-    .leftJoin(facilitators, eq(facilitators.id, agendaItems.facilitatorId))
-    .where(eq(agendaItems.gatheringId, id))
-    .orderBy(asc(agendaItems.position))
-    .all();
-  const rows = inviteeRows(db, eq(invitations.gatheringId, id));
+  const queries = pageQueries(db);
+  const facilitatorRows = queries.facilitators.all({ gatheringId: id });
+  const cohortRows = queries.cohorts.all({ gatheringId: id });
+  const agenda = queries.agenda.all({ gatheringId: id });
+  const rows = gatheringInvitees(db, id);
   const waitlistPositions = new Map(waitlistOrder(rows.filter((r) => r.rsvp === "waitlisted")).map((r, index) => [r.id, index + 1]));
   // Only what the table shows: every field is serialised into the page once per invitee.
   const invitees = rows.map((r) => ({
@@ -471,16 +493,7 @@ export function gatheringPage(gathering: GatheringRow) {
     waitlistPosition: waitlistPositions.get(r.id) ?? null,
     attendance: r.attendance,
   }));
-  const extraInvitees =
-    gathering.status === "planned"
-      ? db
-          .select({ id: people.id, name: people.name })
-          .from(gatheringExtraInvitees)
-          .innerJoin(people, eq(people.id, gatheringExtraInvitees.personId))
-          .where(eq(gatheringExtraInvitees.gatheringId, id))
-          .orderBy(asc(people.name))
-          .all()
-      : [];
+  const extraInvitees = gathering.status === "planned" ? queries.extraInvitees.all({ gatheringId: id }) : [];
   const prospective = gathering.status === "planned" ? (bookingsOf(db, [id]).get(id)?.inviteeIds.length ?? 0) : 0;
   return { facilitators: facilitatorRows, cohorts: cohortRows, agenda, invitees, extraInvitees, prospective, byLevel: countsByLevel(rows) };
 }

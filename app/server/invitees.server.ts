@@ -1,12 +1,8 @@
-import { asc, eq, type SQL } from "drizzle-orm";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
 import { cohorts, gatherings, invitations, leaderLevels, people, units } from "../../db/schema";
-import type { DbOrTx } from "./db.server";
+import { preparedPerConnection, type Db, type DbOrTx } from "./db.server";
 
-/**
- * Invitations with the person, unit, level and cohort shown beside them (level and cohort as copied
- * in at invitation), by name. One indexed query for any number of invitees.
- */
-export const inviteeRows = (db: DbOrTx, where: SQL) =>
+const invitationsWithPeople = (db: DbOrTx) =>
   db
     .select({
       id: invitations.id,
@@ -26,10 +22,23 @@ export const inviteeRows = (db: DbOrTx, where: SQL) =>
     .innerJoin(people, eq(people.id, invitations.personId))
     .leftJoin(units, eq(units.id, people.unitId))
     .leftJoin(leaderLevels, eq(leaderLevels.id, invitations.leaderLevelId))
-    .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId))
-    .where(where)
+    .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId));
+
+/**
+ * Invitations with the person, unit, level and cohort shown beside them (level and cohort as copied
+ * in at invitation), by name. One indexed query for any number of invitees.
+ */
+export const inviteeRows = (db: DbOrTx, where: SQL) => invitationsWithPeople(db).where(where).orderBy(asc(people.name)).all();
+
+const preparedGatheringInvitees = preparedPerConnection((db) =>
+  invitationsWithPeople(db)
+    .where(eq(invitations.gatheringId, sql.placeholder("gatheringId")))
     .orderBy(asc(people.name))
-    .all();
+    .prepare(),
+);
+
+/** `inviteeRows` of one gathering, prepared once: the gathering and roll-call pages read them on every view. */
+export const gatheringInvitees = (db: Db, gatheringId: number) => preparedGatheringInvitees(db).all({ gatheringId });
 
 /** What a person is shown about a gathering they are invited to. */
 export const gatheringSummary = {

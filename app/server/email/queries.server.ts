@@ -16,7 +16,7 @@ import {
   programs,
   reportRequests,
 } from "../../../db/schema";
-import type { Db } from "../db.server";
+import { preparedPerConnection, type Db } from "../db.server";
 
 /**
  * The queries that load what an e-mail says, prepared once per database connection: rendering runs
@@ -104,13 +104,4 @@ function prepare(db: Db) {
 export type EmailQueries = ReturnType<typeof prepare>;
 export type ProgramFrame = NonNullable<ReturnType<EmailQueries["program"]["get"]>>;
 
-const prepared = new WeakMap<Db, EmailQueries>();
-
-export function emailQueries(db: Db): EmailQueries {
-  let queries = prepared.get(db);
-  if (!queries) {
-    queries = prepare(db);
-    prepared.set(db, queries);
-  }
-  return queries;
-}
+export const emailQueries: (db: Db) => EmailQueries = preparedPerConnection(prepare);
