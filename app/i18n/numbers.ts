@@ -2,18 +2,35 @@ import type { UiLocale } from "./catalog";
 
 const tag = (locale: UiLocale) => (locale === "nb" ? "nb-NO" : "en-GB");
 
+const styles = {
+  mean: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  change: { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" },
+  percent: { style: "percent", maximumFractionDigits: 0 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
+export type NumberStyle = keyof typeof styles;
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One formatter per locale and style, made on first use: constructing an Intl.NumberFormat costs
+ * some forty times what formatting a number with it does, and tables format hundreds.
+ */
+export function numberFormat(locale: UiLocale, style: NumberStyle): Intl.NumberFormat {
+  const key = `${locale} ${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag(locale), styles[style]);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** A mean on a rating scale: one decimal ("3,8" / "3.8"). */
-export const formatMean = (value: number, locale: UiLocale) =>
-  new Intl.NumberFormat(tag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+export const formatMean = (value: number, locale: UiLocale) => numberFormat(locale, "mean").format(value);
 
 /** A change between means, always signed ("+0,8", "−0,3", "0,0"). */
-export const formatChange = (value: number, locale: UiLocale) =>
-  new Intl.NumberFormat(tag(locale), {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  }).format(value);
+export const formatChange = (value: number, locale: UiLocale) => numberFormat(locale, "change").format(value);
 
 /** A share as a whole percentage ("63 %" / "63%"). */
-export const formatPercent = (value: number, locale: UiLocale) =>
-  new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
+export const formatPercent = (value: number, locale: UiLocale) => numberFormat(locale, "percent").format(value);
