@@ -17,8 +17,8 @@ import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
-import { statusChangeError, utcToOslo } from "../domain/gatherings";
-import { formatDateTime, formatTime } from "../i18n/dates";
+import { statusChangeError } from "../domain/gatherings";
+import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { rollCallClosed, saveAttendance } from "../server/attendance.server";
@@ -109,7 +109,7 @@ export default function GatheringPage() {
   const locale = useLocale();
   const g = d.gathering;
   const accepted = d.invitees.filter((i) => i.rsvp === "accepted").length;
-  const multiDay = utcToOslo(g.startsAt).date !== utcToOslo(g.endsAt).date;
+  const multiDay = osloDay(g.startsAt) !== osloDay(g.endsAt);
   const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : undefined);
   return (
     <article className="stack" aria-labelledby="gathering-title">
