@@ -2,7 +2,7 @@ import { createCookie } from "@remix-run/node";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { people, personRoles, sessions, type Locale, type Role } from "../../db/schema";
 import { getConfig } from "./config.server";
-import { getDb, type Db } from "./db.server";
+import { getDb, preparedPerConnection } from "./db.server";
 import { hashToken, newToken } from "./tokens.server";
 
 const sessionDays = 30;
@@ -56,38 +56,25 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
  * Every request reads its session, often once for the root and again for the page, so these two
  * queries are prepared once per database connection rather than built and prepared each time.
  */
-const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQueries>>();
-
-function sessionQueries(db: Db) {
-  let queries = preparedSessionQueries.get(db);
-  if (!queries) {
-    queries = prepareSessionQueries(db);
-    preparedSessionQueries.set(db, queries);
-  }
-  return queries;
-}
-
-function prepareSessionQueries(db: Db) {
-  return {
-    user: db
-      .select({
-        id: people.id,
-        organisationId: people.organisationId,
-        name: people.name,
-        email: people.email,
-        preferredLanguage: people.preferredLanguage,
-      })
-      .from(sessions)
-      .innerJoin(people, eq(people.id, sessions.personId))
-      .where(and(eq(sessions.id, sql.placeholder("id")), gt(sessions.expiresAt, sql.placeholder("now"))))
-      .prepare(),
-    roles: db
-      .select({ role: personRoles.role })
-      .from(personRoles)
-      .where(eq(personRoles.personId, sql.placeholder("personId")))
-      .prepare(),
-  };
-}
+const sessionQueries = preparedPerConnection((db) => ({
+  user: db
+    .select({
+      id: people.id,
+      organisationId: people.organisationId,
+      name: people.name,
+      email: people.email,
+      preferredLanguage: people.preferredLanguage,
+    })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .where(and(eq(sessions.id, sql.placeholder("id")), gt(sessions.expiresAt, sql.placeholder("now"))))
+    .prepare(),
+  roles: db
+    .select({ role: personRoles.role })
+    .from(personRoles)
+    .where(eq(personRoles.personId, sql.placeholder("personId")))
+    .prepare(),
+}));
 
 /** Ends the current session; returns the Set-Cookie header that clears the cookie. */
 export async function destroySession(request: Request): Promise<string> {
