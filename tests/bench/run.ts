@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { hashPassword } from "../../app/server/password.server";
+import { serverArguments } from "../helpers/server-command";
 import { generate, type BenchTargets } from "./generate";
 
 const args = process.argv.slice(2);
@@ -54,7 +55,7 @@ function rssMb(pid: number) {
 }
 
 async function startServer(databasePath: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["app/server/main.js"], {
+  const server = spawn(process.execPath, serverArguments, {
     env: {
       ...process.env,
       PORT: String(port),

@@ -22,6 +22,7 @@ import {
 } from "../../db/schema";
 import { migrateDatabase, openDatabase } from "../../app/server/db.server";
 import { seedDemo } from "../../db/seed";
+import { serverArguments } from "../helpers/server-command";
 
 const seconds = Number(process.env.CONCURRENCY_SECONDS ?? 60);
 const ports = (process.env.CONCURRENCY_PORTS ?? "3461,3462").split(",").map(Number);
@@ -97,7 +98,7 @@ function start(args: string[], extra: Record<string, string>): ChildProcess {
 }
 const children = [
   // Each server is its own origin: Remix refuses a post whose Origin is not the Host it came to.
-  ...ports.map((port) => start(["app/server/main.js"], { PORT: String(port), APP_URL: `http://localhost:${port}` })),
+  ...ports.map((port) => start(serverArguments, { PORT: String(port), APP_URL: `http://localhost:${port}` })),
   start(["--import", "tsx", "app/server/worker.ts"], {}),
 ];
 for (const port of ports) {

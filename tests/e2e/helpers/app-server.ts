@@ -4,6 +4,7 @@ import { existsSync, openSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { serverArguments } from "../../helpers/server-command";
 import { repoRoot } from "./paths";
 
 /** `npm run build`, with its output shown only when it fails. */
@@ -31,13 +32,13 @@ export async function portFrom(value: string | undefined): Promise<number> {
 export type AppServer = { url: string; stop: () => Promise<void> };
 
 /**
- * The production server (`node app/server/main.js`) on a fresh database, which it migrates and
+ * The production server (`npm run serve`) on a fresh database, which it migrates and
  * seeds at start; resolves once GET /healthz answers. Its output goes to `logFile`.
  */
 export async function startApp(options: { port: number; databasePath: string; smtpPort: number; logFile: string }) {
   const url = `http://127.0.0.1:${options.port}`;
   const log = openSync(options.logFile, "w");
-  const child = spawn(process.execPath, ["app/server/main.js"], {
+  const child = spawn(process.execPath, serverArguments, {
     cwd: repoRoot,
     stdio: ["ignore", log, log],
     env: {
