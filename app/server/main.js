@@ -19,6 +19,7 @@ try {
 }
 const { config, demoLogins, shutdown } = booted;
 const appOrigin = new URL(config.appUrl).origin;
+const appHost = new URL(config.appUrl).host;
 
 const app = express();
 app.disable("x-powered-by");
@@ -41,6 +42,10 @@ app.use((req, res, next) => {
     res.status(403).type("text/plain").send("Cross-site request refused");
     return;
   }
+  // Remix aborts an action (with a 500) whose Origin is not the host it reached. Behind a proxy that
+  // does not pass the public Host on, a post from the configured public address is such a request;
+  // it was checked above, so Remix is told the public host.
+  if (req.get("origin") === appOrigin && req.get("host") !== appHost) req.headers["x-forwarded-host"] = appHost;
   next();
 });
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
