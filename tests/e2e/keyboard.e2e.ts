@@ -4,24 +4,34 @@ import { demoAccounts, demoPassword } from "./helpers/auth";
 import { visit } from "./helpers/pages";
 import { test } from "./helpers/test";
 
-/** Presses Tab and tells what has focus then: its label (or text), and whether the focus shows. */
+/**
+ * Presses Tab and tells what has focus then: its label (or text), and whether the focus shows.
+ * In CI, a Tab pressed just after a page load has twice left focus on the body, as if Chromium
+ * dropped the key before the page took keyboard focus (never seen locally, even at 20x CPU
+ * throttling). No Tab in a working page leaves focus on the body, so that case is pressed again;
+ * a missing skip link still fails, as Tab then lands on the next link.
+ */
 async function tab(page: Page) {
-  await page.keyboard.press("Tab");
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement;
-    const style = getComputedStyle(el);
-    return {
-      name: (el.labels?.[0] ?? el).textContent?.trim(),
-      ring: style.outlineStyle !== "none" || style.boxShadow !== "none",
-      height: el.getBoundingClientRect().height,
-    };
-  });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      const style = getComputedStyle(el);
+      return {
+        onBody: el === document.body,
+        name: (el.labels?.[0] ?? el).textContent?.trim(),
+        ring: style.outlineStyle !== "none" || style.boxShadow !== "none",
+        height: el.getBoundingClientRect().height,
+      };
+    });
+    if (!focus.onBody || attempt === 3) return focus;
+  }
 }
 
 /** Tab reaches `name`, and the focus ring (an outline or a box shadow) shows where it is. */
 async function tabTo(page: Page, name: string) {
-  const { height: _, ...focus } = await tab(page);
-  expect(focus).toEqual({ name, ring: true });
+  const { name: reached, ring } = await tab(page);
+  expect({ name: reached, ring }).toEqual({ name, ring: true });
 }
 
 /** The skip link is hidden until focused; showing it is its focus indication. */
