@@ -6,11 +6,11 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { requireRole } from "../server/guards.server";
 import { requestFormOptions } from "../server/report-portal.server";
-import { osloDay } from "../server/report.server";
 import { createReportRequest } from "../server/report-workflow.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.request.title");

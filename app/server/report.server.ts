@@ -2,8 +2,6 @@
  * The data behind a final report: a constant number of indexed queries per report (never one per
  * level, cohort or gathering), turned into figures by app/domain/report.ts.
  */
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import {
   budgetLines,
@@ -36,16 +34,13 @@ import {
   type ReportRows,
   type UnionInvolvement,
 } from "../domain/report";
-import { timeZone } from "../i18n/dates";
+import { osloDay } from "../i18n/dates";
 import { getDb, type DbOrTx } from "./db.server";
 import { listActivities } from "./dissemination.server";
 import { consentedQuotes, programIndicators } from "./reflections.server";
 import { unionInvolvementSummary } from "./union-involvement.server";
 
 export type FinalReportRow = typeof finalReports.$inferSelect;
-
-/** The calendar day of an instant in Oslo, as `YYYY-MM-DD`. */
-export const osloDay = (instant: Date) => format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
 
 /**
  * Indicator change by level and consented quotes, from the reflections module: its domain module
