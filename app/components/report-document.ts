@@ -12,7 +12,7 @@ import {
 } from "../domain/report";
 import { translator, uiLocaleOf, type Translate, type UiLocale } from "../i18n/catalog";
 import { formatDate, formatDay } from "../i18n/dates";
-import { formatChange, formatMean, formatPercent } from "../i18n/numbers";
+import { formatChange, formatMean, formatMoney as formatMoneyIn, formatPercent } from "../i18n/numbers";
 
 export type ReportBlock =
   | { kind: "facts"; items: { label: string; value: string; highlight?: boolean }[] }
@@ -56,16 +56,7 @@ export type ReportDocument = {
   sections: ReportSection[];
 };
 
-const numberLocale = (locale: Locale) => (uiLocaleOf(locale) === "en" ? "en-GB" : "nb-NO");
-
-export function formatMoney(ore: number, currency: string, locale: Locale) {
-  return new Intl.NumberFormat(numberLocale(locale), {
-    style: "currency",
-    currency,
-    minimumFractionDigits: ore % 100 === 0 ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(ore / 100);
-}
+export const formatMoney = (ore: number, currency: string, locale: Locale) => formatMoneyIn(ore, currency, uiLocaleOf(locale));
 
 export const formatShare = (share: number, locale: Locale) => formatPercent(share, uiLocaleOf(locale));
 

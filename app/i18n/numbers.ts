@@ -13,17 +13,26 @@ export type NumberStyle = keyof typeof styles;
 const formats = new Map<string, Intl.NumberFormat>();
 
 /**
- * One formatter per locale and style, made on first use: constructing an Intl.NumberFormat costs
+ * One formatter per locale and options, made on first use: constructing an Intl.NumberFormat costs
  * some forty times what formatting a number with it does, and tables format hundreds.
  */
-export function numberFormat(locale: UiLocale, style: NumberStyle): Intl.NumberFormat {
-  const key = `${locale} ${style}`;
+function cachedFormat(key: string, locale: UiLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(tag(locale), styles[style]);
+    format = new Intl.NumberFormat(tag(locale), options);
     formats.set(key, format);
   }
   return format;
+}
+
+export const numberFormat = (locale: UiLocale, style: NumberStyle): Intl.NumberFormat =>
+  cachedFormat(`${locale} ${style}`, locale, styles[style]);
+
+/** An amount in øre as money in `currency`: whole amounts without decimals, others with two. */
+export function formatMoney(ore: number, currency: string, locale: UiLocale): string {
+  const whole = ore % 100 === 0;
+  const options = { style: "currency", currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 } as const;
+  return cachedFormat(`${locale} money ${currency} ${whole}`, locale, options).format(ore / 100);
 }
 
 /** A mean on a rating scale: one decimal ("3,8" / "3.8"). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatChange, formatMean, formatPercent, numberFormat } from "../../../app/i18n/numbers";
+import { formatChange, formatMean, formatMoney, formatPercent, numberFormat } from "../../../app/i18n/numbers";
 
 describe("number formats", () => {
   afterEach(() => vi.restoreAllMocks());
@@ -19,6 +19,14 @@ describe("number formats", () => {
       "0.0",
       "63%",
     ]);
+  });
+
+  it("write money in whole kroner when there are no øre, else with two decimals", () => {
+    expect([formatMoney(50_000_000, "NOK", "nb"), formatMoney(123_450, "NOK", "nb")]).toEqual(["500\u00a0000\u00a0kr", "1\u00a0234,50\u00a0kr"]);
+    expect([formatMoney(50_000_000, "NOK", "en"), formatMoney(123_450, "EUR", "en")]).toEqual(["NOK\u00a0500,000", "€1,234.50"]);
+    const constructed = vi.spyOn(Intl, "NumberFormat");
+    expect(formatMoney(100, "NOK", "nb")).toBe("1\u00a0kr");
+    expect(constructed).not.toHaveBeenCalled();
   });
 
   it("make one formatter per language and style, and reuse it", () => {
