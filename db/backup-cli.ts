@@ -13,10 +13,10 @@ if (!file || (command !== "backup" && command !== "restore")) {
 const target = path.resolve(file);
 const { databasePath } = getConfig();
 if (command === "backup") {
-  const started = Date.now();
+  const started = performance.now();
   const { pages } = await backupDatabase(getDb().$client, target);
   closeDb();
-  console.log(`Backed up ${databasePath} to ${target} (${pages} pages, ${Date.now() - started} ms).`);
+  console.log(`Backed up ${databasePath} to ${target} (${pages} pages, ${Math.round(performance.now() - started)} ms).`);
 } else {
   restoreDatabase(target, databasePath);
   console.log(`Restored ${databasePath} from ${target}. Start the app again.`);

@@ -3,10 +3,12 @@
  * (so isolation between organisations is visible), and the directorate. Dates are relative to the
  * day of seeding so the demo always has past and upcoming gatherings.
  */
+import { dayMs } from "../app/domain/time";
 import { sql } from "drizzle-orm";
 import type { Db } from "../app/server/db.server";
 import { hashPassword } from "../app/server/password.server";
 import * as s from "./schema";
+import { clock } from "../app/server/clock.server";
 
 export const demoPassword = "samling-demo";
 export type DemoLogin = { role: s.Role; email: string };
@@ -15,7 +17,6 @@ export function isDatabaseEmpty(db: Db) {
   return !db.select({ one: sql`1` }).from(s.organisations).limit(1).get();
 }
 
-const dayMs = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A local Oslo wall-clock time `days` from `base` (Oslo is UTC+1 in winter, +2 in summer). */
@@ -41,7 +42,7 @@ const lastNames = [
   "Nygård", "Sæther", "Aas", "Eide", "Holm", "Rønning", "Fjeld", "Vik", "Brekke", "Tangen",
 ];
 
-export async function seedDemo(db: Db, now = new Date()): Promise<DemoLogin[]> {
+export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> {
   // One hash for every demo account: scrypt is deliberately slow, and these share a password anyway.
   const passwordHash = await hashPassword(demoPassword);
   const ms = (days: number) => new Date(now.getTime() + days * dayMs);

@@ -2,6 +2,7 @@
  * Direction documents and consultations: who may do what when, how invitees are chosen, how two
  * versions differ, and how answered comments are counted. Plain rules, no database.
  */
+import { dayMs } from "./time";
 import { diffLines, diffWordsWithSpace } from "diff";
 import type { consultationGroups, directionStatuses, dispositions } from "../../db/schema";
 
@@ -30,7 +31,6 @@ export const limits = {
   consultationDays: 366,
 } as const;
 
-const dayMs = 86_400_000;
 
 /** A stable key for a new section (kept when the section is renamed, so versions line up in a diff). */
 export function sectionKeyFor(title: string, taken: Iterable<string>): string {

@@ -2,6 +2,7 @@
  * The gathering form: what the coordinator types (Oslo dates and times, free agenda rows) and the
  * input it becomes (UTC instants). Shared by the new and edit pages, on the server and in the browser.
  */
+import { dayMs } from "./time";
 import { z } from "zod";
 import type { gatheringKinds as schemaKinds } from "../../db/schema";
 import { osloToUtc, utcToOslo } from "./gatherings";
@@ -9,7 +10,6 @@ import { osloToUtc, utcToOslo } from "./gatherings";
 /** The schema's list, repeated so the browser bundle does not pull in the database schema. */
 export const gatheringKinds = ["gathering", "workshop", "joint_gathering", "coaching"] as const satisfies typeof schemaKinds;
 const maxDays = 14;
-const dayMs = 86_400_000;
 const date = z.string({ error: "gatherings.dateRequired" }).regex(/^\d{4}-\d{2}-\d{2}$/, "gatherings.dateInvalid");
 const time = z.string({ error: "gatherings.timeRequired" }).regex(/^\d{2}:\d{2}$/, "gatherings.timeInvalid");
 const text = (max: number) => z.string().trim().max(max, "form.tooLong").optional();

@@ -15,13 +15,14 @@ import {
   openConsultationsFor,
   unionHome,
 } from "../server/home.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
 
 /** One home for everyone: a section for each role the user holds. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const now = new Date();
+  const now = clock.now();
   return {
     name: user.name,
     coordinator: hasRole(user, "coordinator") ? coordinatorHome(user, now) : null,

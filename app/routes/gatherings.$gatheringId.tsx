@@ -25,6 +25,7 @@ import { rollCallClosed, saveAttendance } from "../server/attendance.server";
 import { changeStatus, gatheringPage, requireGathering, sendBulkMessage } from "../server/gatherings.server";
 import { forbidden } from "../server/guards.server";
 import { newToken } from "../server/tokens.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, "gatherings.title").map((m) => ({ title: data ? `${data.gathering.title} – ${m.title}` : m.title }));
@@ -40,7 +41,7 @@ const doneSchema = z
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireGathering(request, params.gatheringId, "rollCall");
   const { gathering, program, canManage, canTakeRollCall } = access;
-  const now = new Date();
+  const now = clock.now();
   const done = doneSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return {
     gathering,
@@ -86,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(submission.payload.intent ?? "");
   if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
   const value = submission.value;
-  const now = new Date();
+  const now = clock.now();
   const back = (done: string, count?: number) =>
     redirect(`/gatherings/${gathering.id}?done=${done}${count === undefined ? "" : `&count=${count}`}`);
   if (value.intent === "markSelection") {

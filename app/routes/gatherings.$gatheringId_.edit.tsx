@@ -7,6 +7,7 @@ import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { checkGatheringForm } from "../server/gathering-form.server";
 import { gatheringFormOptions, gatheringInputOf, requireGathering, updateGathering } from "../server/gatherings.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "gatherings.edit");
 
@@ -25,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (gathering.status === "cancelled") return data({ result: undefined, warnings: [], warningsKey: "" }, { status: 400 });
   const checked = checkGatheringForm(await request.formData(), program, gathering.id);
   if (!checked.ok) return data(checked.body, { status: checked.status });
-  updateGathering(gathering, checked.input, user, new Date());
+  updateGathering(gathering, checked.input, user, clock.now());
   return redirect(`/gatherings/${gathering.id}?done=saved`);
 }
 

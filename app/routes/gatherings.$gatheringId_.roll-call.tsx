@@ -8,6 +8,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { rollCallClosed, rollCallRows, saveAttendance } from "../server/attendance.server";
 import { requireGathering } from "../server/gatherings.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "attendance.title");
 
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { gathering } = await requireGathering(request, params.gatheringId, "rollCall");
   return {
     gathering: { id: gathering.id, title: gathering.title, startsAt: gathering.startsAt },
-    closed: rollCallClosed(gathering, new Date()),
+    closed: rollCallClosed(gathering, clock.now()),
     rows: rollCallRows(gathering.id),
   };
 }
@@ -33,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const entries = [...(await request.formData()).entries()].filter(([name]) => name.startsWith("mark."));
   const parsed = submissionSchema.safeParse(entries);
   if (!parsed.success || parsed.data.size === 0) return data({ error: "attendance.invalid" as const }, { status: 400 });
-  const saved = saveAttendance(gathering, parsed.data, user, new Date());
+  const saved = saveAttendance(gathering, parsed.data, user, clock.now());
   if (!saved.ok) return data({ error: saved.error }, { status: 400 });
   return redirect(`/gatherings/${gathering.id}?done=selection&count=${saved.changed}`);
 }

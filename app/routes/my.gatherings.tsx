@@ -13,12 +13,13 @@ import { getDb } from "../server/db.server";
 import { notFound, requireUser } from "../server/guards.server";
 import { myInvitations, ownInvitation } from "../server/my-gatherings.server";
 import { respondToInvitation } from "../server/rsvp.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "my.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const now = new Date();
+  const now = clock.now();
   const all = myInvitations(user.id).map((inv) => ({ ...inv, closed: rsvpClosed(inv, now) }));
   const token = calendarFeedToken(user.id);
   return {
@@ -49,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   // Someone else's invitation is a 404, like one that does not exist.
   if (!ownInvitation(user.id, value.invitationId)) throw notFound();
-  const result = getDb().transaction((tx) => respondToInvitation(tx, value.invitationId, value.answer, value.reason || null, new Date()));
+  const result = getDb().transaction((tx) => respondToInvitation(tx, value.invitationId, value.answer, value.reason || null, clock.now()));
   if (!result.ok) return data({ error: result.error }, { status: 409 });
   return { done: `rsvp.done.${result.status as "accepted" | "waitlisted" | "declined"}` as const };
 }

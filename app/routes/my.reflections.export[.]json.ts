@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "../server/guards.server";
 import { exportMine } from "../server/reflections.server";
+import { clock } from "../server/clock.server";
 
 /** The leader's own reflections as a JSON file: their data, to keep or take elsewhere. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "leader");
-  const now = new Date();
+  const now = clock.now();
   const body = {
     exportedAt: now.toISOString(),
     person: { name: user.name, email: user.email },

@@ -7,6 +7,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { requireRole } from "../server/guards.server";
 import { exportMine } from "../server/reflections.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.print.title");
 export const headers = () => ({ "Cache-Control": "private, no-store" });
@@ -14,7 +15,7 @@ export const headers = () => ({ "Cache-Control": "private, no-store" });
 /** Everything the leader has written, on one page that prints well. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "leader");
-  return { name: user.name, exportedAt: new Date(), reflections: exportMine(user) };
+  return { name: user.name, exportedAt: clock.now(), reflections: exportMine(user) };
 }
 
 export default function PrintMyReflections() {

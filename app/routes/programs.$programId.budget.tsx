@@ -16,6 +16,7 @@ import { backTo, conflict, parseForm, postedId, readIntent, unknownIntent } from
 import { requireProgramAccess } from "../server/guards.server";
 import { choiceId, day, optionalText, requiredText } from "../components/schemas";
 import { DataTable, EditLink, Section } from "../components/page-parts";
+import { osloToday } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "tabs.budget");
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...budget,
     categories: byCategory(budget.summary.lines),
     editing: budget.summary.lines.find((l) => l.id === editing) ?? null,
-    today: new Date().toISOString().slice(0, 10),
+    today: osloToday(),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   requireDirectionAccess,
   requireVersion,
 } from "../server/direction.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.title");
 
@@ -33,7 +34,7 @@ const decideSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireDirectionAccess(request, params.programId, "read");
   const version = requireVersion(access, params.version);
-  const now = new Date();
+  const now = clock.now();
   const open = consultationOpen(version.state, now);
   return {
     programId: access.programId,

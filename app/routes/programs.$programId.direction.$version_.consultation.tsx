@@ -1,3 +1,4 @@
+import { dayMs } from "../domain/time";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, Details, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
@@ -35,13 +36,14 @@ import {
   requireVersion,
 } from "../server/direction.server";
 import { forbidden, notFound } from "../server/guards.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.consultationTitle");
 
 /** A wall-clock time in Oslo, in the future and within the longest consultation allowed. */
 const deadline = z.string({ error: "direction.deadlineRequired" }).transform((value, ctx) => {
   const instant = osloLocalToUtc(value);
-  const problem = instant ? deadlineBlock(instant, new Date()) : "direction.deadlineInvalid";
+  const problem = instant ? deadlineBlock(instant, clock.now()) : "direction.deadlineInvalid";
   if (problem) {
     ctx.addIssue({ code: "custom", message: problem });
     return z.NEVER;
@@ -80,12 +82,11 @@ const answerSchema = z
     }
   });
 
-const dayMs = 86_400_000;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireDirectionAccess(request, params.programId, "read");
   const version = requireVersion(access, params.version);
-  const now = new Date();
+  const now = clock.now();
   const heading = { number: version.number, documentTitle: version.documentTitle, programId: access.programId };
   if (!version.consultationId || !version.deadline) {
     if (version.status !== "draft") throw notFound();

@@ -21,6 +21,7 @@ import {
   startNewVersion,
 } from "../server/direction.server";
 import { openConsultationsFor } from "../server/home.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.title");
 
@@ -34,7 +35,7 @@ const createSchema = z.object({
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireDirectionAccess(request, params.programId, "read");
-  const now = new Date();
+  const now = clock.now();
   const overview = directionOverview(access.programId, access.canEdit);
   const latest = overview.versions[0];
   const newVersionBlockedBy = overview.document

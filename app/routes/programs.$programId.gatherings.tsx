@@ -9,6 +9,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { programGatherings } from "../server/gatherings.server";
 import { hasRole, requireProgramAccess } from "../server/guards.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "gatherings.title");
 
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const isCoordinator = hasRole(user, "coordinator");
   const onlyLed = !isCoordinator && !hasRole(user, "union_rep") ? user.id : null;
   const gatherings = programGatherings(program.id, onlyLed);
-  const month = query.month ?? utcToOslo(new Date()).date.slice(0, 7);
+  const month = query.month ?? utcToOslo(clock.now()).date.slice(0, 7);
   return {
     programId: program.id,
     view: query.view,

@@ -12,6 +12,7 @@ import { useT } from "../i18n/react";
 import { requireRole } from "../server/guards.server";
 import { requestFormOptions } from "../server/report-portal.server";
 import { createReportRequest } from "../server/report-workflow.server";
+import { osloToday } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.request.title");
 
@@ -31,12 +32,12 @@ const requestSchema = (today: string) =>
 /** The directorate asks a programme of any organisation for a final report. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "directorate");
-  return { ...requestFormOptions(), today: osloDay(new Date()) };
+  return { ...requestFormOptions(), today: osloToday() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "directorate");
-  const submission = parseWithZod(await request.formData(), { schema: requestSchema(osloDay(new Date())) });
+  const submission = parseWithZod(await request.formData(), { schema: requestSchema(osloToday()) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { programId, focusLevelId, focusText, dueOn } = submission.value;
   const outcome = createReportRequest(user, { programId, focusLevelId: focusLevelId ?? null, focusText, dueOn });

@@ -11,6 +11,7 @@ import { getDb } from "../server/db.server";
 import { invitationSummary } from "../server/my-gatherings.server";
 import { readRsvpToken } from "../server/rsvp-links.server";
 import { respondToInvitation } from "../server/rsvp.server";
+import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "rsvp.page.title");
 
@@ -29,7 +30,7 @@ function resolve(token: string | undefined) {
 export async function loader({ params }: LoaderFunctionArgs) {
   const link = resolve(params.token);
   if (!link.ok) return data({ state: "invalid" as const }, { status: 400 });
-  const closed = rsvpClosed(link.invitation, new Date());
+  const closed = rsvpClosed(link.invitation, clock.now());
   return data(
     { state: closed ? ("closed" as const) : ("open" as const), reason: closed, answer: link.answer, gathering: link.invitation },
     { status: closed ? 410 : 200, headers: { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" } },
@@ -43,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!link.ok) return data({ state: "invalid" as const }, { status: 400 });
   const form = formSchema.safeParse(Object.fromEntries(await request.formData()));
   const reason = link.answer === "declined" && form.success ? form.data.reason || null : null;
-  const result = getDb().transaction((tx) => respondToInvitation(tx, link.invitation.id, link.answer, reason, new Date()));
+  const result = getDb().transaction((tx) => respondToInvitation(tx, link.invitation.id, link.answer, reason, clock.now()));
   if (!result.ok) return data({ state: "closed" as const, reason: result.error }, { status: 410 });
   return { state: "done" as const, status: result.status };
 }

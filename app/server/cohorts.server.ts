@@ -16,6 +16,7 @@ import { chunks, getDb, type DbOrTx } from "./db.server";
 import { inviteToUpcomingGatherings } from "./gatherings.server";
 import { notFound } from "./guards.server";
 import { assertOwned, deleteUnlessReferenced } from "./org-scope.server";
+import { clock } from "./clock.server";
 
 export function listCohorts(programId: number) {
   return getDb()
@@ -145,7 +146,7 @@ export function deleteCohort(programId: number, cohortId: number): boolean {
  * gatherings module (cohort and level copied onto the invitation, the invitation e-mail queued), all
  * in the caller's transaction.
  */
-export function placeInCohort(tx: DbOrTx, programId: number, cohortId: number, personIds: readonly number[], now = new Date()) {
+export function placeInCohort(tx: DbOrTx, programId: number, cohortId: number, personIds: readonly number[], now = clock.now()) {
   const others = tx
     .select({ id: cohorts.id })
     .from(cohorts)
@@ -172,7 +173,7 @@ export function placeInCohort(tx: DbOrTx, programId: number, cohortId: number, p
 }
 
 /** Adds active people of the organisation to the cohort (moving them from another cohort of the programme). */
-export function addToCohort(organisationId: number, programId: number, cohortId: number, personIds: number[], actorId: number, now = new Date()) {
+export function addToCohort(organisationId: number, programId: number, cohortId: number, personIds: number[], actorId: number, now = clock.now()) {
   return getDb().transaction((tx) => {
     cohortOf(tx, programId, cohortId);
     assertOwned(tx, "person", organisationId, personIds);
@@ -189,7 +190,7 @@ export function addToCohort(organisationId: number, programId: number, cohortId:
 }
 
 /** Ends the membership; what the person was invited to and attended stays on record. */
-export function removeFromCohort(programId: number, cohortId: number, personId: number, actor: { id: number; organisationId: number }, now = new Date()) {
+export function removeFromCohort(programId: number, cohortId: number, personId: number, actor: { id: number; organisationId: number }, now = clock.now()) {
   getDb().transaction((tx) => {
     cohortOf(tx, programId, cohortId);
     const result = tx

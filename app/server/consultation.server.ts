@@ -38,6 +38,7 @@ import {
 } from "./direction.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { enqueueEmail } from "./outbox.server";
+import { clock } from "./clock.server";
 
 const active = and(isNull(people.deactivatedAt), isNull(people.erasedAt));
 
@@ -124,7 +125,7 @@ export type OpenConsultation = { groups: ConsultationGroup[]; cohortIds: number[
  * Puts a draft version out for consultation: the invitees (one row each, with the group they came
  * through) and one e-mail to each, in the same transaction as the status change.
  */
-export function openConsultation(programId: number, number: number, input: OpenConsultation, actor: Actor, now = new Date()) {
+export function openConsultation(programId: number, number: number, input: OpenConsultation, actor: Actor, now = clock.now()) {
   return getDb().transaction((tx) => {
     const version = loadVersion(programId, number, tx);
     if (!version) throw new RuleViolation("direction.error.noVersion", 404);
@@ -163,7 +164,7 @@ export function openConsultation(programId: number, number: number, input: OpenC
 }
 
 /** Moves the deadline of the latest version's consultation; a later one reopens a closed consultation. */
-export function changeDeadline(programId: number, number: number, deadline: Date, actor: Actor, now = new Date()) {
+export function changeDeadline(programId: number, number: number, deadline: Date, actor: Actor, now = clock.now()) {
   getDb().transaction((tx) => {
     const version = loadVersion(programId, number, tx);
     if (!version?.consultationId) throw new RuleViolation("direction.error.noConsultation", 404);
@@ -263,7 +264,7 @@ function requireCommenting(tx: Tx, consultationId: number, personId: number, now
  * Saves what the person has typed for a section as their one draft there (an upsert on the partial
  * unique index); an empty text drops the draft.
  */
-export function saveDraft(consultationId: number, personId: number, sectionId: number, body: string, now = new Date()) {
+export function saveDraft(consultationId: number, personId: number, sectionId: number, body: string, now = clock.now()) {
   return getDb().transaction((tx) => {
     const context = requireCommenting(tx, consultationId, personId, now);
     const section = tx
@@ -300,7 +301,7 @@ export type DraftRevision = { edits: { id: number; body: string }[]; removeId?: 
  * The review page: saves the edited drafts, drops one, or submits all of them at once. One
  * transaction: if any draft cannot be taken, none is. Returns how many were submitted.
  */
-export function reviseDrafts(consultationId: number, personId: number, revision: DraftRevision, now = new Date()) {
+export function reviseDrafts(consultationId: number, personId: number, revision: DraftRevision, now = clock.now()) {
   return getDb().transaction((tx) => {
     requireCommenting(tx, consultationId, personId, now);
     const mine = new Set(
@@ -396,7 +397,7 @@ export function answerComment(
   consultationId: number,
   commentId: number,
   answer: { disposition: Disposition; reason: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
   getDb().transaction((tx) => {
     const context = consultationContext(consultationId, tx);
@@ -447,5 +448,5 @@ export const inviteeView = (context: ConsultationContext) => ({
 });
 
 /** Whether the invitee may still write, and why not. */
-export const commentingState = (context: ConsultationContext, now = new Date()) =>
+export const commentingState = (context: ConsultationContext, now = clock.now()) =>
   commentBlock({ invited: true, status: context.versionStatus, deadline: context.deadline, now });

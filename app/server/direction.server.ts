@@ -31,6 +31,7 @@ import { recordAudit } from "./audit.server";
 import { forbidden, hasRole, notFound, parseId, requireOwnProgram } from "./guards.server";
 import { renderMarkdown } from "./markdown.server";
 import type { SessionUser } from "./session.server";
+import { clock } from "./clock.server";
 
 /**
  * A business rule said no. Thrown inside a transaction it rolls everything back; routes turn it
@@ -343,7 +344,7 @@ export function createDocument(
 }
 
 /** The next version, as a draft copy of the latest one. Returns its number. */
-export function startNewVersion(programId: number, actor: Actor, now = new Date()) {
+export function startNewVersion(programId: number, actor: Actor, now = clock.now()) {
   return getDb().transaction((tx) => {
     const document = documentOf(programId, tx);
     if (!document) throw new RuleViolation("direction.error.noDocument", 404);
@@ -433,7 +434,7 @@ export const earliestDecisionDay = (version: LoadedVersion) =>
  * Records the secretariat's decision on a version: the day it was taken (Oslo date, not in the
  * future, not before the version or its consultation deadline) and who recorded it.
  */
-export function decideVersion(programId: number, number: number, day: string, actor: Actor, now = new Date()) {
+export function decideVersion(programId: number, number: number, day: string, actor: Actor, now = clock.now()) {
   getDb().transaction((tx) => {
     const version = loadVersion(programId, number, tx);
     if (!version) throw new RuleViolation("direction.error.noVersion", 404);

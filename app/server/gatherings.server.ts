@@ -1,4 +1,5 @@
 /** Gatherings: access, form options, conflict check, scheduling, status changes and the pages' queries. */
+import { dayMs } from "../domain/time";
 import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import {
   agendaItems,
@@ -28,7 +29,6 @@ import { queueReflectionPrompts } from "./gathering-mail.server";
 import { promoteWaitlist } from "./rsvp.server";
 import type { SessionUser } from "./session.server";
 
-const dayMs = 86_400_000;
 /** Longest gathering the form accepts; bounds the overlap query to an index range. */
 const maxGatheringMs = 14 * dayMs;
 

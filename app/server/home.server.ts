@@ -1,3 +1,4 @@
+import { dayMs } from "../domain/time";
 import { and, asc, count, desc, eq, gt, gte, ne, notExists, sql } from "drizzle-orm";
 import {
   consultationInvitees,
@@ -19,10 +20,10 @@ import { absenceFlags } from "./attendance.server";
 import { getDb } from "./db.server";
 import { reflectionsDue } from "./reflections.server";
 import type { SessionUser } from "./session.server";
+import { clock } from "./clock.server";
 
-const dayMs = 86_400_000;
 
-export function coordinatorHome(user: SessionUser, now = new Date()) {
+export function coordinatorHome(user: SessionUser, now = clock.now()) {
   const db = getDb();
   const programRows = db
     .select({
@@ -86,7 +87,7 @@ export function coordinatorHome(user: SessionUser, now = new Date()) {
   };
 }
 
-export function leaderHome(user: SessionUser, now = new Date()) {
+export function leaderHome(user: SessionUser, now = clock.now()) {
   const db = getDb();
   const upcoming = db
     .select({
@@ -108,7 +109,7 @@ export function leaderHome(user: SessionUser, now = new Date()) {
   return { upcoming, ...reflectionsDue(user, now) };
 }
 
-export function unionHome(user: SessionUser, now = new Date()) {
+export function unionHome(user: SessionUser, now = clock.now()) {
   const db = getDb();
   const participations = db
     .select({
@@ -125,7 +126,7 @@ export function unionHome(user: SessionUser, now = new Date()) {
   return { participations, consultations: openConsultationsFor(user.id, now) };
 }
 
-export function openConsultationsFor(personId: number, now = new Date()) {
+export function openConsultationsFor(personId: number, now = clock.now()) {
   return getDb()
     .select({
       id: consultations.id,
@@ -149,7 +150,7 @@ export function openConsultationsFor(personId: number, now = new Date()) {
     .all();
 }
 
-export function facilitatorHome(user: SessionUser, now = new Date()) {
+export function facilitatorHome(user: SessionUser, now = clock.now()) {
   return {
     gatherings: getDb()
       .select({

@@ -2,6 +2,7 @@ import { and, eq, gt, lt, or, sql } from "drizzle-orm";
 import { loginFailures, people } from "../../db/schema";
 import { getDb } from "./db.server";
 import { verifyPassword } from "./password.server";
+import { clock } from "./clock.server";
 
 export const throttle = {
   windowMs: 15 * 60_000,
@@ -20,7 +21,7 @@ export type LoginResult =
  */
 export async function attemptLogin(email: string, password: string, clientAddress: string): Promise<LoginResult> {
   const db = getDb();
-  const now = Date.now();
+  const now = clock.nowMs();
   const keys = [`account:${email}`, `address:${clientAddress}`];
   const since = new Date(now - throttle.windowMs);
   const counts = db

@@ -2,6 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { emailMessages, people } from "../../db/schema";
 import type { EmailKind, EmailPayloads } from "../domain/email-kinds";
 import type { DbOrTx } from "./db.server";
+import { clock } from "./clock.server";
 
 export type QueuedEmail<K extends EmailKind> = {
   kind: K;
@@ -29,7 +30,7 @@ const outboxRow = <K extends EmailKind>(recipient: Recipient, email: QueuedEmail
   locale: recipient.locale,
   idempotencyKey: email.idempotencyKey,
   payload: email.payload,
-  dueAt: email.dueAt ?? new Date(),
+  dueAt: email.dueAt ?? clock.now(),
 });
 
 const recipientColumns = { email: people.email, locale: people.preferredLanguage, organisationId: people.organisationId };

@@ -19,6 +19,7 @@ import { hasRole, notFound } from "./guards.server";
 import { recordAudit } from "./audit.server";
 import { assertOwned } from "./org-scope.server";
 import { destroyAllSessions, type SessionUser } from "./session.server";
+import { clock } from "./clock.server";
 
 /** Coordinators give the roles of a programme; only administrators make directorate users and administrators. */
 export const assignableRoles = (user: Pick<SessionUser, "roles">): readonly Role[] =>
@@ -174,7 +175,7 @@ export function setActive(organisationId: number, personId: number, active: bool
   if (!active && personId === actorId) return { field: "", error: "people.cannotDeactivateSelf" };
   getDb().transaction((tx) => {
     assertOwned(tx, "person", organisationId, [personId]);
-    const now = new Date();
+    const now = clock.now();
     tx.update(people).set({ deactivatedAt: active ? null : now }).where(eq(people.id, personId)).run();
     recordAudit(tx, { actorId, organisationId, entity: "person", entityId: personId, action: active ? "reactivate" : "deactivate" });
     if (!active) {

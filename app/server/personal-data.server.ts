@@ -24,6 +24,7 @@ import { getDb } from "./db.server";
 import { eraseReflectionText, exportMine, reflectionCount } from "./reflections.server";
 import type { SessionUser } from "./session.server";
 import { myParticipations } from "./union.server";
+import { clock } from "./clock.server";
 
 export type ExportScope = {
   /** Reflections are private to their author: only the author's own export (their session) includes them. */
@@ -54,7 +55,7 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
 
 
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: clock.now().toISOString(),
     person,
     roles: db.select({ role: personRoles.role }).from(personRoles).where(eq(personRoles.personId, personId)).all().map((r) => r.role),
     programMemberships: db
@@ -116,7 +117,7 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
  * rows that anonymous figures count (attendance, ratings, comment dispositions, participation modes).
  * One transaction, audited.
  */
-export function erasePersonalData(personId: number, actor: { id: number; organisationId: number }, now = new Date()) {
+export function erasePersonalData(personId: number, actor: { id: number; organisationId: number }, now = clock.now()) {
   const db = getDb();
   return db.transaction((tx) => {
     const person = tx.select({ id: people.id, organisationId: people.organisationId }).from(people).where(eq(people.id, personId)).get();

@@ -23,6 +23,7 @@ import { getDb, type DbOrTx } from "./db.server";
 import type { Refusal } from "./forms.server";
 import { notFound } from "./guards.server";
 import { assertOwned, deleteUnlessReferenced } from "./org-scope.server";
+import { clock } from "./clock.server";
 
 export type MemberGroup = (typeof memberGroups)[number];
 
@@ -79,7 +80,7 @@ export function saveProgram(
       return created;
     }
     tx.update(programs)
-      .set({ ...row, updatedAt: new Date() })
+      .set({ ...row, updatedAt: clock.now() })
       .where(and(eq(programs.id, programId), eq(programs.organisationId, organisationId)))
       .run();
     audit(programId, "update");
@@ -106,7 +107,7 @@ export function changeStatus(
     if (!current) throw notFound();
     const problem = transitionProblem(current.status, to, reason);
     if (problem) return problem;
-    tx.update(programs).set({ status: to, updatedAt: new Date() }).where(eq(programs.id, programId)).run();
+    tx.update(programs).set({ status: to, updatedAt: clock.now() }).where(eq(programs.id, programId)).run();
     tx.insert(programStatusChanges)
       .values({ programId, fromStatus: current.status, toStatus: to, reason: reason?.trim() || null, changedById: actorId })
       .run();

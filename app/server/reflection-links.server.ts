@@ -3,6 +3,7 @@ import { reflectionLinks } from "../../db/schema";
 import { getConfig } from "./config.server";
 import { getDb, type DbOrTx } from "./db.server";
 import { hashToken, newToken } from "./tokens.server";
+import { clock } from "./clock.server";
 
 export const reflectionLinkDays = 14;
 
@@ -10,7 +11,7 @@ export const reflectionLinkDays = 14;
  * Creates the single-use, expiring link from a reflection prompt e-mail to that gathering's
  * reflection form for that leader. Returns the secret token; only its hash is stored.
  */
-export function createReflectionLink(tx: DbOrTx, personId: number, gatheringId: number, now = new Date()): string {
+export function createReflectionLink(tx: DbOrTx, personId: number, gatheringId: number, now = clock.now()): string {
   const token = newToken();
   tx.insert(reflectionLinks)
     .values({ id: hashToken(token), personId, gatheringId, expiresAt: new Date(now.getTime() + reflectionLinkDays * 86_400_000) })
@@ -25,7 +26,7 @@ export type LinkState =
   | { state: "valid"; id: string; personId: number; gatheringId: number };
 
 /** What a link token stands for, without using it up. */
-export function inspectReflectionLink(token: string, now = new Date()): LinkState {
+export function inspectReflectionLink(token: string, now = clock.now()): LinkState {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "unknown" };
   const link = getDb().select().from(reflectionLinks).where(eq(reflectionLinks.id, hashToken(token))).get();
   if (!link) return { state: "unknown" };
@@ -38,7 +39,7 @@ export function inspectReflectionLink(token: string, now = new Date()): LinkStat
  * Uses the link up for its own person. False when it was used (or expired) in the meantime, so two
  * clicks at once cannot both pass.
  */
-export function consumeReflectionLink(linkId: string, personId: number, now = new Date()): boolean {
+export function consumeReflectionLink(linkId: string, personId: number, now = clock.now()): boolean {
   return (
     getDb()
       .update(reflectionLinks)

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, isNull, max } from "drizzle-orm";
 import { auditEvents, reflectionPrompts } from "../../db/schema";
 import { getDb, type DbOrTx } from "./db.server";
+import { clock } from "./clock.server";
 
 /**
  * The programme's reflection prompts, edited by the coordinator. Prompts are not private; answers
@@ -81,7 +82,7 @@ export function setPromptArchived(
   programId: number,
   promptId: number,
   archived: boolean,
-  now = new Date(),
+  now = clock.now(),
 ): boolean {
   return getDb().transaction((tx) => {
     const changed =

@@ -8,6 +8,8 @@
  * fewer than 5 authors), who has submitted the baseline and closing reflections (never content or
  * ratings), and consented quotes without their author.
  */
+import { osloDay } from "../i18n/dates";
+import { dayMs } from "../domain/time";
 import {
   and,
   asc,
@@ -60,9 +62,8 @@ import { getDb, type DbOrTx } from "./db.server";
 import { activePrompts } from "./reflection-prompts.server";
 import { revisionCache } from "./revision-cache.server";
 import type { SessionUser } from "./session.server";
+import { clock } from "./clock.server";
 
-const dayMs = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The filter every personal read carries. */
 const mine = (author: SessionUser) => eq(reflections.authorId, author.id);
@@ -117,7 +118,7 @@ const reflectableGatherings = (tx: DbOrTx, author: SessionUser, programId: numbe
     .all();
 
 /** What the form offers in a programme; null when the author is not in it. */
-export function formContext(author: SessionUser, programId: number, now = new Date()) {
+export function formContext(author: SessionUser, programId: number, now = clock.now()) {
   const program = myPrograms(author).find((p) => p.id === programId);
   if (!program) return null;
   const db = getDb();
@@ -349,7 +350,7 @@ export function saveMine(
   author: SessionUser,
   reflectionId: number | null,
   input: ReflectionInput,
-  now = new Date(),
+  now = clock.now(),
 ): SaveResult {
   const answers = answersByPrompt(input.answers);
   return getDb().transaction((tx): SaveResult => {
@@ -413,7 +414,7 @@ export function deleteMyDraft(author: SessionUser, reflectionId: number): boolea
 export type QuoteResult = { ok: true } | { ok: false; notFound?: true; error?: string };
 
 /** Consent to quote a passage of one of the author's submitted reflections, unattributed, in the final report. */
-export function addMyQuote(author: SessionUser, reflectionId: number, quote: string, now = new Date()): QuoteResult {
+export function addMyQuote(author: SessionUser, reflectionId: number, quote: string, now = clock.now()): QuoteResult {
   return getDb().transaction((tx): QuoteResult => {
     const row = tx
       .select({ status: reflections.status, freeText: reflections.freeText })
@@ -447,7 +448,7 @@ export function withdrawMyQuote(
   author: SessionUser,
   reflectionId: number,
   quoteId: number,
-  now = new Date(),
+  now = clock.now(),
 ): QuoteResult {
   return getDb().transaction((tx): QuoteResult => {
     const quote = tx
@@ -488,9 +489,9 @@ const closingOpen = (today: string) =>
  * What the author should write now: the baseline when their cohort has started, the closing
  * reflection near its end, and gatherings they attended lately without reflecting on them.
  */
-export function reflectionsDue(author: SessionUser, now = new Date()) {
+export function reflectionsDue(author: SessionUser, now = clock.now()) {
   const db = getDb();
-  const today = isoDay(now);
+  const today = osloDay(now);
   const myCurrentPrograms = (extra: SQL, kind: ReflectionKind) =>
     db
       .selectDistinct({ programId: programs.id, title: programs.title })
@@ -545,9 +546,9 @@ export function reflectionsDue(author: SessionUser, now = new Date()) {
  * Per cohort, who has submitted their baseline and closing reflections, so the coordinator can
  * remind those who have not. Only these two yes/no facts per person; never content or ratings.
  */
-export function submissionStatus(programId: number, now = new Date()) {
+export function submissionStatus(programId: number, now = clock.now()) {
   const db = getDb();
-  const today = isoDay(now);
+  const today = osloDay(now);
   const cohortRows = db
     .select({
       id: cohorts.id,
@@ -695,7 +696,7 @@ export type ProgramIndicators = ReturnType<typeof programIndicators>;
  * Quotes the authors have allowed in the programme's final report, as of `now`: consented by then
  * and not withdrawn by then. Text and the level (for grouping) only; never who wrote them.
  */
-export function consentedQuotes(programId: number, now = new Date()) {
+export function consentedQuotes(programId: number, now = clock.now()) {
   return getDb()
     .select({
       text: reflectionQuotes.text,

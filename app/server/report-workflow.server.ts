@@ -21,6 +21,7 @@ import { canonicalJson, type Narrative } from "../domain/report";
 import { getDb, type DbOrTx, type Tx } from "./db.server";
 import { enqueueEmail } from "./outbox.server";
 import { liveReportModel, type FinalReportRow } from "./report.server";
+import { clock } from "./clock.server";
 
 type Actor = { id: number };
 
@@ -118,7 +119,7 @@ export function startReport(programId: number, requestId: number): number | null
 // ─── Editing the draft ──────────────────────────────────────────────────────
 
 /** Narrative of the coordinator's sections; the union representatives' statement is kept as it is. */
-export function saveNarrative(reportId: number, texts: Omit<Narrative, "unionStatement">, now = new Date()): boolean {
+export function saveNarrative(reportId: number, texts: Omit<Narrative, "unionStatement">, now = clock.now()): boolean {
   return updateDraftNarrative(reportId, now, (current) => ({ ...texts, unionStatement: current.unionStatement }));
 }
 
@@ -133,7 +134,7 @@ export function isUnionParticipant(programId: number, personId: number): boolean
   );
 }
 
-export function saveUnionStatement(reportId: number, text: string, now = new Date()): boolean {
+export function saveUnionStatement(reportId: number, text: string, now = clock.now()): boolean {
   return updateDraftNarrative(reportId, now, (current) => ({ ...current, unionStatement: text }));
 }
 
@@ -214,7 +215,7 @@ function transition(
  * Freezes the figures and text as they are now, with a SHA-256 of the canonical JSON, and tells the
  * directorate user who asked for the report.
  */
-export function submitReport(actor: Actor, reportId: number, now = new Date()): TransitionResult {
+export function submitReport(actor: Actor, reportId: number, now = clock.now()): TransitionResult {
   return transition(reportId, { actor, from: "draft", action: "submitted", email: "report_submitted" }, (tx, found) => {
     const snapshot = liveReportModel(found.report, tx, now);
     const hash = contentHash(snapshot);
@@ -234,7 +235,7 @@ export function submitReport(actor: Actor, reportId: number, now = new Date()): 
 }
 
 /** Back to draft with the directorate's comment; the frozen snapshot is let go, live figures return. */
-export function returnReport(actor: Actor, reportId: number, comment: string, now = new Date()): TransitionResult {
+export function returnReport(actor: Actor, reportId: number, comment: string, now = clock.now()): TransitionResult {
   return transition(reportId, { actor, from: "submitted", action: "returned", email: "report_returned" }, (tx, found) => {
     tx.update(finalReports)
       .set({ status: "draft", returnComment: comment, snapshot: null, contentHash: null, updatedAt: now })
@@ -248,7 +249,7 @@ export function returnReport(actor: Actor, reportId: number, comment: string, no
  * Publishes a submitted report to the directorate's portal. A programme that is `completed` becomes
  * `reported`; one still running keeps its status (its coordinator completes it when it ends).
  */
-export function publishReport(actor: Actor, reportId: number, now = new Date()): TransitionResult {
+export function publishReport(actor: Actor, reportId: number, now = clock.now()): TransitionResult {
   return transition(reportId, { actor, from: "submitted", action: "published", email: "report_published" }, (tx, found) => {
     tx.update(finalReports)
       .set({ status: "published", publishedAt: now, publishedById: actor.id, updatedAt: now })

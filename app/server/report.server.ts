@@ -39,6 +39,7 @@ import { getDb, type DbOrTx } from "./db.server";
 import { listActivities } from "./dissemination.server";
 import { consentedQuotes, programIndicators } from "./reflections.server";
 import { unionInvolvementSummary } from "./union-involvement.server";
+import { clock } from "./clock.server";
 
 export type FinalReportRow = typeof finalReports.$inferSelect;
 
@@ -48,7 +49,7 @@ export type FinalReportRow = typeof finalReports.$inferSelect;
  */
 export function reportIndicatorsAndQuotes(
   program: { id: number; organisationId: number },
-  now = new Date(),
+  now = clock.now(),
 ): { indicators: IndicatorsByLevel; quotes: string[] } {
   const figures = programIndicators(program);
   return {

@@ -6,6 +6,7 @@ import { recordAudit } from "./audit.server";
 import { chunks, getDb, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
 import { orgLevels, orgUnits } from "./organisation.server";
+import { clock } from "./clock.server";
 
 /** Programmes whose cohorts an import may place people in. */
 export function importPrograms(organisationId: number) {
@@ -97,7 +98,7 @@ export type ImportResult = { created: number; updated: number; unchanged: number
  * Plans again from the posted text (the preview may be stale, the page may have been tampered
  * with) and, only when every row is valid, writes it all in one transaction with bulk inserts.
  */
-export function commitImport(organisationId: number, programId: number | null, text: string, actorId: number, now = new Date()) {
+export function commitImport(organisationId: number, programId: number | null, text: string, actorId: number, now = clock.now()) {
   return getDb().transaction((tx) => {
     const planned = plan(tx, organisationId, programId, text);
     if (planned.parsed.fileProblems.length || !planned.plan.ok) return { ok: false as const, ...planned };

@@ -4,6 +4,7 @@ import { people, personRoles, sessions, type Locale, type Role } from "../../db/
 import { getConfig } from "./config.server";
 import { getDb, preparedPerConnection } from "./db.server";
 import { hashToken, newToken } from "./tokens.server";
+import { clock } from "./clock.server";
 
 const sessionDays = 30;
 
@@ -36,7 +37,7 @@ export async function createSession(personId: number): Promise<string> {
   const token = newToken();
   getDb()
     .insert(sessions)
-    .values({ id: hashToken(token), personId, expiresAt: new Date(Date.now() + sessionDays * 86_400_000) })
+    .values({ id: hashToken(token), personId, expiresAt: new Date(clock.nowMs() + sessionDays * 86_400_000) })
     .run();
   return sessionCookie().serialize(token);
 }
@@ -46,7 +47,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   if (typeof token !== "string") return null;
   const id = hashToken(token);
   const queries = sessionQueries(getDb());
-  const row = queries.user.get({ id, now: Date.now() });
+  const row = queries.user.get({ id, now: clock.nowMs() });
   if (!row) return null;
   const roleRows = queries.roles.all({ personId: row.id });
   return { ...row, roles: roleRows.map((r) => r.role), sessionId: id };
@@ -87,6 +88,6 @@ export function destroyAllSessions(personId: number) {
   getDb().delete(sessions).where(eq(sessions.personId, personId)).run();
 }
 
-export function purgeExpiredSessions(now = new Date()) {
+export function purgeExpiredSessions(now = clock.now()) {
   getDb().delete(sessions).where(lt(sessions.expiresAt, now)).run();
 }

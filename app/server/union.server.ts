@@ -5,6 +5,7 @@ import { getDb, type DbOrTx } from "./db.server";
 import type { Refusal } from "./forms.server";
 import { notFound } from "./guards.server";
 import { assertOwned } from "./org-scope.server";
+import { clock } from "./clock.server";
 
 export type ParticipationMode = (typeof participationModes)[number];
 
@@ -122,7 +123,7 @@ export function setMyMode(personId: number, participationId: number, mode: Parti
       .get();
     if (!participation) throw notFound();
     if (participation.mode === mode) return;
-    const now = new Date();
+    const now = clock.now();
     tx.update(unionParticipations).set({ mode, updatedAt: now }).where(eq(unionParticipations.id, participationId)).run();
     tx.insert(participationModeChanges)
       .values({ participationId, fromMode: participation.mode, toMode: mode, changedById: personId, at: now })

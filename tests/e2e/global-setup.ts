@@ -6,6 +6,7 @@ import { assertBuilt, buildApp, portFrom, startApp } from "./helpers/app-server"
 import { assertChromium } from "./helpers/chromium";
 import { artifactsDir } from "./helpers/paths";
 import { startMailSink } from "./helpers/smtp";
+import { useTestClock } from "../helpers/test-clock";
 
 /**
  * Once per run: the production build, served on a fresh database, with a real SMTP server on
@@ -13,6 +14,8 @@ import { startMailSink } from "./helpers/smtp";
  */
 export default async function setup({ provide }: TestProject) {
   assertChromium();
+  // The server and the journeys (forked after this) share one clock start.
+  useTestClock();
   if (process.env.E2E_SKIP_BUILD === "1") assertBuilt();
   else buildApp();
 

@@ -1,3 +1,4 @@
+import { clock } from "../../app/server/clock.server";
 import { and, eq, isNull } from "drizzle-orm";
 import { cohortMemberships, cohorts, facilitators, gatherings, invitations, people, programs } from "../../db/schema";
 import { getDb } from "../../app/server/db.server";
@@ -60,7 +61,7 @@ export function makeGathering(over: Partial<GatheringInput> & { startsAt: Date; 
   };
   const id = createGathering(program.id, input, actor);
   if (confirm) {
-    const error = changeStatus(gatheringById(id), { to: "confirmed" }, actor, new Date());
+    const error = changeStatus(gatheringById(id), { to: "confirmed" }, actor, clock.now());
     if (error) throw new Error(error);
   }
   return gatheringById(id);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrateDatabase, openDatabase } from "../../app/server/db.server";
 import { seedDemo } from "../../db/seed";
+import { useTestClock } from "./test-clock";
 
 /**
  * Builds one migrated, seeded template database for the run; each test file works on its own copy
@@ -13,7 +14,7 @@ export default async function setup({ provide }: { provide: (key: "templateDb", 
   const file = path.join(dir, "template.db");
   const db = openDatabase(file);
   migrateDatabase(db);
-  await seedDemo(db);
+  await seedDemo(db, new Date(useTestClock()));
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
   provide("templateDb", file);

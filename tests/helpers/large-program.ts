@@ -1,3 +1,4 @@
+import { clock } from "../../app/server/clock.server";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db, Tx } from "../../app/server/db.server";
 import * as s from "../../db/schema";
@@ -15,7 +16,7 @@ function insertAll<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferInser
  * two cohorts per level, four held gatherings and one planned per cohort, and attendance taken at
  * every held gathering (about 1 in 7 absent or excused). For measuring the report at scale.
  */
-export function createLargeProgram(db: Db, { leaders = 600, name = "Storby politidistrikt", now = new Date() } = {}) {
+export function createLargeProgram(db: Db, { leaders = 600, name = "Storby politidistrikt", now = clock.now() } = {}) {
   return db.transaction((tx) => {
     const [org] = tx.insert(s.organisations).values({ name, kind: "police_district" }).returning().all();
     const organisationId = org!.id;

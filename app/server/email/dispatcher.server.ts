@@ -9,6 +9,7 @@ import { onEnqueued } from "../outbox.server";
 import { scheduleReminders } from "./reminders.server";
 import { renderOutboxMessage, type EmailRow, type RenderedEmail } from "./render.server";
 import type { Delivery, MailTransport } from "./transport.server";
+import { clock } from "../clock.server";
 
 /**
  * The outbox dispatcher. A process claims due messages by taking a lease on them in one statement
@@ -217,7 +218,7 @@ async function deliver(db: Db, row: EmailRow, options: Required<Omit<DispatchOpt
 /** Claims one batch of due messages and sends them; returns what became of them. */
 export async function dispatchDue(options: DispatchOptions): Promise<DispatchReport> {
   const db = options.db ?? getDb();
-  const claimed = claimDue(db, options.owner, (options.now ?? (() => new Date()))(), options.batchSize ?? 20);
+  const claimed = claimDue(db, options.owner, (options.now ?? (() => clock.now()))(), options.batchSize ?? 20);
   return sendClaimed(claimed, options);
 }
 
@@ -230,7 +231,7 @@ export async function sendClaimed(claimed: EmailRow[], options: DispatchOptions)
   const settings = {
     transport: options.transport,
     owner: options.owner,
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? (() => clock.now()),
     batchSize: options.batchSize ?? 20,
     concurrency: options.concurrency ?? 3,
   };
@@ -300,9 +301,9 @@ export function startDispatcher({
   const tick = async () => {
     busy = true;
     try {
-      if (Date.now() - remindersAt >= reminderIntervalMs) {
+      if (clock.nowMs() - remindersAt >= reminderIntervalMs) {
         scheduleReminders(getDb());
-        remindersAt = Date.now();
+        remindersAt = clock.nowMs();
       }
       await dispatchAllDue({ transport, owner, stopping: () => stopped });
     } catch (error) {

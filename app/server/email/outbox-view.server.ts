@@ -6,6 +6,7 @@ import { emailKinds, type EmailKind } from "../../domain/email-kinds";
 import { getDb } from "../db.server";
 import { hasRole, notFound } from "../guards.server";
 import type { SessionUser } from "../session.server";
+import { clock } from "../clock.server";
 
 /**
  * The coordinator's view of the outbox: their organisation's messages (an administrator sees all),
@@ -99,7 +100,7 @@ export function getMailboxCopy(scope: OutboxScope, id: number) {
 export type RetryResult = "retried" | "not_failed" | "not_found";
 
 /** A failed message back in the queue with a fresh set of attempts, due now. */
-export function retryFailedMessage(scope: OutboxScope, id: number, now = new Date()): RetryResult {
+export function retryFailedMessage(scope: OutboxScope, id: number, now = clock.now()): RetryResult {
   const db = getDb();
   return db.transaction((tx) => {
     const message = tx

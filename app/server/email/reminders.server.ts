@@ -3,13 +3,14 @@ import { emailMessages, gatherings, invitations, people } from "../../../db/sche
 import { defaultReminderPolicy, dueReminder, reminderHorizonMs, type ReminderPolicy } from "../../domain/reminders";
 import type { Db } from "../db.server";
 import { enqueueEmail } from "../outbox.server";
+import { clock } from "../clock.server";
 
 /**
  * Queues the reminders that have come due: for confirmed gatherings that have not started, to
  * invitees who have not declined. Safe to run as often as one likes: each reminder has its own
  * idempotency key, so it is queued once. Returns how many were queued now.
  */
-export function scheduleReminders(db: Db, now = new Date(), policy: ReminderPolicy = defaultReminderPolicy): number {
+export function scheduleReminders(db: Db, now = clock.now(), policy: ReminderPolicy = defaultReminderPolicy): number {
   const candidates = db
     .select({
       invitationId: invitations.id,

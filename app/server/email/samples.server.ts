@@ -1,3 +1,4 @@
+import { dayMs } from "../../domain/time";
 import type { Locale } from "../../../db/schema";
 import type { EmailKind } from "../../domain/email-kinds";
 import { gatheringUid } from "../../domain/icalendar";
@@ -7,12 +8,12 @@ import { reflectionLinkDays } from "../reflection-links.server";
 import { describeChanges, type Content, type EmailModels, type GatheringView, type Recipient } from "./content.server";
 import { formatDeadline, formatEmailDate, formatEmailTime, formatWhen } from "./format.server";
 import { renderContent, type RenderedEmail } from "./render.server";
+import { clock } from "../clock.server";
 
 /**
  * Sample data for the template preview: every kind in every language, rendered through the same
  * templates and calendar code as real messages, with made-up people and a gathering three weeks on.
  */
-const dayMs = 86_400_000;
 
 function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<EmailKind> {
   const appUrl = getConfig().appUrl;
@@ -97,7 +98,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
 }
 
 /** One kind in one language with sample data, exactly as the dispatcher would render it. */
-export function renderSample(kind: EmailKind, locale: Locale, now = new Date()): Promise<RenderedEmail> {
+export function renderSample(kind: EmailKind, locale: Locale, now = clock.now()): Promise<RenderedEmail> {
   const recipient: Recipient = { id: null, name: "Lars Øverby", email: "leader@example.org", locale };
   return renderContent(kind, recipient, sampleContent(kind, locale, now));
 }

@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import type { ParsedMail } from "mailparser";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { clock } from "../../../app/server/clock.server";
 import { addresses, allMail, waitForMail } from "./mail";
 import { pageT, visit } from "./pages";
 
@@ -22,7 +23,7 @@ export type GatheringPlan = {
 
 /** The Oslo calendar date `days` from now, as a date input takes it (yyyy-mm-dd). */
 export function osloDate(days: number): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date(clock.nowMs() + days * 86_400_000));
 }
 
 /** The instant a wall-clock date and time in Oslo stands for. */

@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import type { ParsedMail } from "mailparser";
@@ -311,7 +312,7 @@ describe("the other kinds", () => {
     queue("report_published", leader.id, { reportId: 999_999 }, "test:missing-report");
     await send();
     expect(outboxRow("test:missing-report")).toMatchObject({ status: "skipped", lastError: "report 999999 no longer exists" });
-    getDb().update(people).set({ erasedAt: new Date() }).where(eq(people.id, leader.id)).run();
+    getDb().update(people).set({ erasedAt: clock.now() }).where(eq(people.id, leader.id)).run();
     const gathering = getDb().select().from(gatherings).where(eq(gatherings.status, "confirmed")).get()!;
     queue("bulk_message", leader.id, { gatheringId: gathering.id, senderId: leader.id, subject: "x", body: "y" }, "test:erased");
     await send();
@@ -322,7 +323,7 @@ describe("the other kinds", () => {
     const leader = leaderSpeaking("nb", 8);
     getDb()
       .insert(emailMessages)
-      .values({ kind: "fax", recipientPersonId: leader.id, recipientEmail: leader.email, locale: "nb", idempotencyKey: "test:fax", payload: {}, dueAt: new Date() })
+      .values({ kind: "fax", recipientPersonId: leader.id, recipientEmail: leader.email, locale: "nb", idempotencyKey: "test:fax", payload: {}, dueAt: clock.now() })
       .run();
     await send();
     expect(outboxRow("test:fax")).toMatchObject({ status: "failed", attempts: 1, lastError: 'cannot render: unknown e-mail kind "fax"' });

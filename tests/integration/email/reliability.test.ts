@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { eq, inArray } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { emailMessages } from "../../../db/schema";
@@ -52,7 +53,7 @@ describe("temporary and permanent failures", () => {
     const { keys, invitees } = queueRound(2);
     const unlucky = invitees[0]!.email;
     mail.smtp.refuse((to) => (to === unlucky ? { code: 451, message: "451 4.3.0 Mailbox busy, try later" } : null));
-    const now = new Date();
+    const now = clock.now();
     const report = await dispatchDue({ transport: mail.transport, owner: "a", now: () => now });
     expect(report).toMatchObject({ sent: 1, retried: 1, failed: 0 });
     const retried = outboxRow(keys[0]!);
@@ -81,7 +82,7 @@ describe("temporary and permanent failures", () => {
   it(`gives up after ${maxSendAttempts} temporary failures`, async () => {
     const { keys } = queueRound(1);
     mail.smtp.refuse(() => ({ code: 421, message: "421 4.7.0 Try again later" }));
-    let now = new Date();
+    let now = clock.now();
     for (let attempt = 1; attempt <= maxSendAttempts; attempt++) {
       await dispatchDue({ transport: mail.transport, owner: "a", now: () => now });
       expect(outboxRow(keys[0]!).attempts).toBe(attempt);
@@ -97,7 +98,7 @@ describe("temporary and permanent failures", () => {
     nowhere.close();
     expect(outboxRow(keys[0]!)).toMatchObject({ status: "queued", attempts: 1 });
     expect(outboxRow(keys[0]!).lastError).toMatch(/ECONNREFUSED|connect/);
-    getDb().update(emailMessages).set({ dueAt: new Date() }).where(eq(emailMessages.idempotencyKey, keys[0]!)).run();
+    getDb().update(emailMessages).set({ dueAt: clock.now() }).where(eq(emailMessages.idempotencyKey, keys[0]!)).run();
     await dispatchAllDue({ transport: mail.transport, owner: "a" });
     expect(outboxRow(keys[0]!).status).toBe("sent");
   });
@@ -134,7 +135,7 @@ describe("leases", () => {
 
   it("are reclaimed when the process that held them died", async () => {
     const { keys, deliveries } = queueRound(3);
-    const now = new Date();
+    const now = clock.now();
     // A process claims the messages and dies before sending them.
     expect(claimDue(getDb(), "crashed", now, 10).map((r) => r.idempotencyKey).sort()).toEqual([...keys].sort());
     expect((await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + 1_000) })).claimed).toBe(0);
@@ -146,7 +147,7 @@ describe("leases", () => {
 
   it("never let a process that lost its lease send the message or record an outcome", async () => {
     const { keys, deliveries } = queueRound(1);
-    const now = new Date();
+    const now = clock.now();
     const stale = claimDue(getDb(), "slow", now, 10);
     // Its lease runs out; another process takes the message over and sends it.
     await dispatchDue({ transport: mail.transport, owner: "quick", now: () => new Date(now.getTime() + leaseMs + 1_000) });

@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { and, eq, inArray, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, cohortMemberships, emailMessages, invitations, people, reflectionLinks } from "../../../db/schema";
@@ -15,8 +16,8 @@ const hour = 3_600_000;
 /** A confirmed gathering of cohort 1 (or `cohortId`) that started an hour ago, led by the internal facilitator. */
 function startedGathering(cohortId = demo().cohorts[0].id) {
   const { internalFacilitator } = demo();
-  const g = makeGathering({ startsAt: new Date(Date.now() + 30 * 86_400_000), cohortIds: [cohortId], facilitatorIds: [internalFacilitator.id], confirm: true });
-  return moveGathering(g.id, new Date(Date.now() - hour));
+  const g = makeGathering({ startsAt: new Date(clock.nowMs() + 30 * 86_400_000), cohortIds: [cohortId], facilitatorIds: [internalFacilitator.id], confirm: true });
+  return moveGathering(g.id, new Date(clock.nowMs() - hour));
 }
 const marksFor = (gatheringId: number, mark: (i: number) => string) =>
   Object.fromEntries(invitationsOf(gatheringId).map((inv, i) => [`mark.${inv.id}`, mark(i)]));
@@ -69,7 +70,7 @@ describe("roll-call", () => {
 
   it("is closed before the start, and for people who do not lead the gathering", async () => {
     const { cohorts } = demo();
-    const future = makeGathering({ startsAt: new Date(Date.now() + 86_400_000), cohortIds: [cohorts[0].id], confirm: true });
+    const future = makeGathering({ startsAt: new Date(clock.nowMs() + 86_400_000), cohortIds: [cohorts[0].id], confirm: true });
     const cookie = await signInAs("coordinator@example.org");
     const params = { gatheringId: String(future.id) };
     const early = await callAction(rollCall.action, `/gatherings/${future.id}/roll-call`, marksFor(future.id, () => "present"), { cookie, params });
@@ -99,7 +100,7 @@ describe("marking a gathering held", () => {
   it("needs the start to have passed, then sends a reflection prompt with one link to each person present, once", async () => {
     const { cohorts } = demo();
     const cookie = await signInAs("coordinator@example.org");
-    const future = makeGathering({ startsAt: new Date(Date.now() + 86_400_000), cohortIds: [cohorts[0].id], confirm: true });
+    const future = makeGathering({ startsAt: new Date(clock.nowMs() + 86_400_000), cohortIds: [cohorts[0].id], confirm: true });
     const early = await callAction(page.action, `/gatherings/${future.id}`, { intent: "held" }, { cookie, params: { gatheringId: String(future.id) } });
     expect(early.data.result.error[""]).toEqual(["gatherings.status.notStarted"]);
 
@@ -117,7 +118,7 @@ describe("marking a gathering held", () => {
     expect(links()).toHaveLength(present.length);
 
     // Repeating gives no second link; someone corrected to present afterwards gets theirs.
-    expect(getDb().transaction((tx) => queueReflectionPrompts(tx, g.id, new Date()))).toBe(0);
+    expect(getDb().transaction((tx) => queueReflectionPrompts(tx, g.id, clock.now()))).toBe(0);
     const late = invitationsOf(g.id)[0]!;
     await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, { [`mark.${late.id}`]: "present" }, { cookie, params });
     expect(links()).toHaveLength(present.length + 1);
@@ -132,7 +133,7 @@ describe("cohort moves", () => {
     const cookie = await signInAs("coordinator@example.org");
     await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, marksFor(g.id, () => "present"), { cookie, params: { gatheringId: String(g.id) } });
     const moved = invitationsOf(g.id)[0]!;
-    const now = new Date();
+    const now = clock.now();
     getDb().transaction((tx) => {
       tx.update(cohortMemberships)
         .set({ leftAt: now })

@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
@@ -308,12 +309,12 @@ describe("answers", () => {
 describe("the deadline", () => {
   const at = (ms: number) => toOsloLocalInput(ms);
   it("is moved by the coordinator only, to a time in the future", async () => {
-    const chief = await callAction(managed.action, managedPath, { intent: "deadline", deadline: at(Date.now() + 20 * 86_400_000) }, await asManager(CHIEF));
+    const chief = await callAction(managed.action, managedPath, { intent: "deadline", deadline: at(clock.nowMs() + 20 * 86_400_000) }, await asManager(CHIEF));
     expect(chief.status).toBe(403);
     const past = await callAction(managed.action, managedPath, { intent: "deadline", deadline: "2020-05-01T12:00" }, await asManager("coordinator@example.org"));
     expect(past.status).toBe(400);
     expect(past.data.result.error.deadline).toEqual(["direction.error.deadlinePast"]);
-    const later = at(Date.now() + 20 * 86_400_000);
+    const later = at(clock.nowMs() + 20 * 86_400_000);
     const moved = await callAction(managed.action, managedPath, { intent: "deadline", deadline: later }, await asManager("coordinator@example.org"));
     expect(moved.location).toBe(`${managedPath}?deadline=1`);
     const now = db.select().from(consultations).where(eq(consultations.id, consultation.id)).get()!;
@@ -325,7 +326,7 @@ describe("the deadline", () => {
 describe("after the deadline", () => {
   it("takes no new drafts and no submissions", async () => {
     await saveDraft(KJELL, "goals", "Rett før fristen.");
-    db.update(consultations).set({ deadline: new Date(Date.now() - 1000) }).where(eq(consultations.id, consultation.id)).run();
+    db.update(consultations).set({ deadline: new Date(clock.nowMs() - 1000) }).where(eq(consultations.id, consultation.id)).run();
     const draft = await saveDraft(KJELL, "design", "For sent.");
     expect(draft.status).toBe(409);
     expect(draft.data.error).toBe("direction.error.closed");
@@ -338,8 +339,8 @@ describe("after the deadline", () => {
   });
 
   it("takes no comments on a decided version, and answers are settled", async () => {
-    db.update(consultations).set({ deadline: new Date(Date.now() + 86_400_000) }).where(eq(consultations.id, consultation.id)).run();
-    db.update(directionVersions).set({ status: "decided", decidedAt: new Date() }).where(eq(directionVersions.id, version(2).id)).run();
+    db.update(consultations).set({ deadline: new Date(clock.nowMs() + 86_400_000) }).where(eq(consultations.id, consultation.id)).run();
+    db.update(directionVersions).set({ status: "decided", decidedAt: clock.now() }).where(eq(directionVersions.id, version(2).id)).run();
     const draft = await saveDraft(KJELL, "design", "Etter vedtaket.");
     expect(draft.status).toBe(409);
     expect(draft.data.error).toBe("direction.error.decided");

@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
@@ -129,7 +130,7 @@ describe("versions", () => {
   });
 
   it("lets only the secretariat and the coordinator start one", async () => {
-    db.update(consultations).set({ deadline: new Date(Date.now() - 60_000) }).run();
+    db.update(consultations).set({ deadline: new Date(clock.nowMs() - 60_000) }).run();
     const rep = await callAction(overview.action, base, { intent: "new-version" }, {
       ...(await as("kjell.tillitsvalgt@fjellby.example.org")),
       params: params(),
@@ -238,7 +239,7 @@ describe("editing a draft", () => {
 
 describe("opening a consultation", () => {
   const path = `${base}/3/consultation`;
-  const deadline = toOsloLocalInput(Date.now() + 10 * 86_400_000);
+  const deadline = toOsloLocalInput(clock.nowMs() + 10 * 86_400_000);
   const cohort3 = () => db.select().from(cohorts).where(eq(cohorts.rolloutOrder, 3)).get()!;
   const consultationEmails = () => db.select().from(emailMessages).where(eq(emailMessages.kind, "consultation_opened")).all();
 
@@ -334,7 +335,7 @@ describe("deciding", () => {
   const path = `${base}/3`;
 
   it("waits for the consultation to close", async () => {
-    const result = await callAction(versionPage.action, path, { day: osloDay(new Date()) }, {
+    const result = await callAction(versionPage.action, path, { day: osloDay(clock.now()) }, {
       ...(await as("coordinator@example.org")),
       params: params({ version: "3" }),
     });
@@ -344,22 +345,22 @@ describe("deciding", () => {
 
   it("records the day and who recorded it, not a day in the future", async () => {
     db.update(consultations)
-      .set({ deadline: new Date(Date.now() - 60_000) })
+      .set({ deadline: new Date(clock.nowMs() - 60_000) })
       .where(eq(consultations.versionId, versionRow(3)!.id))
       .run();
     const cookie = { ...(await as("union@example.org")), params: params({ version: "3" }) };
-    const future = await callAction(versionPage.action, path, { day: osloDay(Date.now() + 3 * 86_400_000) }, cookie);
+    const future = await callAction(versionPage.action, path, { day: osloDay(clock.nowMs() + 3 * 86_400_000) }, cookie);
     expect(future.status).toBe(400);
     expect(versionRow(3)!.status).toBe("consultation");
 
-    const result = await callAction(versionPage.action, path, { day: osloDay(new Date()) }, cookie);
+    const result = await callAction(versionPage.action, path, { day: osloDay(clock.now()) }, cookie);
     expect(result.location).toBe(`${path}?decided=1`);
     const chief = db.select().from(people).where(eq(people.email, "union@example.org")).get()!;
     expect(versionRow(3)).toMatchObject({ status: "decided", decidedById: chief.id });
     expect(
       db.select().from(auditEvents).where(and(eq(auditEvents.entity, "direction_version"), eq(auditEvents.action, "decided"))).all(),
     ).toMatchObject([{ actorId: chief.id, entityId: versionRow(3)!.id, details: { number: 3 } }]);
-    const again = await callAction(versionPage.action, path, { day: osloDay(new Date()) }, cookie);
+    const again = await callAction(versionPage.action, path, { day: osloDay(clock.now()) }, cookie);
     expect(again.status).toBe(409);
   });
 

@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { describe, expect, it } from "vitest";
 import { cohortMemberships, cohorts, people, personRoles } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
@@ -29,7 +30,7 @@ function bigCohort(size: number, tag: string) {
       .returning({ id: people.id })
       .all();
     tx.insert(personRoles).values(persons.map((p) => ({ personId: p.id, role: "leader" as const }))).run();
-    tx.insert(cohortMemberships).values(persons.map((p) => ({ cohortId: cohort!.id, personId: p.id, joinedAt: new Date() }))).run();
+    tx.insert(cohortMemberships).values(persons.map((p) => ({ cohortId: cohort!.id, personId: p.id, joinedAt: clock.now() }))).run();
     return cohort!;
   });
 }

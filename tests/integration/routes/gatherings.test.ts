@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, cohortMemberships, emailMessages, gatherings, invitations } from "../../../db/schema";
@@ -191,7 +192,7 @@ describe("confirming: invitations and their e-mails", () => {
   it("invites current cohort members and extra invitees with a snapshot of cohort and level, once", async () => {
     const { cohorts, actor } = demo();
     const rep = personByEmail("union@example.org");
-    const g = makeGathering({ startsAt: new Date("2027-01-12T08:00:00Z"), cohortIds: [cohorts[1].id], extraInviteeIds: [rep.id] });
+    const g = makeGathering({ startsAt: new Date(clock.nowMs() + 30 * 86_400_000), cohortIds: [cohorts[1].id], extraInviteeIds: [rep.id] });
     const cookie = await signInAs("coordinator@example.org");
     const params = { gatheringId: String(g.id) };
     const result = await callAction(page.action, `/gatherings/${g.id}`, { intent: "confirm" }, { cookie, params });
@@ -223,8 +224,8 @@ describe("confirming: invitations and their e-mails", () => {
 
   it("sends no invitation e-mails when a gathering is confirmed after it started", () => {
     const { cohorts, actor } = demo();
-    const g = makeGathering({ startsAt: new Date(Date.now() - 86_400_000), cohortIds: [cohorts[0].id] });
-    expect(changeStatus(g, { to: "confirmed" }, actor, new Date())).toBeNull();
+    const g = makeGathering({ startsAt: new Date(clock.nowMs() - 86_400_000), cohortIds: [cohorts[0].id] });
+    expect(changeStatus(g, { to: "confirmed" }, actor, clock.now())).toBeNull();
     expect(invitationsOf(g.id).length).toBe(currentMembers(cohorts[0].id).length);
     expect(getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `invitation:${g.id}:%`)).all()).toEqual([]);
   });
@@ -270,7 +271,7 @@ describe("change notices", () => {
         cookie,
         params: { gatheringId: String(g.id) },
       });
-    const before = Date.now();
+    const before = clock.nowMs();
     expect((await save({ startTime: "10:00" })).status).toBe(302);
     expect((await save({ startTime: "10:00", venueName: "Rom 2" })).status).toBe(302);
     // A save that changes neither time nor place tells nobody.
@@ -430,13 +431,13 @@ describe("who sees a gathering", () => {
 describe("joining a cohort later", () => {
   it("brings invitations to the cohort's confirmed gatherings that have not started, not to past ones", () => {
     const { cohorts } = demo();
-    const upcoming = makeGathering({ startsAt: new Date(Date.now() + 20 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
-    const past = makeGathering({ startsAt: new Date(Date.now() + 21 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
-    getDb().update(gatherings).set({ startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() - 80_000_000) }).where(eq(gatherings.id, past.id)).run();
+    const upcoming = makeGathering({ startsAt: new Date(clock.nowMs() + 20 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
+    const past = makeGathering({ startsAt: new Date(clock.nowMs() + 21 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
+    getDb().update(gatherings).set({ startsAt: new Date(clock.nowMs() - 86_400_000), endsAt: new Date(clock.nowMs() - 80_000_000) }).where(eq(gatherings.id, past.id)).run();
     const newcomer = personByEmail("union@example.org");
     getDb().transaction((tx) => {
-      tx.insert(cohortMemberships).values({ cohortId: cohorts[1].id, personId: newcomer.id, joinedAt: new Date() }).run();
-      inviteToUpcomingGatherings(tx, cohorts[1].id, new Date());
+      tx.insert(cohortMemberships).values({ cohortId: cohorts[1].id, personId: newcomer.id, joinedAt: clock.now() }).run();
+      inviteToUpcomingGatherings(tx, cohorts[1].id, clock.now());
     });
     expect(invitationsOf(upcoming.id).find((i) => i.personId === newcomer.id)).toMatchObject({ cohortId: cohorts[1].id, rsvp: "pending" });
     expect(invitationsOf(past.id).find((i) => i.personId === newcomer.id)).toBeUndefined();

@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import type { LoaderFunction } from "@remix-run/node";
@@ -129,7 +130,7 @@ describe("figures kept between requests", () => {
     const [leaving] = leadersAtLevel("Ledergruppen");
     getDb()
       .update(cohortMemberships)
-      .set({ leftAt: new Date() })
+      .set({ leftAt: clock.now() })
       .where(eq(cohortMemberships.personId, leaving!.id))
       .run();
     const after = level(await figuresFor(), "Ledergruppen").figures;

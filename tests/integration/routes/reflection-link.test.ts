@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { reflectionLinks } from "../../../db/schema";
@@ -60,12 +61,12 @@ describe("the reflection prompt link /r/<token>", () => {
   });
 
   it("says it has expired after 14 days, without using it up", async () => {
-    const old = createReflectionLink(getDb(), ingrid.id, gathering.id, new Date(Date.now() - 15 * 86_400_000));
+    const old = createReflectionLink(getDb(), ingrid.id, gathering.id, new Date(clock.nowMs() - 15 * 86_400_000));
     const result = await open(old, ingrid.email);
     expect(result.status).toBe(410);
     expect(result.data.state).toBe("expired");
     expect(usedAt(old)).toBeNull();
-    const fresh = createReflectionLink(getDb(), ingrid.id, gathering.id, new Date(Date.now() - 13 * 86_400_000));
+    const fresh = createReflectionLink(getDb(), ingrid.id, gathering.id, new Date(clock.nowMs() - 13 * 86_400_000));
     expect((await open(fresh, ingrid.email)).status).toBe(302);
   });
 

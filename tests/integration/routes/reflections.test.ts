@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { gatherings, invitations, reflectionAnswers, reflectionPrompts, reflections } from "../../../db/schema";
@@ -307,7 +308,7 @@ describe("reflections due on the leader's home", () => {
     // The gathering ended yesterday and Jonas was there.
     getDb()
       .update(gatherings)
-      .set({ startsAt: new Date(Date.now() - 2 * 86_400_000), endsAt: new Date(Date.now() - 86_400_000) })
+      .set({ startsAt: new Date(clock.nowMs() - 2 * 86_400_000), endsAt: new Date(clock.nowMs() - 86_400_000) })
       .where(eq(gatherings.id, held.id))
       .run();
     getDb()

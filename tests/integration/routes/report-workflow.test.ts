@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as home from "../../../app/routes/_index";
@@ -38,7 +39,7 @@ const sortKeys = (v: unknown): unknown =>
       : v;
 const sha256 = (v: unknown) => createHash("sha256").update(JSON.stringify(sortKeys(v))).digest("hex");
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(clock.nowMs() + days * 86_400_000).toISOString().slice(0, 10);
 
 let cookies: Record<"directorate" | "coordinator" | "union" | "elvik" | "leader", string>;
 let fjellby: { id: number; organisationId: number };

@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import ICAL from "ical.js";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -14,7 +15,7 @@ import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { demo, gatheringById, gatheringByTitle, invitationsOf, makeGathering, moveGathering, personByEmail } from "../../helpers/gatherings";
 
 const day = 86_400_000;
-const inDays = (n: number) => new Date(Date.now() + n * day);
+const inDays = (n: number) => new Date(clock.nowMs() + n * day);
 const respond = (id: number, answer: "accepted" | "declined", now: Date, reason: string | null = null) =>
   getDb().transaction((tx) => respondToInvitation(tx, id, answer, reason, now));
 const rsvpOf = (id: number) => getDb().select().from(invitations).where(eq(invitations.id, id)).get()!;
@@ -24,7 +25,7 @@ describe("RSVP with a capacity and a waitlist", () => {
     const { cohorts } = demo();
     const g = makeGathering({ startsAt: inDays(30), cohortIds: [cohorts[0].id], capacity: 2, confirm: true });
     const [a, b, c, d] = invitationsOf(g.id) as [typeof invitations.$inferSelect, typeof invitations.$inferSelect, typeof invitations.$inferSelect, typeof invitations.$inferSelect];
-    const t0 = Date.now();
+    const t0 = clock.nowMs();
     expect(respond(a.id, "accepted", new Date(t0))).toMatchObject({ ok: true, status: "accepted" });
     expect(respond(b.id, "accepted", new Date(t0 + 1000))).toMatchObject({ ok: true, status: "accepted" });
     // d accepts before c: d is first in line.
@@ -49,13 +50,13 @@ describe("RSVP with a capacity and a waitlist", () => {
     const { cohorts } = demo();
     const g = makeGathering({ startsAt: inDays(30), cohortIds: [cohorts[0].id], capacity: 1, confirm: true });
     const [a, b] = invitationsOf(g.id) as [typeof invitations.$inferSelect, typeof invitations.$inferSelect];
-    respond(a.id, "accepted", new Date());
-    respond(b.id, "accepted", new Date());
+    respond(a.id, "accepted", clock.now());
+    respond(b.id, "accepted", clock.now());
     expect(rsvpOf(b.id).rsvp).toBe("waitlisted");
-    const started = moveGathering(g.id, new Date(Date.now() - 3_600_000));
-    expect(respond(a.id, "declined", new Date())).toEqual({ ok: false, error: "rsvp.tooLate" });
+    const started = moveGathering(g.id, new Date(clock.nowMs() - 3_600_000));
+    expect(respond(a.id, "declined", clock.now())).toEqual({ ok: false, error: "rsvp.tooLate" });
     getDb().update(invitations).set({ rsvp: "declined" }).where(eq(invitations.id, a.id)).run();
-    expect(getDb().transaction((tx) => promoteWaitlist(tx, started, new Date()))).toEqual([]);
+    expect(getDb().transaction((tx) => promoteWaitlist(tx, started, clock.now()))).toEqual([]);
     expect(rsvpOf(b.id).rsvp).toBe("waitlisted");
   });
 
@@ -63,9 +64,9 @@ describe("RSVP with a capacity and a waitlist", () => {
     const { cohorts } = demo();
     const g = makeGathering({ startsAt: inDays(31), cohortIds: [cohorts[0].id], capacity: 1, confirm: true });
     const [a, b] = invitationsOf(g.id) as [typeof invitations.$inferSelect, typeof invitations.$inferSelect];
-    respond(a.id, "accepted", new Date());
-    respond(b.id, "accepted", new Date());
-    updateGathering(gatheringById(g.id), { ...gatheringInputOf(gatheringById(g.id)), capacity: 2 }, demo().actor, new Date());
+    respond(a.id, "accepted", clock.now());
+    respond(b.id, "accepted", clock.now());
+    updateGathering(gatheringById(g.id), { ...gatheringInputOf(gatheringById(g.id)), capacity: 2 }, demo().actor, clock.now());
     expect(rsvpOf(b.id).rsvp).toBe("accepted");
   });
 });
@@ -131,7 +132,7 @@ describe("RSVP by e-mail link", () => {
     const { cohorts } = demo();
     const g = makeGathering({ startsAt: inDays(22), cohortIds: [cohorts[0].id], confirm: true });
     const inv = invitationsOf(g.id)[0]!;
-    moveGathering(g.id, new Date(Date.now() - 60_000));
+    moveGathering(g.id, new Date(clock.nowMs() - 60_000));
     const token = tokenOf(rsvpUrl(inv.id, "accepted"));
     const shown = await callLoader(rsvpLink.loader, `/rsvp/${token}`, { params: { token } });
     expect(shown.status).toBe(410);
@@ -153,7 +154,7 @@ describe("calendar feed", () => {
 
     const cancelled = makeGathering({ startsAt: inDays(40), extraInviteeIds: [leader.id], confirm: true });
     const { actor } = demo();
-    changeStatus(cancelled, { to: "cancelled", reason: "Avlyst" }, actor, new Date());
+    changeStatus(cancelled, { to: "cancelled", reason: "Avlyst" }, actor, clock.now());
 
     const feed = await callLoader(calendarFeed.loader, `/calendar/${token}`, { params: { token } });
     expect(feed.status).toBe(200);

@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
@@ -59,7 +60,7 @@ describe("unionInvolvementSummary", () => {
       .insert(comments)
       .values([
         { consultationId: consultation.id, sectionId, authorId: siri.id, body: "utkast", status: "draft" },
-        { consultationId: consultation.id, sectionId, authorId: siri.id, body: "sendt", status: "submitted", submittedAt: new Date() },
+        { consultationId: consultation.id, sectionId, authorId: siri.id, body: "sendt", status: "submitted", submittedAt: clock.now() },
       ])
       .returning()
       .all();

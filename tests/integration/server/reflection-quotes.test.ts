@@ -1,3 +1,4 @@
+import { clock } from "../../../app/server/clock.server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { finalReports, people, reflectionQuotes } from "../../../db/schema";
@@ -89,7 +90,7 @@ describe("quotes for the final report", () => {
 
   it("leaves out quotes of people whose personal data was erased", () => {
     const before = texts().length;
-    getDb().update(people).set({ erasedAt: new Date() }).where(eq(people.email, lars)).run();
+    getDb().update(people).set({ erasedAt: clock.now() }).where(eq(people.email, lars)).run();
     expect(texts()).toHaveLength(before - 1);
   });
 });
