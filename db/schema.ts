@@ -815,7 +815,7 @@ export const commentAnswers = sqliteTable(
       .references(() => people.id),
     answeredAt: createdAt(),
   },
-  (t) => [check("comment_answers_disposition_ck", inList("disposition", dispositions))],
+  () => [check("comment_answers_disposition_ck", inList("disposition", dispositions))],
 );
 
 // ─── Dissemination and reporting ────────────────────────────────────────────

@@ -6,7 +6,6 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
-import { osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { requireRole } from "../server/guards.server";

@@ -1,10 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, notExists, sql } from "drizzle-orm";
 import {
   cohortMemberships,
   cohorts,
-  gatheringCohorts,
-  gatherings,
-  invitations,
   leaderLevels,
   people,
   personRoles,

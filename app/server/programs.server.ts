@@ -15,7 +15,7 @@ import {
   programStatusChanges,
   strategies,
   unionParticipations,
-  memberGroups,
+  type memberGroups,
 } from "../../db/schema";
 import { transitionProblem, type ProgramStatus, type TransitionProblem } from "../domain/program-status";
 import { recordAudit } from "./audit.server";

@@ -19,10 +19,8 @@ import {
   dispositions,
   participationModes,
   people,
-  programMembers,
   programs,
   reportRequests,
-  unionParticipations,
 } from "../../db/schema";
 import {
   buildReportModel,

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { participationModeChanges, participationModes, people, personRoles, programs, unionParticipations } from "../../db/schema";
+import { participationModeChanges, type participationModes, people, personRoles, programs, unionParticipations } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
 import type { Refusal } from "./forms.server";

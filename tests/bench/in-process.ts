@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { and, asc, eq, isNull } from "drizzle-orm";
+import type { emailMessages } from "../../db/schema";
 import { rosterFile } from "./roster-file";
 
 const [benchPath, programIdArg, reportIdArg] = process.argv.slice(2);
@@ -21,7 +22,9 @@ process.env.DATABASE_PATH = databasePath;
 process.env.SESSION_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
 process.env.EMAIL_DISPATCHER = "off";
 
-const { cohortMemberships, cohorts, emailMessages, finalReports, gatherings, invitations, leaderLevels, people, personRoles, programs, units } =
+type EmailRow = typeof emailMessages.$inferSelect;
+
+const { cohortMemberships, cohorts, finalReports, gatherings, invitations, leaderLevels, people, personRoles, programs, units } =
   await import("../../db/schema");
 const { getConfig } = await import("../../app/server/config.server");
 const { closeDb, getDb } = await import("../../app/server/db.server");
@@ -94,7 +97,7 @@ const rows = invited.flatMap((i, n) =>
     sentAt: null,
     messageId: null,
     createdAt: new Date(),
-  })) satisfies (typeof emailMessages.$inferSelect)[],
+  })) satisfies EmailRow[],
 );
 const config = getConfig();
 const options = { now: new Date(), appUrl: config.appUrl, mailFrom: config.mailFrom, hideSecrets: false };

@@ -34,7 +34,7 @@ const changedTables = (before: Record<string, number>, after: Record<string, num
 /** String literals of a route's source: its field names, intents and option values. */
 function literalsOf(source: string) {
   const found = new Set<string>(["intent", "id"]);
-  for (const match of source.matchAll(/["'`]([A-Za-z_][\w\-\[\].]{0,40})["'`]/g)) {
+  for (const match of source.matchAll(/["'`]([A-Za-z_][\w\-[\].]{0,40})["'`]/g)) {
     if (!match[1]!.includes("/")) found.add(match[1]!);
   }
   return [...found];

@@ -6,7 +6,7 @@ import { maxSendAttempts } from "../../../app/domain/outbox-retry";
 import { getDb } from "../../../app/server/db.server";
 import { claimDue, dispatchAllDue, dispatchDue, leaseMs, sendClaimed, startDispatcher } from "../../../app/server/email/dispatcher.server";
 import { smtpTransport } from "../../../app/server/email/transport.server";
-import { createGathering, leaderSpeaking, outboxRow } from "../../helpers/email";
+import { createGathering, outboxRow } from "../../helpers/email";
 import { useSmtpServer } from "../../helpers/smtp";
 import { enqueueEmail } from "../../../app/server/outbox.server";
 
