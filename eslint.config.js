@@ -7,18 +7,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-/** The layers, from the inside out. A file belongs to the first pattern it matches. */
+/** The layers, from the inside out. A file belongs to the first pattern it matches (whole paths). */
 const elements = [
   { type: "domain", pattern: "app/domain/**" },
   { type: "i18n", pattern: "app/i18n/**" },
   { type: "components", pattern: "app/components/**" },
-  { type: "reflections", pattern: "app/server/reflections.server.ts", mode: "full" },
+  { type: "reflections", pattern: "app/server/reflections.server.ts" },
   { type: "server", pattern: "app/server/**" },
   { type: "cli", pattern: "app/cli/**" },
   { type: "routes", pattern: ["app/routes/**", "app/root.tsx", "app/entry.server.tsx", "app/routes.ts"] },
   { type: "db", pattern: "db/**" },
   { type: "tests", pattern: "tests/**" },
-];
+].map((element) => ({ ...element, mode: "full" }));
 
 const from = (type) => ({ element: { type } });
 const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });

@@ -1,7 +1,9 @@
 /**
  * `npm run bench [-- --json out.json] [-- --skip-build]`: builds the production server, generates a
- * national-scale database and one a tenth its size, and measures the main pages against a bare
- * Remix page (the ceiling) in the same run, so the figures are ratios that survive a noisy machine.
+ * national-scale database and one a tenth its size, and measures the main pages against the
+ * framework's ceiling — a one-route Remix app (tests/bench/bare/) on the same adapter — and against
+ * Samling's own About page (the app's shell), in the same run, so the figures are ratios that survive
+ * a noisy machine.
  */
 import { execFileSync, execSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -28,7 +30,12 @@ type PageResult = {
   p95: number;
   p99: number;
   errors: number;
+  /** Throughput against the bare Remix route in the same run. */
   ratio: number;
+  /** Throughput against the About page (what every page of the app pays). */
+  shellRatio: number;
+  /** Server CPU time per request at c=32. */
+  cpuMs: number;
 };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -42,6 +49,7 @@ async function load(url: string, cookie: string, connections: number, duration: 
   latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.average,
+    requests: result.requests.total,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -52,6 +60,33 @@ async function load(url: string, cookie: string, connections: number, duration: 
 function rssMb(pid: number) {
   const match = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
   return match ? Number(match[1]) / 1024 : 0;
+}
+
+/** User plus system CPU time of a process, in milliseconds (Linux clock ticks are 10 ms). */
+function cpuMs(pid: number) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function waitForServer(base: string, server: ChildProcess, check = "/healthz") {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base + check)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error("the server did not start");
+}
+
+function startBare(port: number) {
+  const server = spawn(process.execPath, ["tests/bench/bare/server.js"], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return waitForServer(`http://127.0.0.1:${port}`, server, "/");
 }
 
 async function startServer(databasePath: string, port: number): Promise<ChildProcess> {
@@ -67,16 +102,7 @@ async function startServer(databasePath: string, port: number): Promise<ChildPro
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error("the server did not start");
+  return waitForServer(`http://127.0.0.1:${port}`, server);
 }
 
 async function signIn(base: string, email: string) {
@@ -91,10 +117,10 @@ async function signIn(base: string, email: string) {
   return cookie;
 }
 
-/** The pages measured, as [name, path, role]; the ceiling comes first. */
+/** The pages measured, as [name, path, role]; the shell (About) comes first. */
 const pagesFor = (t: BenchTargets) =>
   [
-    ["ceiling (bare page)", "/about", "coordinator"],
+    ["About (the shell)", "/about", "coordinator"],
     ["programme dashboard", `/programs/${t.programId}`, "coordinator"],
     ["gathering, 200 invitees", `/gatherings/${t.gatheringId}`, "coordinator"],
     ["leader home", "/", "leader"],
@@ -102,7 +128,16 @@ const pagesFor = (t: BenchTargets) =>
     ["report", `/programs/${t.programId}/report/${t.reportId}`, "coordinator"],
   ] as const;
 
-async function measureDatabase(label: string, scale: number, passwordHash: string, port: number) {
+/** Throughput, latency and CPU per request of one page of a running server. */
+async function measure(server: ChildProcess, url: string, cookie: string) {
+  const cpuBefore = cpuMs(server.pid!);
+  const throughput = await load(url, cookie, 32, throughputSeconds);
+  const cpu = (cpuMs(server.pid!) - cpuBefore) / Math.max(1, throughput.requests);
+  const latency = await load(url, cookie, 4, latencySeconds);
+  return { throughput, latency, cpu };
+}
+
+async function measureDatabase(label: string, scale: number, passwordHash: string, port: number, bare: ChildProcess, barePort: number) {
   const dir = mkdtempSync(path.join(tmpdir(), "samling-bench-"));
   const databasePath = path.join(dir, "bench.db");
   const started = Date.now();
@@ -118,14 +153,26 @@ async function measureDatabase(label: string, scale: number, passwordHash: strin
     );
     const pages: PageResult[] = [];
     let peakRss = 0;
+    const ceiling = await measure(bare, `http://127.0.0.1:${barePort}/`, "");
+    pages.push({
+      page: "bare Remix route (ceiling)",
+      path: "/",
+      rps: ceiling.throughput.rps,
+      p50: ceiling.latency.p50,
+      p95: ceiling.latency.p95,
+      p99: ceiling.latency.p99,
+      errors: ceiling.throughput.errors + ceiling.latency.errors,
+      ratio: 1,
+      shellRatio: Number.NaN,
+      cpuMs: ceiling.cpu,
+    });
     const selected = pagesFor(targets).filter(([page], i) => i === 0 || !only || only.some((word) => page.includes(word)));
     for (const [page, pagePath, role] of selected) {
       const check = await fetch(base + pagePath, { headers: { cookie: cookies[role]! } });
       if (check.status !== 200) throw new Error(`${page} (${pagePath}) answered ${check.status}`);
       const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 250);
-      const throughput = await load(base + pagePath, cookies[role]!, 32, throughputSeconds);
+      const { throughput, latency, cpu } = await measure(server, base + pagePath, cookies[role]!);
       clearInterval(sampler);
-      const latency = await load(base + pagePath, cookies[role]!, 4, latencySeconds);
       pages.push({
         page,
         path: pagePath,
@@ -134,7 +181,9 @@ async function measureDatabase(label: string, scale: number, passwordHash: strin
         p95: latency.p95,
         p99: latency.p99,
         errors: throughput.errors + latency.errors,
-        ratio: pages.length ? throughput.rps / pages[0]!.rps : 1,
+        ratio: throughput.rps / pages[0]!.rps,
+        shellRatio: pages[1] ? throughput.rps / pages[1].rps : 1,
+        cpuMs: cpu,
       });
     }
     const inProcess = JSON.parse(
@@ -155,7 +204,9 @@ function printTable(run: Awaited<ReturnType<typeof measureDatabase>>) {
     run.pages.map((p) => ({
       page: p.page,
       "req/s (c=32)": Math.round(p.rps),
-      "× ceiling": p.ratio.toFixed(2),
+      "× bare route": p.ratio.toFixed(2),
+      "× About": Number.isNaN(p.shellRatio) ? "" : p.shellRatio.toFixed(2),
+      "CPU ms/req": p.cpuMs.toFixed(2),
       "p50 ms (c=4)": p.p50,
       "p95 ms": p.p95,
       "p99 ms": p.p99,
@@ -165,12 +216,22 @@ function printTable(run: Awaited<ReturnType<typeof measureDatabase>>) {
   console.table(run.inProcess);
 }
 
-if (!args.includes("--skip-build")) execSync("npm run build", { stdio: "inherit" });
+if (!args.includes("--skip-build")) {
+  execSync("npm run build", { stdio: "inherit" });
+  execSync("npx remix vite:build --config tests/bench/bare/vite.config.ts", { stdio: "inherit" });
+}
 const passwordHash = await hashPassword("samling-demo");
-const full = await measureDatabase("national scale", 1, passwordHash, 3990);
-printTable(full);
-const tenth = await measureDatabase("one tenth", 0.1, passwordHash, 3991);
-printTable(tenth);
+const barePort = 3992;
+const bare = await startBare(barePort);
+let full, tenth;
+try {
+  full = await measureDatabase("national scale", 1, passwordHash, 3990, bare, barePort);
+  printTable(full);
+  tenth = await measureDatabase("one tenth", 0.1, passwordHash, 3991, bare, barePort);
+  printTable(tenth);
+} finally {
+  bare.kill();
+}
 
 const growth = full.pages.map((p, i) => ({
   page: p.page,

@@ -2,18 +2,20 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { flatRoutes } from "@remix-run/dev/dist/config/flat-routes.js";
+import type * as Router from "@remix-run/router";
 import { describe, expect, it } from "vitest";
 
 // patches/@remix-run+router+1.23.3.patch caches flattened, ranked route branches and compiled path
 // patterns in the router's CommonJS build (what the server runs). The UMD build is left as published,
 // so it is the reference: every route of this app's manifest must match exactly as before.
 const require = createRequire(import.meta.url);
-const patched = require("@remix-run/router") as typeof import("@remix-run/router");
-const original = require("@remix-run/router/dist/router.umd.js") as typeof import("@remix-run/router");
+const patched = require("@remix-run/router") as typeof Router;
+const original = require("@remix-run/router/dist/router.umd.js") as typeof Router;
 
 type RouteObject = { id: string; path?: string; index?: boolean; caseSensitive?: boolean; children?: RouteObject[] };
+type Routes = Parameters<typeof patched.matchRoutes>[0];
 
-function routeTree(): { tree: RouteObject[]; paths: string[] } {
+function routeTree(): { tree: Routes; paths: string[] } {
   const manifest = flatRoutes(path.resolve("app"), [], "routes");
   const byParent = new Map<string, RouteObject[]>();
   const fullPath = new Map<string, string>();
@@ -33,7 +35,7 @@ function routeTree(): { tree: RouteObject[]; paths: string[] } {
     const filled = "/" + p.replace(/:(\w+)\?/g, "7").replace(/:(\w+)/g, "42").replace(/\*$/, "a/b");
     return [filled, `${filled}/`, filled.toUpperCase(), `${filled}/extra`, `${filled}/%C3%A6%20x`, filled.replace("42", "1e1")];
   });
-  return { tree, paths: [...new Set([...paths, "/", "/nowhere", "//", "/programs/", "/programs/abc/edit"])] };
+  return { tree: tree as Routes, paths: [...new Set([...paths, "/", "/nowhere", "//", "/programs/", "/programs/abc/edit"])] };
 }
 
 const summary = (matches: ReturnType<typeof patched.matchRoutes>) =>
@@ -55,8 +57,8 @@ describe("the route-matching backport", () => {
   });
 
   it("keeps route trees apart: a second tree is flattened on its own", () => {
-    const a = [{ id: "a", path: "/x/:id" }];
-    const b = [{ id: "b", path: "/x/new" }];
+    const a: Routes = [{ id: "a", path: "/x/:id" }];
+    const b: Routes = [{ id: "b", path: "/x/new" }];
     expect(summary(patched.matchRoutes(a, "/x/new"))?.[0]?.id).toBe("a");
     expect(summary(patched.matchRoutes(b, "/x/new"))?.[0]?.id).toBe("b");
   });
