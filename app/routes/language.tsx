@@ -2,16 +2,14 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { locales, people } from "../../db/schema";
+import { safeRedirect } from "../domain/safe-redirect";
 import { getDb } from "../server/db.server";
 import { languageCookie } from "../server/locale.server";
 import { getSessionUser } from "../server/session.server";
 
 const schema = z.object({
   locale: z.enum(locales),
-  redirectTo: z
-    .string()
-    .regex(/^\/(?!\/)/)
-    .catch("/"),
+  redirectTo: z.unknown().transform((to) => safeRedirect(to)),
 });
 
 export const loader = () => redirect("/");

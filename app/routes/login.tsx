@@ -5,8 +5,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextField } from "../components/form";
+import { safeRedirect } from "../domain/safe-redirect";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { ownFields } from "../server/forms.server";
 import { attemptLogin } from "../server/login.server";
 import { createSession, getSessionUser } from "../server/session.server";
 
@@ -20,11 +22,9 @@ const schema = z.object({
     .max(254, "login.emailInvalid")
     .pipe(z.email("login.emailInvalid")),
   password: z.string({ error: "login.passwordRequired" }).max(1024, "login.passwordRequired"),
-  redirectTo: z.string().optional(),
+  redirectTo: z.string().max(2048).optional().catch(undefined),
 });
 
-/** Only paths on this site, so the login form cannot be used to send people elsewhere. */
-const safeRedirect = (to: string | undefined) => (to && to.startsWith("/") && !to.startsWith("//") ? to : "/");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getSessionUser(request)) throw redirect("/");
@@ -32,7 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema });
+  // Only the form's own fields: an answer never echoes what a client added to the post.
+  const submission = parseWithZod(ownFields(await request.formData(), schema), { schema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import Papa from "papaparse";
+import { csvHeaders, toCsv } from "../domain/csv";
 import { ratingKeys, type GroupFigures, type Stat } from "../domain/indicators";
 import { translator, uiLocaleOf } from "../i18n/catalog";
 import { formatChange, formatMean, formatPercent } from "../i18n/numbers";
@@ -54,15 +54,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     "latestMean",
     "change",
   ] as const;
-  const csv = Papa.unparse(
-    { fields: fields.map((f) => t(`reflections.csv.${f}`)), data },
-    { delimiter: locale === "nb" ? ";" : ",", newline: "\r\n" },
+  const csv = toCsv(
+    fields.map((f) => t(`reflections.csv.${f}`)),
+    data,
+    { delimiter: locale === "nb" ? ";" : ",", bom: true },
   );
-  return new Response(`\uFEFF${csv}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="reflection-indicators-${program.id}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return new Response(csv, { headers: csvHeaders(`reflection-indicators-${program.id}.csv`) });
 }

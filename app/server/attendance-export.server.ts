@@ -4,8 +4,8 @@
  * with a UTF-8 byte order mark so Excel reads æ, ø, å right.
  */
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import Papa from "papaparse";
 import { facilitators, gatheringFacilitators, gatherings, invitations } from "../../db/schema";
+import { csvHeaders, toCsv } from "../domain/csv";
 import { utcToOslo } from "../domain/gatherings";
 import type { Locale } from "../../db/schema";
 import { translator, uiLocaleOf, type Translate } from "../i18n/catalog";
@@ -79,11 +79,11 @@ export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: bo
         i.attendance ? t(`attendance.status.${i.attendance}`) : "",
       ]);
   });
-  const csv = Papa.unparse(
-    { fields: exportColumns.map((c) => t(`export.column.${c}`)), data: rows },
-    { delimiter: ";", newline: "\r\n", escapeFormulae: true },
+  return toCsv(
+    exportColumns.map((c) => t(`export.column.${c}`)),
+    rows.map((row) => row.map((cell) => cell ?? "")),
+    { delimiter: ";", bom },
   );
-  return (bom ? "\uFEFF" : "") + csv;
 }
 
 /** The CSV as a download, in the user's language (Norwegian readers get decimal commas). */
@@ -91,11 +91,5 @@ export function csvResponse(request: Request, user: { preferredLanguage: Locale 
   const bom = new URL(request.url).searchParams.get("bom") === "1";
   const locale = uiLocaleOf(user.preferredLanguage);
   const csv = attendanceCsv(scope, translator(locale), locale === "nb", bom);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return new Response(csv, { headers: csvHeaders(filename) });
 }

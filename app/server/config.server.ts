@@ -16,6 +16,7 @@ const envSchema = z.object({
   MAIL_FROM: optional(z.email()),
   EMAIL_DISPATCHER: optional(z.enum(["on", "off"])),
   SESSION_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  SAMLING_DEMO: optional(z.enum(["0", "1"])),
 });
 
 export type Config = {
@@ -30,6 +31,8 @@ export type Config = {
   /** Whether the server process also sends the outbox (off when `npm run worker` does it). */
   emailDispatcher: boolean;
   sessionSecret: string;
+  /** SAMLING_DEMO=1: the local demo (`npm start`), which may generate its own session secret. */
+  demo: boolean;
 };
 
 export class ConfigError extends Error {
@@ -50,7 +53,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const production = e.NODE_ENV === "production";
   const port = e.PORT ?? 3000;
   const databasePath = path.resolve(e.DATABASE_PATH ?? "./data/samling.db");
-  if (production && !e.SESSION_SECRET) {
+  const demo = e.SAMLING_DEMO === "1";
+  // A deployment must bring its own secret; the local demo runs in production mode too, with a generated one.
+  if (production && !demo && !e.SESSION_SECRET) {
     throw new ConfigError("Invalid configuration: SESSION_SECRET is required when NODE_ENV=production");
   }
   const appUrl = (e.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
@@ -63,6 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM ?? `no-reply@${new URL(appUrl).hostname}`,
     emailDispatcher: e.EMAIL_DISPATCHER !== "off",
     sessionSecret: e.SESSION_SECRET ?? localSessionSecret(path.dirname(databasePath)),
+    demo,
   };
 }
 
@@ -81,7 +87,7 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Outside production a secret is generated once and kept beside the database. */
+/** Outside production (and in the local demo) a secret is generated once and kept beside the database. */
 function localSessionSecret(dataDir: string): string {
   const file = path.join(dataDir, "session-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();

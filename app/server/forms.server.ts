@@ -36,6 +36,16 @@ export function parseForm<Schema extends z.ZodObject>(posted: Posted, schema: Sc
   };
 }
 
+/**
+ * The posted fields the schema knows, and nothing else: a reply that keeps the values (Conform's
+ * `submission.reply()`) then cannot be made to echo megabytes of fields the form never had.
+ */
+export function ownFields(formData: FormData, schema: z.ZodObject): FormData {
+  const own = new FormData();
+  for (const name of Object.keys(schema.shape)) for (const value of formData.getAll(name)) own.append(name, value);
+  return own;
+}
+
 /** After a change: back to the page it was made on (post/redirect/get), with its query kept. */
 export function backTo(request: Request, hash = "") {
   const url = new URL(request.url);

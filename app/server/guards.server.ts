@@ -27,7 +27,12 @@ export async function requireRole(request: Request, ...roles: Role[]): Promise<S
   return user;
 }
 
-const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** Canonical decimal only: `1e1`, `010`, `+1`, ` 1` and `0x1` would otherwise name another row. */
+const idParam = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/)
+  .transform(Number)
+  .pipe(z.number().max(Number.MAX_SAFE_INTEGER));
 
 /** A numeric route parameter; anything else is a 404, never a 500. */
 export function parseId(value: string | undefined): number {

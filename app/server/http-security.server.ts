@@ -21,6 +21,24 @@ export const contentSecurityPolicy = (nonce: string) =>
     "frame-ancestors 'self'",
   ].join("; ");
 
+/**
+ * For HTML that is not the app's document (the print view of a report): no scripts at all, its
+ * own inline styles, links back only. The launcher also puts it on any HTML answer without a policy.
+ */
+export const staticDocumentPolicy = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join("; ");
+
+/** Whether to tell browsers to use https only (HSTS): when the public address is https. */
+export const strictTransportSecurity = (appUrl: string) =>
+  appUrl.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null;
+
 type MutationRequest = { method: string; origin?: string; referer?: string };
 
 /**

@@ -1,11 +1,26 @@
 // Production launcher: serves the Remix server build with Express. Plain JavaScript so it runs
 // without a compile step; everything else (config, database, seeding, policies) lives in the build.
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express";
+import { createRequestHandler } from "@remix-run/node";
 import express from "express";
 
+// Production unless told otherwise (`npm run dev` is development): React's production build, and
+// no stack traces in answers. Set before the build is loaded, which picks React's build by it.
+process.env.NODE_ENV ??= "production";
+
 const build = await import("../../build/server/index.js");
-const { boot, isAllowedOrigin, logger } = build.entry.module;
+const {
+  boot,
+  isAllowedOrigin,
+  logger,
+  loggedPath,
+  screenBodyHeaders,
+  screenBodyFields,
+  bodyLimitFor,
+  staticDocumentPolicy,
+  strictTransportSecurity,
+} = build.entry.module;
 
 let booted;
 try {
@@ -20,6 +35,7 @@ try {
 const { config, demoLogins, shutdown } = booted;
 const appOrigin = new URL(config.appUrl).origin;
 const appHost = new URL(config.appUrl).host;
+const hsts = strictTransportSecurity(config.appUrl);
 
 const app = express();
 app.disable("x-powered-by");
@@ -29,13 +45,15 @@ app.use((req, res, next) => {
   res.on("finish", () => {
     // The route path only: query strings can hold search terms and names.
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 });
+    // Tokens in paths (calendar feeds, signed links) are logged as their route pattern.
+    logger.info({ method: req.method, path: loggedPath(req.path), status: res.statusCode, ms: Math.round(ms * 10) / 10 });
   });
   res.set({
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "SAMEORIGIN",
   });
+  if (hsts) res.set("Strict-Transport-Security", hsts);
   // Same-origin means the configured public address or the host this request was sent to.
   const allowedOrigins = [appOrigin, `${req.protocol}://${req.get("host")}`];
   if (!isAllowedOrigin({ method: req.method, origin: req.get("origin"), referer: req.get("referer") }, allowedOrigins)) {
@@ -52,7 +70,64 @@ app.use("/assets", express.static("build/client/assets", { immutable: true, maxA
 // Files in public/ all have an extension; pages do not, so they skip the file-system lookup.
 const publicFiles = express.static("build/client", { maxAge: "1h" });
 app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
-app.all("*", createRequestHandler({ build, getLoadContext: (req) => ({ clientAddress: req.ip ?? "unknown" }) }));
+const handleRemix = createRequestHandler(build, process.env.NODE_ENV);
+app.all("*", async (req, res, next) => {
+  try {
+    const body = await readBody(req, res);
+    if (body === undefined) return;
+    let request = createRemixRequest(req, res);
+    if (body) request = new Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body });
+    const response = await handleRemix(request, { clientAddress: req.ip ?? "unknown" });
+    // Pages, data and exports are personal: no shared or back-button cache keeps them unless a route says so.
+    if (!response.headers.has("Cache-Control")) res.set("Cache-Control", "no-store");
+    if (/^text\/html/i.test(response.headers.get("Content-Type") ?? "") && !response.headers.has("Content-Security-Policy")) {
+      res.set("Content-Security-Policy", staticDocumentPolicy);
+    }
+    await sendRemixResponse(res, response);
+  } catch (error) {
+    next(error);
+  }
+});
+
+/**
+ * Reads a request's body within the route's limit and checks its type and fields, so no request can
+ * exhaust the heap or the form parser. Answers the refusal itself and resolves to undefined then;
+ * null for a request without a body.
+ */
+async function readBody(req, res) {
+  const refuse = ({ status, message }) => {
+    res.set("Connection", "close").status(status).type("text/plain").send(message);
+    return undefined;
+  };
+  const headerRefusal = screenBodyHeaders({
+    method: req.method,
+    pathname: req.path,
+    contentType: req.get("content-type"),
+    contentLength: req.get("content-length"),
+    transferEncoding: req.get("transfer-encoding"),
+  });
+  if (headerRefusal) return refuse(headerRefusal);
+  if (["GET", "HEAD"].includes(req.method)) return null;
+  const limit = bodyLimitFor(req.path);
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) return refuse({ status: 413, message: "The request is too large" });
+    chunks.push(chunk);
+  }
+  const body = Buffer.concat(chunks);
+  const fieldRefusal = screenBodyFields(req.get("content-type"), body);
+  return fieldRefusal ? refuse(fieldRefusal) : body;
+}
+
+// Malformed URLs and other errors: a status and a word, never a stack trace or a server path.
+app.use((error, req, res, _next) => {
+  const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
+  if (status >= 500) logger.error({ err: error, path: loggedPath(req.path) }, "request failed");
+  if (res.headersSent) return res.end();
+  res.status(status).type("text/plain").set("Cache-Control", "no-store").send(status >= 500 ? "Server error" : "Bad request");
+});
 
 const server = app.listen(config.port, () => {
   console.log(`Samling is running on ${config.appUrl} (database ${config.databasePath})`);

@@ -66,6 +66,11 @@ describe("language", () => {
     const cookie = result.headers.get("Set-Cookie")!.split(";")[0]!;
     expect((await callLoader(root.loader, "/", { cookie })).data.locale).toBe("en");
   });
+
+  it.each(["/%5Cevil.example/x", "/\\evil.example/x", "/\t/evil.example"])("stays on the site for %j", async (redirectTo) => {
+    const result = await callAction(language.action, "/language", { locale: "en", redirectTo });
+    expect(result.location).toBe("/");
+  });
 });
 
 describe("GET /healthz", () => {

@@ -49,6 +49,23 @@ describe("sign-in", () => {
     expect(offsite.location).toBe("/");
   });
 
+  it.each(["/%5Cevil.example/x", "/\\evil.example/x", "/\t/evil.example", "//evil.example", "https://evil.example"])(
+    "keeps the redirect after sign-in on the site for %j",
+    async (redirectTo) => {
+      const result = await callAction(login.action, "/login", { email: "leader@example.org", password: "samling-demo", redirectTo });
+      expect(result.status).toBe(302);
+      expect(new URL(result.location!, "https://samling.example").host).toBe("samling.example");
+      expect(result.location).not.toContain("\\");
+    },
+  );
+
+  it("never echoes fields the form does not have", async () => {
+    const result = await callAction(login.action, "/login", { email: "x@example.org", password: "wrong", junk: "y".repeat(50_000) });
+    expect(result.status).toBe(400);
+    expect(JSON.stringify(result.data)).not.toContain("yyyy");
+    expect(JSON.stringify(result.data).length).toBeLessThan(2_000);
+  });
+
   it("shows field errors for a malformed e-mail and a missing password", async () => {
     const result = await callAction(login.action, "/login", { email: "not-an-address", password: "" });
     expect(result.status).toBe(400);

@@ -57,7 +57,14 @@ describe("guards", () => {
     expect(await statusOf(() => requireProgramAccess(request("/", leader), String(fjellby.id), "coordinator"))).toBe(403);
   });
 
-  it.each(["abc", "-1", "0", "1.5", "99999999999999999999", undefined])("parseId(%s) is a 404", (value) => {
+  it.each(["abc", "-1", "0", "1.5", "99999999999999999999", "1e1", "010", "+1", " 1", "0x1", "1 ", undefined])("parseId(%s) is a 404", (value) => {
     expect(() => parseId(value)).toThrow(Response);
+  });
+});
+
+describe("parseId", () => {
+  it("reads canonical decimal ids", () => {
+    expect(parseId("10")).toBe(10);
+    expect(parseId("9007199254740991")).toBe(Number.MAX_SAFE_INTEGER);
   });
 });

@@ -68,6 +68,12 @@ describe("loadConfig", () => {
     expect(config.emailDispatcher).toBe(true);
   });
 
+  it("lets the local demo (SAMLING_DEMO=1) run in production mode with a generated secret", () => {
+    const config = loadConfig({ NODE_ENV: "production", SAMLING_DEMO: "1", DATABASE_PATH: path.join(dataDir(), "x.db") });
+    expect(config).toMatchObject({ production: true, demo: true });
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
   it("sends e-mail from MAIL_FROM, and leaves the outbox to a worker with EMAIL_DISPATCHER=off", () => {
     const config = loadConfig({ MAIL_FROM: "samling@etat.no", EMAIL_DISPATCHER: "off", DATABASE_PATH: path.join(dataDir(), "x.db") });
     expect(config.mailFrom).toBe("samling@etat.no");
