@@ -56,6 +56,7 @@ export function AppShell({ user, locale, children }: Props) {
       </main>
       <footer className="shell-footer">
         <a href="/about">{t("about.title")}</a>
+        <a href="/accessibility">{t("a11y.footer")}</a>
       </footer>
     </>
   );

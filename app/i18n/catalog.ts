@@ -1,4 +1,5 @@
 import type { Locale } from "../../db/schema";
+import * as a11y from "./messages/a11y";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as gatherings from "./messages/gatherings";
@@ -12,6 +13,7 @@ import * as report from "./messages/report";
 
 /** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
 const nb = {
+  ...a11y.nb,
   ...common.nb,
   ...direction.nb,
   ...gatherings.nb,
@@ -24,6 +26,7 @@ const nb = {
   ...report.nb,
 };
 const en: Record<keyof typeof nb, string> = {
+  ...a11y.en,
   ...common.en,
   ...direction.en,
   ...gatherings.en,

@@ -2,6 +2,10 @@
  * The final report as a PDF: real, searchable text in an embedded Inter, tables and bar charts
  * drawn as vector graphics, from the same ReportDocument as the web and print pages.
  *
+ * Tagged for PDF/UA-1: every piece of text belongs to a structure element (headings, paragraphs,
+ * lists, tables with header cells, block quotes, figures with alternative text) added in reading
+ * order, and everything else (backgrounds, rules, page footers) is marked as an artifact.
+ *
  * Fontsource splits Inter by script: the "latin" files hold ASCII, æøå and Western punctuation,
  * "latin-ext" holds the rest of the Latin letters (such as Sámi č, đ, ŋ, š, ŧ, ž). Text is written in
  * runs, each in the file that has its letters.
@@ -109,8 +113,40 @@ type TextStyle = { size?: number; weight?: Weight; color?: string; align?: "left
 
 class Writer {
   readonly doc: PDFKit.PDFDocument;
-  constructor(doc: PDFKit.PDFDocument) {
+  /** The structure element new content is added to: the innermost open group. */
+  private parent: PDFKit.PDFStructureElement;
+  constructor(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement) {
     this.doc = doc;
+    this.parent = root;
+  }
+
+  /** Whatever `draw` puts on the page, as one structure element of `type` (P, H1, TD, …). */
+  tag(type: string, draw: () => void, options: PDFKit.Mixins.StructureElementOptions = {}) {
+    this.parent.add(this.doc.struct(type, options, draw));
+  }
+
+  /** A structure element holding the elements `fill` adds (a list, a table, a row). */
+  group(type: string, fill: () => void, options: PDFKit.Mixins.StructureElementOptions = {}) {
+    const element = this.doc.struct(type, options);
+    const outer = this.parent;
+    outer.add(element);
+    this.parent = element;
+    try {
+      fill();
+    } finally {
+      this.parent = outer;
+      element.end();
+    }
+  }
+
+  /**
+   * Decoration a reader should not hear (backgrounds, rules, footers). Only between tagged
+   * elements: pdfkit closes any open marked content when an artifact begins.
+   */
+  artifact(draw: () => void, type?: "Pagination" | "Layout") {
+    this.doc.markContent("Artifact", type ? { type } : undefined);
+    draw();
+    this.doc.endMarkedContent();
   }
 
   get left() {
@@ -146,9 +182,9 @@ class Writer {
     return this.doc.y - top;
   }
 
-  paragraph(text: string, style: TextStyle = {}) {
+  paragraph(text: string, style: TextStyle = {}, type = "P") {
     this.ensure(this.height(text, style));
-    this.text(text, style);
+    this.tag(type, () => this.text(text, style));
     this.doc.moveDown(0.5);
   }
 }
@@ -156,18 +192,23 @@ class Writer {
 function drawFacts(w: Writer, items: Extract<ReportBlock, { kind: "facts" }>["items"]) {
   const labelWidth = Math.min(190, w.width * 0.38);
   const valueWidth = w.width - labelWidth - 12;
-  for (const item of items) {
-    const height = Math.max(
-      w.height(item.label, { size: 9.5, weight: 700, width: labelWidth }),
-      w.height(item.value, { size: 10, width: valueWidth }),
-    );
-    w.ensure(height + 6);
-    const y = w.doc.y;
-    if (item.highlight) w.doc.rect(w.left - 4, y - 3, w.width + 8, height + 6).fill(colour.highlight);
-    w.text(item.label, { size: 9.5, weight: 700, width: labelWidth, color: colour.muted }, w.left, y);
-    w.text(item.value, { size: 10, width: valueWidth }, w.left + labelWidth + 12, y);
-    w.doc.y = y + height + 6;
-  }
+  // A list of label and value, as the page's <dl>.
+  w.group("L", () => {
+    for (const item of items) {
+      const height = Math.max(
+        w.height(item.label, { size: 9.5, weight: 700, width: labelWidth }),
+        w.height(item.value, { size: 10, width: valueWidth }),
+      );
+      w.ensure(height + 6);
+      const y = w.doc.y;
+      if (item.highlight) w.artifact(() => w.doc.rect(w.left - 4, y - 3, w.width + 8, height + 6).fill(colour.highlight));
+      w.group("LI", () => {
+        w.tag("Lbl", () => w.text(item.label, { size: 9.5, weight: 700, width: labelWidth, color: colour.muted }, w.left, y));
+        w.tag("LBody", () => w.text(item.value, { size: 10, width: valueWidth }, w.left + labelWidth + 12, y));
+      });
+      w.doc.y = y + height + 6;
+    }
+  });
   w.doc.moveDown(0.4);
 }
 
@@ -201,22 +242,38 @@ function drawTable(w: Writer, block: Extract<ReportBlock, { kind: "table" }>) {
       Math.max(...cells.map((c, i) => w.height(c, { size: 9, weight, width: widths[i]! - 2 * pad }))) + 2 * pad;
     w.ensure(height);
     const y = w.doc.y;
-    if (fill) w.doc.rect(w.left, y, w.width, height).fill(fill);
+    if (fill) w.artifact(() => w.doc.rect(w.left, y, w.width, height).fill(fill));
     let x = w.left;
-    cells.forEach((cell, i) => {
-      w.text(cell, { size: 9, weight, width: widths[i]! - 2 * pad, align: block.numeric[i] ? "right" : "left" }, x + pad, y + pad);
-      x += widths[i]!;
-    });
-    w.doc
-      .moveTo(w.left, y + height)
-      .lineTo(w.left + w.width, y + height)
-      .lineWidth(weight === 700 ? 1 : 0.5)
-      .strokeColor(colour.rule)
-      .stroke();
+    w.group("TR", () =>
+      cells.forEach((cell, i) => {
+        const cellX = x;
+        // The head row's cells are column headers; the page's table has the same <th>s.
+        w.tag(weight === 700 ? "TH" : "TD", () =>
+          w.text(cell, { size: 9, weight, width: widths[i]! - 2 * pad, align: block.numeric[i] ? "right" : "left" }, cellX + pad, y + pad),
+        );
+        x += widths[i]!;
+      }),
+    );
+    w.artifact(() =>
+      w.doc
+        .moveTo(w.left, y + height)
+        .lineTo(w.left + w.width, y + height)
+        .lineWidth(weight === 700 ? 1 : 0.5)
+        .strokeColor(colour.rule)
+        .stroke(),
+    );
     w.doc.y = y + height;
   };
-  row(block.head, 700, null);
-  for (const r of block.rows) row(r.cells, 400, r.highlight ? colour.highlight : null);
+  w.group(
+    "Table",
+    () => {
+      w.group("THead", () => row(block.head, 700, null));
+      w.group("TBody", () => {
+        for (const r of block.rows) row(r.cells, 400, r.highlight ? colour.highlight : null);
+      });
+    },
+    { title: block.caption },
+  );
   w.doc.moveDown(0.8);
 }
 
@@ -227,21 +284,35 @@ function drawBars(w: Writer, block: Extract<ReportBlock, { kind: "bars" }>) {
   const valueWidth = 130;
   const track = w.width - labelWidth - valueWidth - 16;
   const barHeight = 12;
-  for (const bar of block.bars) {
-    const height = Math.max(barHeight, w.height(bar.label, { size: 9, weight: bar.highlight ? 700 : 400, width: labelWidth }));
-    w.ensure(height + 8);
-    const y = w.doc.y;
-    if (bar.highlight) w.doc.rect(w.left - 4, y - 3, w.width + 8, height + 6).fill(colour.highlight);
-    w.text(bar.label, { size: 9, weight: bar.highlight ? 700 : 400, width: labelWidth }, w.left, y);
-    const barX = w.left + labelWidth + 8;
-    w.doc.rect(barX, y, track, barHeight).fill(colour.barTrack);
-    if (bar.value !== null && bar.value > 0) {
-      w.doc.rect(barX, y, track * Math.min(1, bar.value), barHeight).fill(bar.highlight ? colour.barFocus : colour.bar);
-    }
-    w.text(bar.text, { size: 9, width: valueWidth, color: bar.value === null ? colour.muted : colour.text }, barX + track + 8, y + 1);
-    w.doc.y = y + height + 8;
-  }
+  const heights = block.bars.map((bar) =>
+    Math.max(barHeight, w.height(bar.label, { size: 9, weight: bar.highlight ? 700 : 400, width: labelWidth })),
+  );
+  // One figure, kept on one page, whose alternative text says every bar's label and figure.
+  w.ensure(heights.reduce((sum, h) => sum + h + 8, 0));
+  w.tag(
+    "Figure",
+    () =>
+      block.bars.forEach((bar, i) => {
+        const height = heights[i]!;
+        const y = w.doc.y;
+        if (bar.highlight) w.doc.rect(w.left - 4, y - 3, w.width + 8, height + 6).fill(colour.highlight);
+        w.text(bar.label, { size: 9, weight: bar.highlight ? 700 : 400, width: labelWidth }, w.left, y);
+        const barX = w.left + labelWidth + 8;
+        w.doc.rect(barX, y, track, barHeight).fill(colour.barTrack);
+        if (bar.value !== null && bar.value > 0) {
+          w.doc.rect(barX, y, track * Math.min(1, bar.value), barHeight).fill(bar.highlight ? colour.barFocus : colour.bar);
+        }
+        w.text(bar.text, { size: 9, width: valueWidth, color: bar.value === null ? colour.muted : colour.text }, barX + track + 8, y + 1);
+        w.doc.y = y + height + 8;
+      }),
+    { alt: chartAlt(block) },
+  );
   w.doc.moveDown(0.6);
+}
+
+/** "Oppmøte per ledernivå: Ledergruppen: 92 % (8 ledere); …" — what the bars show, in words. */
+export function chartAlt(block: Extract<ReportBlock, { kind: "bars" }>) {
+  return `${block.caption}: ${block.bars.map((bar) => `${bar.label}: ${bar.text}`).join("; ")}.`;
 }
 
 function drawQuotes(w: Writer, items: string[]) {
@@ -251,8 +322,8 @@ function drawQuotes(w: Writer, items: string[]) {
     const height = w.height(text, { size: 10, width });
     w.ensure(height + 6);
     const y = w.doc.y;
-    w.doc.rect(w.left, y, 3, height).fill(colour.accent);
-    w.text(text, { size: 10, width, color: colour.text }, w.left + 16, y);
+    w.artifact(() => w.doc.rect(w.left, y, 3, height).fill(colour.accent));
+    w.group("BlockQuote", () => w.tag("P", () => w.text(text, { size: 10, width, color: colour.text }, w.left + 16, y)));
     w.doc.y = y + height + 8;
   }
 }
@@ -264,7 +335,7 @@ function drawBlock(w: Writer, block: ReportBlock) {
     case "subheading":
       w.ensure(50);
       w.doc.moveDown(0.3);
-      return w.paragraph(block.text, { size: 12, weight: 700 });
+      return w.paragraph(block.text, { size: 12, weight: 700 }, "H3");
     case "text":
       return w.paragraph(block.text, { size: 10, color: block.muted ? colour.muted : colour.text });
     case "table":
@@ -283,12 +354,12 @@ function drawNarrative(w: Writer, text: string, empty?: string) {
 }
 
 function drawSection(w: Writer, section: ReportSection) {
-  w.paragraph(`${section.number}. ${section.title}`, { size: 16, weight: 700, color: colour.accent });
+  w.paragraph(`${section.number}. ${section.title}`, { size: 16, weight: 700, color: colour.accent }, "H2");
   drawNarrative(w, section.narrative);
   for (const block of section.blocks) drawBlock(w, block);
   if (section.statement) {
     w.ensure(50);
-    w.paragraph(section.statement.title, { size: 12, weight: 700 });
+    w.paragraph(section.statement.title, { size: 12, weight: 700 }, "H3");
     drawNarrative(w, section.statement.text, section.statement.empty);
   }
 }
@@ -302,11 +373,16 @@ function drawFooters(w: Writer, doc: ReportDocument) {
     const bottom = margins.bottom;
     margins.bottom = 0;
     const y = w.doc.page.height - bottom + 18;
-    w.text(doc.title, { size: 8, color: colour.muted, width: w.width - 60 }, margins.left, y);
-    w.text(`${i + 1} / ${range.count}`, { size: 8, color: colour.muted, width: 60, align: "right" }, margins.left + w.width - 60, y);
+    w.artifact(() => {
+      w.text(doc.title, { size: 8, color: colour.muted, width: w.width - 60 }, margins.left, y);
+      w.text(`${i + 1} / ${range.count}`, { size: 8, color: colour.muted, width: 60, align: "right" }, margins.left + w.width - 60, y);
+    }, "Pagination");
     margins.bottom = bottom;
   }
 }
+
+/** The document language, for the catalogue's UI languages (the report follows the reader's). */
+const pdfLanguage: Record<string, string> = { nb: "nb-NO", nn: "nn-NO", sv: "sv-SE", en: "en-GB" };
 
 export async function renderReportPdf(doc: ReportDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
   // Loaded at the first PDF, not at start: few requests need it, and it is a large part of the
@@ -317,8 +393,12 @@ export async function renderReportPdf(doc: ReportDocument, options: { compress?:
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
     bufferPages: true,
     compress: options.compress ?? true,
-    lang: doc.lang === "en" ? "en-GB" : "nb-NO",
+    lang: pdfLanguage[doc.lang] ?? "nb-NO",
     displayTitle: true,
+    tagged: true,
+    pdfVersion: "1.7",
+    // The typings list only the PDF/A subsets; pdfkit also writes PDF/UA's identification.
+    subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets,
     info: { Title: doc.title, Subject: doc.subtitle, Creator: "Samling" },
   });
   for (const [name, data] of loadFonts()) pdf.registerFont(name, data);
@@ -329,9 +409,11 @@ export async function renderReportPdf(doc: ReportDocument, options: { compress?:
     pdf.on("error", reject);
   });
 
-  const w = new Writer(pdf);
+  const root = pdf.struct("Document");
+  pdf.addStructure(root);
+  const w = new Writer(pdf, root);
   if (doc.draft) w.paragraph(doc.meta[0] ?? "", { size: 9, weight: 700, color: "#8a4b00" });
-  w.paragraph(doc.title, { size: 22, weight: 700 });
+  w.paragraph(doc.title, { size: 22, weight: 700 }, "H1");
   w.paragraph(doc.subtitle, { size: 13 });
   for (const line of doc.draft ? doc.meta.slice(1) : doc.meta) w.paragraph(line, { size: 8.5, color: colour.muted });
   pdf.moveDown(1);
@@ -340,6 +422,7 @@ export async function renderReportPdf(doc: ReportDocument, options: { compress?:
     if (i > 0) pdf.addPage();
     drawSection(w, section);
   });
+  root.end();
   drawFooters(w, doc);
   pdf.end();
   return done;

@@ -1,8 +1,9 @@
-import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
 import { checkA11y } from "./helpers/a11y";
 import { demoAccounts, signIn } from "./helpers/auth";
 import { visit } from "./helpers/pages";
-import { test } from "./helpers/test";
+import { scriptModes, test } from "./helpers/test";
 
 // Fjellby's programme, its direction document (version 2 in consultation) and that consultation.
 const program = "/programs/1";
@@ -26,32 +27,86 @@ const pagesByRole: Record<keyof typeof demoAccounts, string[]> = {
     `${program}/reflections/status`,
     `${program}/reflections/prompts`,
     `${program}/dissemination`,
+    `${program}/cohorts`,
+    `${program}/budget`,
+    `${program}/union`,
+    "/programs",
+    "/people",
+    "/organisation",
     "/my/gatherings",
     "/outbox",
     "/outbox/preview",
     "/audit",
     "/privacy",
   ],
-  union: [...secretariatPages, consultation, `${consultation}/review`, "/my/gatherings", "/privacy"],
+  union: [...secretariatPages, "/participation", consultation, `${consultation}/review`, "/my/gatherings", "/privacy"],
   leader: ["/my/gatherings", "/my/reflections", "/privacy"],
   facilitator: [program, `${program}/gatherings`, "/my/gatherings", "/privacy"],
   directorate: ["/reports", "/reports/request", "/privacy"],
-  admin: ["/outbox", "/outbox/preview", "/audit", "/privacy"],
+  admin: ["/people", "/organisation", "/outbox", "/outbox/preview", "/audit", "/privacy"],
 };
+const publicPages = ["/login", "/about", "/accessibility"];
 
-for (const [role, paths] of Object.entries(pagesByRole) as [keyof typeof demoAccounts, string[]][]) {
-  test(`the main pages of the ${role} pass axe`, async ({ page }) => {
-    await signIn(page, demoAccounts[role]);
-    // Every page is checked, and the problems of all of them reported together.
-    const problems: string[] = [];
-    for (const path of paths) {
-      const response = await visit(page, path);
-      if (response?.status() !== 200) {
-        problems.push(`${path}: HTTP ${response?.status()}`);
-        continue;
-      }
-      await checkA11y(page, path).catch((error: Error) => problems.push(error.message));
-    }
-    expect(problems).toEqual([]);
+describe.each(scriptModes)("$mode", ({ javaScriptEnabled }) => {
+  for (const [role, paths] of Object.entries(pagesByRole) as [keyof typeof demoAccounts, string[]][]) {
+    test(`the main pages of the ${role} pass axe`, async ({ newPage }) => {
+      const page = await newPage({ javaScriptEnabled });
+      await signIn(page, demoAccounts[role]);
+      expect(await problemsOn(page, paths)).toEqual([]);
+    });
+  }
+
+  test("the pages before signing in pass axe", async ({ newPage }) => {
+    expect(await problemsOn(await newPage({ javaScriptEnabled }), publicPages)).toEqual([]);
   });
+});
+
+/** Every page is checked, and the problems of all of them reported together. */
+async function problemsOn(page: Page, paths: string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of paths) {
+    const response = await visit(page, path);
+    if (response?.status() !== 200) {
+      problems.push(`${path}: HTTP ${response?.status()}`);
+      continue;
+    }
+    await checkA11y(page, path).catch((error: Error) => problems.push(error.message));
+  }
+  return problems;
 }
+
+test("the axe check runs the WCAG rules: it fails on a name that does not contain the visible label", async ({ newPage }) => {
+  // WCAG 2.5.3 Label in Name: the level buttons once said "Flytt ned" and were named "Flytt Ledergruppen ned".
+  const html = `<!doctype html><html lang="nb"><head><title>Prøve</title></head><body><main><h1>Nivåer</h1>
+    <button type="button" aria-label="Flytt Ledergruppen ned">Flytt ned</button></main></body></html>`;
+  for (const javaScriptEnabled of [true, false]) {
+    const page = await newPage({ javaScriptEnabled });
+    // A page of the app's own origin, so the no-JavaScript check can load it again by its address.
+    await page.route("**/a11y-probe", (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+    await page.goto("/a11y-probe");
+    await expect(checkA11y(page, "the probe")).rejects.toThrow(/label-content-name-mismatch/);
+  }
+});
+
+test("at 320 CSS pixels wide (400 % zoom) no page scrolls sideways", async ({ newPage }) => {
+  const page = await newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signIn(page, demoAccounts.coordinator);
+  const wide: string[] = [];
+  for (const path of [...pagesByRole.coordinator, "/accessibility"]) {
+    await visit(page, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
+  }
+  expect(wide).toEqual([]);
+});
+
+test("a refused form moves focus to its first wrong field, which names its error", async ({ page }) => {
+  await signIn(page, demoAccounts.coordinator);
+  await visit(page, `${program}/gatherings/new`);
+  await page.locator("main form button[type=submit]").last().click();
+  const focused = page.locator(":focus");
+  await expect.poll(() => focused.getAttribute("aria-invalid")).toBe("true");
+  const errorId = (await focused.getAttribute("aria-describedby"))?.split(" ").pop();
+  expect(await page.locator(`[id="${errorId}"]`).textContent()).not.toBe("");
+});

@@ -32,6 +32,8 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "_index.tsx": { get: anySignedIn() },
   // A constant page without a loader: public, and the benchmark's ceiling.
   "about.tsx": {},
+  // The accessibility statement: constant and public too, so it can be read before signing in.
+  "accessibility.tsx": {},
   // Any other address: a 404 page in the visitor's language, for everyone.
   "$.tsx": { get: everyone(404) },
   "audit.tsx": { get: only(["coordinator", "admin", "otherOrg"]) },
