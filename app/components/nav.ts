@@ -13,6 +13,8 @@ export const navItems: NavItem[] = [
   { href: "/people", label: "people.nav", roles: ["coordinator", "admin"] },
   { href: "/organisation", label: "organisation.nav", roles: ["coordinator", "admin"] },
   { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
+  { href: "/directorate/programs", label: "directorate.nav.follow", roles: ["directorate"] },
+  { href: "/directorate/compare", label: "directorate.nav.compare", roles: ["directorate"] },
   { href: "/outbox", label: "outbox.nav", roles: ["coordinator", "admin"] },
   { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
   { href: "/privacy", label: "privacy.nav", roles: [] },
