@@ -15,6 +15,7 @@ export const navItems: NavItem[] = [
   { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
   { href: "/directorate/programs", label: "directorate.nav.follow", roles: ["directorate"] },
   { href: "/directorate/compare", label: "directorate.nav.compare", roles: ["directorate"] },
+  { href: "/library", label: "directorate.nav.library", roles: ["directorate", "coordinator", "union_rep"] },
   { href: "/outbox", label: "outbox.nav", roles: ["coordinator", "admin"] },
   { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
   { href: "/privacy", label: "privacy.nav", roles: [] },

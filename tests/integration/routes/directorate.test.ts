@@ -7,6 +7,9 @@ import * as compare from "../../../app/routes/directorate.compare";
 import * as follow from "../../../app/routes/directorate.programs.$programId";
 import * as followList from "../../../app/routes/directorate.programs._index";
 import * as shared from "../../../app/routes/programs.$programId.shared";
+import * as libraryRoute from "../../../app/routes/library";
+import * as reportPage from "../../../app/routes/reports.$reportId";
+import { createReportRequest, publishReport, startReport, submitReport } from "../../../app/server/report-workflow.server";
 import { comparisonColumns } from "../../../app/components/comparison-table";
 import { dayMs } from "../../../app/domain/time";
 import { clock } from "../../../app/server/clock.server";
@@ -184,5 +187,61 @@ describe("privacy over every directorate page and export", () => {
       }
       for (const { text } of texts) expect(output.includes(text)).toBe(false);
     }
+  });
+});
+
+describe("the library of published reports", () => {
+  const ids = { published: 0, submitted: 0 };
+  let havby: string;
+  const open = (reportId: number, cookie: string) =>
+    callLoader(reportPage.loader, `/reports/${reportId}`, { cookie, params: { reportId: String(reportId) } });
+
+  beforeAll(async () => {
+    const directorId = rows<{ id: number }>("select id from people where email = 'directorate@example.org'")[0]!.id;
+    const first = createReportRequest({ id: directorId }, { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-01-01" });
+    const second = createReportRequest({ id: directorId }, { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-06-01" });
+    if (!first.ok || !second.ok) throw new Error("request failed");
+    ids.published = startReport(storby.programId, first.requestId)!;
+    submitReport({ id: directorId }, ids.published);
+    publishReport({ id: directorId }, ids.published);
+    ids.submitted = startReport(storby.programId, second.requestId)!;
+    submitReport({ id: directorId }, ids.submitted);
+    createLargeProgram(getDb(), { leaders: 10, name: "Havby politidistrikt" });
+    havby = await signInAs("koordinator@havby-politidistrikt.example.org");
+  });
+
+  it("lets another police district's coordinator read a published report, and nothing else of that organisation", async () => {
+    expect((await open(ids.published, havby)).status).toBe(200);
+    expect((await open(ids.submitted, havby)).status).toBe(404);
+    const programPage = await callLoader(shared.loader, `/programs/${storby.programId}/shared`, {
+      cookie: havby,
+      params: { programId: String(storby.programId) },
+    });
+    expect(programPage.status).toBe(404);
+    const library = (await callLoader(libraryRoute.loader, "/library", { cookie: havby })).data;
+    expect(library.reports.map((r: { id: number }) => r.id)).toEqual([ids.published]);
+  });
+
+  it("is not shared with another kind of organisation, whose own library stays empty of it", async () => {
+    const elvik = await signInAs("coordinator@elvik.example.org");
+    expect((await open(ids.published, elvik)).status).toBe(404);
+    const library = (await callLoader(libraryRoute.loader, "/library", { cookie: elvik })).data;
+    expect(library.reports.map((r: { id: number }) => r.id)).not.toContain(ids.published);
+  });
+
+  it("searches by text, level and year", async () => {
+    const year = new Date(clock.nowMs()).getUTCFullYear();
+    const search = async (query: string) =>
+      (await callLoader(libraryRoute.loader, `/library${query}`, { cookie: havby })).data.reports.map((r: { id: number }) => r.id);
+    expect(await search("?text=storby")).toEqual([ids.published]);
+    expect(await search("?text=nowhere")).toEqual([]);
+    expect(await search(`?year=${year}`)).toEqual([ids.published]);
+    expect(await search("?year=2001")).toEqual([]);
+    expect(await search("?level=Ledergruppen")).toEqual([]);
+  });
+
+  it("is refused to a leader outside any secretariat", async () => {
+    const leader = await signInAs("leader@example.org");
+    expect((await callLoader(libraryRoute.loader, "/library", { cookie: leader })).status).toBe(403);
   });
 });
