@@ -12,4 +12,5 @@ export const programTabs: { path: string; label: MessageKey; roles: readonly Rol
   { path: "reflections", label: "tabs.reflections", roles: ["coordinator", "union_rep"] },
   { path: "dissemination", label: "report.tabs.dissemination", roles: ["coordinator"] },
   { path: "report", label: "tabs.report", roles: ["coordinator", "union_rep"] },
+  { path: "shared", label: "directorate.shared.title", roles: ["coordinator"] },
 ];

@@ -2,6 +2,7 @@ import type { Locale } from "../../db/schema";
 import * as a11y from "./messages/a11y";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
+import * as directorate from "./messages/directorate";
 import * as gatherings from "./messages/gatherings";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
@@ -16,6 +17,7 @@ const nb = {
   ...a11y.nb,
   ...common.nb,
   ...direction.nb,
+  ...directorate.nb,
   ...gatherings.nb,
   ...organisation.nb,
   ...outbox.nb,
@@ -29,6 +31,7 @@ const en: Record<keyof typeof nb, string> = {
   ...a11y.en,
   ...common.en,
   ...direction.en,
+  ...directorate.en,
   ...gatherings.en,
   ...organisation.en,
   ...outbox.en,

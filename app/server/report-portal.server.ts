@@ -20,12 +20,13 @@ import type { ReportModel } from "../domain/report";
 import { timeZone } from "../i18n/dates";
 import { getDb } from "./db.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
+import { inLibraryOf, readsLibrary } from "./report-library.server";
 
 /** The report and the signed-in user, or 404 (not visible to them) / 403 (no role that reads reports). */
 export async function requireReportAccess(request: Request, reportIdParam: string | undefined) {
   const user = await requireUser(request);
   const reportId = parseId(reportIdParam);
-  if (!hasRole(user, "directorate", "coordinator", "union_rep")) throw forbidden();
+  if (!readsLibrary(user)) throw forbidden();
   const found = getDb()
     .select({ report: finalReports, organisationId: programs.organisationId, programTitle: programs.title })
     .from(finalReports)
@@ -35,7 +36,9 @@ export async function requireReportAccess(request: Request, reportIdParam: strin
   if (!found) throw notFound();
   const ownProgramme = found.organisationId === user.organisationId && hasRole(user, "coordinator", "union_rep");
   const directorateMayRead = hasRole(user, "directorate") && found.report.status !== "draft";
-  if (!ownProgramme && !directorateMayRead) throw notFound();
+  // A published report is shared with the sector (report-library.server.ts); nothing else of its organisation is.
+  const sharedWithSector = found.report.status === "published" && inLibraryOf(user, found.organisationId);
+  if (!ownProgramme && !directorateMayRead && !sharedWithSector) throw notFound();
   return { user, report: found.report, programTitle: found.programTitle, ownProgramme };
 }
 

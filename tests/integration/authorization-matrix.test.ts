@@ -99,6 +99,15 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   },
   "reports.$reportId_.pdf.ts": { get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }) },
   "reports.$reportId_.print.ts": { get: only(["coordinator", "union", "directorate"], 403, { otherOrg: 404 }) },
+  // The directorate's side: figures of funded programmes across organisations, never a person.
+  "directorate.programs._index.tsx": { get: only(["directorate"]) },
+  "directorate.programs.$programId.tsx": { get: only(["directorate"]) },
+  "directorate.compare.tsx": { get: only(["directorate"]) },
+  "directorate.compare[.]csv.ts": { get: only(["directorate"]) },
+  "directorate.compare[.]xlsx.ts": { get: only(["directorate"]) },
+  "programs.$programId.shared.tsx": { get: programPage(["coordinator"]) },
+  // Published reports of the reader's sector; the secretariat member here is the union actor.
+  "library.tsx": { get: only(["coordinator", "union", "directorate", "otherOrg"]) },
   // Direction: the union actor is the chief representative (secretariat member and invitee).
   "programs.$programId.direction._index.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator", "union"]) },
   "programs.$programId.direction.$version.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator", "union"]) },

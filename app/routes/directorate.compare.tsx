@@ -1,0 +1,237 @@
+import { Button, Heading, Label, Link, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
+import { comparisonColumns } from "../components/comparison-table";
+import { focusChange, type SortKey } from "../domain/directorate";
+import { indicatorKeys } from "../domain/report";
+import { pageTitle } from "../i18n/meta";
+import { formatChange } from "../i18n/numbers";
+import { useLocale, useT, useUiLocale } from "../i18n/react";
+import { comparisonFor } from "../server/directorate.server";
+import { requireRole } from "../server/guards.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "directorate.compare.title");
+
+/** Funded programmes side by side, by year, kind of organisation and focus area; sortable, exportable. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "directorate");
+  const { rows, options, filters, indicator, sort, descending, invalid } = comparisonFor(new URL(request.url).searchParams);
+  return { rows, options, filters, indicator, sort, descending, invalid };
+}
+
+function Field({ name, label, value, options, invalid, all }: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  invalid: boolean;
+  all?: string;
+}) {
+  const t = useT();
+  const id = `compare-${name}`;
+  return (
+    <div className="ds-field">
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} name={name} defaultValue={value ?? ""} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${id}-error` : undefined}>
+        {all !== undefined && <option value="">{all}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+      {invalid && <ValidationMessage id={`${id}-error`}>{t("directorate.compare.invalidFilter")}</ValidationMessage>}
+    </div>
+  );
+}
+
+/** A diverging bar per programme around zero on a −2…+2 scale; the table beside it carries the figures. */
+function ChangeChart({ caption, bars }: { caption: string; bars: { label: string; value: number | null; text: string }[] }) {
+  const width = 240;
+  const row = 22;
+  const mid = width / 2;
+  const scale = mid / 2;
+  return (
+    <figure className="compare-chart">
+      <figcaption>
+        <strong>{caption}</strong>
+      </figcaption>
+      <div className="compare-chart-body">
+        <svg width={width} height={bars.length * row + 4} role="img" aria-label={caption}>
+          <line x1={mid} x2={mid} y1={0} y2={bars.length * row + 4} stroke="currentColor" strokeWidth={1} />
+          {bars.map((bar, i) => {
+            if (bar.value === null) return null;
+            const length = Math.max(-mid, Math.min(mid, bar.value * scale));
+            return (
+              <rect
+                key={i}
+                x={length < 0 ? mid + length : mid}
+                y={i * row + 4}
+                width={Math.abs(length)}
+                height={row - 8}
+                fill={length < 0 ? "#a8461f" : "#1f5fa8"}
+              />
+            );
+          })}
+        </svg>
+        <table className="compare-chart-table">
+          <tbody>
+            {bars.map((bar, i) => (
+              <tr key={i}>
+                <th scope="row">{bar.label}</th>
+                <td className="numeric">{bar.text}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
+
+export default function Comparison() {
+  const { rows, options, filters, indicator, sort, descending, invalid } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const ui = useUiLocale();
+  const location = useLocation();
+  const columns = comparisonColumns(indicator, locale);
+  const query = (changes: Record<string, string>) => {
+    const params = new URLSearchParams(location.search);
+    for (const [k, v] of Object.entries(changes)) params.set(k, v);
+    return `?${params}`;
+  };
+  const sortHref = (key: SortKey) => query({ sort: key, dir: sort === key && !descending ? "desc" : "asc" });
+  const exportQuery = location.search;
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("directorate.compare.title")}
+      </Heading>
+      <Paragraph>{t("directorate.compare.intro")}</Paragraph>
+
+      <section aria-labelledby="compare-filters" className="stack">
+        <Heading level={2} data-size="sm" id="compare-filters">
+          {t("directorate.compare.filters")}
+        </Heading>
+        <Form method="get" className="filter-row">
+          <Field
+            name="year"
+            label={t("directorate.compare.year")}
+            value={filters.year?.toString()}
+            options={options.years.map((y) => ({ value: String(y), label: String(y) }))}
+            invalid={invalid.includes("year")}
+            all={t("directorate.compare.all")}
+          />
+          <Field
+            name="kind"
+            label={t("directorate.compare.kind")}
+            value={filters.kind}
+            options={options.kinds.map((k) => ({ value: k, label: t(`organisation.kind.${k as "agency"}`) }))}
+            invalid={invalid.includes("kind")}
+            all={t("directorate.compare.all")}
+          />
+          <Field
+            name="focusArea"
+            label={t("directorate.compare.focusArea")}
+            value={filters.focusArea}
+            options={options.focusAreas.map((f) => ({ value: f, label: f }))}
+            invalid={invalid.includes("focusArea")}
+            all={t("directorate.compare.all")}
+          />
+          <Field
+            name="indicator"
+            label={t("directorate.compare.indicator")}
+            value={indicator}
+            options={indicatorKeys.map((k) => ({ value: k, label: t(`report.indicator.${k}`) }))}
+            invalid={invalid.includes("indicator")}
+          />
+          {sort !== "organisation" && <input type="hidden" name="sort" value={sort} />}
+          {descending && <input type="hidden" name="dir" value="desc" />}
+          <div className="row-actions">
+            <Button type="submit">{t("directorate.compare.show")}</Button>
+            <Link href="/directorate/compare">{t("directorate.compare.clear")}</Link>
+          </div>
+        </Form>
+      </section>
+
+      <section aria-labelledby="compare-table" className="stack">
+        <Heading level={2} data-size="md" id="compare-table">
+          {t("directorate.compare.table")}
+        </Heading>
+        <Paragraph className="row-actions">
+          <Link href={`/directorate/compare.csv${exportQuery}`} download>
+            {t("directorate.compare.exportCsv")}
+          </Link>
+          <Link href={`/directorate/compare.xlsx${exportQuery}`} download>
+            {t("directorate.compare.exportXlsx")}
+          </Link>
+        </Paragraph>
+        {rows.length === 0 ? (
+          <Paragraph className="muted">{t("directorate.compare.none")}</Paragraph>
+        ) : (
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compare-table">
+            <Table data-size="sm" zebra>
+              <Table.Head>
+                <Table.Row>
+                  {columns.map((c) => (
+                    <Table.HeaderCell
+                      key={c.header}
+                      className={c.numeric ? "numeric" : undefined}
+                      aria-sort={c.sort && c.sort === sort ? (descending ? "descending" : "ascending") : undefined}
+                    >
+                      {c.sort ? (
+                        <Link href={sortHref(c.sort)} aria-label={t("directorate.compare.sortBy", { column: c.header })}>
+                          {c.header}
+                          {c.sort === sort && (descending ? " ▼" : " ▲")}
+                        </Link>
+                      ) : (
+                        c.header
+                      )}
+                    </Table.HeaderCell>
+                  ))}
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {rows.map((r) => (
+                  <Table.Row key={r.programId}>
+                    {columns.map((c, i) => (
+                      <Table.Cell key={i} className={c.numeric ? "numeric" : undefined}>
+                        {i === 1 ? <Link href={`/directorate/programs/${r.programId}`}>{c.text(r)}</Link> : c.text(r)}
+                      </Table.Cell>
+                    ))}
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        )}
+      </section>
+
+      {rows.length > 0 && (
+        <section aria-labelledby="compare-charts" className="stack">
+          <Heading level={2} data-size="md" id="compare-charts">
+            {t("directorate.compare.chartsTitle")}
+          </Heading>
+          <Paragraph className="muted">{t("directorate.compare.chartNote")}</Paragraph>
+          <div className="compare-charts">
+            {indicatorKeys.map((key) => (
+              <ChangeChart
+                key={key}
+                caption={t("directorate.compare.chartCaption", { indicator: t(`report.indicator.${key}`) })}
+                bars={rows.map((r) => {
+                  const value = focusChange(r, key);
+                  return {
+                    label: `${r.title} (${r.organisationName})`,
+                    value,
+                    text: value === null ? t("directorate.compare.tooFew") : formatChange(value, ui),
+                  };
+                })}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { FollowSummaryView } from "../components/follow-summary";
+import { pageTitle } from "../i18n/meta";
+import { useLocale, useT } from "../i18n/react";
+import { followSummary } from "../server/directorate.server";
+import { notFound, parseId, requireRole } from "../server/guards.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "directorate.follow.listTitle");
+
+/** The live summary of one funded programme; a programme without a grant is not followed (404). */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "directorate");
+  const summary = followSummary(parseId(params.programId));
+  if (!summary) throw notFound();
+  return { summary };
+}
+
+export default function FollowedProgramme() {
+  const { summary } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link href="/directorate/programs">{t("directorate.follow.listTitle")}</Link>
+      </Paragraph>
+      <FollowSummaryView summary={summary} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as compareCsv from "../../../app/routes/directorate.compare[.]csv";
+import * as compareXlsx from "../../../app/routes/directorate.compare[.]xlsx";
+import * as compare from "../../../app/routes/directorate.compare";
+import * as follow from "../../../app/routes/directorate.programs.$programId";
+import * as followList from "../../../app/routes/directorate.programs._index";
+import * as shared from "../../../app/routes/programs.$programId.shared";
+import * as libraryRoute from "../../../app/routes/library";
+import * as reportPage from "../../../app/routes/reports.$reportId";
+import { createReportRequest, publishReport, startReport, submitReport } from "../../../app/server/report-workflow.server";
+import { comparisonColumns } from "../../../app/components/comparison-table";
+import { dayMs } from "../../../app/domain/time";
+import { clock } from "../../../app/server/clock.server";
+import { getDb } from "../../../app/server/db.server";
+import { createLargeProgram } from "../../helpers/large-program";
+import { callLoader, signInAs } from "../../helpers/routes";
+
+const db = () => getDb().$client;
+const rows = <T,>(query: string, ...params: unknown[]) => db().prepare(query).all(...params) as T[];
+
+let directorate: string;
+let storby: { programId: number; organisationId: number };
+
+/**
+ * Storby's leaders write a baseline and a later reflection: its first-line level (24 leaders) is
+ * enough to show, its leadership group (4) is not.
+ */
+function writeReflections(programId: number) {
+  const leaders = rows<{ id: number; levelId: number; cohortId: number }>(
+    `select p.id, p.leader_level_id as levelId, m.cohort_id as cohortId from people p
+     join cohort_memberships m on m.person_id = p.id join cohorts c on c.id = m.cohort_id
+     where c.program_id = ? and m.left_at is null`,
+    programId,
+  );
+  const insert = db().prepare(
+    `insert into reflections (author_id, program_id, kind, status, leader_level_id, cohort_id, role_identity, role_clarity,
+       other_levels_understanding, collaboration, leadership_confidence, submitted_at)
+     values (?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const now = clock.nowMs();
+  for (const l of leaders) {
+    insert.run(l.id, programId, "baseline", l.levelId, l.cohortId, 3, 2, 2, 3, 2, now - 200 * dayMs);
+    insert.run(l.id, programId, "gathering", l.levelId, l.cohortId, 5, 4, 3, 4, 3, now - 20 * dayMs);
+  }
+}
+
+beforeAll(async () => {
+  directorate = await signInAs("directorate@example.org");
+  storby = createLargeProgram(getDb(), { leaders: 40, name: "Storby politidistrikt" });
+  writeReflections(storby.programId);
+});
+
+const compareData = async (query = "") => (await callLoader(compare.loader, `/directorate/compare${query}`, { cookie: directorate })).data;
+
+describe("the directorate follows funded programmes", () => {
+  it("lists every programme with a grant, and shows a live summary of one", async () => {
+    const list = (await callLoader(followList.loader, "/directorate/programs", { cookie: directorate })).data;
+    expect(list.programmes.map((p: { programId: number }) => p.programId)).toContain(storby.programId);
+    const { data, status } = await callLoader(follow.loader, `/directorate/programs/${storby.programId}`, {
+      cookie: directorate,
+      params: { programId: String(storby.programId) },
+    });
+    expect(status).toBe(200);
+    const levels = data.summary.model.about.levels as { name: string; figures: unknown; withheld: string | null }[];
+    expect(levels.find((l) => l.name === "Ledergruppen")).toMatchObject({ figures: null, withheld: "too_few" });
+    expect(levels.find((l) => l.name === "Førstelinjeledere")?.figures).not.toBeNull();
+    expect(data.summary.model.about.gatherings).toEqual({ held: 24, upcoming: 6, cancelled: 0 });
+    expect(data.summary.responseRates.find((r: { name: string }) => r.name === "Ledergruppen")).toMatchObject({ shown: false, rate: null });
+    expect(data.summary.responseRates.find((r: { name: string }) => r.name === "Førstelinjeledere")).toMatchObject({ shown: true, rate: 1 });
+  });
+
+  it("shows the coordinator exactly what the directorate sees", async () => {
+    const coordinator = await signInAs("koordinator@storby-politidistrikt.example.org");
+    const path = `/programs/${storby.programId}/shared`;
+    const params = { programId: String(storby.programId) };
+    const own = (await callLoader(shared.loader, path, { cookie: coordinator, params })).data;
+    const theirs = (await callLoader(follow.loader, `/directorate/programs/${storby.programId}`, { cookie: directorate, params })).data;
+    expect(own.summary).toEqual(theirs.summary);
+  });
+
+  it("answers 404 for a programme without a grant", async () => {
+    const unfunded = rows<{ id: number }>("select p.id from programs p left join grants g on g.program_id = p.id where g.id is null")[0];
+    if (!unfunded) return;
+    const result = await callLoader(follow.loader, `/directorate/programs/${unfunded.id}`, {
+      cookie: directorate,
+      params: { programId: String(unfunded.id) },
+    });
+    expect(result.status).toBe(404);
+  });
+});
+
+describe("the comparison across organisations", () => {
+  it("shows indicator change by level, withholding groups under five", async () => {
+    const data = await compareData("?indicator=roleClarity");
+    const row = data.rows.find((r: { programId: number }) => r.programId === storby.programId);
+    expect(row.focusLevelName).toBe("Førstelinjeledere");
+    expect(row.levels).toEqual([
+      expect.objectContaining({ name: "Ledergruppen", reported: false, change: expect.objectContaining({ roleClarity: null }) }),
+      expect.objectContaining({ name: "Operative ledere", reported: true, change: expect.objectContaining({ roleClarity: 2 }) }),
+      expect.objectContaining({ name: "Førstelinjeledere", isFocus: true, change: expect.objectContaining({ roleClarity: 2 }) }),
+    ]);
+    expect(row.participants).toBeGreaterThanOrEqual(5);
+    expect(row.costPerParticipantOre).toBe(Math.round(row.spentOre / row.participants));
+  });
+
+  it("filters by year, kind of organisation and focus area, and sorts with withheld values last", async () => {
+    const year = new Date(clock.nowMs()).getUTCFullYear();
+    expect((await compareData(`?year=${year}&kind=police_district`)).rows.map((r: { programId: number }) => r.programId)).toContain(
+      storby.programId,
+    );
+    expect((await compareData("?kind=municipality")).rows.map((r: { programId: number }) => r.programId)).not.toContain(storby.programId);
+    expect((await compareData("?year=2001")).rows).toEqual([]);
+    const sorted = (await compareData("?sort=change&dir=desc")).rows as { levels: { isFocus: boolean; change: { roleClarity: number | null } }[] }[];
+    const changes = sorted.map((r) => r.levels.find((l) => l.isFocus)?.change.roleClarity ?? null);
+    const firstNull = changes.indexOf(null);
+    if (firstNull >= 0) expect(changes.slice(firstNull).every((c) => c === null)).toBe(true);
+    const invalid = await compareData("?year=nope&kind=castle&sort=height");
+    expect(invalid.invalid).toEqual(["year", "kind", "sort"]);
+  });
+
+  it("exports a CSV that Excel opens with æøå intact and that says what the page says", async () => {
+    const query = "?indicator=collaboration&sort=spent&dir=desc";
+    const page = await compareData(query);
+    const response = (await compareCsv.loader({
+      request: new Request(`http://localhost/directorate/compare.csv${query}`, { headers: { Cookie: directorate } }),
+      params: {},
+      context: {} as never,
+    })) as Response;
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    // The raw bytes: a UTF-8 byte order mark first (Response.text() would strip it).
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain("Førstelinjeledere (fokus)");
+    const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ";" }).data.filter((r) => r.length > 1);
+    const columns = comparisonColumns("collaboration", "nb");
+    expect(parsed[0]).toEqual(columns.map((c) => c.header));
+    expect(parsed.slice(1)).toEqual(page.rows.map((r: never) => columns.map((c) => c.text(r))));
+    expect(text.split("\r\n")[0]!.split(";")).toHaveLength(columns.length);
+  });
+
+  it("exports the same rows as an .xlsx workbook, numbers as numbers", async () => {
+    const page = await compareData();
+    const response = (await compareXlsx.loader({
+      request: new Request("http://localhost/directorate/compare.xlsx", { headers: { Cookie: directorate } }),
+      params: {},
+      context: {} as never,
+    })) as Response;
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(page.rows.length + 1);
+    const columns = comparisonColumns("roleClarity", "nb");
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(columns.map((c) => c.header));
+    const storbyRow = page.rows.findIndex((r: { programId: number }) => r.programId === storby.programId) + 2;
+    const awarded = columns.findIndex((c) => c.sort === "awarded") + 1;
+    expect(sheet.getRow(storbyRow).getCell(awarded).value).toBe(2_000_000);
+  });
+});
+
+describe("privacy over every directorate page and export", () => {
+  it("never shows a person's name or e-mail address, a quote or a reflection's text", async () => {
+    const storbyId = String(storby.programId);
+    const outputs = [
+      JSON.stringify((await callLoader(followList.loader, "/directorate/programs", { cookie: directorate })).data),
+      JSON.stringify(
+        (await callLoader(follow.loader, `/directorate/programs/${storbyId}`, { cookie: directorate, params: { programId: storbyId } })).data,
+      ),
+      JSON.stringify((await compareData()).rows),
+      (await callLoader(compareCsv.loader, "/directorate/compare.csv", { cookie: directorate })).data as string,
+    ];
+    for (const p of rows<{ id: number }>("select p.id from programs p join grants g on g.program_id = p.id")) {
+      const id = String(p.id);
+      outputs.push(JSON.stringify((await callLoader(follow.loader, `/directorate/programs/${id}`, { cookie: directorate, params: { programId: id } })).data));
+    }
+    const people = rows<{ name: string; email: string }>("select name, email from people where length(name) > 0");
+    const texts = rows<{ text: string }>("select free_text as text from reflections where length(free_text) > 10");
+    for (const output of outputs) {
+      for (const person of people) {
+        expect(output.includes(person.email), person.email).toBe(false);
+        expect(output.includes(person.name), person.name).toBe(false);
+      }
+      for (const { text } of texts) expect(output.includes(text)).toBe(false);
+    }
+  });
+});
+
+describe("the library of published reports", () => {
+  const ids = { published: 0, submitted: 0 };
+  let havby: string;
+  const open = (reportId: number, cookie: string) =>
+    callLoader(reportPage.loader, `/reports/${reportId}`, { cookie, params: { reportId: String(reportId) } });
+
+  beforeAll(async () => {
+    const directorId = rows<{ id: number }>("select id from people where email = 'directorate@example.org'")[0]!.id;
+    const first = createReportRequest({ id: directorId }, { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-01-01" });
+    const second = createReportRequest({ id: directorId }, { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-06-01" });
+    if (!first.ok || !second.ok) throw new Error("request failed");
+    ids.published = startReport(storby.programId, first.requestId)!;
+    submitReport({ id: directorId }, ids.published);
+    publishReport({ id: directorId }, ids.published);
+    ids.submitted = startReport(storby.programId, second.requestId)!;
+    submitReport({ id: directorId }, ids.submitted);
+    createLargeProgram(getDb(), { leaders: 10, name: "Havby politidistrikt" });
+    havby = await signInAs("koordinator@havby-politidistrikt.example.org");
+  });
+
+  it("lets another police district's coordinator read a published report, and nothing else of that organisation", async () => {
+    expect((await open(ids.published, havby)).status).toBe(200);
+    expect((await open(ids.submitted, havby)).status).toBe(404);
+    const programPage = await callLoader(shared.loader, `/programs/${storby.programId}/shared`, {
+      cookie: havby,
+      params: { programId: String(storby.programId) },
+    });
+    expect(programPage.status).toBe(404);
+    const library = (await callLoader(libraryRoute.loader, "/library", { cookie: havby })).data;
+    expect(library.reports.map((r: { id: number }) => r.id)).toEqual([ids.published]);
+  });
+
+  it("is not shared with another kind of organisation, whose own library stays empty of it", async () => {
+    const elvik = await signInAs("coordinator@elvik.example.org");
+    expect((await open(ids.published, elvik)).status).toBe(404);
+    const library = (await callLoader(libraryRoute.loader, "/library", { cookie: elvik })).data;
+    expect(library.reports.map((r: { id: number }) => r.id)).not.toContain(ids.published);
+  });
+
+  it("searches by text, level and year", async () => {
+    const year = new Date(clock.nowMs()).getUTCFullYear();
+    const search = async (query: string) =>
+      (await callLoader(libraryRoute.loader, `/library${query}`, { cookie: havby })).data.reports.map((r: { id: number }) => r.id);
+    expect(await search("?text=storby")).toEqual([ids.published]);
+    expect(await search("?text=nowhere")).toEqual([]);
+    expect(await search(`?year=${year}`)).toEqual([ids.published]);
+    expect(await search("?year=2001")).toEqual([]);
+    expect(await search("?level=Ledergruppen")).toEqual([]);
+  });
+
+  it("is refused to a leader outside any secretariat", async () => {
+    const leader = await signInAs("leader@example.org");
+    expect((await callLoader(libraryRoute.loader, "/library", { cookie: leader })).status).toBe(403);
+  });
+});
