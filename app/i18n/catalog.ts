@@ -1,6 +1,7 @@
 import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
+import * as everyday from "./messages/everyday";
 import * as gatherings from "./messages/gatherings";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
@@ -14,6 +15,7 @@ import * as report from "./messages/report";
 const nb = {
   ...common.nb,
   ...direction.nb,
+  ...everyday.nb,
   ...gatherings.nb,
   ...organisation.nb,
   ...outbox.nb,
@@ -26,6 +28,7 @@ const nb = {
 const en: Record<keyof typeof nb, string> = {
   ...common.en,
   ...direction.en,
+  ...everyday.en,
   ...gatherings.en,
   ...organisation.en,
   ...outbox.en,
