@@ -71,6 +71,37 @@ export function decodeRosterFile(bytes: Uint8Array): DecodedFile {
   }
 }
 
+/** A workbook cell's value as exceljs gives it (read as unknown: the file is the user's). */
+export function workbookCellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) {
+    // exceljs gives a date cell as the UTC instant of its wall-clock value; midnight is a plain date.
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  if (typeof value === "object") {
+    const cell = value as { result?: unknown; richText?: { text?: unknown }[]; text?: unknown; error?: unknown };
+    // Formula cells (shared ones too) carry the value Excel last computed.
+    if ("formula" in cell || "sharedFormula" in cell) return workbookCellText(cell.result);
+    if (Array.isArray(cell.richText)) return cell.richText.map((part) => String(part.text ?? "")).join("");
+    if ("text" in cell) return workbookCellText(cell.text);
+    if ("error" in cell) return "";
+    return "";
+  }
+  return String(value);
+}
+
+/**
+ * A sheet's rows (each 1-based as exceljs gives them: index 0 unused) as semicolon text that
+ * parseRoster reads like a CSV export, so a workbook is previewed, re-posted and committed the same
+ * way. Row positions are kept (blank rows stay blank lines), so line numbers are the sheet's rows.
+ */
+export function workbookRowsToText(rows: readonly (readonly unknown[])[]): string {
+  const width = Math.max(0, ...rows.map((row) => row.length - 1));
+  const records = rows.map((row) => Array.from({ length: width }, (_, c) => workbookCellText(row[c + 1])));
+  return Papa.unparse(records, { delimiter: ";", newline: "\r\n" });
+}
+
 export type RosterRow = { line: number } & Record<RosterField, string>;
 
 export type ParsedRoster = {
@@ -166,7 +197,8 @@ export type IssueCode =
   | "import.unknownRole"
   | "import.duplicateInFile"
   | "import.emailElsewhere"
-  | "import.deactivated";
+  | "import.deactivated"
+  | "everyday.import.missingLevel";
 
 export type Issue = { code: IssueCode; field: RosterField; vars?: Record<string, string | number> };
 
@@ -189,7 +221,60 @@ const emailSchema = z.email();
 const byName = (items: readonly { id: number; name: string }[]) =>
   new Map(items.map((item) => [item.name.trim().toLowerCase(), item.id]));
 
-export function planImport(rows: readonly RosterRow[], context: ImportContext): ImportPlan {
+/** What the coordinator chose in the preview for a unit or level name the organisation does not have. */
+export type Resolution = "create" | { mapTo: number };
+export type ImportChoices = {
+  /** Keyed by the name as in the file, lower case. */
+  units: ReadonlyMap<string, Resolution>;
+  levels: ReadonlyMap<string, Resolution>;
+  /** The level given to new leaders whose row has none; without it such a row is an error. */
+  defaultLevelId: number | null;
+};
+export const noChoices: ImportChoices = { units: new Map(), levels: new Map(), defaultLevelId: null };
+
+export type Unmatched = { name: string; rows: number; choice: Resolution | null };
+
+/**
+ * The unit or level names of the file the organisation does not have, each once (first spelling,
+ * with how many rows use it) and with the choice made for it, if any: the list the preview offers
+ * to create or map.
+ */
+export function unmatchedNames(
+  rows: readonly RosterRow[],
+  field: "unit" | "level",
+  known: readonly { name: string }[],
+  choices: ReadonlyMap<string, Resolution>,
+): Unmatched[] {
+  const names = new Set(known.map((k) => k.name.trim().toLowerCase()));
+  const found = new Map<string, Unmatched>();
+  for (const row of rows) {
+    const key = row[field].toLowerCase();
+    if (!key || names.has(key)) continue;
+    const entry = found.get(key) ?? { name: row[field], rows: 0, choice: choices.get(key) ?? null };
+    entry.rows++;
+    found.set(key, entry);
+  }
+  return [...found.values()];
+}
+
+/**
+ * The context as the choices make it: a mapped name is one more name for an existing unit or level
+ * (a choice naming one the organisation does not have, or for a name it has, is ignored); a name to be created gets a
+ * stand-in id below zero until the commit creates it.
+ */
+export function applyChoices(context: ImportContext, choices: ImportChoices): ImportContext {
+  const extend = (items: readonly { id: number; name: string }[], chosen: ReadonlyMap<string, Resolution>) => {
+    const ids = new Set(items.map((i) => i.id));
+    const names = new Set(items.map((i) => i.name.trim().toLowerCase()));
+    const extra = [...chosen].flatMap(([name, choice], i) =>
+      names.has(name) ? [] : choice === "create" ? [{ id: -(i + 1), name }] : ids.has(choice.mapTo) ? [{ id: choice.mapTo, name }] : [],
+    );
+    return [...items, ...extra];
+  };
+  return { ...context, units: extend(context.units, choices.units), levels: extend(context.levels, choices.levels) };
+}
+
+export function planImport(rows: readonly RosterRow[], context: ImportContext, defaultLevelId: number | null = null): ImportPlan {
   const units = byName(context.units);
   const levels = byName(context.levels);
   const cohorts = context.cohorts ? byName(context.cohorts) : null;
@@ -235,6 +320,11 @@ export function planImport(rows: readonly RosterRow[], context: ImportContext): 
     }
     if (!person && roles.size === 0) roles.add("leader");
     set.addRoles = [...roles].filter((r) => !person?.roles.includes(r));
+    // A new leader without a level would show as "no level" everywhere; only a chosen default fills it.
+    if (!existing && roles.has("leader") && !row.level) {
+      if (defaultLevelId !== null && context.levels.some((l) => l.id === defaultLevelId)) set.leaderLevelId = defaultLevelId;
+      else issues.push({ code: "everyday.import.missingLevel", field: "level" });
+    }
 
     if (issues.length) return { ...row, action: "invalid", issues, personId: person?.id ?? null, set };
     if (!person) return { ...row, action: "create", issues, personId: null, set };

@@ -3,6 +3,7 @@ import * as a11y from "./messages/a11y";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
+import * as everyday from "./messages/everyday";
 import * as gatherings from "./messages/gatherings";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
@@ -18,6 +19,7 @@ const nb = {
   ...common.nb,
   ...direction.nb,
   ...directorate.nb,
+  ...everyday.nb,
   ...gatherings.nb,
   ...organisation.nb,
   ...outbox.nb,
@@ -32,6 +34,7 @@ const en: Record<keyof typeof nb, string> = {
   ...common.en,
   ...direction.en,
   ...directorate.en,
+  ...everyday.en,
   ...gatherings.en,
   ...organisation.en,
   ...outbox.en,

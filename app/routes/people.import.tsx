@@ -1,5 +1,5 @@
 import { getInputProps } from "@conform-to/react";
-import { Alert, Button, Heading, Input, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Input, Paragraph, Select, Table, Tag } from "@digdir/designsystemet-react";
 import {
   data,
   MaxPartSizeExceededError,
@@ -15,14 +15,14 @@ import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { describedBy, FieldFrame, frameIds } from "../components/form";
 import { IntentForm, useIntentForm, type FormReply } from "../components/intent-form";
-import { decodeRosterFile, type Issue, type PlannedRow } from "../domain/roster-import";
+import { noChoices, type ImportChoices, type Issue, type PlannedRow, type Resolution, type Unmatched } from "../domain/roster-import";
 import type { MessageKey } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { parseForm, unknownIntent } from "../server/forms.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
-import { commitImport, importPrograms, previewImport } from "../server/roster-import.server";
+import { commitImport, importPrograms, previewImport, readRosterUpload } from "../server/roster-import.server";
 import { choiceId } from "../components/schemas";
 import { DataTable, Section } from "../components/page-parts";
 
@@ -43,8 +43,12 @@ const resultSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const scope = await requireOrgScope(request, "coordinator", "admin");
   const done = resultSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const programs = importPrograms(scope.organisationId);
+  const active = programs.filter((p) => p.status === "active");
   return {
-    programs: importPrograms(scope.organisationId),
+    programs,
+    // With one running programme, that is the one the cohort column means.
+    defaultProgramId: active.length === 1 ? active[0]!.id : null,
     units: orgUnits(scope.organisationId).map((u) => u.name),
     levels: orgLevels(scope.organisationId).map((l) => l.name),
     result: done.success ? done.data : null,
@@ -56,11 +60,23 @@ const uploadSchema = z.object({
   programId,
   file: z.custom<File>((v) => v instanceof Blob && v.size > 0, "import.fileRequired"),
 });
+/** A choice for one unknown unit or level: "create", or the id of an existing one to map it to. */
+const choiceList = z
+  .array(z.object({ name: z.string().min(1).max(200), choice: z.string().regex(/^(create|[1-9][0-9]{0,9})$/).optional() }))
+  .max(1000)
+  .default([]);
 const commitSchema = z.object({
   programId,
   text: z.string().min(1).max(maxUploadBytes * 2),
   fileName: z.string().max(300).default(""),
+  sheet: z.string().max(300).optional(),
+  units: choiceList,
+  levels: choiceList,
+  defaultLevelId: choiceId.optional(),
 });
+
+const toResolutions = (list: z.output<typeof choiceList>) =>
+  new Map(list.flatMap((c): [string, Resolution][] => (c.choice ? [[c.name.toLowerCase(), c.choice === "create" ? "create" : { mapTo: Number(c.choice) }]] : [])));
 
 /**
  * Two steps, both plain form posts: the upload (multipart) answers with a preview and writes
@@ -81,32 +97,59 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     const parsed = parseForm({ formData, formId: "upload" }, uploadSchema);
     if (!parsed.ok) return parsed.reply;
-    const decoded = decodeRosterFile(new Uint8Array(await parsed.value.file.arrayBuffer()));
-    return preview(scope.organisationId, parsed.value.programId ?? null, decoded.text, parsed.value.file.name, decoded.encoding, 200);
+    const { file } = parsed.value;
+    const read = await readRosterUpload(new Uint8Array(await file.arrayBuffer()), file.name);
+    if (!read.ok) return parsed.refuse({ field: "file", error: read.problem });
+    const source = read.format === "csv" ? { encoding: read.encoding } : { sheet: read.sheet };
+    return preview(scope.organisationId, parsed.value.programId ?? null, read.text, file.name, source, noChoices, 200);
   }
   const formData = await request.formData();
-  if (formData.get("intent") !== "commit") throw unknownIntent();
+  const intent = formData.get("intent");
+  if (intent !== "commit" && intent !== "review") throw unknownIntent();
   const parsed = parseForm({ formData, formId: "commit" }, commitSchema);
   if (!parsed.ok) return parsed.reply;
-  const { text, fileName } = parsed.value;
+  const { text, fileName, sheet } = parsed.value;
   const program = parsed.value.programId ?? null;
-  const outcome = commitImport(scope.organisationId, program, text, scope.user.id);
-  if (!outcome.ok) return preview(scope.organisationId, program, text, fileName, null, 400);
+  const choices: ImportChoices = {
+    units: toResolutions(parsed.value.units),
+    levels: toResolutions(parsed.value.levels),
+    defaultLevelId: parsed.value.defaultLevelId ?? null,
+  };
+  const source = sheet ? { sheet } : {};
+  if (intent === "review") return preview(scope.organisationId, program, text, fileName, source, choices, 200);
+  const outcome = commitImport(scope.organisationId, program, text, scope.user.id, choices);
+  if (!outcome.ok) return preview(scope.organisationId, program, text, fileName, source, choices, 400);
   const params = new URLSearchParams(Object.entries(outcome.result).map(([k, v]) => [k, String(v)]));
   if (scope.query) params.set("org", String(scope.organisationId));
   return redirect(`/people/import?${params}`);
 }
 
-function preview(organisationId: number, program: number | null, text: string, fileName: string, encoding: string | null, status: number) {
-  const { parsed, plan } = previewImport(organisationId, program, text);
+function preview(
+  organisationId: number,
+  program: number | null,
+  text: string,
+  fileName: string,
+  source: { encoding?: string; sheet?: string },
+  choices: ImportChoices,
+  status: number,
+) {
+  const { parsed, plan, context, unmatched } = previewImport(organisationId, program, text, choices);
   const problems = plan.rows.filter((r) => r.action === "invalid");
+  const missingLevels = problems.some((r) => r.issues.some((i) => i.code === "everyday.import.missingLevel"));
   return data(
     {
       preview: {
         text,
         fileName,
-        encoding,
+        encoding: source.encoding ?? null,
+        sheet: source.sheet ?? null,
         programId: program,
+        unmatched,
+        unitOptions: context.units,
+        levelOptions: context.levels,
+        defaultLevelId: choices.defaultLevelId,
+        // Offered while a new leader lacks a level, and kept once chosen.
+        offerDefaultLevel: missingLevels || choices.defaultLevelId !== null,
         delimiter: parsed.delimiter,
         columns: parsed.columns,
         fileProblems: parsed.fileProblems,
@@ -129,7 +172,7 @@ function FileField({ meta, label, description }: { meta: Parameters<typeof getIn
       <Input
         key={key}
         {...props}
-        accept=".csv,.txt,text/csv,text/plain"
+        accept=".xlsx,.csv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-invalid={meta.errors?.length ? true : undefined}
         aria-describedby={describedBy(meta, description)}
       />
@@ -183,15 +226,93 @@ function RowsTable({ rows, caption, withIssues }: { rows: PlannedRow[]; caption:
   );
 }
 
+const choiceValue = (choice: Resolution | null) => (choice === null ? "" : choice === "create" ? "create" : String(choice.mapTo));
+
+/** One select per unknown name: leave it, create it, or map it to an existing one. */
+function UnmatchedChoices({ field, list, options, title }: { field: "units" | "levels"; list: Unmatched[]; options: readonly { id: number; name: string }[]; title: string }) {
+  const t = useT();
+  if (list.length === 0) return null;
+  return (
+    <fieldset className="stack">
+      <legend>{title}</legend>
+      {list.map((u, i) => (
+        <FieldFrame
+          key={u.name}
+          id={`${field}-${i}`}
+          descriptionId={`${field}-${i}-description`}
+          errorId={`${field}-${i}-error`}
+          errors={undefined}
+          label={t("everyday.import.valueLabel", { name: u.name, rows: u.rows })}
+        >
+          <input type="hidden" name={`${field}[${i}].name`} value={u.name} />
+          <Select id={`${field}-${i}`} name={`${field}[${i}].choice`} defaultValue={choiceValue(u.choice)}>
+            <option value="">{t("everyday.import.leaveUnknown")}</option>
+            <option value="create">{t("everyday.import.create", { name: u.name })}</option>
+            <optgroup label={t("everyday.import.mapGroup")}>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </optgroup>
+          </Select>
+        </FieldFrame>
+      ))}
+    </fieldset>
+  );
+}
+
+function FixChoices({ preview }: Preview) {
+  const t = useT();
+  // Stand-in ids (below zero) of names to be created are not existing options.
+  const existing = (list: readonly { id: number; name: string }[]) => list.filter((o) => o.id > 0);
+  return (
+    <div className="stack">
+      <Heading level={3} data-size="xs">
+        {t("everyday.import.fixTitle")}
+      </Heading>
+      <Paragraph>{t("everyday.import.fixIntro")}</Paragraph>
+      <UnmatchedChoices field="units" list={preview.unmatched.units} options={existing(preview.unitOptions)} title={t("everyday.import.unitsTitle")} />
+      <UnmatchedChoices field="levels" list={preview.unmatched.levels} options={existing(preview.levelOptions)} title={t("everyday.import.levelsTitle")} />
+      {preview.offerDefaultLevel && (
+        <FieldFrame
+          id="default-level"
+          label={t("everyday.import.defaultLevel")}
+          description={t("everyday.import.defaultLevelHelp")}
+          descriptionId="default-level-help"
+          errorId="default-level-error"
+          errors={undefined}
+        >
+          <Select id="default-level" name="defaultLevelId" aria-describedby="default-level-help" defaultValue={preview.defaultLevelId ?? ""}>
+            <option value="">{t("everyday.import.noDefaultLevel")}</option>
+            {existing(preview.levelOptions).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </Select>
+        </FieldFrame>
+      )}
+    </div>
+  );
+}
+
 function PreviewSection({ preview }: Preview) {
   const t = useT();
   const navigation = useNavigation();
   const { counts } = preview;
+  const fixable = preview.unmatched.units.length > 0 || preview.unmatched.levels.length > 0 || preview.offerDefaultLevel;
   return (
     <Section id="preview-title" title={t("import.preview", { file: preview.fileName })}>
       <Paragraph className="muted">
-        {preview.encoding && t("import.encoding", { encoding: preview.encoding })}{" "}
-        {t("import.delimiter", { delimiter: preview.delimiter === ";" ? t("import.semicolon") : preview.delimiter === "," ? t("import.comma") : t("import.tab") })}
+        {preview.sheet !== null ? (
+          t("everyday.import.workbook", { sheet: preview.sheet })
+        ) : (
+          <>
+            {preview.encoding && t("import.encoding", { encoding: preview.encoding })}{" "}
+            {t("import.delimiter", { delimiter: preview.delimiter === ";" ? t("import.semicolon") : preview.delimiter === "," ? t("import.comma") : t("import.tab") })}
+          </>
+        )}
       </Paragraph>
       {preview.columns.length > 0 && (
         <Paragraph>
@@ -224,16 +345,26 @@ function PreviewSection({ preview }: Preview) {
           <RowsTable rows={preview.problems} caption={t("import.problemRows")} withIssues />
         </>
       )}
-      {preview.ok && (
+      {preview.fileProblems.length === 0 && (
         <Form method="post" className="stack">
+          <input type="hidden" name="formId" value="commit" />
           <input type="hidden" name="text" value={preview.text} />
           <input type="hidden" name="fileName" value={preview.fileName} />
+          {preview.sheet !== null && <input type="hidden" name="sheet" value={preview.sheet} />}
           {preview.programId && <input type="hidden" name="programId" value={preview.programId} />}
-          <Alert data-color="info">{t("import.readyToCommit")}</Alert>
-          <div>
-            <Button type="submit" name="intent" value="commit" disabled={navigation.state === "submitting"}>
-              {t("import.commit", { count: counts.create + counts.update })}
-            </Button>
+          {fixable && <FixChoices preview={preview} />}
+          {preview.ok && <Alert data-color="info">{t("import.readyToCommit")}</Alert>}
+          <div className="actions">
+            {fixable && (
+              <Button type="submit" name="intent" value="review" variant={preview.ok ? "secondary" : "primary"} disabled={navigation.state === "submitting"}>
+                {t("everyday.import.review")}
+              </Button>
+            )}
+            {preview.ok && (
+              <Button type="submit" name="intent" value="commit" disabled={navigation.state === "submitting"}>
+                {t("import.commit", { count: counts.create + counts.update })}
+              </Button>
+            )}
           </div>
         </Form>
       )}
@@ -249,11 +380,11 @@ function PreviewSection({ preview }: Preview) {
 }
 
 export default function RosterImport() {
-  const { programs, units, levels, result } = useLoaderData<typeof loader>();
+  const { programs, units, levels, result, defaultProgramId } = useLoaderData<typeof loader>();
   const reply = useActionData<Preview | FormReply>();
   const t = useT();
   const navigation = useNavigation();
-  const [form, fields] = useIntentForm("upload", uploadSchema);
+  const [form, fields] = useIntentForm("upload", uploadSchema, defaultProgramId ? { programId: String(defaultProgramId) } : null);
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -264,7 +395,7 @@ export default function RosterImport() {
           {t("import.done", { ...result })}
         </Alert>
       )}
-      <Paragraph>{t("import.intro")}</Paragraph>
+      <Paragraph>{t("everyday.import.intro")}</Paragraph>
       <ul>
         <li>{t("import.helpColumns")}</li>
         <li>{t("import.helpFormat")}</li>
@@ -272,7 +403,7 @@ export default function RosterImport() {
         <li>{t("import.helpUpdate")}</li>
       </ul>
       <IntentForm form={form} intent="preview" encType="multipart/form-data" className="stack narrow">
-        <FileField meta={fields.file} label={t("import.file")} description={t("import.fileHelp")} />
+        <FileField meta={fields.file} label={t("import.file")} description={t("everyday.import.fileHelp")} />
         <SelectField
           meta={fields.programId}
           label={t("import.program")}

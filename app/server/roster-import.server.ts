@@ -1,6 +1,17 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { cohortMemberships, cohorts, invitations, people, personRoles, programs, type Role } from "../../db/schema";
-import { parseRoster, planImport, type ExistingPerson, type ImportContext } from "../domain/roster-import";
+import { cohortMemberships, cohorts, invitations, leaderLevels, people, personRoles, programs, units, type Role } from "../../db/schema";
+import {
+  applyChoices,
+  decodeRosterFile,
+  noChoices,
+  parseRoster,
+  planImport,
+  unmatchedNames,
+  workbookRowsToText,
+  type ExistingPerson,
+  type ImportChoices,
+  type ImportContext,
+} from "../domain/roster-import";
 import { placeInCohort } from "./cohorts.server";
 import { recordAudit } from "./audit.server";
 import { chunks, getDb, type DbOrTx } from "./db.server";
@@ -8,10 +19,51 @@ import { notFound } from "./guards.server";
 import { orgLevels, orgUnits } from "./organisation.server";
 import { clock } from "./clock.server";
 
+export type UploadProblem = "everyday.import.xls" | "everyday.import.encrypted" | "everyday.import.unreadable" | "import.fileEmpty";
+export type ReadUpload =
+  | { ok: true; text: string; format: "csv"; encoding: string }
+  | { ok: true; text: string; format: "xlsx"; sheet: string }
+  | { ok: false; problem: UploadProblem };
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE compound file: an old .xls, or an .xlsx that Excel encrypted with a password. */
+const compoundFileMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * An uploaded roster as text parseRoster reads: a CSV file decoded, or the first sheet of an .xlsx
+ * workbook (told by its content, not its name) turned into semicolon text.
+ */
+export async function readRosterUpload(bytes: Uint8Array, fileName: string): Promise<ReadUpload> {
+  if (startsWith(bytes, compoundFileMagic)) {
+    // An encrypted workbook keeps its key data in a stream named "EncryptionInfo" (UTF-16 in the directory).
+    const encrypted = Buffer.from(bytes).includes(Buffer.from("EncryptionInfo", "utf16le"));
+    return { ok: false, problem: encrypted ? "everyday.import.encrypted" : "everyday.import.xls" };
+  }
+  if (!startsWith(bytes, zipMagic)) {
+    if (/\.xls$/i.test(fileName)) return { ok: false, problem: "everyday.import.xls" };
+    const decoded = decodeRosterFile(bytes);
+    return { ok: true, text: decoded.text, format: "csv", encoding: decoded.encoding };
+  }
+  // Loaded at first use: most requests never need it.
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    return { ok: false, problem: "everyday.import.unreadable" };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) return { ok: false, problem: "import.fileEmpty" };
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) rows.push(sheet.getRow(r).values as unknown[]);
+  return { ok: true, text: workbookRowsToText(rows), format: "xlsx", sheet: sheet.name };
+}
+
 /** Programmes whose cohorts an import may place people in. */
 export function importPrograms(organisationId: number) {
   return getDb()
-    .select({ id: programs.id, title: programs.title })
+    .select({ id: programs.id, title: programs.title, status: programs.status })
     .from(programs)
     .where(eq(programs.organisationId, organisationId))
     .orderBy(desc(programs.periodStart))
@@ -82,15 +134,19 @@ function loadContext(db: DbOrTx, organisationId: number, programId: number | nul
   return { units: orgUnits(organisationId, db), levels: orgLevels(organisationId, db), cohorts: programCohorts, people: found };
 }
 
-function plan(db: DbOrTx, organisationId: number, programId: number | null, text: string) {
+function plan(db: DbOrTx, organisationId: number, programId: number | null, text: string, choices: ImportChoices) {
   const parsed = parseRoster(text);
   const context = loadContext(db, organisationId, programId, parsed.rows.map((r) => r.email.toLowerCase()));
-  return { parsed, plan: planImport(parsed.rows, context) };
+  const unmatched = {
+    units: unmatchedNames(parsed.rows, "unit", context.units, choices.units),
+    levels: unmatchedNames(parsed.rows, "level", context.levels, choices.levels),
+  };
+  return { parsed, context, unmatched, plan: planImport(parsed.rows, applyChoices(context, choices), choices.defaultLevelId) };
 }
 
 /** The preview: what each row would do and what is wrong with it. Writes nothing. */
-export const previewImport = (organisationId: number, programId: number | null, text: string) =>
-  plan(getDb(), organisationId, programId, text);
+export const previewImport = (organisationId: number, programId: number | null, text: string, choices: ImportChoices = noChoices) =>
+  plan(getDb(), organisationId, programId, text, choices);
 
 export type ImportResult = { created: number; updated: number; unchanged: number; placed: number; invited: number };
 
@@ -98,11 +154,29 @@ export type ImportResult = { created: number; updated: number; unchanged: number
  * Plans again from the posted text (the preview may be stale, the page may have been tampered
  * with) and, only when every row is valid, writes it all in one transaction with bulk inserts.
  */
-export function commitImport(organisationId: number, programId: number | null, text: string, actorId: number, now = clock.now()) {
+export function commitImport(
+  organisationId: number,
+  programId: number | null,
+  text: string,
+  actorId: number,
+  choices: ImportChoices = noChoices,
+  now = clock.now(),
+) {
   return getDb().transaction((tx) => {
-    const planned = plan(tx, organisationId, programId, text);
+    const planned = plan(tx, organisationId, programId, text, choices);
     if (planned.parsed.fileProblems.length || !planned.plan.ok) return { ok: false as const, ...planned };
-    const rows = planned.plan.rows;
+    // Units and levels chosen to be created are made first (only those the file uses), then the
+    // rows are planned again against them: the stand-in ids become real ones.
+    const toCreate = (list: typeof planned.unmatched.units) => list.filter((u) => u.choice === "create").map((u) => u.name);
+    const createdUnits = toCreate(planned.unmatched.units).map((name) =>
+      tx.insert(units).values({ organisationId, name }).returning({ id: units.id, name: units.name }).get(),
+    );
+    let position = tx.select({ last: sql<number>`coalesce(max(${leaderLevels.position}), 0)` }).from(leaderLevels).where(eq(leaderLevels.organisationId, organisationId)).get()!.last;
+    const createdLevels = toCreate(planned.unmatched.levels).map((name) =>
+      tx.insert(leaderLevels).values({ organisationId, name, position: ++position }).returning({ id: leaderLevels.id, name: leaderLevels.name }).get(),
+    );
+    const context = { ...planned.context, units: [...planned.context.units, ...createdUnits], levels: [...planned.context.levels, ...createdLevels] };
+    const rows = planImport(planned.parsed.rows, applyChoices(context, choices), choices.defaultLevelId).rows;
     const idOf = new Map<string, number>();
 
     // Prepared once, run per row: far faster in SQLite than building one query per row or a huge multi-row one.
@@ -164,7 +238,8 @@ export function commitImport(organisationId: number, programId: number | null, t
     const invited = invitationCount() - invitationsBefore;
     const counts = planned.plan.counts;
     const result: ImportResult = { created: counts.create, updated: counts.update, unchanged: counts.unchanged, placed, invited };
-    recordAudit(tx, { actorId, organisationId, entity: "roster_import", action: "commit", details: { programId, ...result } });
+    const created = { unitsCreated: createdUnits.map((u) => u.name), levelsCreated: createdLevels.map((l) => l.name) };
+    recordAudit(tx, { actorId, organisationId, entity: "roster_import", action: "commit", details: { programId, ...result, ...created } });
     return { ok: true as const, result };
   });
 }

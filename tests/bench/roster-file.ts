@@ -1,3 +1,5 @@
+import Papa from "papaparse";
+
 /**
  * A coordinator's roster as Norwegian Excel saves it ("CSV UTF-8": byte order mark, semicolons,
  * CRLF, bokmål headers), for the import benchmark. Deterministic: the same arguments give the
@@ -18,14 +20,34 @@ export type RosterPerson = { name: string; email: string; unit: string; level: s
  * every tenth to another cohort, the rest as they are), then new people spread over the units,
  * levels and cohorts, one in `cohortEvery` of them placed in a cohort.
  */
-export function rosterFile(options: {
+type RosterOptions = {
   rows: number;
   existing: readonly RosterPerson[];
   units: readonly string[];
   levels: readonly string[];
   cohorts: readonly string[];
   cohortEvery: number;
-}): Uint8Array<ArrayBuffer> {
+};
+
+/**
+ * `rows` rows: the organisation's `existing` people first (every third moved to another unit,
+ * every tenth to another cohort, the rest as they are), then new people spread over the units,
+ * levels and cohorts, one in `cohortEvery` of them placed in a cohort.
+ */
+export function rosterFile(options: RosterOptions): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`\uFEFF${rosterLines(options).join("\r\n")}\r\n`);
+}
+
+/** The same roster as an Excel workbook (one sheet, the cells of the CSV's lines). */
+export async function rosterWorkbook(options: RosterOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: ExcelJS } = await import("exceljs");
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Ledere");
+  for (const line of rosterLines(options)) sheet.addRow(Papa.parse<string[]>(line, { delimiter: ";" }).data[0]!);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+function rosterLines(options: RosterOptions): string[] {
   const { rows, existing, units, levels, cohorts, cohortEvery } = options;
   const lines = ["Navn;E-post;Enhet;Ledernivå;Kull;Roller"];
   const cell = (value: string) => (/[;"\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -51,5 +73,5 @@ export function rosterFile(options: {
       roleCells[i % roleCells.length]!,
     );
   }
-  return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
+  return lines;
 }

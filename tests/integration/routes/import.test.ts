@@ -98,10 +98,16 @@ describe("roster import", () => {
 
   it("reads UTF-8 with a BOM and commas, without a programme when there is no cohort column", async () => {
     const text = "\uFEFFName,E-mail,Unit,Roles\r\n\"Berg, Åse\",ase.berg@import.example.org,Stab,\"leader, facilitator\"\r\n";
-    const preview = (await upload(new TextEncoder().encode(text))).data.preview;
-    expect(preview).toMatchObject({ encoding: "utf-8", delimiter: ",", ok: true });
-    expect((await commit(preview)).status).toBe(302);
-    expect(lookup.person("ase.berg@import.example.org").name).toBe("Berg, Åse");
+    const first = (await upload(new TextEncoder().encode(text))).data.preview;
+    // A new leader without a level is an error until the import gets a default level.
+    expect(first).toMatchObject({ encoding: "utf-8", delimiter: ",", ok: false, offerDefaultLevel: true });
+    expect(first.problems[0].issues.map((i: { code: string }) => i.code)).toEqual(["everyday.import.missingLevel"]);
+    const level = lookup.level("Førstelinjeledere");
+    const choice = { intent: "review", text: first.text, fileName: first.fileName, defaultLevelId: String(level.id) };
+    const preview = (await callAction(rosterImport.action, "/people/import", choice, { cookie: coordinator })).data.preview;
+    expect(preview).toMatchObject({ ok: true, defaultLevelId: level.id, counts: { create: 1 } });
+    expect((await callAction(rosterImport.action, "/people/import", { ...choice, intent: "commit" }, { cookie: coordinator })).status).toBe(302);
+    expect(lookup.person("ase.berg@import.example.org")).toMatchObject({ name: "Berg, Åse", leaderLevelId: level.id });
   });
 
   it("refuses a missing file, a file too large and another organisation's programme", async () => {

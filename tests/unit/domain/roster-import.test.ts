@@ -1,11 +1,16 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import {
+  applyChoices,
   decodeRosterFile,
   parseRoster,
   planImport,
+  unmatchedNames,
+  workbookCellText,
+  workbookRowsToText,
   type ExistingPerson,
   type ImportContext,
+  type Resolution,
 } from "../../../app/domain/roster-import";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -106,13 +111,13 @@ describe("planImport", () => {
   it("lists every problem of every row, and blocks the whole import", () => {
     const plan = planImport(
       [
-        row(2, { name: "Ok Person", email: "ok@x.no" }),
-        row(3, { name: "No Mail" }),
+        row(2, { name: "Ok Person", email: "ok@x.no", level: "Ledergruppen" }),
+        row(3, { name: "No Mail", level: "Ledergruppen" }),
         row(4, { name: "Bad", email: "not-an-email", unit: "Nowhere", level: "Boss", roles: "leder, konge" }),
-        row(5, { name: "Twice", email: "OK@x.no" }),
-        row(6, { email: "nameless@x.no" }),
+        row(5, { name: "Twice", email: "OK@x.no", level: "Ledergruppen" }),
+        row(6, { email: "nameless@x.no", level: "Ledergruppen" }),
         row(7, { name: "Other org", email: "taken@x.no" }),
-        row(8, { name: "Cohort", email: "c@x.no", cohort: "Kull 9" }),
+        row(8, { name: "Cohort", email: "c@x.no", cohort: "Kull 9", level: "Ledergruppen" }),
       ],
       context([["taken@x.no", "elsewhere"]], null),
     );
@@ -132,7 +137,7 @@ describe("planImport", () => {
   });
 
   it("flags a cohort name the programme does not have", () => {
-    const plan = planImport([row(2, { name: "A", email: "a@x.no", cohort: "Kull 9" })], context([], [{ id: 30, name: "Kull 3" }]));
+    const plan = planImport([row(2, { name: "A", email: "a@x.no", cohort: "Kull 9", level: "Ledergruppen" })], context([], [{ id: 30, name: "Kull 3" }]));
     expect(plan.rows[0]!.issues).toEqual([{ code: "import.unknownCohort", field: "cohort", vars: { value: "Kull 9" } }]);
   });
 
@@ -152,5 +157,71 @@ describe("planImport", () => {
 
   it("is not ok with no rows at all", () => {
     expect(planImport([], context()).ok).toBe(false);
+  });
+});
+
+describe("workbook cells", () => {
+  it("reads formula results, rich text, links, dates and numbers as text", () => {
+    expect(workbookCellText({ formula: 'LOWER("A@X.NO")', result: "a@x.no" })).toBe("a@x.no");
+    expect(workbookCellText({ sharedFormula: "B2", result: 42 })).toBe("42");
+    expect(workbookCellText({ formula: "1/0", result: { error: "#DIV/0!" } })).toBe("");
+    expect(workbookCellText({ richText: [{ text: "Øy" }, { text: "stein" }] })).toBe("Øystein");
+    expect(workbookCellText({ text: "a@x.no", hyperlink: "mailto:a@x.no" })).toBe("a@x.no");
+    expect(workbookCellText(new Date(Date.UTC(2027, 0, 5)))).toBe("2027-01-05");
+    expect(workbookCellText(new Date(Date.UTC(2027, 0, 5, 9, 30)))).toBe("2027-01-05 09:30");
+    expect(workbookCellText(12345678)).toBe("12345678");
+    expect(workbookCellText(true)).toBe("true");
+    expect(workbookCellText(null)).toBe("");
+  });
+
+  it("gives rows as semicolon text parseRoster reads, keeping row numbers and quoting what needs it", () => {
+    const text = workbookRowsToText([[undefined, "Navn", "E-post"], [undefined, "Berg; Åse", "a@x.no"], [], [undefined, 'Per "P" Lie', "p@x.no"]]);
+    const parsed = parseRoster(text);
+    expect(parsed.rows.map((r) => [r.line, r.name, r.email])).toEqual([
+      [2, "Berg; Åse", "a@x.no"],
+      [4, 'Per "P" Lie', "p@x.no"],
+    ]);
+  });
+});
+
+describe("choices for unknown units and levels", () => {
+  const rows = [
+    row(2, { name: "A", email: "a@x.no", unit: "Nordstab", level: "Ledergruppen" }),
+    row(3, { name: "B", email: "b@x.no", unit: "nordstab", level: "Ledergruppen" }),
+    row(4, { name: "C", email: "c@x.no", unit: "Sørenheten", level: "Toppleder" }),
+    row(5, { name: "D", email: "d@x.no", unit: "Stab" }),
+  ];
+
+  it("lists each unknown name once, with its rows and choice", () => {
+    expect(unmatchedNames(rows, "unit", context().units, new Map([["sørenheten", "create"]]))).toEqual([
+      { name: "Nordstab", rows: 2, choice: null },
+      { name: "Sørenheten", rows: 1, choice: "create" },
+    ]);
+    expect(unmatchedNames(rows, "level", context().levels, new Map())).toEqual([{ name: "Toppleder", rows: 1, choice: null }]);
+  });
+
+  it("plans mapped and created names as known, and ignores choices for names that exist or ids that do not", () => {
+    const choices = {
+      units: new Map<string, Resolution>([
+        ["nordstab", { mapTo: 1 }],
+        ["sørenheten", "create" as const],
+        ["stab", "create" as const],
+      ]),
+      levels: new Map<string, Resolution>([["toppleder", { mapTo: 999 }]]),
+      defaultLevelId: 11,
+    };
+    const plan = planImport(rows, applyChoices(context(), choices), choices.defaultLevelId);
+    expect(plan.rows.map((r) => r.set.unitId)).toEqual([1, 1, -2, 1]);
+    expect(plan.rows[2]!.issues.map((i) => i.code)).toEqual(["import.unknownLevel"]);
+    // The row without a level gets the chosen default.
+    expect(plan.rows[3]).toMatchObject({ action: "create", set: { leaderLevelId: 11 } });
+  });
+
+  it("makes a new leader without a level an error unless a default is chosen", () => {
+    const plain = planImport([row(2, { name: "D", email: "d@x.no" })], context());
+    expect(plain.rows[0]!.issues).toEqual([{ code: "everyday.import.missingLevel", field: "level" }]);
+    // Someone who is not a leader needs no level.
+    expect(planImport([row(2, { name: "K", email: "k@x.no", roles: "koordinator" })], context()).ok).toBe(true);
+    expect(planImport([row(2, { name: "D", email: "d@x.no" })], context(), 999).ok).toBe(false);
   });
 });
