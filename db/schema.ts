@@ -147,6 +147,8 @@ export const people = sqliteTable(
     /** Secret for the personal calendar feed; rotating it revokes old subscriptions. */
     calendarToken: text("calendar_token"),
     deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
+    /** When the person first chose a password or signed in by link or single sign-on. */
+    activatedAt: integer("activated_at", { mode: "timestamp_ms" }),
     /** Set when personal data was erased; the row stays so anonymous counts hold. */
     erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
@@ -179,20 +181,52 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => people.id),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    /** The browser's User-Agent at sign-in (cut to 300 characters), for "Mine innlogginger". */
+    userAgent: text("user_agent"),
+    /** How the session began: password, link (e-mail sign-in link or account link) or sso. */
+    method: text("method"),
     createdAt: createdAt(),
   },
   (t) => [index("sessions_person_idx").on(t.personId)],
 );
 
-/** Failed sign-ins, by account and by client address, for throttling. */
-export const loginFailures = sqliteTable(
-  "login_failures",
+/**
+ * Fixed-window counters for throttling (sign-in, password reset and sign-in link requests). A
+ * request takes a point with one `INSERT … ON CONFLICT DO UPDATE … RETURNING` before any slow work,
+ * so parallel requests cannot race past the limit.
+ */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull(),
+  resetAt: integer("reset_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const accountTokenPurposes = ["invitation", "reset", "sign_in"] as const;
+export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
+
+/**
+ * Single-use links that let a person in: an invitation to activate the account (14 days), a password
+ * reset (30 minutes) and an e-mail sign-in link (15 minutes). The id is the SHA-256 of the secret.
+ */
+export const accountTokens = sqliteTable(
+  "account_tokens",
   {
-    id: id(),
-    key: text("key").notNull(),
-    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    id: text("id").primaryKey(),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    purpose: text("purpose", { enum: accountTokenPurposes }).notNull(),
+    /** A local path to go to after signing in by link (e.g. the reflection form). */
+    redirectTo: text("redirect_to"),
+    createdBy: integer("created_by").references(() => people.id),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
   },
-  (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+  (t) => [
+    index("account_tokens_person_idx").on(t.personId, t.purpose),
+    check("account_tokens_purpose_ck", inList("purpose", accountTokenPurposes)),
+  ],
 );
 
 // ─── Programmes ─────────────────────────────────────────────────────────────

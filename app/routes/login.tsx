@@ -11,6 +11,7 @@ import { useT } from "../i18n/react";
 import { ownFields } from "../server/forms.server";
 import { attemptLogin } from "../server/login.server";
 import { createSession, getSessionUser } from "../server/session.server";
+import { retryAfter } from "../server/throttle.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 
@@ -39,14 +40,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { email, password, redirectTo } = submission.value;
   const outcome = await attemptLogin(email, password, context?.clientAddress ?? "unknown");
-  if (!outcome.ok) {
-    const error = outcome.reason === "throttled" ? "login.throttled" : "login.invalid";
+  if (!outcome.ok && outcome.reason === "throttled") {
     return data(
-      { result: submission.reply({ formErrors: [error], hideFields: ["password"] }) },
-      { status: outcome.reason === "throttled" ? 429 : 400 },
+      { result: submission.reply({ formErrors: ["login.throttled"], hideFields: ["password"] }) },
+      { status: 429, headers: retryAfter(outcome.retryAfterSeconds) },
     );
   }
-  return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await createSession(outcome.personId) } });
+  if (!outcome.ok) {
+    return data({ result: submission.reply({ formErrors: ["login.invalid"], hideFields: ["password"] }) }, { status: 400 });
+  }
+  const cookie = await createSession(outcome.personId, { request, method: "password" });
+  return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {

@@ -1,55 +1,39 @@
-import { and, eq, gt, lt, or, sql } from "drizzle-orm";
-import { loginFailures, people } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { people } from "../../db/schema";
 import { getDb } from "./db.server";
 import { verifyPassword } from "./password.server";
-import { clock } from "./clock.server";
-
-export const throttle = {
-  windowMs: 15 * 60_000,
-  /** Failed attempts allowed per account, and per client address, within the window. */
-  perAccount: 5,
-  perAddress: 30,
-};
+import { consume, limits, purgeExpiredLimits, refund, reset } from "./throttle.server";
 
 export type LoginResult =
   | { ok: true; personId: number }
-  | { ok: false; reason: "invalid" | "throttled" };
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
- * Checks the credentials, counting failures per account and per client address. While either
- * is over its limit the answer is "throttled" without checking the password, so guessing stops.
+ * Checks the credentials. A point is taken per account-and-address pair and per address before the
+ * password is checked (see throttle.server.ts), so parallel guesses cannot race past the limit, and
+ * a colleague's wrong guesses from another address never lock this account for its owner.
  */
 export async function attemptLogin(email: string, password: string, clientAddress: string): Promise<LoginResult> {
-  const db = getDb();
-  const now = clock.nowMs();
-  const keys = [`account:${email}`, `address:${clientAddress}`];
-  const since = new Date(now - throttle.windowMs);
-  const counts = db
-    .select({ key: loginFailures.key, n: sql<number>`count(*)` })
-    .from(loginFailures)
-    .where(and(or(eq(loginFailures.key, keys[0]!), eq(loginFailures.key, keys[1]!)), gt(loginFailures.at, since)))
-    .groupBy(loginFailures.key)
-    .all();
-  const count = (key: string) => counts.find((c) => c.key === key)?.n ?? 0;
-  if (count(keys[0]!) >= throttle.perAccount || count(keys[1]!) >= throttle.perAddress) {
-    return { ok: false, reason: "throttled" };
-  }
+  const pair = `${email}|${clientAddress}`;
+  const taken = consume([
+    { limit: limits.signInPair, key: pair },
+    { limit: limits.signInAddress, key: clientAddress },
+  ]);
+  if (!taken.ok) return { ok: false, reason: "throttled", retryAfterSeconds: taken.retryAfterSeconds };
 
-  const person = db
+  const person = getDb()
     .select({ id: people.id, passwordHash: people.passwordHash, deactivatedAt: people.deactivatedAt })
     .from(people)
     .where(eq(people.email, email))
     .get();
   const valid = await verifyPassword(password, person?.passwordHash ?? null);
   if (person && valid && !person.deactivatedAt) {
-    db.delete(loginFailures).where(eq(loginFailures.key, keys[0]!)).run();
+    reset(limits.signInPair, pair);
+    // An office behind one address signs in all morning: only failures count against the address.
+    refund(limits.signInAddress, clientAddress);
     return { ok: true, personId: person.id };
   }
-  db.transaction((tx) => {
-    tx.insert(loginFailures)
-      .values(keys.map((key) => ({ key, at: new Date(now) })))
-      .run();
-    tx.delete(loginFailures).where(lt(loginFailures.at, since)).run();
-  });
+  purgeExpiredLimits();
   return { ok: false, reason: "invalid" };
 }

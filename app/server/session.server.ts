@@ -32,12 +32,26 @@ export type SessionUser = {
   sessionId: string;
 };
 
-/** Starts a new session (a fresh id at every sign-in) and returns the Set-Cookie header. */
-export async function createSession(personId: number): Promise<string> {
+export type SessionMethod = "password" | "link" | "sso";
+
+/**
+ * Starts a new session (a fresh id at every sign-in) and returns the Set-Cookie header. The request's
+ * User-Agent and the way in are kept for the person's list of sessions ("Mine innlogginger").
+ */
+export async function createSession(
+  personId: number,
+  details: { request?: Request; method?: SessionMethod } = {},
+): Promise<string> {
   const token = newToken();
   getDb()
     .insert(sessions)
-    .values({ id: hashToken(token), personId, expiresAt: new Date(clock.nowMs() + sessionDays * 86_400_000) })
+    .values({
+      id: hashToken(token),
+      personId,
+      expiresAt: new Date(clock.nowMs() + sessionDays * 86_400_000),
+      userAgent: details.request?.headers.get("User-Agent")?.slice(0, 300) ?? null,
+      method: details.method ?? null,
+    })
     .run();
   return sessionCookie().serialize(token);
 }

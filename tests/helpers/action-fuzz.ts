@@ -15,8 +15,8 @@ import { callAction, signInAs, type RouteResult } from "./routes";
 type Actor = keyof typeof actorEmails;
 const probeOrder: Actor[] = ["coordinator", "leader", "union", "facilitator", "directorate", "admin"];
 
-/** Tables whose rows a rejected submission may legitimately add: sessions and counted failed sign-ins. */
-const writableOnRejection = new Set(["sessions", "login_failures"]);
+/** Tables whose rows a rejected submission may legitimately add: sessions and throttling counters. */
+const writableOnRejection = new Set(["sessions", "rate_limits"]);
 
 function snapshot(): Record<string, number> {
   const client = getDb().$client;

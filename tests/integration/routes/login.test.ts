@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { loginFailures, sessions } from "../../../db/schema";
+import { sessions } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as login from "../../../app/routes/login";
 import * as logout from "../../../app/routes/logout";
@@ -83,16 +82,37 @@ describe("sign-in", () => {
     expect(JSON.stringify(result.data)).not.toContain("wrong");
   });
 
-  it("throttles an account after five failures, even for the right password", async () => {
+  it("throttles an account from one address after five failures, with Retry-After, but not its owner elsewhere", async () => {
     const email = "facilitator@example.org";
+    const colleague = { context: { clientAddress: "10.0.0.9" } };
     for (let i = 0; i < 5; i++) {
-      const r = await callAction(login.action, "/login", { email, password: `guess-${i}` }, { context: { clientAddress: `10.0.0.${i}` } });
+      const r = await callAction(login.action, "/login", { email, password: `guess-${i}` }, colleague);
       expect(r.status).toBe(400);
     }
-    const blocked = await callAction(login.action, "/login", { email, password: "samling-demo" }, { context: { clientAddress: "10.0.1.1" } });
+    const blocked = await callAction(login.action, "/login", { email, password: "samling-demo" }, colleague);
     expect(blocked.status).toBe(429);
     expect(blocked.data.result.error[""]).toEqual(["login.throttled"]);
-    getDb().delete(loginFailures).where(eq(loginFailures.key, `account:${email}`)).run();
+    const wait = Number(blocked.headers.get("Retry-After"));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
+    // The owner, at their own desk, is not locked out by the colleague's guesses.
+    const owner = await callAction(login.action, "/login", { email, password: "samling-demo" }, { context: { clientAddress: "10.0.0.10" } });
+    expect(owner.status).toBe(302);
+  });
+
+  it("200 parallel guesses check no more passwords than the limit allows, and the right one among them is refused", async () => {
+    const email = "directorate@example.org";
+    const from = { context: { clientAddress: "198.51.100.20" } };
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        callAction(login.action, "/login", { email, password: i === 150 ? "samling-demo" : `guess-${i}` }, from),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    // Only a checked password can answer 400 (wrong) or 302 (right); the rest were refused unchecked.
+    expect(statuses.filter((s) => s === 400 || s === 302).length).toBeLessThanOrEqual(5);
+    expect(statuses[150]).toBe(429);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(195);
   });
 
   it("throttles a client address that tries many accounts", async () => {
@@ -104,6 +124,14 @@ describe("sign-in", () => {
     expect(blocked.status).toBe(429);
     const elsewhere = await callAction(login.action, "/login", { email: "admin@example.org", password: "samling-demo" }, { context: { clientAddress: "192.0.2.78" } });
     expect(elsewhere.status).toBe(302);
+  });
+
+  it("does not count successful sign-ins against an office's shared address", async () => {
+    const office = { context: { clientAddress: "203.0.113.5" } };
+    for (let i = 0; i < 40; i++) {
+      const r = await callAction(login.action, "/login", { email: "leader@example.org", password: "samling-demo" }, office);
+      expect(r.status).toBe(302);
+    }
   });
 
   it("signs out: the session row is gone and the cookie no longer works", async () => {
