@@ -478,6 +478,23 @@ export const participationModeChanges = sqliteTable(
   (t) => [index("participation_mode_changes_participation_idx").on(t.participationId, t.at)],
 );
 
+/**
+ * The gatherings a representative in `selected_gatherings` mode has picked; they are invited to
+ * these (as observers) and to no others of the programme.
+ */
+export const unionGatheringChoices = sqliteTable(
+  "union_gathering_choices",
+  {
+    participationId: integer("participation_id")
+      .notNull()
+      .references(() => unionParticipations.id),
+    gatheringId: integer("gathering_id")
+      .notNull()
+      .references(() => gatherings.id),
+  },
+  (t) => [primaryKey({ columns: [t.participationId, t.gatheringId] }), index("union_gathering_choices_gathering_idx").on(t.gatheringId)],
+);
+
 export const facilitators = sqliteTable(
   "facilitators",
   {
@@ -625,6 +642,42 @@ export const invitations = sqliteTable(
     check("invitations_rsvp_ck", inList("rsvp", rsvpStatuses)),
     check("invitations_attendance_ck", sql`attendance is null or ${inList("attendance", attendanceStatuses)}`),
   ],
+);
+
+/**
+ * Feedback after a held gathering, anonymous by construction: an answer has no person, no time and
+ * a random id (so its row order cannot be lined up with the respondents'); who has answered is kept
+ * apart in `gathering_feedback_respondents`, only so nobody answers twice.
+ */
+export const gatheringFeedback = sqliteTable(
+  "gathering_feedback",
+  {
+    id: integer("id").primaryKey(),
+    gatheringId: integer("gathering_id")
+      .notNull()
+      .references(() => gatherings.id),
+    overall: integer("overall").notNull(),
+    relevance: integer("relevance").notNull(),
+    takeaway: text("takeaway").notNull().default(""),
+  },
+  (t) => [
+    index("gathering_feedback_gathering_idx").on(t.gatheringId),
+    check("gathering_feedback_overall_ck", sql`overall between 1 and 5`),
+    check("gathering_feedback_relevance_ck", sql`relevance between 1 and 5`),
+  ],
+);
+
+export const gatheringFeedbackRespondents = sqliteTable(
+  "gathering_feedback_respondents",
+  {
+    gatheringId: integer("gathering_id")
+      .notNull()
+      .references(() => gatherings.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+  },
+  (t) => [primaryKey({ columns: [t.gatheringId, t.personId] }), index("gathering_feedback_respondents_person_idx").on(t.personId)],
 );
 
 // ─── Reflections ────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@ import * as everyday from "./messages/everyday";
 import * as gatherings from "./messages/gatherings";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
+import * as participants from "./messages/participants";
 import * as people from "./messages/people";
 import * as privacy from "./messages/privacy";
 import * as programs from "./messages/programs";
@@ -23,6 +24,7 @@ const nb = {
   ...gatherings.nb,
   ...organisation.nb,
   ...outbox.nb,
+  ...participants.nb,
   ...people.nb,
   ...privacy.nb,
   ...programs.nb,
@@ -38,6 +40,7 @@ const en: Record<keyof typeof nb, string> = {
   ...gatherings.en,
   ...organisation.en,
   ...outbox.en,
+  ...participants.en,
   ...people.en,
   ...privacy.en,
   ...programs.en,

@@ -152,13 +152,24 @@ export default function Home() {
               <ul>
                 {data.leader.upcoming.map((g) => (
                   <li key={g.id}>
-                    <strong>{g.title}</strong> — {formatDateTime(g.startsAt, locale)}
-                    {g.venueName && `, ${g.venueName}`}
+                    <Link href="/my/gatherings">{g.title}</Link> — {formatDateTime(g.startsAt, locale)}
+                    {g.venueName && `, ${g.venueName}`} · {t("my.answer", { status: t(`rsvp.status.${g.rsvp}`) })}
                   </li>
                 ))}
               </ul>
             )}
           </Section>
+          {data.leader.feedbackDue.length > 0 && (
+            <Section id="leader-feedback" title={t("participants.home.feedbackDue")}>
+              <ul>
+                {data.leader.feedbackDue.map((g) => (
+                  <li key={g.id}>
+                    <Link href={`/gatherings/${g.id}/feedback`}>{t("participants.home.feedbackOn", { title: g.title })}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <Section id="leader-reflections" title={t("home.leader.reflectionsDue")}>
             {data.leader.baselineDue.length + data.leader.closingDue.length + data.leader.gatheringsToReflectOn.length ===
             0 ? (

@@ -18,6 +18,7 @@ import {
 } from "../../db/schema";
 import { absenceFlags } from "./attendance.server";
 import { getDb } from "./db.server";
+import { feedbackDue } from "./feedback.server";
 import { reflectionsDue } from "./reflections.server";
 import type { SessionUser } from "./session.server";
 import { clock } from "./clock.server";
@@ -106,7 +107,7 @@ export function leaderHome(user: SessionUser, now = clock.now()) {
     .limit(10)
     .all();
 
-  return { upcoming, ...reflectionsDue(user, now) };
+  return { upcoming, ...reflectionsDue(user, now), feedbackDue: feedbackDue(user.id) };
 }
 
 export function unionHome(user: SessionUser, now = clock.now()) {

@@ -79,6 +79,12 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
     get: programPage(["coordinator", "facilitator"]),
     post: programPage(["coordinator", "facilitator"]),
   },
+  // Feedback on the held Samling 1: the union actor was present (and sits in the secretariat), the
+  // demo leader was not; the coordinator and the facilitator read the figures but cannot answer.
+  "gatherings.$gatheringId_.feedback.tsx": {
+    get: programPage(["coordinator", "union", "facilitator"]),
+    post: programPage(["union"]),
+  },
   "my.gatherings.tsx": { get: anySignedIn(), post: anySignedIn() },
   // Links that act without signing in: a forged token is refused for anyone.
   "rsvp.$token.tsx": { get: everyone(), post: everyone() },

@@ -1,0 +1,122 @@
+/**
+ * Feedback after a held gathering. The only module that writes or reads `gathering_feedback`: an
+ * answer is stored without its person (see the schema), and who has answered is kept apart so
+ * nobody answers twice. Figures leave this module only through `feedbackFigures` (the k ≥ 5 rule).
+ */
+import { randomInt } from "node:crypto";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import {
+  gatheringFeedback,
+  gatheringFeedbackRespondents,
+  gatherings,
+  invitations,
+  programMembers,
+  programs,
+} from "../../db/schema";
+import { feedbackFigures, type FeedbackAnswer } from "../domain/feedback";
+import { getDb, type DbOrTx } from "./db.server";
+import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
+import { isFacilitatorOf } from "./gatherings.server";
+
+/** Present at a held gathering: the only people asked for feedback. */
+const presentAt = (db: DbOrTx, gatheringId: number, personId: number) =>
+  !!db
+    .select({ one: sql`1` })
+    .from(invitations)
+    .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
+    .where(
+      and(
+        eq(invitations.gatheringId, gatheringId),
+        eq(invitations.personId, personId),
+        eq(invitations.attendance, "present"),
+        eq(gatherings.status, "held"),
+      ),
+    )
+    .get();
+
+const hasAnswered = (db: DbOrTx, gatheringId: number, personId: number) =>
+  !!db
+    .select({ one: sql`1` })
+    .from(gatheringFeedbackRespondents)
+    .where(and(eq(gatheringFeedbackRespondents.gatheringId, gatheringId), eq(gatheringFeedbackRespondents.personId, personId)))
+    .get();
+
+const inSecretariat = (db: DbOrTx, programId: number, personId: number) =>
+  !!db
+    .select({ one: sql`1` })
+    .from(programMembers)
+    .where(and(eq(programMembers.programId, programId), eq(programMembers.personId, personId), eq(programMembers.memberGroup, "secretariat")))
+    .get();
+
+/**
+ * The gathering behind the route parameter and what the user may do with its feedback: answer
+ * (present, not yet answered), see that they have answered, and read the figures (the coordinator,
+ * the gathering's facilitators, the programme's secretariat). Anyone else: 403; another
+ * organisation's gathering: 404.
+ */
+export async function requireFeedbackAccess(request: Request, param: string | undefined) {
+  const user = await requireUser(request);
+  const id = parseId(param);
+  const db = getDb();
+  const row = db
+    .select({ gathering: gatherings, programTitle: programs.title })
+    .from(gatherings)
+    .innerJoin(programs, eq(programs.id, gatherings.programId))
+    .where(and(eq(gatherings.id, id), eq(programs.organisationId, user.organisationId)))
+    .get();
+  if (!row) throw notFound();
+  const present = presentAt(db, id, user.id);
+  const answered = present && hasAnswered(db, id, user.id);
+  const canSeeResults =
+    hasRole(user, "coordinator") ||
+    (hasRole(user, "facilitator") && isFacilitatorOf(db, id, user.id)) ||
+    inSecretariat(db, row.gathering.programId, user.id);
+  if (!present && !canSeeResults) throw forbidden();
+  return { user, ...row, canAnswer: present && !answered, answered, canSeeResults };
+}
+
+/**
+ * Records one answer. The respondent row and the answer are written in one transaction; the answer
+ * gets a random id, so neither row order nor ids pair it with its respondent. Returns false when the
+ * person may not (or may no longer) answer.
+ */
+export function submitFeedback(gatheringId: number, personId: number, answer: FeedbackAnswer): boolean {
+  return getDb().transaction((tx) => {
+    if (!presentAt(tx, gatheringId, personId)) return false;
+    const inserted = tx.insert(gatheringFeedbackRespondents).values({ gatheringId, personId }).onConflictDoNothing().run();
+    if (inserted.changes === 0) return false;
+    tx.insert(gatheringFeedback)
+      .values({ id: randomInt(1, 2 ** 47), gatheringId, overall: answer.overall, relevance: answer.relevance, takeaway: answer.takeaway })
+      .run();
+    return true;
+  });
+}
+
+/** A gathering's feedback as it may be shown: only the count below five answers. */
+export function feedbackOf(gatheringId: number) {
+  const answers = getDb()
+    .select({ overall: gatheringFeedback.overall, relevance: gatheringFeedback.relevance, takeaway: gatheringFeedback.takeaway })
+    .from(gatheringFeedback)
+    .where(eq(gatheringFeedback.gatheringId, gatheringId))
+    .all();
+  return feedbackFigures(answers);
+}
+
+/** Held gatherings the person was present at and has not given feedback on, newest first. */
+export function feedbackDue(personId: number) {
+  return getDb()
+    .select({ id: gatherings.id, title: gatherings.title, startsAt: gatherings.startsAt })
+    .from(invitations)
+    .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
+    .where(
+      and(
+        eq(invitations.personId, personId),
+        eq(invitations.attendance, "present"),
+        eq(gatherings.status, "held"),
+        sql`not exists (select 1 from ${gatheringFeedbackRespondents} r where r.gathering_id = ${gatherings.id} and r.person_id = ${personId})`,
+      ),
+    )
+    .orderBy(desc(gatherings.startsAt), asc(gatherings.id))
+    .limit(10)
+    .all();
+}
