@@ -336,8 +336,12 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       { days: 75, title: "Felles ledersamling", theme: "Erfaringsdeling på tvers av nivåer", cohorts: [cohortOperational, cohortFirstLine], status: "planned" },
     ];
     const membersOf = (cohortId: number) => leaders.filter((p) => cohortOf(p).id === cohortId);
+    // A gathering runs over two days, and no police district gathers at the weekend: each starts
+    // on the nearest Monday to Thursday (Friday moves back a day, Saturday and Sunday on to Monday).
+    const weekdayShift = [1, 0, 0, 0, 0, -1, 2];
+    const onWeekdays = (days: number) => days + weekdayShift[new Date(now.getTime() + days * dayMs).getUTCDay()]!;
     let absenceTurn = 0;
-    for (const plan of plans) {
+    for (const plan of plans.map((p) => ({ ...p, days: onWeekdays(p.days) }))) {
       const [g] = tx
         .insert(s.gatherings)
         .values({

@@ -49,7 +49,8 @@ export default function ProgramGatherings() {
   const t = useT();
   const base = `/programs/${d.programId}/gatherings`;
   return (
-    <section className="stack" aria-labelledby="gatherings-heading">
+    // Not a landmark of its own: the table's scrolling region already carries the heading's name.
+    <section className="stack">
       <Heading level={2} data-size="md" id="gatherings-heading">
         {t("gatherings.title")}
       </Heading>

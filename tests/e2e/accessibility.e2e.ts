@@ -49,8 +49,10 @@ const publicPages = ["/login", "/about", "/accessibility"];
 
 describe.each(scriptModes)("$mode", ({ javaScriptEnabled }) => {
   for (const [role, paths] of Object.entries(pagesByRole) as [keyof typeof demoAccounts, string[]][]) {
-    test(`the main pages of the ${role} pass axe`, async ({ newPage }) => {
+    // Up to thirty pages, each checked in full: the default minute is too short on a busy machine.
+    test(`the main pages of the ${role} pass axe`, { timeout: 300_000 }, async ({ newPage }) => {
       const page = await newPage({ javaScriptEnabled });
+      page.setDefaultTimeout(30_000);
       await signIn(page, demoAccounts[role]);
       expect(await problemsOn(page, paths)).toEqual([]);
     });
@@ -88,8 +90,9 @@ test("the axe check runs the WCAG rules: it fails on a name that does not contai
   }
 });
 
-test("at 320 CSS pixels wide (400 % zoom) no page scrolls sideways", async ({ newPage }) => {
+test("at 320 CSS pixels wide (400 % zoom) no page scrolls sideways", { timeout: 300_000 }, async ({ newPage }) => {
   const page = await newPage();
+  page.setDefaultTimeout(30_000);
   await page.setViewportSize({ width: 320, height: 640 });
   await signIn(page, demoAccounts.coordinator);
   const wide: string[] = [];

@@ -5,7 +5,7 @@ import { formatDay } from "../../i18n/dates";
 import type { Db } from "../db.server";
 import { reflectionLinkDays, reflectionLinkUrl } from "../reflection-links.server";
 import { rsvpUrl } from "../rsvp-links.server";
-import { formatDeadline, formatEmailDate, formatEmailTime, formatWhen } from "./format.server";
+import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
 import { emailQueries, type ProgramFrame } from "./queries.server";
 import { emailLanguage, emailText, type EmailTextKey } from "./templates.server";
 
@@ -122,6 +122,7 @@ function loadGathering(ctx: LoadContext, gatheringId: number) {
   const { gathering, ...program } = g;
   const locale = ctx.recipient.locale;
   const where = [gathering.venueName, gathering.venueAddress].filter(Boolean).join(", ");
+  const multiDay = spansDays(gathering.startsAt, gathering.endsAt);
   const view: GatheringView = {
     title: gathering.title,
     date: formatEmailDate(gathering.startsAt, locale),
@@ -131,7 +132,11 @@ function loadGathering(ctx: LoadContext, gatheringId: number) {
     onlineUrl: safeWebAddress(gathering.onlineUrl),
     theme: gathering.theme || null,
     facilitators: leaders.map((f) => f.name).join(", ") || null,
-    agenda: agenda.map((a) => ({ time: formatEmailTime(a.startsAt), title: a.title, facilitator: a.facilitator })),
+    agenda: agenda.map((a) => ({
+      time: formatAgendaTime(a.startsAt, locale, multiDay),
+      title: a.title,
+      facilitator: a.facilitator,
+    })),
   };
   return { gathering, program, view, location: [where, gathering.onlineUrl].filter(Boolean).join(" · ") };
 }

@@ -6,7 +6,7 @@ import { formatDay } from "../../i18n/dates";
 import { getConfig } from "../config.server";
 import { reflectionLinkDays } from "../reflection-links.server";
 import { describeChanges, type Content, type EmailModels, type GatheringView, type Recipient } from "./content.server";
-import { formatDeadline, formatEmailDate, formatEmailTime, formatWhen } from "./format.server";
+import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
 import { renderContent, type RenderedEmail } from "./render.server";
 import { clock } from "../clock.server";
 
@@ -21,6 +21,8 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
   const startDay = new Date(Math.floor(now.getTime() / dayMs) * dayMs + 21 * dayMs);
   const start = new Date(startDay.getTime() + 8 * 3_600_000);
   const end = new Date(start.getTime() + 30 * 3_600_000);
+  // Two days, so the agenda rows carry their day.
+  const agendaTime = (hours: number) => formatAgendaTime(new Date(start.getTime() + hours * 3_600_000), locale, spansDays(start, end));
   const gathering: GatheringView = {
     title: "Samling 1: Førstelinjelederen",
     date: formatEmailDate(start, locale),
@@ -31,9 +33,10 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     theme: "Rolleforståelse på første nivå",
     facilitators: "Kari Nordvik, Terje Foss",
     agenda: [
-      { time: formatEmailTime(start), title: "Velkommen og hensikt", facilitator: "Terje Foss" },
-      { time: formatEmailTime(new Date(start.getTime() + 3_600_000)), title: "Fra fagperson til leder", facilitator: "Kari Nordvik" },
-      { time: formatEmailTime(new Date(start.getTime() + 4 * 3_600_000)), title: "Refleksjon i grupper", facilitator: null },
+      { time: agendaTime(0), title: "Velkommen og hensikt", facilitator: "Terje Foss" },
+      { time: agendaTime(1), title: "Fra fagperson til leder", facilitator: "Kari Nordvik" },
+      { time: agendaTime(4), title: "Refleksjon i grupper", facilitator: null },
+      { time: agendaTime(24), title: "Oppsummering og veien videre", facilitator: "Kari Nordvik" },
     ],
   };
   const common = {
