@@ -7,24 +7,37 @@ import { RadioGroupField } from "../components/radio-group";
 import { IntentForm, useIntentForm } from "../components/intent-form";
 import { ModeHistory } from "../components/mode-history";
 import { pageTitle } from "../i18n/meta";
-import { useT } from "../i18n/react";
+import { useLocale, useT } from "../i18n/react";
+import { formatDateTime } from "../i18n/dates";
+import { CheckboxGroupField } from "../components/checkbox-group";
 import { backTo, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { requireRole } from "../server/guards.server";
-import { myParticipations, setMyMode } from "../server/union.server";
+import { gatheringChoices, myParticipations, setMyGatherings, setMyMode } from "../server/union.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "union.myTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "union_rep");
-  return { participations: myParticipations(user.id) };
+  const participations = myParticipations(user.id);
+  return { participations, choices: gatheringChoices(participations) };
 }
 
 const modeSchema = z.object({ mode: z.enum(participationModes, "union.modeRequired") });
+// Ids are checked against the programme's choosable gatherings on the server.
+const gatheringsSchema = z.object({
+  gatheringIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().regex(/^\d{1,15}$/, "form.invalid")).max(500)),
+});
 
 /** Only the representative chooses how they take part; someone else's participation is a 404. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "union_rep");
   const posted = await readIntent(request);
+  if (posted.intent === "setGatherings") {
+    const parsed = parseForm(posted, gatheringsSchema);
+    if (!parsed.ok) return parsed.reply;
+    setMyGatherings(user.id, postedId(posted, "participationId"), parsed.value.gatheringIds.map(Number));
+    return backTo(request);
+  }
   if (posted.intent !== "setMode") throw unknownIntent();
   const parsed = parseForm(posted, modeSchema);
   if (!parsed.ok) return parsed.reply;
@@ -54,8 +67,39 @@ function ModeForm({ participation }: { participation: Participation }) {
   );
 }
 
+type Choices = ReturnType<typeof useLoaderData<typeof loader>>["choices"][number];
+
+/** The "selected gatherings" mode's pick: upcoming gatherings, planned ones marked as not confirmed. */
+function GatheringsForm({ choices }: { choices: Choices }) {
+  const t = useT();
+  const locale = useLocale();
+  const [form, fields] = useIntentForm(`gatherings-${choices.participationId}`, gatheringsSchema, {
+    gatheringIds: choices.gatherings.filter((g) => g.chosen).map((g) => String(g.id)),
+  });
+  if (choices.gatherings.length === 0) return <Paragraph>{t("participants.union.noGatherings")}</Paragraph>;
+  return (
+    <IntentForm form={form} intent="setGatherings">
+      <input type="hidden" name="participationId" value={choices.participationId} />
+      <CheckboxGroupField
+        meta={fields.gatheringIds}
+        legend={t("participants.union.chooseGatherings")}
+        description={t("participants.union.chooseGatheringsHelp")}
+        options={choices.gatherings.map((g) => ({
+          value: String(g.id),
+          label: `${g.title}, ${formatDateTime(g.startsAt, locale)}${g.status === "planned" ? ` (${t("participants.union.planned")})` : ""}`,
+        }))}
+      />
+      <div>
+        <Button type="submit" variant="secondary">
+          {t("participants.union.saveGatherings")}
+        </Button>
+      </div>
+    </IntentForm>
+  );
+}
+
 export default function MyParticipation() {
-  const { participations } = useLoaderData<typeof loader>();
+  const { participations, choices } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div className="stack">
@@ -76,6 +120,7 @@ export default function MyParticipation() {
             {t("union.current")} <strong>{t(`participation.${p.mode}`)}</strong>
           </Paragraph>
           <ModeForm participation={p} />
+          {p.mode === "selected_gatherings" && <GatheringsForm choices={choices.find((c) => c.participationId === p.id)!} />}
           <ModeHistory history={p.history} />
         </Card>
       ))}

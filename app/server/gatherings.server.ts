@@ -15,6 +15,8 @@ import {
   people,
   personRoles,
   programs,
+  unionGatheringChoices,
+  unionParticipations,
   type Role,
 } from "../../db/schema";
 import type { GatheringInput } from "../domain/gathering-form";
@@ -297,10 +299,12 @@ export function createGathering(programId: number, input: GatheringInput, actor:
 
 /**
  * Invites everyone the gathering reaches who has no invitation yet: current members of its cohorts
- * (cohort and level copied in) and its extra invitees; each gets an invitation e-mail unless the
- * gathering has already started (a past gathering confirmed afterwards, to record attendance).
+ * (cohort and level copied in), its extra invitees, and the programme's union representatives whose
+ * own participation mode asks for it (as observers, without a cohort); each gets an invitation
+ * e-mail unless the gathering has already started (a past gathering confirmed afterwards, to record
+ * attendance).
  */
-function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow, now: Date) {
+export function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow, now: Date) {
   const candidates = tx.all<{ personId: number; cohortId: number | null; leaderLevelId: number | null }>(sql`
     select cm.person_id as personId, cm.cohort_id as cohortId, p.leader_level_id as leaderLevelId
       from ${gatheringCohorts} gc
@@ -311,7 +315,15 @@ function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow, now: Date) {
     select e.person_id, null, p.leader_level_id
       from ${gatheringExtraInvitees} e
       join ${people} p on p.id = e.person_id and p.deactivated_at is null
-      where e.gathering_id = ${gathering.id}`);
+      where e.gathering_id = ${gathering.id}
+    union all
+    select u.person_id, null, p.leader_level_id
+      from ${unionParticipations} u
+      join ${people} p on p.id = u.person_id and p.deactivated_at is null
+      where u.program_id = ${gathering.programId}
+        and (u.mode in ('full', 'secretariat')
+          or (u.mode = 'selected_gatherings' and exists (select 1 from ${unionGatheringChoices} c
+            where c.participation_id = u.id and c.gathering_id = ${gathering.id})))`);
   // A person in an invited cohort is invited as its member, even when also named as an extra invitee.
   candidates.sort((a, b) => Number(a.cohortId === null) - Number(b.cohortId === null));
   const existing = new Set(

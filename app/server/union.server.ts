@@ -1,11 +1,21 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { participationModeChanges, type participationModes, people, personRoles, programs, unionParticipations } from "../../db/schema";
+import { and, asc, desc, eq, gt, inArray, ne } from "drizzle-orm";
+import {
+  gatherings,
+  participationModeChanges,
+  type participationModes,
+  people,
+  personRoles,
+  programs,
+  unionGatheringChoices,
+  unionParticipations,
+} from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
 import type { Refusal } from "./forms.server";
 import { notFound } from "./guards.server";
 import { assertOwned } from "./org-scope.server";
 import { clock } from "./clock.server";
+import { applyUnionParticipation } from "./union-invitations.server";
 
 export type ParticipationMode = (typeof participationModes)[number];
 
@@ -136,5 +146,67 @@ export function setMyMode(personId: number, participationId: number, mode: Parti
       action: "mode",
       details: { from: participation.mode, to: mode },
     });
+    applyUnionParticipation(tx, participationId, now);
+  });
+}
+
+/** The programme's gatherings a representative may choose: not cancelled and not started. */
+const choosable = (db: DbOrTx, programId: number, now: Date) =>
+  db
+    .select({ id: gatherings.id, title: gatherings.title, startsAt: gatherings.startsAt, endsAt: gatherings.endsAt, status: gatherings.status })
+    .from(gatherings)
+    .where(and(eq(gatherings.programId, programId), ne(gatherings.status, "cancelled"), gt(gatherings.startsAt, now)))
+    .orderBy(asc(gatherings.startsAt))
+    .all();
+
+/** For the participation page: each participation's choosable gatherings and which are chosen. */
+export function gatheringChoices(participations: { id: number; programId: number }[], now = clock.now()) {
+  const db = getDb();
+  return participations.map((p) => {
+    const chosen = new Set(
+      db
+        .select({ id: unionGatheringChoices.gatheringId })
+        .from(unionGatheringChoices)
+        .where(eq(unionGatheringChoices.participationId, p.id))
+        .all()
+        .map((r) => r.id),
+    );
+    return { participationId: p.id, gatherings: choosable(db, p.programId, now).map((g) => ({ ...g, chosen: chosen.has(g.id) })) };
+  });
+}
+
+/**
+ * The representative's own pick of gatherings (kept whatever the mode, so switching back to
+ * "selected gatherings" restores it). Choices of gatherings that have started stay as they were;
+ * an id that is not a choosable gathering of the programme is a 404.
+ */
+export function setMyGatherings(personId: number, participationId: number, gatheringIds: number[]) {
+  getDb().transaction((tx) => {
+    const participation = tx
+      .select({ programId: unionParticipations.programId, organisationId: people.organisationId })
+      .from(unionParticipations)
+      .innerJoin(people, eq(people.id, unionParticipations.personId))
+      .where(and(eq(unionParticipations.id, participationId), eq(unionParticipations.personId, personId)))
+      .get();
+    if (!participation) throw notFound();
+    const now = clock.now();
+    const open = choosable(tx, participation.programId, now).map((g) => g.id);
+    const wanted = [...new Set(gatheringIds)];
+    if (wanted.some((id) => !open.includes(id))) throw notFound();
+    if (open.length) {
+      tx.delete(unionGatheringChoices)
+        .where(and(eq(unionGatheringChoices.participationId, participationId), inArray(unionGatheringChoices.gatheringId, open)))
+        .run();
+    }
+    if (wanted.length) tx.insert(unionGatheringChoices).values(wanted.map((gatheringId) => ({ participationId, gatheringId }))).run();
+    recordAudit(tx, {
+      actorId: personId,
+      organisationId: participation.organisationId,
+      entity: "union_participation",
+      entityId: participationId,
+      action: "gatherings",
+      details: { gatheringIds: wanted },
+    });
+    applyUnionParticipation(tx, participationId, now);
   });
 }

@@ -63,6 +63,13 @@ export const en: Record<keyof typeof nb, string> = {
   "cancellation.calendarNote": "The cancellation is attached, so the meeting is removed from your calendar.",
   "cancellation.why": "You receive this e-mail because you were invited to the gathering in {{programme}}.",
 
+  "invitation_withdrawn.subject": "Invitation withdrawn: {{gathering.title}} {{gathering.date}}",
+  "invitation_withdrawn.preview": "You are no longer invited to {{gathering.title}} on {{gathering.when}}.",
+  "invitation_withdrawn.heading": "Invitation withdrawn",
+  "invitation_withdrawn.intro": "You are no longer invited to {{gathering.title}}, {{gathering.when}}. The gathering takes place as planned for the others invited.",
+  "invitation_withdrawn.calendarNote": "A cancellation is attached, so the meeting is removed from your calendar.",
+  "invitation_withdrawn.why": "You receive this e-mail because you were invited to the gathering in {{programme}}.",
+
   "reflection_prompt.subject": "How was {{gathering.title}}? Write a reflection",
   "reflection_prompt.preview": "A few minutes of reflection after {{gathering.title}}.",
   "reflection_prompt.heading": "How was {{gathering.title}}?",

@@ -64,6 +64,13 @@ export const nb = {
   "cancellation.calendarNote": "Avlysningen er lagt ved, slik at avtalen fjernes fra kalenderen din.",
   "cancellation.why": "Du får denne e-posten fordi du var invitert til samlingen i {{programme}}.",
 
+  "invitation_withdrawn.subject": "Invitasjonen er trukket tilbake: {{gathering.title}} {{gathering.date}}",
+  "invitation_withdrawn.preview": "Du er ikke lenger invitert til {{gathering.title}} {{gathering.when}}.",
+  "invitation_withdrawn.heading": "Invitasjonen er trukket tilbake",
+  "invitation_withdrawn.intro": "Du er ikke lenger invitert til {{gathering.title}}, {{gathering.when}}. Samlingen holdes som planlagt for de andre inviterte.",
+  "invitation_withdrawn.calendarNote": "En avlysning er lagt ved, slik at avtalen fjernes fra kalenderen din.",
+  "invitation_withdrawn.why": "Du får denne e-posten fordi du var invitert til samlingen i {{programme}}.",
+
   "reflection_prompt.subject": "Hvordan var {{gathering.title}}? Skriv en refleksjon",
   "reflection_prompt.preview": "Noen minutter til refleksjon etter {{gathering.title}}.",
   "reflection_prompt.heading": "Hvordan var {{gathering.title}}?",

@@ -30,6 +30,7 @@ export const nb = {
   "participants.union.saveGatherings": "Lagre valg av samlinger",
   "participants.union.noGatherings": "Programmet har ingen kommende samlinger ennå.",
   "participants.union.planned": "ikke bekreftet",
+  "outbox.kind.invitation_withdrawn": "Invitasjon trukket tilbake",
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -63,4 +64,5 @@ export const en: Record<keyof typeof nb, string> = {
   "participants.union.saveGatherings": "Save chosen gatherings",
   "participants.union.noGatherings": "The programme has no upcoming gatherings yet.",
   "participants.union.planned": "not confirmed",
+  "outbox.kind.invitation_withdrawn": "Invitation withdrawn",
 };

@@ -54,6 +54,7 @@ export type EmailModels = {
   };
   change_notice: Common & { gathering: GatheringView; rsvp: Rsvp; changes: string[] };
   cancellation: Common & { gathering: GatheringView; reason: string | null };
+  invitation_withdrawn: Common & { gathering: GatheringView };
   reflection_prompt: Common & { gathering: GatheringView; link: string; days: number };
   bulk_message: Common & { gathering: GatheringView; sender: string; messageSubject: string; body: string };
   consultation_opened: Common & { document: string; version: number; deadline: string; link: string };
@@ -287,6 +288,18 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
       replyTo: contact,
       calendar: calendarFor(ctx, g, "CANCEL", payload.sequence, contact),
     };
+  },
+
+  invitation_withdrawn(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    if (g.gathering.status === "cancelled") return { skip: "the gathering is cancelled (the cancellation tells)" };
+    if (g.gathering.startsAt <= ctx.now) return { skip: "the gathering has started" };
+    if (ctx.recipient.id !== null && emailQueries(ctx.db).invitationOf.get({ gatheringId: payload.gatheringId, personId: ctx.recipient.id })) {
+      return { skip: "the person has been invited again" };
+    }
+    const { common, contact } = frame(g.program, ctx);
+    return { model: { ...common, gathering: g.view }, replyTo: contact, calendar: calendarFor(ctx, g, "CANCEL", payload.sequence, contact) };
   },
 
   reflection_prompt(payload, ctx) {

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import {
   agendaItems,
@@ -73,6 +73,11 @@ function prepare(db: Db) {
       .orderBy(asc(facilitators.name))
       .prepare(),
     invitation: db.select().from(invitations).where(eq(invitations.id, id)).prepare(),
+    invitationOf: db
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(and(eq(invitations.gatheringId, sql.placeholder("gatheringId")), eq(invitations.personId, sql.placeholder("personId"))))
+      .prepare(),
     consultation: db
       .select({
         deadline: consultations.deadline,

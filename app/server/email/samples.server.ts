@@ -51,6 +51,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     reminder: { ...common, gathering, rsvp, days: 7, tomorrow: false, accepted: false, waitlisted: false, pending: true },
     change_notice: { ...common, gathering, rsvp, changes: describeChanges(["startsAt", "endsAt", "venueName"], locale) },
     cancellation: { ...common, gathering, reason: "For få påmeldte denne gangen; samlingen flyttes til våren." },
+    invitation_withdrawn: { ...common, gathering },
     reflection_prompt: { ...common, gathering, link: link("/r/…"), days: reflectionLinkDays },
     bulk_message: {
       ...common,
@@ -81,7 +82,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     },
     report_published: { ...common, link: link("/reports/1") },
   };
-  const calendarMethod = kind === "cancellation" ? "CANCEL" : kind === "invitation" || kind === "change_notice" ? "REQUEST" : null;
+  const calendarMethod = kind === "cancellation" || kind === "invitation_withdrawn" ? "CANCEL" : kind === "invitation" || kind === "change_notice" ? "REQUEST" : null;
   return {
     model: models[kind],
     replyTo: { name: "Hege Sandvik", address: "coordinator@example.org" },

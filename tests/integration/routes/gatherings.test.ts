@@ -1,7 +1,7 @@
 import { clock } from "../../../app/server/clock.server";
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, inArray, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, cohortMemberships, emailMessages, gatherings, invitations } from "../../../db/schema";
+import { auditEvents, cohortMemberships, emailMessages, gatherings, invitations, unionParticipations } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { utcToOslo } from "../../../app/domain/gatherings";
 import { changeStatus, inviteToUpcomingGatherings } from "../../../app/server/gatherings.server";
@@ -12,6 +12,14 @@ import * as edit from "../../../app/routes/gatherings.$gatheringId_.edit";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { currentMembers, demo, gatheringById, gatheringByTitle, invitationsOf, makeGathering, personByEmail } from "../../helpers/gatherings";
 
+/** Union representatives whose own mode (full, secretariat) invites them to every confirmed gathering. */
+const unionObservers = () =>
+  getDb()
+    .select({ personId: unionParticipations.personId })
+    .from(unionParticipations)
+    .where(and(eq(unionParticipations.programId, demo().program.id), inArray(unionParticipations.mode, ["full", "secretariat"])))
+    .all()
+    .map((r) => r.personId);
 const gatheringCount = () => getDb().select({ id: gatherings.id }).from(gatherings).all().length;
 
 /** A complete, valid form for the new/edit pages; `over` replaces fields. */
@@ -201,7 +209,7 @@ describe("confirming: invitations and their e-mails", () => {
 
     const members = currentMembers(cohorts[1].id);
     const invited = invitationsOf(g.id);
-    expect(invited).toHaveLength(members.length + 1);
+    expect(invited).toHaveLength(new Set([...members.map((m) => m.personId), rep.id, ...unionObservers()]).size);
     const member = invited.find((i) => i.personId === members[0]!.personId)!;
     expect(member).toMatchObject({ cohortId: cohorts[1].id, rsvp: "pending", leaderLevelId: cohorts[1].leaderLevelId });
     expect(invited.find((i) => i.personId === rep.id)).toMatchObject({ cohortId: null, leaderLevelId: null });
@@ -226,7 +234,7 @@ describe("confirming: invitations and their e-mails", () => {
     const { cohorts, actor } = demo();
     const g = makeGathering({ startsAt: new Date(clock.nowMs() - 86_400_000), cohortIds: [cohorts[0].id] });
     expect(changeStatus(g, { to: "confirmed" }, actor, clock.now())).toBeNull();
-    expect(invitationsOf(g.id).length).toBe(currentMembers(cohorts[0].id).length);
+    expect(invitationsOf(g.id).length).toBe(currentMembers(cohorts[0].id).length + unionObservers().length);
     expect(getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `invitation:${g.id}:%`)).all()).toEqual([]);
   });
 
@@ -434,7 +442,8 @@ describe("joining a cohort later", () => {
     const upcoming = makeGathering({ startsAt: new Date(clock.nowMs() + 20 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
     const past = makeGathering({ startsAt: new Date(clock.nowMs() + 21 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
     getDb().update(gatherings).set({ startsAt: new Date(clock.nowMs() - 86_400_000), endsAt: new Date(clock.nowMs() - 80_000_000) }).where(eq(gatherings.id, past.id)).run();
-    const newcomer = personByEmail("union@example.org");
+    // A representative kept informed only: not invited as an observer already.
+    const newcomer = personByEmail("kjell.tillitsvalgt@fjellby.example.org");
     getDb().transaction((tx) => {
       tx.insert(cohortMemberships).values({ cohortId: cohorts[1].id, personId: newcomer.id, joinedAt: clock.now() }).run();
       inviteToUpcomingGatherings(tx, cohorts[1].id, clock.now());
