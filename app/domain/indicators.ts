@@ -4,9 +4,9 @@
  * call this module, and suppression of small groups happens here so no caller can forget it.
  */
 import type { reflectionKinds } from "../../db/schema";
+import { minGroupSize, publishedRows } from "./disclosure";
 
-/** Fewer distinct authors than this and a figure is "too few to show". */
-export const minGroupSize = 5;
+export { minGroupSize };
 
 export const ratingKeys = [
   "roleIdentity",
@@ -171,8 +171,12 @@ export function groupFigures<K>(
   };
 }
 
-/** A programme's reflection figures by the level and the cohort copied into each reflection, and overall. */
-export function programReflectionFigures(rows: readonly IndicatorRow[]) {
+/**
+ * A programme's reflection figures by the level and the cohort copied into each reflection, and
+ * overall: all over the reflections the disclosure control (app/domain/disclosure.ts) publishes.
+ */
+export function programReflectionFigures(submitted: readonly IndicatorRow[]) {
+  const rows = publishedRows(submitted, ratingKeys);
   return {
     overall: reflectionFigures(rows, () => "all" as const).get("all"),
     levels: reflectionFigures(rows, (r) => r.levelId),

@@ -7,7 +7,9 @@
  */
 import type { budgetCategories, dispositions, participationModes } from "../../db/schema";
 
-export const minGroupSize = 5;
+import { minGroupSize } from "./disclosure";
+
+export { minGroupSize };
 
 type BudgetCategory = (typeof budgetCategories)[number];
 type ParticipationMode = (typeof participationModes)[number];

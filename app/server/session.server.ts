@@ -6,7 +6,11 @@ import { getDb, preparedPerConnection } from "./db.server";
 import { hashToken, newToken } from "./tokens.server";
 import { clock } from "./clock.server";
 
-const sessionDays = 30;
+/** A session ends after 8 hours without a request, and 7 days after sign-in whatever happens. */
+export const sessionIdleMs = 8 * 3600_000;
+export const sessionLifetimeMs = 7 * 86_400_000;
+/** The idle deadline is pushed on at most this often, so reading pages does not write on every request. */
+const touchEveryMs = 5 * 60_000;
 
 let cookie: ReturnType<typeof createCookie> | undefined;
 function sessionCookie() {
@@ -17,7 +21,7 @@ function sessionCookie() {
     secure: config.appUrl.startsWith("https:"),
     path: "/",
     secrets: [config.sessionSecret],
-    maxAge: sessionDays * 24 * 3600,
+    maxAge: sessionLifetimeMs / 1000,
   });
   return cookie;
 }
@@ -43,12 +47,14 @@ export async function createSession(
   details: { request?: Request; method?: SessionMethod } = {},
 ): Promise<string> {
   const token = newToken();
+  const now = clock.nowMs();
   getDb()
     .insert(sessions)
     .values({
       id: hashToken(token),
       personId,
-      expiresAt: new Date(clock.nowMs() + sessionDays * 86_400_000),
+      createdAt: new Date(now),
+      expiresAt: new Date(now + sessionIdleMs),
       userAgent: details.request?.headers.get("User-Agent")?.slice(0, 300) ?? null,
       method: details.method ?? null,
     })
@@ -61,8 +67,16 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   if (typeof token !== "string") return null;
   const id = hashToken(token);
   const queries = sessionQueries(getDb());
-  const row = queries.user.get({ id, now: clock.nowMs() });
-  if (!row) return null;
+  const now = clock.nowMs();
+  const found = queries.user.get({ id, now });
+  if (!found) return null;
+  const { expiresAt, createdAt, ...row } = found;
+  const remaining = expiresAt.getTime() - now;
+  // Also caps a session made before the idle timeout existed (30 days ahead).
+  if (remaining < sessionIdleMs - touchEveryMs || remaining > sessionIdleMs) {
+    const expires = Math.min(createdAt.getTime() + sessionLifetimeMs, now + sessionIdleMs);
+    getDb().update(sessions).set({ expiresAt: new Date(expires) }).where(eq(sessions.id, id)).run();
+  }
   const roleRows = queries.roles.all({ personId: row.id });
   return { ...row, roles: roleRows.map((r) => r.role), sessionId: id };
 }
@@ -79,6 +93,8 @@ const sessionQueries = preparedPerConnection((db) => ({
       name: people.name,
       email: people.email,
       preferredLanguage: people.preferredLanguage,
+      expiresAt: sessions.expiresAt,
+      createdAt: sessions.createdAt,
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
