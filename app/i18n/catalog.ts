@@ -2,6 +2,7 @@ import type { Locale } from "../../db/schema";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as gatherings from "./messages/gatherings";
+import * as identity from "./messages/identity";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
 import * as people from "./messages/people";
@@ -15,6 +16,7 @@ const nb = {
   ...common.nb,
   ...direction.nb,
   ...gatherings.nb,
+  ...identity.nb,
   ...organisation.nb,
   ...outbox.nb,
   ...people.nb,
@@ -27,6 +29,7 @@ const en: Record<keyof typeof nb, string> = {
   ...common.en,
   ...direction.en,
   ...gatherings.en,
+  ...identity.en,
   ...organisation.en,
   ...outbox.en,
   ...people.en,

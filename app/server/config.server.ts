@@ -16,6 +16,7 @@ const envSchema = z.object({
   MAIL_FROM: optional(z.email()),
   EMAIL_DISPATCHER: optional(z.enum(["on", "off"])),
   SESSION_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  SAMLING_DEMO: optional(z.enum(["0", "1"])),
 });
 
 export type Config = {
@@ -30,6 +31,8 @@ export type Config = {
   /** Whether the server process also sends the outbox (off when `npm run worker` does it). */
   emailDispatcher: boolean;
   sessionSecret: string;
+  /** SAMLING_DEMO=1 (set by `npm start`): seed the demo into an empty database, and allow its accounts in production. */
+  demo: boolean;
 };
 
 export class ConfigError extends Error {
@@ -63,6 +66,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM ?? `no-reply@${new URL(appUrl).hostname}`,
     emailDispatcher: e.EMAIL_DISPATCHER !== "off",
     sessionSecret: e.SESSION_SECRET ?? localSessionSecret(path.dirname(databasePath)),
+    demo: e.SAMLING_DEMO === "1",
   };
 }
 
