@@ -18,6 +18,10 @@ export type EmailPayloads = {
   report_published: { reportId: number };
   report_returned: { reportId: number };
   report_submitted: { reportId: number };
+  /** `token`: the single-use secret of an account link (see account_tokens); `inviterId` who invited. */
+  account_invitation: { token: string; inviterId: number | null };
+  password_reset: { token: string };
+  sign_in_link: { token: string };
 };
 
 export type EmailKind = keyof EmailPayloads;
@@ -35,4 +39,7 @@ export const emailKinds = [
   "report_published",
   "report_returned",
   "report_submitted",
+  "account_invitation",
+  "password_reset",
+  "sign_in_link",
 ] as const satisfies readonly EmailKind[];

@@ -5,6 +5,7 @@ import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
 import * as everyday from "./messages/everyday";
 import * as gatherings from "./messages/gatherings";
+import * as identity from "./messages/identity";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
 import * as participants from "./messages/participants";
@@ -22,6 +23,7 @@ const nb = {
   ...directorate.nb,
   ...everyday.nb,
   ...gatherings.nb,
+  ...identity.nb,
   ...organisation.nb,
   ...outbox.nb,
   ...participants.nb,
@@ -38,6 +40,7 @@ const en: Record<keyof typeof nb, string> = {
   ...directorate.en,
   ...everyday.en,
   ...gatherings.en,
+  ...identity.en,
   ...organisation.en,
   ...outbox.en,
   ...participants.en,

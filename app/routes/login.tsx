@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link as RemixLink, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextField } from "../components/form";
 import { safeRedirect } from "../domain/safe-redirect";
+import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { ownFields } from "../server/forms.server";
@@ -16,12 +17,7 @@ import { retryAfter } from "../server/throttle.server";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 
 const schema = z.object({
-  email: z
-    .string({ error: "login.emailRequired" })
-    .trim()
-    .toLowerCase()
-    .max(254, "login.emailInvalid")
-    .pipe(z.email("login.emailInvalid")),
+  email: emailField(),
   password: z.string({ error: "login.passwordRequired" }).max(1024, "login.passwordRequired"),
   redirectTo: z.string().max(2048).optional().catch(undefined),
 });
@@ -58,6 +54,7 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
   const [form, fields] = useForm({
     id: "login",
     lastResult: actionData?.result,
@@ -73,13 +70,27 @@ export default function Login() {
       <Paragraph>{t("login.intro")}</Paragraph>
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormErrors form={form} />
-        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField meta={fields.email} label={t("login.email")} type="email" autoComplete="username" />
         <TextField meta={fields.password} label={t("login.password")} type="password" autoComplete="current-password" />
         <Button type="submit" disabled={navigation.state === "submitting"}>
           {t("login.submit")}
         </Button>
       </Form>
+      <ul className="stack" aria-label={t("login.title")}>
+        <li>
+          <Link asChild>
+            <RemixLink to="/login/forgot">{t("identity.forgotLink")}</RemixLink>
+          </Link>
+        </li>
+        <li>
+          <Link asChild>
+            <RemixLink to={redirectTo ? `/login/link?redirectTo=${encodeURIComponent(redirectTo)}` : "/login/link"}>
+              {t("identity.linkInstead")}
+            </RemixLink>
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -31,7 +31,7 @@ export type Config = {
   /** Whether the server process also sends the outbox (off when `npm run worker` does it). */
   emailDispatcher: boolean;
   sessionSecret: string;
-  /** SAMLING_DEMO=1: the local demo (`npm start`), which may generate its own session secret. */
+  /** SAMLING_DEMO=1 (set by `npm start`): seed the demo into an empty database, and allow its accounts in production. */
   demo: boolean;
 };
 

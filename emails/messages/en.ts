@@ -124,4 +124,31 @@ export const en: Record<keyof typeof nb, string> = {
   "report_published.intro": "The final report on {{programme}} in {{organisation}} has been published and can be read by the directorate.",
   "report_published.action": "Read the report",
   "report_published.why": "You receive this e-mail because you follow the final report on {{programme}}.",
+
+  "account_invitation.subject": "You are invited to Samling – {{organisation}}",
+  "account_invitation.preview": "Activate your account in Samling.",
+  "account_invitation.heading": "Welcome to Samling",
+  "account_invitation.intro":
+    "{{#if inviter}}{{inviter}} has invited you{{else}}You are invited{{/if}} to Samling, where {{organisation}} runs its leadership development programme: gatherings, sign-ups and reflections. Choose a password to activate your account.",
+  "account_invitation.action": "Activate your account",
+  "account_invitation.validity":
+    "The link works once and for {{days}} days. If it has expired, ask for a new one on the sign-in page with “Forgot your password?”.",
+  "account_invitation.why": "You receive this e-mail because you are registered as a participant in {{organisation}}.",
+
+  "password_reset.subject": "New password for Samling",
+  "password_reset.preview": "The link to choose a new password works for {{minutes}} minutes.",
+  "password_reset.heading": "Choose a new password",
+  "password_reset.intro": "Someone, hopefully you, asked to choose a new password for your Samling account.",
+  "password_reset.action": "Choose a new password",
+  "password_reset.validity":
+    "The link works once and for {{minutes}} minutes. Once you have chosen a new password, you are signed out everywhere else. If you did not ask for this, you can ignore this e-mail.",
+  "password_reset.why": "You receive this e-mail because someone asked for a new password for your address in Samling.",
+
+  "sign_in_link.subject": "Your link to sign in to Samling",
+  "sign_in_link.preview": "The link works for {{minutes}} minutes.",
+  "sign_in_link.heading": "Sign in to Samling",
+  "sign_in_link.intro": "Use the button to sign in without a password.",
+  "sign_in_link.action": "Sign in",
+  "sign_in_link.validity": "The link works once and for {{minutes}} minutes. If you did not ask for it, you can ignore this e-mail.",
+  "sign_in_link.why": "You receive this e-mail because someone asked for a sign-in link for your address in Samling.",
 };

@@ -125,4 +125,31 @@ export const nb = {
   "report_published.intro": "Sluttrapporten for {{programme}} i {{organisation}} er publisert og kan leses av direktoratet.",
   "report_published.action": "Les rapporten",
   "report_published.why": "Du får denne e-posten fordi du følger sluttrapporten for {{programme}}.",
+
+  "account_invitation.subject": "Du er invitert til Samling – {{organisation}}",
+  "account_invitation.preview": "Aktiver brukeren din i Samling.",
+  "account_invitation.heading": "Velkommen til Samling",
+  "account_invitation.intro":
+    "{{#if inviter}}{{inviter}} har invitert deg{{else}}Du er invitert{{/if}} til Samling, der {{organisation}} følger opp lederutviklingsprogrammet: samlinger, påmelding og refleksjoner. Velg et passord for å aktivere brukeren din.",
+  "account_invitation.action": "Aktiver brukeren",
+  "account_invitation.validity":
+    "Lenken virker én gang og i {{days}} dager. Har den gått ut, kan du be om en ny på innloggingssiden med «Glemt passord?».",
+  "account_invitation.why": "Du får denne e-posten fordi du er registrert som deltaker i {{organisation}}.",
+
+  "password_reset.subject": "Nytt passord i Samling",
+  "password_reset.preview": "Lenken for å velge nytt passord virker i {{minutes}} minutter.",
+  "password_reset.heading": "Velg et nytt passord",
+  "password_reset.intro": "Noen, forhåpentligvis du, ba om å få velge nytt passord for brukeren din i Samling.",
+  "password_reset.action": "Velg nytt passord",
+  "password_reset.validity":
+    "Lenken virker én gang og i {{minutes}} minutter. Når du har valgt nytt passord, blir du logget ut alle andre steder. Ba du ikke om dette, kan du se bort fra e-posten.",
+  "password_reset.why": "Du får denne e-posten fordi noen ba om nytt passord for e-postadressen din i Samling.",
+
+  "sign_in_link.subject": "Lenke for å logge inn i Samling",
+  "sign_in_link.preview": "Lenken virker i {{minutes}} minutter.",
+  "sign_in_link.heading": "Logg inn i Samling",
+  "sign_in_link.intro": "Bruk knappen for å logge inn uten passord.",
+  "sign_in_link.action": "Logg inn",
+  "sign_in_link.validity": "Lenken virker én gang og i {{minutes}} minutter. Ba du ikke om den, kan du se bort fra e-posten.",
+  "sign_in_link.why": "Du får denne e-posten fordi noen ba om en innloggingslenke for e-postadressen din i Samling.",
 } as const;

@@ -97,6 +97,7 @@ async function startServer(databasePath: string, port: number): Promise<ChildPro
       DATABASE_PATH: databasePath,
       APP_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production",
+      SAMLING_DEMO: "1",
       SESSION_SECRET: "bench-secret-bench-secret-bench-secret-00",
       LOG_LEVEL: "warn",
     },

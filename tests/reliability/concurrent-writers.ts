@@ -86,6 +86,7 @@ const env = {
   ...process.env,
   DATABASE_PATH: databasePath,
   NODE_ENV: "production" as const,
+  SAMLING_DEMO: "1",
   SESSION_SECRET: "concurrency-test-secret-0123456789abcdef",
   LOG_LEVEL: "warn",
   EMAIL_DISPATCHER: "off",

@@ -1,8 +1,11 @@
-import type { finalReports, Locale } from "../../../db/schema";
+import { eq } from "drizzle-orm";
+import { organisations, people, type AccountTokenPurpose, type finalReports, type Locale } from "../../../db/schema";
 import type { EmailKind, EmailPayloads } from "../../domain/email-kinds";
 import { gatheringUid, type CalendarInvite } from "../../domain/icalendar";
+import { dayMs } from "../../domain/time";
 import { formatDay } from "../../i18n/dates";
 import type { Db } from "../db.server";
+import { accountLinkLifetimeMs, accountLinkPath, accountTokenUsable } from "../account-links.server";
 import { reflectionLinkDays, reflectionLinkUrl } from "../reflection-links.server";
 import { rsvpUrl } from "../rsvp-links.server";
 import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
@@ -62,6 +65,9 @@ export type EmailModels = {
   report_submitted: Common & { submitter: string; link: string };
   report_returned: Common & { comment: string | null; link: string };
   report_published: Common & { link: string };
+  account_invitation: Common & { link: string; days: number; inviter: string | null };
+  password_reset: Common & { link: string; minutes: number };
+  sign_in_link: Common & { link: string; minutes: number };
 };
 
 /** The calendar event, but for DESCRIPTION, which is written from the gathering's details. */
@@ -385,7 +391,55 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
 
   report_published: (payload, ctx) =>
     reportMessage(ctx, payload.reportId, (report) => ({ link: link(ctx, `/reports/${report.id}`) })),
+
+  account_invitation: (payload, ctx) =>
+    accountMessage(ctx, "invitation", payload.token, () => ({
+      days: Math.round(accountLinkLifetimeMs.invitation / dayMs),
+      inviter: payload.inviterId === null ? null : (emailQueries(ctx.db).person.get({ id: payload.inviterId })?.name ?? null),
+    })),
+  password_reset: (payload, ctx) =>
+    accountMessage(ctx, "reset", payload.token, () => ({ minutes: accountLinkLifetimeMs.reset / 60_000 })),
+  sign_in_link: (payload, ctx) =>
+    accountMessage(ctx, "sign_in", payload.token, () => ({ minutes: accountLinkLifetimeMs.sign_in / 60_000 })),
 };
+
+type AccountKind = "account_invitation" | "password_reset" | "sign_in_link";
+
+/**
+ * The account messages: framed by the recipient's organisation rather than a programme, skipped when
+ * the link was used or replaced before the message went out. The link lets its holder in, so the copy
+ * kept in the local mailbox (which coordinators read) has it left out.
+ */
+function accountMessage<K extends AccountKind>(
+  ctx: LoadContext,
+  purpose: AccountTokenPurpose,
+  token: string,
+  details: () => Omit<EmailModels[K], keyof Common | "link">,
+): Loaded<K> {
+  const org = ctx.recipient.id
+    ? ctx.db
+        .select({ name: organisations.name })
+        .from(people)
+        .innerJoin(organisations, eq(organisations.id, people.organisationId))
+        .where(eq(people.id, ctx.recipient.id))
+        .get()
+    : undefined;
+  if (!org) return { skip: "the recipient no longer exists" };
+  if (!accountTokenUsable(token)) return { skip: "the link was used, replaced or has expired" };
+  const path = accountLinkPath(purpose, ctx.hideSecrets ? "…" : token);
+  return {
+    model: {
+      organisation: org.name,
+      programme: "Samling",
+      recipient: ctx.recipient.name,
+      contact: null,
+      link: link(ctx, path),
+      ...details(),
+    } as EmailModels[K],
+    replyTo: null,
+    calendar: null,
+  };
+}
 
 type ReportKind = "report_submitted" | "report_returned" | "report_published";
 

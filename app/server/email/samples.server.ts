@@ -4,6 +4,7 @@ import type { EmailKind } from "../../domain/email-kinds";
 import { gatheringUid } from "../../domain/icalendar";
 import { formatDay } from "../../i18n/dates";
 import { getConfig } from "../config.server";
+import { accountLinkLifetimeMs } from "../account-links.server";
 import { reflectionLinkDays } from "../reflection-links.server";
 import { describeChanges, type Content, type EmailModels, type GatheringView, type Recipient } from "./content.server";
 import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
@@ -81,6 +82,16 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       link: link("/programs/1/report"),
     },
     report_published: { ...common, link: link("/reports/1") },
+    account_invitation: {
+      ...common,
+      programme: "Samling",
+      contact: null,
+      link: link("/account/password/…"),
+      days: Math.round(accountLinkLifetimeMs.invitation / dayMs),
+      inviter: "Hege Sandvik",
+    },
+    password_reset: { ...common, programme: "Samling", contact: null, link: link("/account/password/…"), minutes: accountLinkLifetimeMs.reset / 60_000 },
+    sign_in_link: { ...common, programme: "Samling", contact: null, link: link("/login/link/…"), minutes: accountLinkLifetimeMs.sign_in / 60_000 },
   };
   const calendarMethod = kind === "cancellation" || kind === "invitation_withdrawn" ? "CANCEL" : kind === "invitation" || kind === "change_notice" ? "REQUEST" : null;
   return {

@@ -44,6 +44,8 @@ export async function startApp(options: { port: number; databasePath: string; sm
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // The journeys sign in as the demo accounts: seeded at start, and allowed in production only when asked for.
+      SAMLING_DEMO: "1",
       PORT: String(options.port),
       DATABASE_PATH: options.databasePath,
       APP_URL: url,
