@@ -8,6 +8,8 @@ export type EmailPayloads = {
   reminder: { gatheringId: number; invitationId: number; daysBefore: number };
   change_notice: { gatheringId: number; invitationId: number; sequence: number; changed: string[] };
   cancellation: { gatheringId: number; invitationId: number; sequence: number };
+  /** A place came free and the invitation moved from the waitlist to accepted. */
+  waitlist_promoted: { gatheringId: number; invitationId: number; sequence: number };
   /** `token` is the single-use secret of the link to the reflection form (see reflection_links). */
   reflection_prompt: { gatheringId: number; token: string };
   bulk_message: { gatheringId: number; senderId: number; subject: string; body: string };
@@ -25,6 +27,7 @@ export const emailKinds = [
   "reminder",
   "change_notice",
   "cancellation",
+  "waitlist_promoted",
   "reflection_prompt",
   "bulk_message",
   "consultation_opened",

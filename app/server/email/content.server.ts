@@ -54,6 +54,7 @@ export type EmailModels = {
   };
   change_notice: Common & { gathering: GatheringView; rsvp: Rsvp; changes: string[] };
   cancellation: Common & { gathering: GatheringView; reason: string | null };
+  waitlist_promoted: Common & { gathering: GatheringView; rsvp: Rsvp };
   reflection_prompt: Common & { gathering: GatheringView; link: string; days: number };
   bulk_message: Common & { gathering: GatheringView; sender: string; messageSubject: string; body: string };
   consultation_opened: Common & { document: string; version: number; deadline: string; link: string };
@@ -281,6 +282,20 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
       model: { ...common, gathering: g.view, reason: g.gathering.cancelReason || null },
       replyTo: contact,
       calendar: calendarFor(ctx, g, "CANCEL", payload.sequence, contact),
+    };
+  },
+
+  waitlist_promoted(payload, ctx) {
+    const g = forInvitee(ctx, payload, (gathering) =>
+      gathering.status === "cancelled" ? "the gathering is cancelled" : gathering.startsAt <= ctx.now ? "the gathering has started" : null,
+    );
+    if ("skip" in g) return g;
+    // Declined again before the message went out: the place is no longer theirs to be told about.
+    if (g.invitation.rsvp !== "accepted") return { skip: `the invitation is ${g.invitation.rsvp}, no longer holding the place` };
+    return {
+      model: { ...g.common, gathering: g.view, rsvp: rsvpLinks(g.invitation.id, false) },
+      replyTo: g.contact,
+      calendar: calendarFor(ctx, g, "REQUEST", payload.sequence, g.contact),
     };
   },
 

@@ -48,6 +48,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     reminder: { ...common, gathering, rsvp, days: 7, tomorrow: false, accepted: false, waitlisted: false, pending: true },
     change_notice: { ...common, gathering, rsvp, changes: describeChanges(["startsAt", "endsAt", "venueName"], locale) },
     cancellation: { ...common, gathering, reason: "For få påmeldte denne gangen; samlingen flyttes til våren." },
+    waitlist_promoted: { ...common, gathering, rsvp: { ...rsvp, canAccept: false } },
     reflection_prompt: { ...common, gathering, link: link("/r/…"), days: reflectionLinkDays },
     bulk_message: {
       ...common,
@@ -78,7 +79,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     },
     report_published: { ...common, link: link("/reports/1") },
   };
-  const calendarMethod = kind === "cancellation" ? "CANCEL" : kind === "invitation" || kind === "change_notice" ? "REQUEST" : null;
+  const calendarMethod = kind === "cancellation" ? "CANCEL" : kind === "invitation" || kind === "change_notice" || kind === "waitlist_promoted" ? "REQUEST" : null;
   return {
     model: models[kind],
     replyTo: { name: "Hege Sandvik", address: "coordinator@example.org" },
