@@ -10,6 +10,8 @@ export type EmailPayloads = {
   cancellation: { gatheringId: number; invitationId: number; sequence: number };
   /** One person's invitation taken back (their union participation mode changed, or the coordinator removed them). */
   invitation_withdrawn: { gatheringId: number; sequence: number };
+  /** A place came free and the invitation moved from the waitlist to accepted. */
+  waitlist_promoted: { gatheringId: number; invitationId: number; sequence: number };
   /** `token` is the single-use secret of the link to the reflection form (see reflection_links). */
   reflection_prompt: { gatheringId: number; token: string };
   bulk_message: { gatheringId: number; senderId: number; subject: string; body: string };
@@ -32,6 +34,7 @@ export const emailKinds = [
   "change_notice",
   "cancellation",
   "invitation_withdrawn",
+  "waitlist_promoted",
   "reflection_prompt",
   "bulk_message",
   "consultation_opened",

@@ -3,6 +3,7 @@ import { and, asc, count, eq, ne } from "drizzle-orm";
 import { gatherings, invitations } from "../../db/schema";
 import { answerStatus, rsvpClosed, toPromote, type RsvpAnswer, type RsvpClosedReason, type RsvpStatus } from "../domain/rsvp";
 import type { DbOrTx } from "./db.server";
+import { enqueueEmails } from "./outbox.server";
 
 export type RsvpResult =
   | { ok: true; status: RsvpStatus; gatheringId: number; promoted: number[] }
@@ -52,10 +53,17 @@ export function respondToInvitation(
   return { ok: true, status, gatheringId: gathering.id, promoted };
 }
 
-/** Moves people from the waitlist into free places, first come first served; returns their invitation ids. */
-export function promoteWaitlist(tx: DbOrTx, gathering: { id: number; capacity: number | null; startsAt: Date }, now: Date): number[] {
+/**
+ * Moves people from the waitlist into free places, first come first served, and tells each of them
+ * (with the calendar invitation the waitlist held back); returns their invitation ids.
+ */
+export function promoteWaitlist(
+  tx: DbOrTx,
+  gathering: { id: number; capacity: number | null; startsAt: Date; sequence: number },
+  now: Date,
+): number[] {
   const waiting = tx
-    .select({ id: invitations.id, acceptedAt: invitations.acceptedAt })
+    .select({ id: invitations.id, acceptedAt: invitations.acceptedAt, personId: invitations.personId })
     .from(invitations)
     .where(and(eq(invitations.gatheringId, gathering.id), eq(invitations.rsvp, "waitlisted")))
     .orderBy(asc(invitations.acceptedAt), asc(invitations.id))
@@ -65,5 +73,15 @@ export function promoteWaitlist(tx: DbOrTx, gathering: { id: number; capacity: n
   for (const p of promoted) {
     tx.update(invitations).set({ rsvp: "accepted" }).where(eq(invitations.id, p.id)).run();
   }
+  enqueueEmails(
+    tx,
+    promoted.map((p) => ({
+      kind: "waitlist_promoted" as const,
+      recipientPersonId: p.personId,
+      payload: { gatheringId: gathering.id, invitationId: p.id, sequence: gathering.sequence },
+      // Once per promotion: someone promoted, who declines, joins the waitlist again and moves up again is told again.
+      idempotencyKey: `waitlist_promoted:${gathering.id}:${p.personId}:${now.getTime()}`,
+    })),
+  );
   return promoted.map((p) => p.id);
 }

@@ -36,6 +36,13 @@ export const en: Record<keyof typeof nb, string> = {
   "reminder.why":
     "You receive this reminder because you are invited to a gathering in {{programme}} and have not declined.",
 
+    "waitlist_promoted.subject": "You have a place: {{gathering.title}} {{gathering.date}}",
+  "waitlist_promoted.preview": "A place came free at {{gathering.title}}, {{gathering.when}}, and it is yours.",
+  "waitlist_promoted.intro": "You were on the waiting list for {{gathering.title}} in {{programme}}. A place has come free and it is yours – welcome!",
+  "waitlist_promoted.rsvp.prompt": "If you cannot come after all, let us know so the place goes to the next person:",
+  "waitlist_promoted.rsvp.decline": "I cannot come after all",
+  "waitlist_promoted.why": "You receive this e-mail because you were on the waiting list for a gathering in {{programme}}.",
+
   "change_notice.subject": "Changed: {{gathering.title}} {{gathering.date}}",
   "change_notice.preview": "{{gathering.title}} has changed. See what applies now.",
   "change_notice.heading": "Changed: {{gathering.title}}",

@@ -37,6 +37,13 @@ export const nb = {
   "reminder.rsvp.decline": "Jeg kan likevel ikke komme",
   "reminder.why": "Du får denne påminnelsen fordi du er invitert til en samling i {{programme}} og ikke har takket nei.",
 
+    "waitlist_promoted.subject": "Du har fått plass: {{gathering.title}} {{gathering.date}}",
+  "waitlist_promoted.preview": "En plass ble ledig på {{gathering.title}}, {{gathering.when}}, og den er din.",
+  "waitlist_promoted.intro": "Du sto på venteliste til {{gathering.title}} i {{programme}}. Nå er en plass ledig, og den er din – velkommen!",
+  "waitlist_promoted.rsvp.prompt": "Kan du likevel ikke komme, gi beskjed så plassen går videre:",
+  "waitlist_promoted.rsvp.decline": "Jeg kan likevel ikke komme",
+  "waitlist_promoted.why": "Du får denne e-posten fordi du sto på venteliste til en samling i {{programme}}.",
+
   "change_notice.subject": "Endret: {{gathering.title}} {{gathering.date}}",
   "change_notice.preview": "{{gathering.title}} er endret. Se hva som gjelder nå.",
   "change_notice.heading": "Endret: {{gathering.title}}",

@@ -1,4 +1,7 @@
-/** Issue 18, the coordinator's everyday: the roster import's workbooks and its help to fix a file. */
+/**
+ * Issue 18, the coordinator's everyday: the roster import's workbooks and its help to fix a file,
+ * and the e-mails the app promised (their outbox labels; the e-mail text is in emails/messages).
+ */
 export const nb = {
   "everyday.import.intro": "Last opp regnearket som Excel-arbeidsbok (.xlsx) eller CSV. Du får se hva som vil skje med hver rad før noe lagres.",
   "everyday.import.fileHelp": "Excel-arbeidsbok (.xlsx, første ark) eller CSV, høyst 5 MB.",
@@ -19,6 +22,7 @@ export const nb = {
   "everyday.import.defaultLevelHelp": "Gjelder bare nye personer i filen som er ledere og mangler ledernivå.",
   "everyday.import.noDefaultLevel": "Ingen (radene har feil)",
   "everyday.import.review": "Se over importen igjen",
+  "outbox.kind.waitlist_promoted": "Plass fra venteliste",
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -41,4 +45,5 @@ export const en: Record<keyof typeof nb, string> = {
   "everyday.import.defaultLevelHelp": "Applies only to new people in the file who are leaders and have no leader level.",
   "everyday.import.noDefaultLevel": "None (the rows are in error)",
   "everyday.import.review": "Review the import again",
+  "outbox.kind.waitlist_promoted": "Place from the waiting list",
 };

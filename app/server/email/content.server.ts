@@ -58,6 +58,9 @@ export type EmailModels = {
   change_notice: Common & { gathering: GatheringView; rsvp: Rsvp; changes: string[] };
   cancellation: Common & { gathering: GatheringView; reason: string | null };
   invitation_withdrawn: Common & { gathering: GatheringView };
+  },
+
+  waitlist_promoted: Common & { gathering: GatheringView; rsvp: Rsvp };
   reflection_prompt: Common & { gathering: GatheringView; link: string; days: number };
   bulk_message: Common & { gathering: GatheringView; sender: string; messageSubject: string; body: string };
   consultation_opened: Common & { document: string; version: number; deadline: string; link: string };
@@ -306,6 +309,20 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
     }
     const { common, contact } = frame(g.program, ctx);
     return { model: { ...common, gathering: g.view }, replyTo: contact, calendar: calendarFor(ctx, g, "CANCEL", payload.sequence, contact) };
+  },
+
+  waitlist_promoted(payload, ctx) {
+    const g = forInvitee(ctx, payload, (gathering) =>
+      gathering.status === "cancelled" ? "the gathering is cancelled" : gathering.startsAt <= ctx.now ? "the gathering has started" : null,
+    );
+    if ("skip" in g) return g;
+    // Declined again before the message went out: the place is no longer theirs to be told about.
+    if (g.invitation.rsvp !== "accepted") return { skip: `the invitation is ${g.invitation.rsvp}, no longer holding the place` };
+    return {
+      model: { ...g.common, gathering: g.view, rsvp: rsvpLinks(g.invitation.id, false) },
+      replyTo: g.contact,
+      calendar: calendarFor(ctx, g, "REQUEST", payload.sequence, g.contact),
+    };
   },
 
   reflection_prompt(payload, ctx) {

@@ -53,6 +53,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     change_notice: { ...common, gathering, rsvp, changes: describeChanges(["startsAt", "endsAt", "venueName"], locale) },
     cancellation: { ...common, gathering, reason: "For få påmeldte denne gangen; samlingen flyttes til våren." },
     invitation_withdrawn: { ...common, gathering },
+    waitlist_promoted: { ...common, gathering, rsvp: { ...rsvp, canAccept: false } },
     reflection_prompt: { ...common, gathering, link: link("/r/…"), days: reflectionLinkDays },
     bulk_message: {
       ...common,
@@ -93,7 +94,12 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     password_reset: { ...common, programme: "Samling", contact: null, link: link("/account/password/…"), minutes: accountLinkLifetimeMs.reset / 60_000 },
     sign_in_link: { ...common, programme: "Samling", contact: null, link: link("/login/link/…"), minutes: accountLinkLifetimeMs.sign_in / 60_000 },
   };
-  const calendarMethod = kind === "cancellation" || kind === "invitation_withdrawn" ? "CANCEL" : kind === "invitation" || kind === "change_notice" ? "REQUEST" : null;
+  const calendarMethod =
+    kind === "cancellation" || kind === "invitation_withdrawn"
+      ? "CANCEL"
+      : kind === "invitation" || kind === "change_notice" || kind === "waitlist_promoted"
+        ? "REQUEST"
+        : null;
   return {
     model: models[kind],
     replyTo: { name: "Hege Sandvik", address: "coordinator@example.org" },

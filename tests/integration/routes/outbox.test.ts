@@ -149,7 +149,9 @@ describe("the template preview", () => {
         expect(result.status, `${kind} ${locale}`).toBe(200);
         expect(result.data.subject.length).toBeGreaterThan(5);
         expect(result.data.text).toContain(locale === "en" ? "You receive this" : "Du får denne");
-        expect(Boolean(result.data.calendar)).toBe(["invitation", "change_notice", "cancellation", "invitation_withdrawn"].includes(kind));
+        expect(Boolean(result.data.calendar)).toBe(
+          ["invitation", "change_notice", "cancellation", "invitation_withdrawn", "waitlist_promoted"].includes(kind),
+        );
       }
     }
   });
