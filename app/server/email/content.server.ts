@@ -58,8 +58,6 @@ export type EmailModels = {
   change_notice: Common & { gathering: GatheringView; rsvp: Rsvp; changes: string[] };
   cancellation: Common & { gathering: GatheringView; reason: string | null };
   invitation_withdrawn: Common & { gathering: GatheringView };
-  },
-
   waitlist_promoted: Common & { gathering: GatheringView; rsvp: Rsvp };
   reflection_prompt: Common & { gathering: GatheringView; link: string; days: number };
   bulk_message: Common & { gathering: GatheringView; sender: string; messageSubject: string; body: string };
