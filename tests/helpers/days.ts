@@ -1,6 +1,7 @@
 import { dayMs } from "../../app/domain/time";
 import { osloLocalToUtc } from "../../app/i18n/dates";
-import { osloToday } from "../../app/server/clock.server";
+import { afterAll, beforeAll } from "vitest";
+import { osloToday, setClock } from "../../app/server/clock.server";
 
 /**
  * Calendar days relative to the test clock, so that no test names a date the demo seed (placed
@@ -25,4 +26,15 @@ export function nextDstChange(month: "march" | "october", after = 1): string {
     const sunday = new Date(last.getTime() - last.getUTCDay() * dayMs).toISOString().slice(0, 10);
     if (sunday >= earliest) return sunday;
   }
+}
+
+/**
+ * For a file whose own data sits on fixed calendar dates because the dates are the point (a DST
+ * change, January's UTC offset, weekday names in an e-mail): freezes the clock at the instant those
+ * dates were chosen around, whatever SAMLING_NOW is. Only for files that build their own gatherings
+ * and invitations, which the seed's cannot collide with.
+ */
+export function freezeClockForFile(instant = "2027-01-12T08:00:00Z"): void {
+  beforeAll(() => setClock(instant));
+  afterAll(() => setClock(null));
 }

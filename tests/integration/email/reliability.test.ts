@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { emailMessages } from "../../../db/schema";
 import { maxSendAttempts } from "../../../app/domain/outbox-retry";
+import { osloAt } from "../../helpers/days";
 import { getDb } from "../../../app/server/db.server";
 import { claimDue, dispatchAllDue, dispatchDue, leaseMs, sendClaimed, startDispatcher } from "../../../app/server/email/dispatcher.server";
 import { smtpTransport } from "../../../app/server/email/transport.server";
@@ -29,8 +30,8 @@ function queueRound(count: number) {
   const invitees = leaders().slice(0, count);
   const { gathering, invitations } = createGathering({
     title: `Runde ${round}`,
-    startsAt: new Date("2027-09-06T07:00:00Z"),
-    endsAt: new Date("2027-09-06T14:00:00Z"),
+    startsAt: osloAt(237, "09:00"),
+    endsAt: osloAt(237, "16:00"),
     invitees: invitees.map((p) => p.id),
   });
   const keys = invitations.map((i) => `reliability:${round}:${i.id}`);
