@@ -4,6 +4,7 @@
  * day of seeding so the demo always has past and upcoming gatherings.
  */
 import { dayMs } from "../app/domain/time";
+import { osloDay } from "../app/i18n/dates";
 import { sql } from "drizzle-orm";
 import type { Db } from "../app/server/db.server";
 import { hashPassword } from "../app/server/password.server";
@@ -17,11 +18,13 @@ export function isDatabaseEmpty(db: Db) {
   return !db.select({ one: sql`1` }).from(s.organisations).limit(1).get();
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+// Calendar days are Oslo's, so a seed made between midnight and 01:00/02:00 in Oslo counts from that day.
+const isoDay = (d: Date) => osloDay(d);
 
-/** A local Oslo wall-clock time `days` from `base` (Oslo is UTC+1 in winter, +2 in summer). */
+/** A local Oslo wall-clock time `days` from `base`'s day in Oslo (Oslo is UTC+1 in winter, +2 in summer). */
 function osloAt(base: Date, days: number, hour: number, minute = 0) {
-  const day = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), base.getUTCDate() + days, hour, minute));
+  const [year, month, date] = osloDay(base).split("-").map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(year, month - 1, date + days, hour, minute));
   const offsetHours = Number(
     new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", timeZoneName: "shortOffset" })
       .formatToParts(day)
@@ -305,7 +308,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .returning()
       .all();
     tx.insert(s.participationModeChanges)
-      .values(participations.map((p) => ({ participationId: p.id, fromMode: null, toMode: p.mode, changedById: p.personId })))
+      .values(participations.map((p) => ({ participationId: p.id, fromMode: null, toMode: p.mode, changedById: p.personId, at: now })))
       .run();
 
     const [facilitatorInternal, facilitatorExternal] = tx

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "../server/guards.server";
 import { exportMine } from "../server/reflections.server";
 import { clock } from "../server/clock.server";
+import { osloDay } from "../i18n/dates";
 
 /** The leader's own reflections as a JSON file: their data, to keep or take elsewhere. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return new Response(JSON.stringify(body, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="samling-reflections-${now.toISOString().slice(0, 10)}.json"`,
+      "Content-Disposition": `attachment; filename="samling-reflections-${osloDay(now)}.json"`,
       "Cache-Control": "private, no-store",
     },
   });

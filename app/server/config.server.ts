@@ -17,6 +17,9 @@ const envSchema = z.object({
   EMAIL_DISPATCHER: optional(z.enum(["on", "off"])),
   SESSION_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   SAMLING_DEMO: optional(z.enum(["0", "1"])),
+  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
+  // Shortened by the crash test (npm run crash-test), which kills workers mid-send.
+  EMAIL_LEASE_MS: optional(z.coerce.number().int().min(100).max(3_600_000)),
 });
 
 export type Config = {
@@ -33,6 +36,8 @@ export type Config = {
   sessionSecret: string;
   /** SAMLING_DEMO=1 (set by `npm start`): seed the demo into an empty database, and allow its accounts in production. */
   demo: boolean;
+  /** How long a process holds its lease on an e-mail it is sending. */
+  emailLeaseMs: number;
 };
 
 export class ConfigError extends Error {
@@ -69,7 +74,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     emailDispatcher: e.EMAIL_DISPATCHER !== "off",
     sessionSecret: e.SESSION_SECRET ?? localSessionSecret(path.dirname(databasePath)),
     demo,
+    emailLeaseMs: e.EMAIL_LEASE_MS ?? 120_000,
   };
+}
+
+/**
+ * The log level, read on its own: the logger is created before the rest of the configuration is
+ * checked (and reports that check), so it cannot wait for `getConfig()`. A bad value still fails.
+ */
+export function loadLogLevel(env: Record<string, string | undefined> = process.env): string {
+  const parsed = envSchema.pick({ LOG_LEVEL: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration: LOG_LEVEL ${describe(parsed.error.issues[0]!)} (got "${env.LOG_LEVEL}")`);
+  return parsed.data.LOG_LEVEL ?? (env.NODE_ENV === "test" || env.VITEST ? "silent" : "info");
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -26,13 +26,13 @@ import {
   type ConsultationGroup,
   type Disposition,
 } from "../domain/direction";
+import { RuleViolation } from "../domain/rule-violation";
 import { getDb, type DbOrTx, type Tx } from "./db.server";
 import {
   auditDirection,
   directionAccessFor,
   isSettled,
   loadVersion,
-  RuleViolation,
   type Actor,
   type DirectionAccess,
 } from "./direction.server";

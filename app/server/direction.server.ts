@@ -27,24 +27,12 @@ import {
 } from "../domain/direction";
 import { osloDay, osloLocalToUtc } from "../i18n/dates";
 import { getDb, type DbOrTx } from "./db.server";
+import { RuleViolation, violate } from "../domain/rule-violation";
 import { recordAudit } from "./audit.server";
 import { forbidden, hasRole, notFound, parseId, requireOwnProgram } from "./guards.server";
 import { renderMarkdown } from "./markdown.server";
 import type { SessionUser } from "./session.server";
 import { clock } from "./clock.server";
-
-/**
- * A business rule said no. Thrown inside a transaction it rolls everything back; routes turn it
- * into a message next to the form (`key` is a catalogue key) with `status`.
- */
-export class RuleViolation extends Error {
-  constructor(
-    readonly key: string,
-    readonly status = 409,
-  ) {
-    super(key);
-  }
-}
 
 /** Runs a change; a broken rule comes back as a value instead of an exception. */
 export function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; violation: RuleViolation } {
@@ -68,9 +56,6 @@ export const rejectForm = (form: string, submission: Replyable, violation?: Rule
     { status: violation?.status ?? 400 },
   );
 
-const violate = (key: string | null, status = 409) => {
-  if (key) throw new RuleViolation(key, status);
-};
 
 // ─── Who may do what ────────────────────────────────────────────────────────
 

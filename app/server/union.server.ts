@@ -84,7 +84,7 @@ export function addRepresentative(
       .values({ programId, ...values, mode: "informed" })
       .returning({ id: unionParticipations.id })
       .get();
-    tx.insert(participationModeChanges).values({ participationId: id, fromMode: null, toMode: "informed", changedById: actorId }).run();
+    tx.insert(participationModeChanges).values({ participationId: id, fromMode: null, toMode: "informed", changedById: actorId, at: clock.now() }).run();
     tx.insert(personRoles).values({ personId: values.personId, role: "union_rep" }).onConflictDoNothing().run();
     recordAudit(tx, { actorId, organisationId, entity: "union_participation", entityId: id, action: "create", details: { personId: values.personId } });
     return null;

@@ -17,8 +17,8 @@ import { clock } from "../clock.server";
  * message; a process that dies leaves leases that run out, and the messages are claimed again.
  * Every later write names the owner, so a process that lost its lease cannot overwrite the outcome.
  */
-// EMAIL_LEASE_MS shortens it for the crash test (npm run crash-test), which kills workers mid-send.
-export const leaseMs = Number(process.env.EMAIL_LEASE_MS) || 120_000;
+// EMAIL_LEASE_MS (config.server.ts) shortens it for the crash test, which kills workers mid-send.
+export const leaseMs = () => getConfig().emailLeaseMs;
 
 export type DispatchOptions = {
   db?: Db;
@@ -54,7 +54,7 @@ export function claimDue(db: Db, owner: string, now: Date, limit: number): Email
         .set({
           status: "sending",
           leaseOwner: owner,
-          leaseUntil: new Date(now.getTime() + leaseMs),
+          leaseUntil: new Date(now.getTime() + leaseMs()),
           attempts: sql`${emailMessages.attempts} + 1`,
         })
         .where(inArray(emailMessages.id, due))
@@ -72,7 +72,7 @@ const leased = (id: number, owner: string) =>
 function renewLease(db: Db, row: EmailRow, owner: string, now: Date): boolean {
   const result = db
     .update(emailMessages)
-    .set({ leaseUntil: new Date(now.getTime() + leaseMs) })
+    .set({ leaseUntil: new Date(now.getTime() + leaseMs()) })
     .where(leased(row.id, owner))
     .run();
   return result.changes === 1;

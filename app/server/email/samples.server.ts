@@ -2,7 +2,7 @@ import { dayMs } from "../../domain/time";
 import type { Locale } from "../../../db/schema";
 import type { EmailKind } from "../../domain/email-kinds";
 import { gatheringUid } from "../../domain/icalendar";
-import { formatDay } from "../../i18n/dates";
+import { formatDay, osloDay } from "../../i18n/dates";
 import { getConfig } from "../config.server";
 import { accountLinkLifetimeMs } from "../account-links.server";
 import { reflectionLinkDays } from "../reflection-links.server";
@@ -72,7 +72,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     report_requested: {
       ...common,
       requester: "Anne Grete Lunde",
-      due: formatDay(new Date(now.getTime() + 180 * dayMs).toISOString().slice(0, 10), locale),
+      due: formatDay(osloDay(now.getTime() + 180 * dayMs), locale),
       focus: "Førstelinjeledere: Hvordan programmet har styrket førstelinjeledernes rolleforståelse.",
       link: link("/programs/1/report"),
     },

@@ -12,6 +12,10 @@ import { createReflectionLink } from "../../../app/server/reflection-links.serve
 import { readRsvpToken } from "../../../app/server/rsvp-links.server";
 import { createGathering, leaderSpeaking, outboxRow, personByEmail, program, queue, queueInvitations } from "../../helpers/email";
 import { useSmtpServer } from "../../helpers/smtp";
+import { freezeClockForFile } from "../../helpers/days";
+
+// Its gatherings sit on fixed dates because the dates are what it checks (DST, UTC offsets, weekday names).
+freezeClockForFile();
 
 const mail = useSmtpServer();
 const send = () => dispatchAllDue({ transport: mail.transport, owner: "test-dispatcher" });

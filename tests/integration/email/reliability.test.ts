@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { emailMessages } from "../../../db/schema";
 import { maxSendAttempts } from "../../../app/domain/outbox-retry";
+import { osloAt } from "../../helpers/days";
 import { getDb } from "../../../app/server/db.server";
 import { claimDue, dispatchAllDue, dispatchDue, leaseMs, sendClaimed, startDispatcher } from "../../../app/server/email/dispatcher.server";
 import { smtpTransport } from "../../../app/server/email/transport.server";
@@ -29,8 +30,8 @@ function queueRound(count: number) {
   const invitees = leaders().slice(0, count);
   const { gathering, invitations } = createGathering({
     title: `Runde ${round}`,
-    startsAt: new Date("2027-09-06T07:00:00Z"),
-    endsAt: new Date("2027-09-06T14:00:00Z"),
+    startsAt: osloAt(237, "09:00"),
+    endsAt: osloAt(237, "16:00"),
     invitees: invitees.map((p) => p.id),
   });
   const keys = invitations.map((i) => `reliability:${round}:${i.id}`);
@@ -139,7 +140,7 @@ describe("leases", () => {
     // A process claims the messages and dies before sending them.
     expect(claimDue(getDb(), "crashed", now, 10).map((r) => r.idempotencyKey).sort()).toEqual([...keys].sort());
     expect((await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + 1_000) })).claimed).toBe(0);
-    const report = await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + leaseMs + 1_000) });
+    const report = await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + leaseMs() + 1_000) });
     expect(report).toMatchObject({ claimed: 3, sent: 3 });
     expect(deliveries()).toEqual([1, 1, 1]);
     expect(rows(keys).every((r) => r.attempts === 2 && r.leaseOwner === null)).toBe(true);
@@ -150,11 +151,11 @@ describe("leases", () => {
     const now = clock.now();
     const stale = claimDue(getDb(), "slow", now, 10);
     // Its lease runs out; another process takes the message over and sends it.
-    await dispatchDue({ transport: mail.transport, owner: "quick", now: () => new Date(now.getTime() + leaseMs + 1_000) });
+    await dispatchDue({ transport: mail.transport, owner: "quick", now: () => new Date(now.getTime() + leaseMs() + 1_000) });
     const sent = outboxRow(keys[0]!);
     expect(sent.status).toBe("sent");
     // The first process gets round to its claim: the message is no longer its to send.
-    const late = await sendClaimed(stale, { transport: mail.transport, owner: "slow", now: () => new Date(now.getTime() + leaseMs + 2_000) });
+    const late = await sendClaimed(stale, { transport: mail.transport, owner: "slow", now: () => new Date(now.getTime() + leaseMs() + 2_000) });
     expect(late).toMatchObject({ sent: 0, failed: 0, retried: 0, skipped: 0 });
     expect(deliveries()).toEqual([1]);
     expect(outboxRow(keys[0]!)).toEqual(sent);

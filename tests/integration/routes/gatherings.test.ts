@@ -10,6 +10,7 @@ import * as newGathering from "../../../app/routes/programs.$programId.gathering
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as edit from "../../../app/routes/gatherings.$gatheringId_.edit";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { day, nextDstChange, osloAt } from "../../helpers/days";
 import { currentMembers, demo, gatheringById, gatheringByTitle, invitationsOf, makeGathering, personByEmail } from "../../helpers/gatherings";
 
 /** Union representatives whose own mode (full, secretariat) invites them to every confirmed gathering. */
@@ -28,9 +29,9 @@ function form(over: Record<string, string | string[]> = {}) {
     title: "Testsamling",
     theme: "Rolleforståelse",
     kind: "gathering",
-    startDate: "2027-02-10",
+    startDate: day(29),
     startTime: "09:00",
-    endDate: "2027-02-10",
+    endDate: day(29),
     endTime: "15:00",
     venueName: "Testhuset",
     venueAddress: "Testveien 1",
@@ -54,20 +55,22 @@ const createdId = (location: string | null) => Number(location!.split("/").pop()
 
 describe("scheduling a gathering", () => {
   it("keeps the Oslo wall-clock time on both sides of the daylight-saving changes", async () => {
-    const spring = await create({ title: "Vår", startDate: "2027-03-28", endDate: "2027-03-28", venueName: "Sted A" });
-    const autumn = await create({ title: "Høst", startDate: "2026-10-25", endDate: "2026-10-25", venueName: "Sted B" });
+    const springDay = nextDstChange("march");
+    const autumnDay = nextDstChange("october");
+    const spring = await create({ title: "Vår", startDate: springDay, endDate: springDay, venueName: "Sted A" });
+    const autumn = await create({ title: "Høst", startDate: autumnDay, endDate: autumnDay, venueName: "Sted B" });
     expect(spring.status).toBe(302);
     expect(autumn.status).toBe(302);
     const s = gatheringById(createdId(spring.location));
     const a = gatheringById(createdId(autumn.location));
-    expect(s.startsAt.toISOString()).toBe("2027-03-28T07:00:00.000Z");
-    expect(a.startsAt.toISOString()).toBe("2026-10-25T08:00:00.000Z");
+    expect(s.startsAt.toISOString()).toBe(`${springDay}T07:00:00.000Z`);
+    expect(a.startsAt.toISOString()).toBe(`${autumnDay}T08:00:00.000Z`);
     expect(utcToOslo(s.startsAt).time).toBe("09:00");
     expect(utcToOslo(a.endsAt).time).toBe("15:00");
     // The edit form shows the same wall-clock times back.
     const cookie = await signInAs("coordinator@example.org");
     const loaded = await callLoader(edit.loader, `/gatherings/${s.id}/edit`, { cookie, params: { gatheringId: String(s.id) } });
-    expect(loaded.data.defaults).toMatchObject({ startDate: "2027-03-28", startTime: "09:00", endTime: "15:00" });
+    expect(loaded.data.defaults).toMatchObject({ startDate: springDay, startTime: "09:00", endTime: "15:00" });
     expect(loaded.data.defaults.agenda[0]).toMatchObject({ time: "09:00", title: "Velkommen" });
   });
 
@@ -76,12 +79,12 @@ describe("scheduling a gathering", () => {
     const rep = personByEmail("union@example.org");
     const result = await create({
       title: "Med alt",
-      startDate: "2027-02-17",
-      endDate: "2027-02-18",
+      startDate: day(36),
+      endDate: day(37),
       cohortIds: [String(cohorts[0].id)],
       extraInviteeIds: [String(rep.id)],
       facilitatorIds: [String(internalFacilitator.id)],
-      "agenda[1].date": "2027-02-18",
+      "agenda[1].date": day(37),
       "agenda[1].time": "10:00",
       "agenda[1].title": "Dag to",
       "agenda[1].facilitatorId": String(internalFacilitator.id),
@@ -183,15 +186,15 @@ describe("conflict warnings", () => {
 
   it("warns about a gathering outside the programme period", async () => {
     const { program } = demo();
-    const result = await create({ startDate: "2029-01-10", endDate: "2029-01-10" });
+    const result = await create({ startDate: day(729), endDate: day(729) });
     expect(result.status).toBe(409);
     expect(result.data.warnings).toEqual([{ kind: "outside_programme", periodStart: program.periodStart, periodEnd: program.periodEnd, names: [] }]);
   });
 
   it("does not count a cancelled gathering", async () => {
-    const g = makeGathering({ startsAt: new Date("2027-04-06T07:00:00Z"), venueName: "Kantina" });
+    const g = makeGathering({ startsAt: osloAt(84, "09:00"), venueName: "Kantina" });
     getDb().update(gatherings).set({ status: "cancelled" }).where(eq(gatherings.id, g.id)).run();
-    const result = await create({ startDate: "2027-04-06", endDate: "2027-04-06", venueName: "Kantina" });
+    const result = await create({ startDate: day(84), endDate: day(84), venueName: "Kantina" });
     expect(result.status).toBe(302);
   });
 });
@@ -240,7 +243,7 @@ describe("confirming: invitations and their e-mails", () => {
 
   it("invites people added to a confirmed gathering when it is edited", async () => {
     const { cohorts } = demo();
-    const g = makeGathering({ startsAt: new Date("2027-01-19T08:00:00Z"), cohortIds: [cohorts[0].id], confirm: true });
+    const g = makeGathering({ startsAt: osloAt(7, "09:00"), cohortIds: [cohorts[0].id], confirm: true });
     const before = invitationsOf(g.id).length;
     const cookie = await signInAs("coordinator@example.org");
     const result = await callAction(
@@ -248,9 +251,9 @@ describe("confirming: invitations and their e-mails", () => {
       `/gatherings/${g.id}/edit`,
       form({
         title: g.title,
-        startDate: "2027-01-19",
+        startDate: day(7),
         startTime: "09:00",
-        endDate: "2027-01-19",
+        endDate: day(7),
         endTime: "15:00",
         venueName: "",
         venueAddress: "",
@@ -268,12 +271,12 @@ describe("confirming: invitations and their e-mails", () => {
 describe("change notices", () => {
   it("coalesces two edits into one queued notice per invitee with the union of changes and the latest sequence", async () => {
     const { cohorts } = demo();
-    const g = makeGathering({ startsAt: new Date("2027-01-26T08:00:00Z"), cohortIds: [cohorts[0].id], venueName: "Rom 1", onlineUrl: "", confirm: true });
+    const g = makeGathering({ startsAt: osloAt(14, "09:00"), cohortIds: [cohorts[0].id], venueName: "Rom 1", onlineUrl: "", confirm: true });
     const invited = invitationsOf(g.id);
     // One invitee declined: they are not told.
     getDb().update(invitations).set({ rsvp: "declined" }).where(eq(invitations.id, invited[0]!.id)).run();
     const cookie = await signInAs("coordinator@example.org");
-    const base = { title: g.title, startDate: "2027-01-26", endDate: "2027-01-26", venueName: "Rom 1", venueAddress: "", startTime: "09:00", endTime: "15:00", "agenda[0].time": "11:00" };
+    const base = { title: g.title, startDate: day(14), endDate: day(14), venueName: "Rom 1", venueAddress: "", startTime: "09:00", endTime: "15:00", "agenda[0].time": "11:00" };
     const save = (over: Record<string, string>) =>
       callAction(edit.action, `/gatherings/${g.id}/edit`, form({ ...base, cohortIds: [String(cohorts[0].id)], ...over }), {
         cookie,
@@ -303,9 +306,9 @@ describe("change notices", () => {
 
   it("queues a new notice once the previous one has been sent", async () => {
     const { cohorts } = demo();
-    const g = makeGathering({ startsAt: new Date("2027-02-02T08:00:00Z"), cohortIds: [cohorts[0].id], venueName: "Rom 1", onlineUrl: "", confirm: true });
+    const g = makeGathering({ startsAt: osloAt(21, "09:00"), cohortIds: [cohorts[0].id], venueName: "Rom 1", onlineUrl: "", confirm: true });
     const cookie = await signInAs("coordinator@example.org");
-    const base = { title: g.title, startDate: "2027-02-02", endDate: "2027-02-02", venueAddress: "", startTime: "09:00", endTime: "15:00" };
+    const base = { title: g.title, startDate: day(21), endDate: day(21), venueAddress: "", startTime: "09:00", endTime: "15:00" };
     const save = (venueName: string) =>
       callAction(edit.action, `/gatherings/${g.id}/edit`, form({ ...base, venueName, cohortIds: [String(cohorts[0].id)] }), {
         cookie,
@@ -323,7 +326,7 @@ describe("change notices", () => {
 describe("cancelling", () => {
   it("needs a reason, then tells invitees (not those who declined) and supersedes waiting e-mails", async () => {
     const { cohorts } = demo();
-    const g = makeGathering({ startsAt: new Date("2027-02-09T08:00:00Z"), cohortIds: [cohorts[0].id], confirm: true });
+    const g = makeGathering({ startsAt: osloAt(28, "09:00"), cohortIds: [cohorts[0].id], confirm: true });
     const invited = invitationsOf(g.id);
     getDb().update(invitations).set({ rsvp: "declined" }).where(eq(invitations.id, invited[0]!.id)).run();
     const cookie = await signInAs("coordinator@example.org");
@@ -353,7 +356,7 @@ describe("cancelling", () => {
 describe("bulk message", () => {
   it("queues one message per invitee, once per form, for the coordinator only", async () => {
     const { cohorts } = demo();
-    const g = makeGathering({ startsAt: new Date("2027-02-16T08:00:00Z"), cohortIds: [cohorts[0].id], confirm: true });
+    const g = makeGathering({ startsAt: osloAt(35, "09:00"), cohortIds: [cohorts[0].id], confirm: true });
     const cookie = await signInAs("coordinator@example.org");
     const params = { gatheringId: String(g.id) };
     const { data } = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params });
@@ -394,7 +397,7 @@ describe("who sees a gathering", () => {
   });
 
   it("keeps a facilitator out of gatherings they do not lead", async () => {
-    const g = makeGathering({ startsAt: new Date("2027-02-23T08:00:00Z") });
+    const g = makeGathering({ startsAt: osloAt(42, "09:00") });
     expect((await open("facilitator@example.org", g.id)).status).toBe(403);
   });
 
@@ -422,7 +425,7 @@ describe("who sees a gathering", () => {
       invited: seededInvitations.length,
       accepted: seededInvitations.filter((i) => i.rsvp === "accepted").length,
     });
-    const notLed = makeGathering({ startsAt: new Date("2027-03-02T08:00:00Z") });
+    const notLed = makeGathering({ startsAt: osloAt(49, "09:00") });
     const facilitator = await callLoader(calendar.loader, `/programs/${program.id}/gatherings?view=bogus`, {
       cookie: await signInAs("facilitator@example.org"),
       params,

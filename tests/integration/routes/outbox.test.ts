@@ -10,10 +10,14 @@ import * as html from "../../../app/routes/outbox.$messageId_.html";
 import * as preview from "../../../app/routes/outbox.preview";
 import * as previewHtml from "../../../app/routes/outbox.preview_.html";
 import { getDb } from "../../../app/server/db.server";
+import { freezeClockForFile } from "../../helpers/days";
 import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
 import { mailboxTransport } from "../../../app/server/email/transport.server";
 import { createGathering, leaderSpeaking, outboxRow, personByEmail, queue, queueInvitations } from "../../helpers/email";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+
+// Its gathering sits on a fixed date because the e-mail text it checks names the day.
+freezeClockForFile();
 
 let sentId: number;
 let failedId: number;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../../app/server/config.server";
+import { loadConfig, loadLogLevel } from "../../../app/server/config.server";
 
 const dataDir = () => mkdtempSync(path.join(tmpdir(), "samling-config-"));
 
@@ -78,5 +78,12 @@ describe("loadConfig", () => {
     const config = loadConfig({ MAIL_FROM: "samling@etat.no", EMAIL_DISPATCHER: "off", DATABASE_PATH: path.join(dataDir(), "x.db") });
     expect(config.mailFrom).toBe("samling@etat.no");
     expect(config.emailDispatcher).toBe(false);
+  });
+
+  it("refuses a bad LOG_LEVEL or EMAIL_LEASE_MS instead of falling back silently", () => {
+    expect(() => loadLogLevel({ LOG_LEVEL: "verbose" })).toThrow(/^Invalid configuration: LOG_LEVEL must be one of/);
+    expect(loadLogLevel({ LOG_LEVEL: "warn" })).toBe("warn");
+    expect(() => loadConfig({ EMAIL_LEASE_MS: "soon", DATABASE_PATH: path.join(dataDir(), "x.db") })).toThrow(/EMAIL_LEASE_MS/);
+    expect(loadConfig({ EMAIL_LEASE_MS: "1000", DATABASE_PATH: path.join(dataDir(), "x.db") }).emailLeaseMs).toBe(1000);
   });
 });
