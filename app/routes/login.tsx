@@ -7,6 +7,7 @@ import { z } from "zod";
 import { FormErrors, TextField } from "../components/form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { adoptChosenLocale } from "../server/locale.server";
 import { attemptLogin } from "../server/login.server";
 import { createSession, getSessionUser } from "../server/session.server";
 
@@ -45,6 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: outcome.reason === "throttled" ? 429 : 400 },
     );
   }
+  await adoptChosenLocale(request, outcome.personId);
   return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await createSession(outcome.personId) } });
 }
 
