@@ -644,7 +644,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "gatherings.field.agendaDate": "Datum",
   "gatherings.field.agendaTime": "Klockslag",
   "gatherings.field.agendaTitle": "Innehåll",
-  "gatherings.field.agendaFacilitator": "Processledare",
+  "gatherings.field.agendaFacilitator": "Ansvarig",
   "gatherings.field.none": "Ingen",
   "gatherings.field.addAgendaRow": "Lägg till programpunkt",
   "gatherings.section.when": "När",
