@@ -19,7 +19,7 @@ import {
 
 export const organisationKinds = ["police_district", "municipality", "agency"] as const;
 export const roles = ["coordinator", "leader", "union_rep", "facilitator", "directorate", "admin"] as const;
-export const locales = ["nb", "en", "sv"] as const;
+export const locales = ["nb", "nn", "sv", "en"] as const;
 export const programStatuses = ["planning", "active", "completed", "reported"] as const;
 export const memberGroups = ["working_group", "secretariat"] as const;
 export const budgetCategories = [

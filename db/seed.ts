@@ -575,6 +575,78 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
         noCollaborators: true,
       })
       .run();
+
+    // A Swedish municipality, in Swedish: its people read Swedish, its grant is in kronor (SEK), and its
+    // programme has a cohort ready for a gathering to be scheduled.
+    const lovsjo = tx.insert(s.organisations).values({ name: "Lövsjö kommun", kind: "municipality" }).returning().get();
+    const [lovsjoAdmin, lovsjoSocial, lovsjoSchool] = tx
+      .insert(s.units)
+      .values(["Kommunledningsförvaltningen", "Socialförvaltningen", "Barn- och utbildningsförvaltningen"].map((name) => ({ organisationId: lovsjo.id, name })))
+      .returning()
+      .all() as [typeof s.units.$inferSelect, typeof s.units.$inferSelect, typeof s.units.$inferSelect];
+    const [lovsjoHeads, lovsjoFirstLine] = tx
+      .insert(s.leaderLevels)
+      .values([
+        { organisationId: lovsjo.id, name: "Förvaltningschefer", position: 1 },
+        { organisationId: lovsjo.id, name: "Enhetschefer", position: 2, isFirstLine: true },
+      ])
+      .returning()
+      .all() as [typeof s.leaderLevels.$inferSelect, typeof s.leaderLevels.$inferSelect];
+    const swede = (name: string, email: string, roles: s.Role[], unitId: number, leaderLevelId?: number) =>
+      person({ organisationId: lovsjo.id, name, email, passwordHash, unitId, leaderLevelId, preferredLanguage: "sv" }, roles);
+    const samordnare = swede("Karin Lindqvist", "samordnare@lovsjo.example.org", ["coordinator"], lovsjoAdmin.id);
+    swede("Eva Sandberg", "facklig@lovsjo.example.org", ["union_rep"], lovsjoSocial.id);
+    const chefer = [
+      ["Anders Öberg", lovsjoHeads.id, lovsjoSocial.id],
+      ["Åsa Lundgren", lovsjoFirstLine.id, lovsjoSocial.id],
+      ["Mikael Ström", lovsjoFirstLine.id, lovsjoSchool.id],
+      ["Sofia Håkansson", lovsjoFirstLine.id, lovsjoSchool.id],
+      ["Jonas Bäckström", lovsjoFirstLine.id, lovsjoAdmin.id],
+    ].map(([name, levelId, unitId]) =>
+      swede(
+        name as string,
+        `${(name as string).split(" ")[0]}.${(name as string).split(" ")[1]}@lovsjo.example.org`
+          .toLowerCase()
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, ""),
+        ["leader"],
+        unitId as number,
+        levelId as number,
+      ),
+    );
+    const lovsjoProgram = tx
+      .insert(s.programs)
+      .values({
+        organisationId: lovsjo.id,
+        title: "Chefsprogrammet i Lövsjö 2027",
+        purpose: "Ett gemensamt ledarskap för kommunens chefer, byggt på dialog med medarbetare och fackliga företrädare.",
+        mainFocus: "Enhetschefernas roll mellan förvaltningsledning och medarbetare.",
+        periodStart: isoDay(ms(-30)),
+        periodEnd: isoDay(ms(330)),
+        status: "active",
+        contactPersonId: samordnare.id,
+        noCollaborators: true,
+      })
+      .returning()
+      .get();
+    tx.insert(s.grants)
+      .values({ programId: lovsjoProgram.id, fund: "Utvecklingsmedel för ledarskap", category: "Organisations- och ledarutveckling", amountAppliedOre: 45_000_000, amountAwardedOre: 40_000_000, currency: "SEK" })
+      .run();
+    const grupp = tx
+      .insert(s.cohorts)
+      .values({ programId: lovsjoProgram.id, name: "Grupp 1", rolloutOrder: 1, startsOn: isoDay(ms(-30)), endsOn: isoDay(ms(330)) })
+      .returning()
+      .get();
+    tx.insert(s.cohortMemberships)
+      .values(chefer.map((c) => ({ cohortId: grupp.id, personId: c.id, joinedAt: ms(-30) })))
+      .run();
+    tx.insert(s.reflectionPrompts)
+      .values([
+        "Vad innebär det för dig att vara chef på din nivå just nu?",
+        "När upplevde du senast att du agerade som specialist när det var chefsrollen som behövdes?",
+        "Hur för du dialogen med medarbetare och fackliga företrädare, och vad vill du göra annorlunda?",
+      ].map((text, i) => ({ programId: lovsjoProgram.id, text, position: i + 1 })))
+      .run();
   });
 
   return s.roles.map((role) => ({ role, email: `${role === "union_rep" ? "union" : role}@example.org` }));

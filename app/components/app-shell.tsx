@@ -2,7 +2,7 @@ import { Button, SkipLink } from "@digdir/designsystemet-react";
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Locale, Role } from "../../db/schema";
-import { translator, uiLocaleOf } from "../i18n/catalog";
+import { translator, uiLocaleOf, uiLocales } from "../i18n/catalog";
 import { useFocusResetOnNavigation } from "./focus-reset";
 import { navFor } from "./nav";
 
@@ -12,7 +12,7 @@ export function AppShell({ user, locale, children }: Props) {
   const t = translator(uiLocaleOf(locale));
   const location = useLocation();
   useFocusResetOnNavigation();
-  const other = uiLocaleOf(locale) === "nb" ? "en" : "nb";
+  const current = uiLocaleOf(locale);
   return (
     <>
       <SkipLink href="#main">{t("nav.skip")}</SkipLink>
@@ -22,11 +22,17 @@ export function AppShell({ user, locale, children }: Props) {
             {t("app.name")}
           </a>
           <div className="shell-actions">
-            <Form method="post" action="/language">
+            {/* The other three languages, each named in itself (a reader who cannot read this page's
+                language still finds their own), as plain form buttons that work without JavaScript. */}
+            <Form method="post" action="/language" className="shell-languages" role="group" aria-label={t("nav.switchLanguage")}>
               <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-              <Button type="submit" name="locale" value={other} variant="tertiary" data-size="sm" lang={other}>
-                {t(`language.${other}`)}
-              </Button>
+              {uiLocales
+                .filter((l) => l !== current)
+                .map((l) => (
+                  <Button key={l} type="submit" name="locale" value={l} variant="tertiary" data-size="sm" lang={l}>
+                    {translator(l)(`language.${l}`)}
+                  </Button>
+                ))}
             </Form>
             {user && (
               <Form method="post" action="/logout">

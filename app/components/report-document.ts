@@ -48,7 +48,7 @@ export type ReportStatusInfo = {
 };
 
 export type ReportDocument = {
-  lang: "nb" | "en";
+  lang: UiLocale;
   title: string;
   subtitle: string;
   meta: string[];

@@ -39,7 +39,7 @@ function withoutGrouping(text: string, separator: string): string | null {
   return wellFormed ? groups.join("") : null;
 }
 
-type MoneyLocale = "nb" | "en" | "sv";
+type MoneyLocale = "nb" | "nn" | "sv" | "en";
 
 function split(ore: number) {
   const negative = ore < 0;
@@ -50,7 +50,7 @@ function split(ore: number) {
 
 const group = (digits: string, separator: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
-/** "1 234,50 kr" in Norwegian and Swedish, "NOK 1,234.50" in English; whole kroner without decimals. */
+/** "1 234,50 kr" in Norwegian (bokmål and nynorsk) and Swedish, "NOK 1,234.50" in English; whole kroner without decimals. */
 export function formatNok(ore: number, locale: MoneyLocale = "nb"): string {
   const { negative, kroner, cents, whole } = split(ore);
   const sign = negative ? "−" : "";

@@ -1,4 +1,4 @@
-import type { Locale } from "../../db/schema";
+import { locales, type Locale } from "../../db/schema";
 import * as a11y from "./messages/a11y";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
@@ -14,8 +14,14 @@ import * as privacy from "./messages/privacy";
 import * as programs from "./messages/programs";
 import * as reflections from "./messages/reflections";
 import * as report from "./messages/report";
+import { icuTranslator, type MessageValues } from "./icu";
 
-/** Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide. */
+/**
+ * Each feature keeps its own catalogue file; keys are prefixed by feature so they never collide.
+ * Registering a file is one line per language. Bokmål defines the keys: nynorsk, Swedish and English
+ * are typed against it, so a key missing in any of them is a type error. Every message is ICU
+ * MessageFormat (see ./icu.ts and docs/glossary-*.md).
+ */
 const nb = {
   ...a11y.nb,
   ...common.nb,
@@ -33,7 +39,44 @@ const nb = {
   ...reflections.nb,
   ...report.nb,
 };
-const en: Record<keyof typeof nb, string> = {
+export type MessageKey = keyof typeof nb;
+export type Messages = Record<MessageKey, string>;
+
+const nn: Messages = {
+  ...a11y.nn,
+  ...common.nn,
+  ...direction.nn,
+  ...directorate.nn,
+  ...everyday.nn,
+  ...gatherings.nn,
+  ...identity.nn,
+  ...organisation.nn,
+  ...outbox.nn,
+  ...participants.nn,
+  ...people.nn,
+  ...privacy.nn,
+  ...programs.nn,
+  ...reflections.nn,
+  ...report.nn,
+};
+const sv: Messages = {
+  ...a11y.sv,
+  ...common.sv,
+  ...direction.sv,
+  ...directorate.sv,
+  ...everyday.sv,
+  ...gatherings.sv,
+  ...identity.sv,
+  ...organisation.sv,
+  ...outbox.sv,
+  ...participants.sv,
+  ...people.sv,
+  ...privacy.sv,
+  ...programs.sv,
+  ...reflections.sv,
+  ...report.sv,
+};
+const en: Messages = {
   ...a11y.en,
   ...common.en,
   ...direction.en,
@@ -51,20 +94,26 @@ const en: Record<keyof typeof nb, string> = {
   ...report.en,
 };
 
-export type MessageKey = keyof typeof nb;
-export type UiLocale = "nb" | "en";
-export const uiLocales: readonly UiLocale[] = ["nb", "en"];
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+/** The UI languages are the stored ones: bokmål (default), nynorsk, Swedish, English. */
+export type UiLocale = Locale;
+export const uiLocales: readonly UiLocale[] = locales;
+export type Translate = (key: MessageKey, vars?: MessageValues) => string;
 
-const catalogs: Record<UiLocale, Record<MessageKey, string>> = { nb, en };
+export const catalogs: Record<UiLocale, Messages> = { nb, nn, sv, en };
 
-/** The UI is in bokmål and English; Swedish readers get bokmål text with Swedish dates. */
-export const uiLocaleOf = (locale: Locale | string | undefined): UiLocale => (locale === "en" ? "en" : "nb");
+const isLocale = (value: unknown): value is Locale => (locales as readonly unknown[]).includes(value);
 
+/** A stored or chosen language, or bokmål for anything unknown. */
+export const uiLocaleOf = (locale: Locale | string | null | undefined): UiLocale => (isLocale(locale) ? locale : "nb");
+
+const translators = new Map<UiLocale, Translate>();
+
+/** The translator of a language; one per language for the life of the process, with its compiled messages. */
 export function translator(locale: UiLocale): Translate {
-  const catalog = catalogs[locale];
-  return (key, vars) => {
-    const text = catalog[key] ?? key;
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
-  };
+  let t = translators.get(locale);
+  if (!t) {
+    t = icuTranslator(catalogs[locale], locale);
+    translators.set(locale, t);
+  }
+  return t;
 }

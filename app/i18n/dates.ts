@@ -1,10 +1,10 @@
 import { TZDate } from "@date-fns/tz";
 import { format, type Locale as DateLocale } from "date-fns";
-import { enGB, nb, sv } from "date-fns/locale";
+import { enGB, nb, nn, sv } from "date-fns/locale";
 import type { Locale } from "../../db/schema";
 
 export const timeZone = "Europe/Oslo";
-const dateLocales: Record<Locale, DateLocale> = { nb, en: enGB, sv };
+const dateLocales: Record<Locale, DateLocale> = { nb, nn, sv, en: enGB };
 
 const inOslo = (instant: Date | number) => new TZDate(+instant, timeZone);
 

@@ -1,6 +1,5 @@
 import type { UiLocale } from "./catalog";
-
-const tag = (locale: UiLocale) => (locale === "nb" ? "nb-NO" : "en-GB");
+import { intlTags } from "./icu";
 
 const styles = {
   mean: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
@@ -19,7 +18,7 @@ const formats = new Map<string, Intl.NumberFormat>();
 function cachedFormat(key: string, locale: UiLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(tag(locale), options);
+    format = new Intl.NumberFormat(intlTags[locale], options);
     formats.set(key, format);
   }
   return format;

@@ -10,6 +10,7 @@ import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { ownFields } from "../server/forms.server";
+import { adoptChosenLocale } from "../server/locale.server";
 import { attemptLogin } from "../server/login.server";
 import { createSession, getSessionUser } from "../server/session.server";
 import { retryAfter } from "../server/throttle.server";
@@ -45,6 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!outcome.ok) {
     return data({ result: submission.reply({ formErrors: ["login.invalid"], hideFields: ["password"] }) }, { status: 400 });
   }
+  await adoptChosenLocale(request, outcome.personId);
   const cookie = await createSession(outcome.personId, { request, method: "password" });
   return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
 }

@@ -219,7 +219,7 @@ export default function Organisation() {
       </Section>
 
       <Section id="levels" title={t("organisation.levels")}>
-        <Paragraph>{t("organisation.levelsHelp")}</Paragraph>
+        <Paragraph>{t("organisation.levelsHelp", { kind: data.organisation.kind })}</Paragraph>
         <ol className="stack">
           {data.levels.map((level, i) => (
             <li key={level.id}>

@@ -251,7 +251,7 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
     <>
       {searchParams.get("opened") && (
         <Alert data-color="success" role="status">
-          {t("direction.openedNotice", { count: searchParams.get("opened") ?? "" })}
+          {t("direction.openedNotice", { count: Number(searchParams.get("opened") ?? 0) })}
         </Alert>
       )}
       {searchParams.get("deadline") && (

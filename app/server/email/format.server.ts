@@ -1,5 +1,6 @@
 import type { Locale } from "../../../db/schema";
 import { timeZone } from "../../i18n/dates";
+import { intlTags } from "../../i18n/icu";
 import { emailLanguage, emailText } from "./templates.server";
 
 /**
@@ -7,12 +8,11 @@ import { emailLanguage, emailText } from "./templates.server";
  * worded as in the app. Intl formatters are made once and reused: rendering thousands of messages a
  * second leaves no room for building a formatter per date.
  */
-const intlLocales: Record<Locale, string> = { nb: "nb-NO", en: "en-GB", sv: "sv-SE" };
 
 function formatters(options: Intl.DateTimeFormatOptions) {
   const made = {} as Record<Locale, Intl.DateTimeFormat>;
-  for (const locale of Object.keys(intlLocales) as Locale[]) {
-    made[locale] = new Intl.DateTimeFormat(intlLocales[locale], { ...options, timeZone });
+  for (const locale of Object.keys(intlTags) as Locale[]) {
+    made[locale] = new Intl.DateTimeFormat(intlTags[locale], { ...options, timeZone });
   }
   return made;
 }

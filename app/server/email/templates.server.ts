@@ -3,8 +3,11 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import { en } from "../../../emails/messages/en";
 import { nb } from "../../../emails/messages/nb";
+import { nn } from "../../../emails/messages/nn";
+import { sv } from "../../../emails/messages/sv";
 import type { EmailKind } from "../../domain/email-kinds";
 import { uiLocaleOf, type UiLocale } from "../../i18n/catalog";
+import { icuTranslator, type MessageValue, type MessageValues } from "../../i18n/icu";
 
 /**
  * Turns the MJML and text templates in emails/ into messages (see emails/layout.mjml for the
@@ -15,15 +18,42 @@ export const templatesFolder = path.resolve("emails");
 
 export type EmailLanguage = UiLocale;
 export type EmailTextKey = keyof typeof nb;
-const catalogs: Record<EmailLanguage, Record<EmailTextKey, string>> = { nb, en };
+/** The e-mail catalogues: ICU MessageFormat like the app's, checked by the same catalogue tests. */
+export const emailCatalogs: Record<EmailLanguage, Record<EmailTextKey, string>> = { nb, nn, sv, en };
+const translators = {
+  nb: icuTranslator(nb, "nb"),
+  nn: icuTranslator(nn, "nn"),
+  sv: icuTranslator(sv, "sv"),
+  en: icuTranslator(en, "en"),
+} satisfies Record<EmailLanguage, unknown>;
 
-/** Swedish readers get bokmål text (and Swedish date formats), as in the app. */
 export const emailLanguage = (locale: string): EmailLanguage => uiLocaleOf(locale);
 
-/** A catalogue text with `{{name}}` filled in from `vars` (for text built in code, e.g. dates). */
-export function emailText(language: EmailLanguage, key: EmailTextKey, vars: Record<string, string> = {}) {
-  return catalogs[language][key].replace(/\{\{(\w+)\}\}/g, (m, name: string) => vars[name] ?? m);
+/** A catalogue text formatted with `vars` (for text built in code, e.g. dates). */
+export function emailText(language: EmailLanguage, key: EmailTextKey, vars?: MessageValues) {
+  return translators[language](key, vars);
 }
+
+/**
+ * A message's values as ICU arguments: nested values' names joined in camel case
+ * (`gathering.title` → `gatheringTitle`), since an ICU argument name cannot hold a dot.
+ */
+function argumentsOf(values: object, prefix = "", into: MessageValues = {}): MessageValues {
+  for (const [name, value] of Object.entries(values)) {
+    const key = prefix ? prefix + name[0]!.toUpperCase() + name.slice(1) : name;
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
+      argumentsOf(value as object, key, into);
+    } else if (!Array.isArray(value)) {
+      into[key] = (value ?? "") as MessageValue;
+    }
+  }
+  return into;
+}
+
+type TextOptions = { data: { messageArguments: MessageValues } };
+/** `{{text 'key' 'nb'}}`: a catalogue message formatted with the message's arguments (escaped in HTML). */
+const textHelper = (key: EmailTextKey, language: EmailLanguage, options: TextOptions) =>
+  emailText(language, key, options.data.messageArguments);
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -36,6 +66,7 @@ const paragraphsOf = (text: string) =>
     .filter(Boolean);
 
 const htmlEngine = Handlebars.create();
+htmlEngine.registerHelper("text", textHelper);
 htmlEngine.registerHelper(
   "paragraphs",
   (text: string) =>
@@ -46,6 +77,7 @@ htmlEngine.registerHelper(
     ),
 );
 const textEngine = Handlebars.create();
+textEngine.registerHelper("text", textHelper);
 textEngine.registerHelper("paragraphs", (text: string) => paragraphsOf(text).join("\n\n"));
 
 const read = (name: string, ext: "mjml" | "txt") => readFileSync(path.join(templatesFolder, `${name}.${ext}`), "utf8");
@@ -58,13 +90,18 @@ function source(kind: EmailKind, ext: "mjml" | "txt"): string {
     .replace(/<!--[\s\S]*?-->\n?/g, "");
 }
 
-/** `[[key]]` → the kind's own text ("invitation.intro") or else the shared one ("greeting"). */
+/**
+ * `[[key]]` → the kind's own text ("invitation.intro") or else the shared one ("greeting"). A text
+ * without arguments goes into the template as it is; one with arguments becomes a `text` helper
+ * call, formatted for each message.
+ */
 function localize(template: string, kind: EmailKind | null, language: EmailLanguage, encode: (text: string) => string) {
-  const catalog: Record<string, string> = catalogs[language];
-  return template.replace(/\[\[([\w.]+)\]\]/g, (_m, key: string) => {
-    const text = (kind && catalog[`${kind}.${key}`]) ?? catalog[key];
-    if (text === undefined) throw new Error(`E-mail template ${kind ?? "partial"}: no text "${key}" in ${language}`);
-    return encode(text);
+  const catalog: Record<string, string> = emailCatalogs[language];
+  return template.replace(/\[\[([\w.]+)\]\]/g, (_m, name: string) => {
+    const key = kind && catalog[`${kind}.${name}`] !== undefined ? `${kind}.${name}` : name;
+    const text = catalog[key];
+    if (text === undefined) throw new Error(`E-mail template ${kind ?? "partial"}: no text "${name}" in ${language}`);
+    return /[{']/.test(text) ? `{{text '${key}' '${language}'}}` : encode(text);
   });
 }
 
@@ -108,12 +145,13 @@ export type RenderedParts = { subject: string; html: string; text: string };
 /** Subject, HTML and plain text of one message of `kind` from its values. */
 export async function renderTemplate(kind: EmailKind, language: EmailLanguage, values: object): Promise<RenderedParts> {
   const t = await templates(kind, language);
-  const subject = t.subject(values).replace(/\s+/g, " ").trim();
+  const data = { messageArguments: argumentsOf(values) };
+  const subject = t.subject(values, { data }).replace(/\s+/g, " ").trim();
   return {
     subject,
-    html: t.html({ ...values, subject }),
+    html: t.html({ ...values, subject }, { data }),
     text: `${t
-      .text(values)
+      .text(values, { data })
       .replace(/[ \t]+$/gm, "")
       .replace(/\n{3,}/g, "\n\n")
       .trim()}\n`,
@@ -133,5 +171,5 @@ export function renderGatheringDetails(language: EmailLanguage, values: object):
     template = textEngine.compile(source, { noEscape: true, strict: true });
     details.set(language, template);
   }
-  return template(values).trim();
+  return template(values, { data: { messageArguments: argumentsOf(values) } }).trim();
 }

@@ -30,7 +30,7 @@ export async function signOut(page: Page): Promise<void> {
  * Sets a demo account's language straight over HTTP (no browser): for restoring shared state
  * in `onTestFailed` after a journey that changes it did not get to change it back.
  */
-export async function setLanguageOf(email: string, locale: "nb" | "en"): Promise<void> {
+export async function setLanguageOf(email: string, locale: "nb" | "nn" | "sv" | "en"): Promise<void> {
   const base = inject("e2eBaseUrl");
   const login = await fetch(`${base}/login`, {
     method: "POST",

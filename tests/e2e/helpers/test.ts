@@ -45,7 +45,8 @@ export const test = base.extend<{ browser: Browser; newPage: NewPage; page: Page
     const contexts: BrowserContext[] = [];
     const pages: Page[] = [];
     await use(async ({ javaScriptEnabled = true } = {}) => {
-      const context = await browser.newContext({ baseURL: inject("e2eBaseUrl"), javaScriptEnabled });
+      // A Norwegian office browser: its Accept-Language (nb-NO) picks bokmål for a first visit.
+      const context = await browser.newContext({ baseURL: inject("e2eBaseUrl"), javaScriptEnabled, locale: "nb-NO" });
       // Well below the test timeout, so a missing element fails with Playwright's own message.
       context.setDefaultTimeout(10_000);
       contexts.push(context);

@@ -125,7 +125,7 @@ describe("invitations", () => {
     expect(mail.text).toContain("Når: torsdag 14. januar 2027 kl. 09:00 – fredag 15. januar 2027 kl. 15:00");
   });
 
-  it("give Swedish readers bokmål text with Swedish dates", async () => {
+  it("give Swedish readers Swedish text, dates and calendar text", async () => {
     const swede = leaderSpeaking("nb", 3);
     getDb().update(people).set({ preferredLanguage: "sv" }).where(eq(people.id, swede.id)).run();
     const { gathering, invitations } = createGathering({
@@ -136,8 +136,11 @@ describe("invitations", () => {
     queueInvitations(gathering.id, invitations);
     await send();
     const mail = lastTo(swede.email);
-    expect(mail.text).toContain("Hei ");
-    expect(mail.text).toContain("Når: måndag 29 mars 2027, kl. 09:00–17:00");
+    expect(mail.subject).toMatch(/^Inbjudan: /);
+    expect(mail.text).toContain("Hej ");
+    expect(mail.text).toContain("När: måndag 29 mars 2027, kl. 09:00–17:00");
+    expect(mail.html).toMatch(/<html[^>]* lang="sv"/);
+    expect(calendarOf(mail).description).toContain("När: måndag 29 mars 2027, kl. 09:00–17:00");
   });
 
   it("escape hostile names and titles in the HTML, and keep them intact in text, subject and calendar", async () => {

@@ -178,6 +178,23 @@ describe("attendance export", () => {
     expect(plain[0]).toBe("S".charCodeAt(0));
   });
 
+  it("is in Swedish, headers and answers, for a coordinator who reads Swedish", async () => {
+    const g = startedGathering();
+    const cookie = await signInAs("coordinator@example.org");
+    await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, marksFor(g.id, (i) => (i === 0 ? "absent" : "present")), { cookie, params: { gatheringId: String(g.id) } });
+    getDb().$client.prepare("update people set preferred_language = 'sv' where email = 'coordinator@example.org'").run();
+    try {
+      const request = new Request(`http://localhost:3000/gatherings/${g.id}/attendance.csv`, { headers: { Cookie: cookie } });
+      const csv = (await gatheringCsv.loader({ request, params: { gatheringId: String(g.id) }, context: { clientAddress: "127.0.0.1" } })) as Response;
+      const lines = (await csv.text()).split("\r\n");
+      expect(lines[0]).toBe("Träff;Datum;Start;Slut;Längd (timmar);Plats;Processledare;Person;Enhet;Chefsnivå;Grupp;Svar;Närvaro");
+      expect(lines.filter((l) => l.endsWith(";Frånvarande"))).toHaveLength(1);
+      expect(lines.filter((l) => l.endsWith(";Närvarande")).length).toBeGreaterThan(0);
+    } finally {
+      getDb().$client.prepare("update people set preferred_language = 'nb' where email = 'coordinator@example.org'").run();
+    }
+  });
+
   it("covers the whole programme for the coordinator only", async () => {
     const { program } = demo();
     const params = { programId: String(program.id) };

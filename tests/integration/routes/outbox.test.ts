@@ -147,16 +147,24 @@ describe("a message and its local mailbox copy", () => {
 describe("the template preview", () => {
   it("renders every kind in every language with sample data", async () => {
     const cookie = await signInAs("coordinator@example.org");
+    // How each language says why the message came ("Du får denne e-posten …"), at the foot of every kind.
+    const why = { nb: "Du får denne", nn: "Du får denne", sv: /Du får (det här mejlet|den här påminnelsen)/, en: "You receive this" };
+    const subjects = new Map<string, string>();
     for (const kind of emailKinds) {
-      for (const locale of ["nb", "en", "sv"]) {
+      for (const locale of ["nb", "nn", "sv", "en"] as const) {
         const result = await callLoader(preview.loader, `/outbox/preview?kind=${kind}&locale=${locale}`, { cookie });
         expect(result.status, `${kind} ${locale}`).toBe(200);
         expect(result.data.subject.length).toBeGreaterThan(5);
-        expect(result.data.text).toContain(locale === "en" ? "You receive this" : "Du får denne");
+        expect(result.data.text).toMatch(why[locale]);
         expect(Boolean(result.data.calendar)).toBe(
           ["invitation", "change_notice", "cancellation", "invitation_withdrawn", "waitlist_promoted"].includes(kind),
         );
+        const html = await callLoader(previewHtml.loader, `/outbox/preview/html?kind=${kind}&locale=${locale}`, { cookie });
+        expect(html.data, `${kind} ${locale}`).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+        subjects.set(`${kind} ${locale}`, result.data.subject);
       }
+      // Each language has its own subject line (the bulk message's is the sender's own words).
+      if (kind !== "bulk_message") expect(new Set(["nb", "sv", "en"].map((l) => subjects.get(`${kind} ${l}`))).size, kind).toBe(3);
     }
   });
 

@@ -33,6 +33,8 @@ async function get(route: { loader: (args: never) => unknown }, path: string, co
 
 const headings = {
   nb: ["Sammendrag", "Om prosjektet", "Samarbeid med andre organisasjoner", "Involvering av tillitsvalgte", "Spredning", "Bruk av midler", "Kontaktperson"],
+  nn: ["Samandrag", "Om prosjektet", "Samarbeid med andre organisasjonar", "Involvering av tillitsvalde", "Spreiing", "Bruk av midlar", "Kontaktperson"],
+  sv: ["Sammanfattning", "Om projektet", "Samverkan med andra organisationer", "De fackliga företrädarnas delaktighet", "Spridning", "Användning av medel", "Kontaktperson"],
   en: ["Summary", "About the project", "Collaboration with other organisations", "Involvement of the union representatives", "Dissemination", "Use of funds", "Contact person"],
 };
 
@@ -139,6 +141,24 @@ describe("the PDF", () => {
       const text = compact(pdfText(Buffer.from(await response.arrayBuffer())));
       headings.en.forEach((heading, i) => expect(text).toContain(compact(`${i + 1}. ${heading}`)));
       expect(text).toContain(compact("Operative ledere (focus)"));
+    } finally {
+      getDb().$client.prepare("update people set preferred_language = 'nb' where email = 'directorate@example.org'").run();
+    }
+  });
+
+  it.each([
+    ["sv", "Operative ledere (fokus)", "Publicerad"],
+    ["nn", "Operative ledere (fokus)", "Publisert"],
+  ] as const)("is in %s for a reader who speaks it, with å, ä, ö and nynorsk forms as real text", async (locale, focus, published) => {
+    getDb().$client.prepare("update people set preferred_language = ? where email = 'directorate@example.org'").run(locale);
+    try {
+      const response = await get(pdfRoute, `/reports/${publishedId}/pdf`, directorate, publishedId);
+      const text = compact(pdfText(Buffer.from(await response.arrayBuffer())));
+      headings[locale].forEach((heading, i) => expect(text).toContain(compact(`${i + 1}. ${heading}`)));
+      expect(text).toContain(compact(focus));
+      expect(text).toContain(published);
+      if (locale === "sv") expect(text).toContain(compact("Förändring i indikatorerna från start till senaste mätning"));
+      if (locale === "nn") expect(text).toContain(compact("Endring i indikatorar frå start til siste måling"));
     } finally {
       getDb().$client.prepare("update people set preferred_language = 'nb' where email = 'directorate@example.org'").run();
     }
