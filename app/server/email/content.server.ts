@@ -66,7 +66,7 @@ export type EmailModels = {
   report_submitted: Common & { submitter: string; link: string };
   report_returned: Common & { comment: string | null; link: string };
   report_published: Common & { link: string };
-  account_invitation: Common & { link: string; days: number; inviter: string | null };
+  account_invitation: Common & { link: string; days: number; inviter: string | null; invitedBy: "person" | "none" };
   password_reset: Common & { link: string; minutes: number };
   sign_in_link: Common & { link: string; minutes: number };
 };
@@ -408,10 +408,11 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
     reportMessage(ctx, payload.reportId, (report) => ({ link: link(ctx, `/reports/${report.id}`) })),
 
   account_invitation: (payload, ctx) =>
-    accountMessage(ctx, "invitation", payload.token, () => ({
-      days: Math.round(accountLinkLifetimeMs.invitation / dayMs),
-      inviter: payload.inviterId === null ? null : (emailQueries(ctx.db).person.get({ id: payload.inviterId })?.name ?? null),
-    })),
+    accountMessage(ctx, "invitation", payload.token, () => {
+      const inviter = payload.inviterId === null ? null : (emailQueries(ctx.db).person.get({ id: payload.inviterId })?.name ?? null);
+      // The text chooses its wording by `invitedBy` (an ICU select), naming the inviter when there is one.
+      return { days: Math.round(accountLinkLifetimeMs.invitation / dayMs), inviter, invitedBy: inviter ? "person" : "none" };
+    }),
   password_reset: (payload, ctx) =>
     accountMessage(ctx, "reset", payload.token, () => ({ minutes: accountLinkLifetimeMs.reset / 60_000 })),
   sign_in_link: (payload, ctx) =>

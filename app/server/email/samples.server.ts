@@ -90,6 +90,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       link: link("/account/password/…"),
       days: Math.round(accountLinkLifetimeMs.invitation / dayMs),
       inviter: "Hege Sandvik",
+      invitedBy: "person",
     },
     password_reset: { ...common, programme: "Samling", contact: null, link: link("/account/password/…"), minutes: accountLinkLifetimeMs.reset / 60_000 },
     sign_in_link: { ...common, programme: "Samling", contact: null, link: link("/login/link/…"), minutes: accountLinkLifetimeMs.sign_in / 60_000 },
