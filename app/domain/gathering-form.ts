@@ -128,3 +128,29 @@ export function gatheringFormDefaults(g?: GatheringInput): Record<string, string
     ],
   };
 }
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date `days` later (or earlier), as yyyy-mm-dd; dates are Oslo days, so no time zone is involved. */
+function shiftDay(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The form for a copy of a gathering: everything kept, the days moved so that it starts on
+ * `startDate` (a multi-day gathering and its agenda keep their shape and wall-clock times). Without
+ * a valid start date the dates are left for the coordinator to fill in.
+ */
+export function copyGatheringDefaults(g: GatheringInput, startDate: string | null): ReturnType<typeof gatheringFormDefaults> {
+  const form = gatheringFormDefaults(g);
+  const from = form.startDate as string;
+  const valid = startDate !== null && isoDay.test(startDate) && !Number.isNaN(Date.parse(startDate));
+  const offset = valid ? Math.round((Date.parse(startDate) - Date.parse(from)) / dayMs) : 0;
+  const move = (date: string | undefined) => (date && valid ? shiftDay(date, offset) : "");
+  return {
+    ...form,
+    startDate: move(from),
+    endDate: move(form.endDate as string),
+    agenda: (form.agenda as AgendaDefault[]).map((row) => (row.date ? { ...row, date: move(row.date) } : row)),
+  };
+}

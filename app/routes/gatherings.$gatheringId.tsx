@@ -6,6 +6,8 @@ import {
   Card,
   Details,
   Heading,
+  Input,
+  Label,
   Link,
   Paragraph,
   Table,
@@ -217,6 +219,8 @@ export default function GatheringPage() {
       <Invitees lastResult={resultFor("markSelection")} />
 
       {d.canManage && d.invitees.length > 0 && <BulkMessage lastResult={resultFor("message")} />}
+
+      {d.canManage && <CopyGathering programId={d.program.id} gatheringId={d.gathering.id} />}
     </article>
   );
 }
@@ -409,5 +413,32 @@ function BulkMessage({ lastResult }: { lastResult: LastResult }) {
         </Form>
       </Details.Content>
     </Details>
+  );
+}
+
+/** A repeated gathering: opens the new-gathering form filled in from this one, on the chosen date (a GET, no JavaScript needed). */
+function CopyGathering({ programId, gatheringId }: { programId: number; gatheringId: number }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="copy-gathering" className="stack">
+      <Heading level={2} data-size="md" id="copy-gathering">
+        {t("everyday.copy.title")}
+      </Heading>
+      <Form method="get" action={`/programs/${programId}/gatherings/new`} className="stack narrow">
+        <input type="hidden" name="copy" value={gatheringId} />
+        <div className="ds-field">
+          <Label htmlFor="copy-date">{t("everyday.copy.date")}</Label>
+          <Paragraph data-size="sm" id="copy-date-help" className="muted">
+            {t("everyday.copy.help")}
+          </Paragraph>
+          <Input id="copy-date" name="date" type="date" required aria-describedby="copy-date-help" />
+        </div>
+        <div>
+          <Button type="submit" variant="secondary">
+            {t("everyday.copy.submit")}
+          </Button>
+        </div>
+      </Form>
+    </section>
   );
 }

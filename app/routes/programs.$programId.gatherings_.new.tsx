@@ -1,19 +1,24 @@
-import { Heading } from "@digdir/designsystemet-react";
+import { Alert, Heading } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { GatheringForm } from "../components/gathering-form";
-import { gatheringFormDefaults } from "../domain/gathering-form";
+import { copyGatheringDefaults, gatheringFormDefaults } from "../domain/gathering-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { checkGatheringForm } from "../server/gathering-form.server";
-import { createGathering, gatheringFormOptions } from "../server/gatherings.server";
-import { requireProgramAccess } from "../server/guards.server";
+import { createGathering, gatheringFormOptions, gatheringToCopy } from "../server/gatherings.server";
+import { parseId, requireProgramAccess } from "../server/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "gatherings.new");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgramAccess(request, params.programId, "coordinator");
-  return { options: gatheringFormOptions(program.organisationId, program.id), defaults: gatheringFormDefaults() };
+  // ?copy=<id>&date=<yyyy-mm-dd>: a repeated gathering starts as a copy on its new date. It is saved
+  // as planned like any new one, so nobody is invited until it is confirmed.
+  const query = new URL(request.url).searchParams;
+  const copy = query.get("copy");
+  const defaults = copy ? copyGatheringDefaults(gatheringToCopy(program.id, parseId(copy)), query.get("date")) : gatheringFormDefaults();
+  return { options: gatheringFormOptions(program.organisationId, program.id), defaults, copied: copy !== null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -25,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewGathering() {
-  const { options, defaults } = useLoaderData<typeof loader>();
+  const { options, defaults, copied } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   return (
@@ -33,6 +38,7 @@ export default function NewGathering() {
       <Heading level={2} data-size="md" id="new-gathering">
         {t("gatherings.new")}
       </Heading>
+      {copied && <Alert data-color="info">{t("everyday.copy.notice")}</Alert>}
       <GatheringForm reply={actionData} defaults={defaults} options={options} />
     </section>
   );

@@ -557,3 +557,10 @@ export function programGatherings(programId: number, onlyFacilitatedBy: number |
     .orderBy(asc(gatherings.startsAt))
     .all();
 }
+
+/** A gathering of the programme to copy, as form input; another programme's (or none) is a 404. */
+export function gatheringToCopy(programId: number, gatheringId: number): GatheringInput {
+  const source = getDb().select().from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.programId, programId))).get();
+  if (!source) throw notFound();
+  return gatheringInputOf(source);
+}

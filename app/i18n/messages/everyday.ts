@@ -23,6 +23,11 @@ export const nb = {
   "everyday.import.noDefaultLevel": "Ingen (radene har feil)",
   "everyday.import.review": "Se over importen igjen",
   "outbox.kind.waitlist_promoted": "Plass fra venteliste",
+  "everyday.copy.title": "Kopier samlingen",
+  "everyday.copy.help": "Alt annet blir som på denne samlingen: program, sted, kull og lærekrefter. Du ser over skjemaet før den lagres. Kopien lagres som planlagt, så ingen blir invitert før du bekrefter den.",
+  "everyday.copy.date": "Ny startdato",
+  "everyday.copy.submit": "Lag en kopi",
+  "everyday.copy.notice": "Dette er en kopi. Se over dato og program før du lagrer; ingen blir invitert før samlingen er bekreftet.",
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -46,4 +51,9 @@ export const en: Record<keyof typeof nb, string> = {
   "everyday.import.noDefaultLevel": "None (the rows are in error)",
   "everyday.import.review": "Review the import again",
   "outbox.kind.waitlist_promoted": "Place from the waiting list",
+  "everyday.copy.title": "Copy the gathering",
+  "everyday.copy.help": "Everything else stays as on this gathering: agenda, place, cohorts and facilitators. You review the form before it is saved. The copy is saved as planned, so nobody is invited until you confirm it.",
+  "everyday.copy.date": "New start date",
+  "everyday.copy.submit": "Make a copy",
+  "everyday.copy.notice": "This is a copy. Check the date and the agenda before saving; nobody is invited until the gathering is confirmed.",
 };
