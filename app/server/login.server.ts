@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, or, sql } from "drizzle-orm";
 import { loginFailures, people } from "../../db/schema";
 import { getDb } from "./db.server";
-import { verifyPassword } from "./password.server";
+import { hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { clock } from "./clock.server";
 
 export const throttle = {
@@ -43,6 +43,10 @@ export async function attemptLogin(email: string, password: string, clientAddres
   const valid = await verifyPassword(password, person?.passwordHash ?? null);
   if (person && valid && !person.deactivatedAt) {
     db.delete(loginFailures).where(eq(loginFailures.key, keys[0]!)).run();
+    if (needsRehash(person.passwordHash!)) {
+      const passwordHash = await hashPassword(password);
+      db.update(people).set({ passwordHash }).where(eq(people.id, person.id)).run();
+    }
     return { ok: true, personId: person.id };
   }
   db.transaction((tx) => {
