@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { people } from "../../db/schema";
 import { getDb } from "./db.server";
-import { verifyPassword } from "./password.server";
+import { hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { consume, limits, purgeExpiredLimits, refund, reset } from "./throttle.server";
 
 export type LoginResult =
@@ -32,6 +32,10 @@ export async function attemptLogin(email: string, password: string, clientAddres
     reset(limits.signInPair, pair);
     // An office behind one address signs in all morning: only failures count against the address.
     refund(limits.signInAddress, clientAddress);
+    if (needsRehash(person.passwordHash!)) {
+      const passwordHash = await hashPassword(password);
+      getDb().update(people).set({ passwordHash }).where(eq(people.id, person.id)).run();
+    }
     return { ok: true, personId: person.id };
   }
   purgeExpiredLimits();

@@ -1,9 +1,11 @@
 // Production launcher: serves the Remix server build with Express. Plain JavaScript so it runs
 // without a compile step; everything else (config, database, seeding, policies) lives in the build.
 import path from "node:path";
-import { createRemixRequest, sendRemixResponse } from "@remix-run/express";
-import { createRequestHandler } from "@remix-run/node";
+import remixNode from "@remix-run/node";
 import express from "express";
+
+// CommonJS: its functions are read off the default export.
+const { createRequestHandler, writeReadableStreamToWritable } = remixNode;
 
 // Production unless told otherwise (`npm run dev` is development): React's production build, and
 // no stack traces in answers. Set before the build is loaded, which picks React's build by it.
@@ -75,19 +77,40 @@ app.all("*", async (req, res, next) => {
   try {
     const body = await readBody(req, res);
     if (body === undefined) return;
-    let request = createRemixRequest(req, res);
-    if (body) request = new Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body });
+    const request = remixRequest(req, res, body);
     const response = await handleRemix(request, { clientAddress: req.ip ?? "unknown" });
     // Pages, data and exports are personal: no shared or back-button cache keeps them unless a route says so.
     if (!response.headers.has("Cache-Control")) res.set("Cache-Control", "no-store");
     if (/^text\/html/i.test(response.headers.get("Content-Type") ?? "") && !response.headers.has("Content-Security-Policy")) {
       res.set("Content-Security-Policy", staticDocumentPolicy);
     }
-    await sendRemixResponse(res, response);
+    res.status(response.status);
+    for (const [key, value] of response.headers.entries()) res.append(key, value);
+    if (response.body) await writeReadableStreamToWritable(response.body, res);
+    else res.end();
   } catch (error) {
     next(error);
   }
 });
+
+/**
+ * The Fetch request Remix handles, as @remix-run/express builds it (host and port as the proxy
+ * settings allow, aborted when the client goes away), but with the body already read and checked.
+ */
+function remixRequest(req, res, body) {
+  const port = [req.get("x-forwarded-host"), req.get("host")]
+    .map((host) => Number.parseInt(host?.split(":")[1] ?? "", 10))
+    .find((n) => Number.isSafeInteger(n));
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(req.headers)) {
+    for (const value of Array.isArray(values) ? values : [values]) if (value !== undefined) headers.append(key, value);
+  }
+  let controller = new AbortController();
+  res.on("finish", () => (controller = null));
+  res.on("close", () => controller?.abort());
+  return new Request(url.href, { method: req.method, headers, signal: controller.signal, ...(body ? { body } : {}) });
+}
 
 /**
  * Reads a request's body within the route's limit and checks its type and fields, so no request can

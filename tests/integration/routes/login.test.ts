@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sessions } from "../../../db/schema";
+import { scryptSync } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { people, sessions } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as login from "../../../app/routes/login";
 import * as logout from "../../../app/routes/logout";
@@ -65,6 +67,18 @@ describe("sign-in", () => {
     expect(JSON.stringify(result.data).length).toBeLessThan(2_000);
   });
 
+  it("replaces a hash made with the old scrypt parameters at sign-in", async () => {
+    const salt = Buffer.from("0123456789abcdef");
+    const old = scryptSync("samling-demo", salt, 64, { N: 16384, r: 8, p: 1 });
+    const oldHash = ["scrypt", 16384, 8, 1, salt.toString("base64"), old.toString("base64")].join("$");
+    const email = "directorate@example.org";
+    getDb().update(people).set({ passwordHash: oldHash }).where(eq(people.email, email)).run();
+    expect((await callAction(login.action, "/login", { email, password: "samling-demo" })).status).toBe(302);
+    const stored = getDb().select({ hash: people.passwordHash }).from(people).where(eq(people.email, email)).get()!.hash!;
+    expect(stored.startsWith("scrypt$16384$8$5$")).toBe(true);
+    expect((await callAction(login.action, "/login", { email, password: "samling-demo" })).status).toBe(302);
+  });
+
   it("shows field errors for a malformed e-mail and a missing password", async () => {
     const result = await callAction(login.action, "/login", { email: "not-an-address", password: "" });
     expect(result.status).toBe(400);
@@ -124,7 +138,8 @@ describe("sign-in", () => {
     expect(blocked.status).toBe(429);
     const elsewhere = await callAction(login.action, "/login", { email: "admin@example.org", password: "samling-demo" }, { context: { clientAddress: "192.0.2.78" } });
     expect(elsewhere.status).toBe(302);
-  });
+    // 32 password checks at the stronger scrypt cost (app/server/password.server.ts).
+  }, 120_000);
 
   it("does not count successful sign-ins against an office's shared address", async () => {
     const office = { context: { clientAddress: "203.0.113.5" } };

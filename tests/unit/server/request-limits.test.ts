@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   bodyLimitFor,
@@ -48,6 +49,52 @@ describe("request body limits", () => {
     expect(screenBodyFields(urlencoded, Buffer.from("email=a%40b.no&items[0].name=x&intent=save"))).toBeNull();
     const multipart = Array.from({ length: maxFields + 1 }, (_, i) => `--b\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\n1\r\n`).join("");
     expect(screenBodyFields("multipart/form-data; boundary=b", Buffer.from(multipart))?.status).toBe(413);
+  });
+});
+
+describe("hostile bodies (fuzzed)", () => {
+  const contentType = fc.oneof(
+    fc.constantFrom(
+      "application/x-www-form-urlencoded",
+      "multipart/form-data",
+      "multipart/form-data; boundary=b",
+      "application/json",
+      "text/plain",
+      "application/xml",
+      "",
+    ),
+    fc.string({ maxLength: 80 }),
+  );
+  const name = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.nat({ max: 60 }).map((depth) => `a${"[0]".repeat(depth)}`),
+    fc.constantFrom("%", "%E0%A4%A", "a.b.c.d.e.f.g.h.i.j", "x".repeat(500)),
+  );
+  const body = fc.oneof(
+    fc.array(fc.tuple(name, fc.string({ maxLength: 10 })), { maxLength: 50 }).map((pairs) => pairs.map(([n, v]) => `${n}=${v}`).join("&")),
+    fc.nat({ max: 30_000 }).map((n) => Array.from({ length: n }, (_, i) => `a[${i}]=1`).join("&")),
+    fc.string({ maxLength: 200 }),
+  );
+
+  it("never throws, and either lets a body through or refuses it with a 4xx and a message", () => {
+    fc.assert(
+      fc.property(
+        contentType,
+        body,
+        fc.oneof(fc.nat({ max: 200 * 1024 * 1024 }).map(String), fc.constantFrom(undefined, "-1", "1e9", "abc")),
+        (type, text, declared) => {
+          for (const refusal of [
+            screenBodyHeaders({ method: "POST", pathname: "/login", contentType: type, contentLength: declared, transferEncoding: undefined }),
+            screenBodyFields(type, Buffer.from(text)),
+          ]) {
+            if (refusal === null) continue;
+            expect([400, 411, 413, 415]).toContain(refusal.status);
+            expect(refusal.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
