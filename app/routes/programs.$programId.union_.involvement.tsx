@@ -65,7 +65,8 @@ export default function UnionInvolvement() {
         </div>
       </dl>
 
-      <section aria-labelledby="reps-title" className="stack">
+      {/* Not a landmark: the table's scrolling region below already carries this name. */}
+      <section className="stack">
         <Heading level={3} data-size="sm" id="reps-title">
           {t("direction.involvement.repsTitle")}
         </Heading>
