@@ -9,6 +9,7 @@ import type { Db } from "../app/server/db.server";
 import { hashPassword } from "../app/server/password.server";
 import * as s from "./schema";
 import { clock } from "../app/server/clock.server";
+import { seedSecondDistrict } from "./seed-directorate";
 
 export const demoPassword = "samling-demo";
 export type DemoLogin = { role: s.Role; email: string };
@@ -569,6 +570,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       })
       .run();
   });
+  seedSecondDistrict(db, passwordHash, now);
 
   return s.roles.map((role) => ({ role, email: `${role === "union_rep" ? "union" : role}@example.org` }));
 }

@@ -100,6 +100,8 @@ const pagesFor = (t: BenchTargets) =>
     ["leader home", "/", "leader"],
     ["analytics", `/programs/${t.programId}/reflections`, "coordinator"],
     ["report", `/programs/${t.programId}/report/${t.reportId}`, "coordinator"],
+    // Every funded programme of every organisation, live: the directorate's heaviest page.
+    ["comparison", "/directorate/compare", "directorate"],
   ] as const;
 
 async function measureDatabase(label: string, scale: number, passwordHash: string, port: number) {

@@ -46,7 +46,7 @@ describe("home page per role", () => {
 
   it("shows the admin every organisation", async () => {
     const { data } = await callLoader(home.loader, "/", { cookie: await signInAs("admin@example.org") });
-    expect(data.admin.organisations).toHaveLength(3);
+    expect(data.admin.organisations).toHaveLength(4);
   });
 });
 

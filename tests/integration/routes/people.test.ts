@@ -46,7 +46,7 @@ describe("people list", () => {
     const admin = await signInAs("admin@example.org");
     const chosen = await callLoader(list.loader, `/people?org=${fjellbyId}`, { cookie: admin });
     expect(chosen.data.total).toBeGreaterThan(40);
-    expect(chosen.data.organisations).toHaveLength(3);
+    expect(chosen.data.organisations).toHaveLength(4);
     expect((await callLoader(list.loader, "/people?org=999999", { cookie: admin })).status).toBe(404);
     expect((await callLoader(list.loader, "/people", { cookie: await signInAs("leader@example.org") })).status).toBe(403);
   });
