@@ -123,8 +123,62 @@ export const focusAreas = sqliteTable(
     measures: text("measures").notNull().default(""),
     rationale: text("rationale").notNull().default(""),
     position: integer("position").notNull(),
+    /**
+     * Set on an organisation's copy of a national focus area (made when it adopts the national
+     * strategy): the organisation links goals to it but cannot change it (a trigger refuses edits).
+     */
+    nationalFocusAreaId: integer("national_focus_area_id").references(() => nationalFocusAreas.id),
   },
-  (t) => [index("focus_areas_strategy_idx").on(t.strategyId, t.position)],
+  (t) => [
+    index("focus_areas_strategy_idx").on(t.strategyId, t.position),
+    uniqueIndex("focus_areas_national_uq").on(t.strategyId, t.nationalFocusAreaId),
+  ],
+);
+
+export const nationalStrategyStatuses = ["draft", "published"] as const;
+
+/**
+ * The directorate's national strategy for one kind of organisation, versioned by period (e.g.
+ * 2025–2030). Edited while a draft; published versions are frozen and can be adopted.
+ */
+export const nationalStrategies = sqliteTable(
+  "national_strategies",
+  {
+    id: id(),
+    /** The directorate's own organisation. */
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    sectorKind: text("sector_kind", { enum: organisationKinds }).notNull(),
+    title: text("title").notNull(),
+    fromYear: integer("from_year").notNull(),
+    toYear: integer("to_year").notNull(),
+    status: text("status", { enum: nationalStrategyStatuses }).notNull().default("draft"),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("national_strategies_period_uq").on(t.organisationId, t.sectorKind, t.fromYear),
+    check("national_strategies_kind_ck", inList("sector_kind", organisationKinds)),
+    check("national_strategies_status_ck", inList("status", nationalStrategyStatuses)),
+    check("national_strategies_period_ck", sql`to_year >= from_year`),
+  ],
+);
+
+export const nationalFocusAreas = sqliteTable(
+  "national_focus_areas",
+  {
+    id: id(),
+    nationalStrategyId: integer("national_strategy_id")
+      .notNull()
+      .references(() => nationalStrategies.id),
+    title: text("title").notNull(),
+    goal: text("goal").notNull(),
+    measures: text("measures").notNull().default(""),
+    rationale: text("rationale").notNull().default(""),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("national_focus_areas_strategy_idx").on(t.nationalStrategyId, t.position)],
 );
 
 // ─── People, roles, sign-in ─────────────────────────────────────────────────

@@ -10,6 +10,7 @@ import type { Db } from "../app/server/db.server";
 import { hashPassword } from "../app/server/password.server";
 import * as s from "./schema";
 import { clock } from "../app/server/clock.server";
+import { seedSecondDistrict } from "./seed-directorate";
 
 export const demoPassword = "samling-demo";
 export type DemoLogin = { role: s.Role; email: string };
@@ -648,6 +649,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       ].map((text, i) => ({ programId: lovsjoProgram.id, text, position: i + 1 })))
       .run();
   });
+  seedSecondDistrict(db, passwordHash, now);
 
   return s.roles.map((role) => ({ role, email: `${role === "union_rep" ? "union" : role}@example.org` }));
 }

@@ -13,6 +13,7 @@ export const navItems: NavItem[] = [
   { href: "/people", label: "people.nav", roles: ["coordinator", "admin"] },
   { href: "/organisation", label: "organisation.nav", roles: ["coordinator", "admin"] },
   { href: "/reports", label: "report.nav.reports", roles: ["directorate"] },
+  { href: "/directorate/strategy", label: "directorate.nav.strategy", roles: ["directorate"] },
   { href: "/directorate/programs", label: "directorate.nav.follow", roles: ["directorate"] },
   { href: "/directorate/compare", label: "directorate.nav.compare", roles: ["directorate"] },
   { href: "/library", label: "directorate.nav.library", roles: ["directorate", "coordinator", "union_rep"] },

@@ -284,7 +284,9 @@ export default function Home() {
             <ul>
               {data.directorate.published.map((r) => (
                 <li key={r.id}>
-                  {r.organisationName}: {r.programTitle}
+                  <Link href={`/reports/${r.id}`}>
+                    {r.organisationName}: {r.programTitle}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -249,6 +249,9 @@ export default function Organisation() {
 
       <Section id="strategy" title={t("organisation.strategy")}>
         <Paragraph>{t("organisation.strategyHelp")}</Paragraph>
+        <Paragraph>
+          <Link href="/organisation/strategy">{t("directorate.strategy.adoptLink")}</Link>
+        </Paragraph>
         <StrategyForm title={data.strategy?.title ?? ""} />
         {data.focusAreas.map((area) => (
           <Card key={area.id} className="stack">
@@ -256,10 +259,17 @@ export default function Organisation() {
               {area.title}
             </Heading>
             <Paragraph>{area.goal}</Paragraph>
-            <FoldedForm formId={`focus-${area.id}`} summary={t("programs.editNamed", { name: area.title })}>
-              <FocusAreaForm area={area} />
-            </FoldedForm>
-            <RemoveButton intent="deleteFocusArea" values={{ focusAreaId: area.id }} name={area.title} />
+            {area.national ? (
+              // Adopted from the national strategy: the directorate's text, not the organisation's to change.
+              <Paragraph className="muted">{t("directorate.strategy.adoptedArea")}</Paragraph>
+            ) : (
+              <>
+                <FoldedForm formId={`focus-${area.id}`} summary={t("programs.editNamed", { name: area.title })}>
+                  <FocusAreaForm area={area} />
+                </FoldedForm>
+                <RemoveButton intent="deleteFocusArea" values={{ focusAreaId: area.id }} name={area.title} />
+              </>
+            )}
           </Card>
         ))}
         <Heading level={3} data-size="xs">

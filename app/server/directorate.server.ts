@@ -121,10 +121,30 @@ function focusAreasOf(programIds: number[]) {
   return byProgram;
 }
 
-/** The comparison's rows, filtered by year (the period overlaps it), organisation kind and focus area. */
-export function comparison(filters: ComparisonFilters): { rows: ComparisonRow[]; options: { years: number[]; kinds: string[]; focusAreas: string[] } } {
+/**
+ * Every funded programme's row, computed at most once a minute: across a national database that is
+ * hundreds of programmes' live figures, while the directorate reads the same comparison many times
+ * (filtering, sorting, exporting). Figures up to a minute old are current enough for comparing.
+ */
+const comparisonMaxAgeMs = 60_000;
+let cachedComparison: { at: number; rows: ComparisonRow[] } | null = null;
+
+function allComparisonRows(): ComparisonRow[] {
+  const now = clock.nowMs();
+  if (cachedComparison && now - cachedComparison.at >= 0 && now - cachedComparison.at < comparisonMaxAgeMs) return cachedComparison.rows;
   const all = fundedProgrammes();
   const areas = focusAreasOf(all.map((p) => p.programId));
+  const rows = all.map((p) => {
+    const { model, focusLevelId } = liveModel(p);
+    return comparisonRow({ ...p, focusAreas: areas.get(p.programId) ?? [] }, model, focusLevelId);
+  });
+  cachedComparison = { at: now, rows };
+  return rows;
+}
+
+/** The comparison's rows, filtered by year (the period overlaps it), organisation kind and focus area. */
+export function comparison(filters: ComparisonFilters): { rows: ComparisonRow[]; options: { years: number[]; kinds: string[]; focusAreas: string[] } } {
+  const all = allComparisonRows();
   const years = new Set<number>();
   for (const p of all) {
     for (let y = Number(p.periodStart.slice(0, 4)); y <= Number(p.periodEnd.slice(0, 4)); y++) years.add(y);
@@ -132,18 +152,14 @@ export function comparison(filters: ComparisonFilters): { rows: ComparisonRow[];
   const options = {
     years: [...years].sort((a, b) => b - a),
     kinds: [...new Set(all.map((p) => p.organisationKind))].sort(),
-    focusAreas: [...new Set([...areas.values()].flat())].sort((a, b) => a.localeCompare(b, "nb")),
+    focusAreas: [...new Set(all.flatMap((p) => p.focusAreas))].sort((a, b) => a.localeCompare(b, "nb")),
   };
-  const chosen = all.filter(
+  const rows = all.filter(
     (p) =>
       (filters.year === undefined || overlapsYear(p.periodStart, p.periodEnd, filters.year)) &&
       (filters.kind === undefined || p.organisationKind === filters.kind) &&
-      (filters.focusArea === undefined || (areas.get(p.programId) ?? []).includes(filters.focusArea)),
+      (filters.focusArea === undefined || p.focusAreas.includes(filters.focusArea)),
   );
-  const rows = chosen.map((p) => {
-    const { model, focusLevelId } = liveModel(p);
-    return comparisonRow({ ...p, focusAreas: areas.get(p.programId) ?? [] }, model, focusLevelId);
-  });
   return { rows, options };
 }
 

@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, lt, desc, sql } from "drizzle-orm";
-import { focusAreas, leaderLevels, organisations, type organisationKinds, strategies, units } from "../../db/schema";
+import { and, asc, eq, gt, lt, desc, isNull, sql } from "drizzle-orm";
+import { focusAreas, leaderLevels, organisations, organisationKinds, strategies, units } from "../../db/schema";
 import { getDb, type DbOrTx } from "./db.server";
 import type { Refusal } from "./forms.server";
 import { notFound } from "./guards.server";
@@ -41,6 +41,7 @@ export const orgFocusAreas = (organisationId: number, db: DbOrTx = getDb()) =>
       measures: focusAreas.measures,
       rationale: focusAreas.rationale,
       position: focusAreas.position,
+      national: sql<boolean>`${focusAreas.nationalFocusAreaId} is not null`.mapWith(Boolean),
     })
     .from(focusAreas)
     .innerJoin(strategies, eq(strategies.id, focusAreas.strategyId))
@@ -203,7 +204,8 @@ const focusAreaOf = (db: DbOrTx, organisationId: number, focusAreaId: number) =>
     .select({ id: focusAreas.id })
     .from(focusAreas)
     .innerJoin(strategies, eq(strategies.id, focusAreas.strategyId))
-    .where(and(eq(focusAreas.id, focusAreaId), eq(strategies.organisationId, organisationId)))
+    // A national focus area's copy is not the organisation's to change: as if it were not there.
+    .where(and(eq(focusAreas.id, focusAreaId), eq(strategies.organisationId, organisationId), isNull(focusAreas.nationalFocusAreaId)))
     .get();
   if (!row) throw notFound();
 };

@@ -127,6 +127,8 @@ const pagesFor = (t: BenchTargets) =>
     ["leader home", "/", "leader"],
     ["analytics", `/programs/${t.programId}/reflections`, "coordinator"],
     ["report", `/programs/${t.programId}/report/${t.reportId}`, "coordinator"],
+    // Every funded programme of every organisation, live: the directorate's heaviest page.
+    ["comparison", "/directorate/compare", "directorate"],
   ] as const;
 
 /** Throughput, latency and CPU per request of one page of a running server. */

@@ -112,6 +112,9 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "directorate.compare[.]csv.ts": { get: only(["directorate"]) },
   "directorate.compare[.]xlsx.ts": { get: only(["directorate"]) },
   "programs.$programId.shared.tsx": { get: programPage(["coordinator"]) },
+  "directorate.strategy.tsx": { get: only(["directorate"]), post: only(["directorate"]) },
+  // Each organisation adopts for itself; the other organisation's coordinator works in their own.
+  "organisation_.strategy.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
   // Published reports of the reader's sector; the secretariat member here is the union actor.
   "library.tsx": { get: only(["coordinator", "union", "directorate", "otherOrg"]) },
   // Direction: the union actor is the chief representative (secretariat member and invitee).

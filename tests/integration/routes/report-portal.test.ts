@@ -32,6 +32,10 @@ function publish(programId: number, levelName: string | null) {
 
 beforeAll(async () => {
   directorate = await signInAs("directorate@example.org");
+  // The demo's published Havnevik report is set aside: this file publishes the reports it counts.
+  getDb().$client
+    .prepare("update final_reports set status = 'submitted' where program_id = (select id from programs where title = 'Trygge ledere i Havnevik')")
+    .run();
   const fjellby = one<{ id: number; org: number }>("select id, organisation_id as org from programs where title = 'Ledelse i Fjellby 2025–2027'");
   const storby = createLargeProgram(getDb(), { leaders: 40, name: "Storby politidistrikt" });
   getDb().$client.prepare("update grants set category = 'Kompetanseutvikling' where program_id = ?").run(storby.programId);
