@@ -38,6 +38,11 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "healthz.ts": { get: everyone() },
   "language.tsx": { get: everyone(), post: everyone() },
   "login.tsx": { get: everyone(), post: everyone() },
+  // Asking for a reset or sign-in link answers alike for everyone; unknown links are 404 to all.
+  "login_.forgot.tsx": { post: everyone() },
+  "login_.link.tsx": { post: everyone() },
+  "login_.link.$token.tsx": { get: everyone(404), post: everyone() },
+  "account.password.$token.tsx": { get: everyone(404), post: everyone() },
   "logout.tsx": { get: everyone(), post: everyone("login") },
   "people.$personId_.data.tsx": {
     get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
