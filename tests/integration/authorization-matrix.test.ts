@@ -43,6 +43,7 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "login_.link.tsx": { post: everyone() },
   "login_.link.$token.tsx": { get: everyone(404), post: everyone() },
   "account.password.$token.tsx": { get: everyone(404), post: everyone() },
+  "account.sessions.tsx": { get: anySignedIn(), post: anySignedIn() },
   "logout.tsx": { get: everyone(), post: everyone("login") },
   "people.$personId_.data.tsx": {
     get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),

@@ -239,3 +239,53 @@ describe("demo accounts in production", () => {
     setActive(person.organisationId, person.id, true, admin.id);
   });
 });
+
+describe("my sign-ins and ending sessions", () => {
+  it("lists my sessions with browser and way in, and signs out everywhere", async () => {
+    const sessionsPage = await import("../../../app/routes/account.sessions");
+    const leader = personByEmail("leader@example.org");
+    const ua = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
+    const signedIn = await callAction(login.action, "/login", { email: leader.email, password: "samling-demo" });
+    const other = await signInAs(leader.email);
+    const cookie = cookieFrom(signedIn.headers);
+    const page = await callLoader(sessionsPage.loader, "/account/sessions", { cookie });
+    expect(page.data.sessions.length).toBeGreaterThanOrEqual(2);
+    expect(page.data.sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    expect(page.data.sessions.find((s: { current: boolean }) => s.current).method).toBe("password");
+    const { describeBrowser } = await import("../../../app/domain/identity");
+    expect(describeBrowser(ua)).toBe("Firefox · Windows");
+    const out = await callAction(sessionsPage.action, "/account/sessions", {}, { cookie });
+    expect(out.location).toBe("/login");
+    expect((await callLoader(home.loader, "/", { cookie: other })).status).toBe(302);
+    expect(audited(leader.id, "sessions_ended")).toBe(1);
+  });
+
+  it("an administrator ends a person's sessions from the person's page; a coordinator cannot", async () => {
+    const personPage = await import("../../../app/routes/people.$personId");
+    const union = personByEmail("union@example.org");
+    const theirs = await signInAs(union.email);
+    const params = { personId: String(union.id) };
+    const byCoordinator = await callAction(personPage.action, `/people/${union.id}`, { intent: "endSessions" }, {
+      params,
+      cookie: await signInAs("coordinator@example.org"),
+    });
+    expect(byCoordinator.status).toBe(400);
+    expect((await callLoader(home.loader, "/", { cookie: theirs })).status).toBe(200);
+    await callAction(personPage.action, `/people/${union.id}`, { intent: "endSessions" }, { params, cookie: await signInAs("admin@example.org") });
+    expect((await callLoader(home.loader, "/", { cookie: theirs })).status).toBe(302);
+  });
+
+  it("a coordinator invites a person from their page, and the page shows the invitation", async () => {
+    const personPage = await import("../../../app/routes/people.$personId");
+    const coordinator = await signInAs("coordinator@example.org");
+    const org = personByEmail("coordinator@example.org").organisationId;
+    const newcomer = getDb().insert(people).values({ organisationId: org, name: "Per Ny", email: "per.ny@fjellby.example.org" }).returning().get();
+    const params = { personId: String(newcomer.id) };
+    const before = await callLoader(personPage.loader, `/people/${newcomer.id}`, { params, cookie: coordinator });
+    expect(before.data.person.signIn.state).toBe("none");
+    await callAction(personPage.action, `/people/${newcomer.id}`, { intent: "invite" }, { params, cookie: coordinator });
+    const after = await callLoader(personPage.loader, `/people/${newcomer.id}`, { params, cookie: coordinator });
+    expect(after.data.person.signIn.state).toBe("invited");
+    expect(latestToken("account_invitation", newcomer.id)).toMatch(/^[\w-]{40,}$/);
+  });
+});
