@@ -140,7 +140,7 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   // Representatives see the union page; only the coordinator registers them, and only they set their mode.
   "programs.$programId.union.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator"]) },
   "participation.tsx": { get: only(["union"]), post: only(["union"]) },
-  "people._index.tsx": { get: only(["coordinator", "admin", "otherOrg"]) },
+  "people._index.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
   "people.new.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
   "people.import.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
   "people.$personId.tsx": {

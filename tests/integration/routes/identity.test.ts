@@ -289,3 +289,22 @@ describe("my sign-ins and ending sessions", () => {
     expect(latestToken("account_invitation", newcomer.id)).toMatch(/^[\w-]{40,}$/);
   });
 });
+
+describe("the people list", () => {
+  it("shows each person's sign-in state and invites the selected ones", async () => {
+    const list = await import("../../../app/routes/people._index");
+    const coordinator = await signInAs("coordinator@example.org");
+    const org = personByEmail("coordinator@example.org").organisationId;
+    const a = getDb().insert(people).values({ organisationId: org, name: "Åse Liste", email: "ase.liste@fjellby.example.org" }).returning().get();
+    const page = await callLoader(list.loader, "/people?q=Liste", { cookie: coordinator });
+    expect(page.data.signIn[a.id].state).toBe("none");
+    const leader = personByEmail("leader@example.org");
+    expect(page.data.signIn[leader.id]?.state ?? "activated").toBe("activated");
+    const none = await callAction(list.action, "/people", { personId: String(leader.id) }, { cookie: coordinator });
+    expect(none.status).toBe(409);
+    const sent = await callAction(list.action, "/people", { personId: [String(a.id), String(leader.id)] }, { cookie: coordinator });
+    expect(sent.data).toEqual({ invited: 1 });
+    const after = await callLoader(list.loader, "/people?q=Liste", { cookie: coordinator });
+    expect(after.data.signIn[a.id].state).toBe("invited");
+  });
+});
