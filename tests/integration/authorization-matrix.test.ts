@@ -43,7 +43,8 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "login_.link.tsx": { post: everyone() },
   "login_.link.$token.tsx": { get: everyone(404), post: everyone() },
   "account.password.$token.tsx": { get: everyone(404), post: everyone() },
-  "account.sessions.tsx": { get: anySignedIn(), post: anySignedIn() },
+  // Signing out everywhere ends at the sign-in page, like /logout.
+  "account.sessions.tsx": { get: anySignedIn(), post: everyone("login") },
   "logout.tsx": { get: everyone(), post: everyone("login") },
   "people.$personId_.data.tsx": {
     get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
