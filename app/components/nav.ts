@@ -20,6 +20,7 @@ export const navItems: NavItem[] = [
   { href: "/outbox", label: "outbox.nav", roles: ["coordinator", "admin"] },
   { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
   { href: "/privacy", label: "privacy.nav", roles: [] },
+  { href: "/account/sessions", label: "identity.sessions.nav", roles: [] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

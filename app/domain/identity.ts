@@ -21,3 +21,23 @@ export const newPasswordSchema = z
     confirm: z.string({ error: "identity.password.mismatch" }).max(200, "identity.password.mismatch"),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "identity.password.mismatch" });
+
+/** "Firefox on Windows" from a User-Agent, for the list of sessions; null when it says nothing known. */
+export function describeBrowser(userAgent: string | null): string | null {
+  if (!userAgent) return null;
+  const browser = [
+    [/Edg\//, "Edge"],
+    [/Firefox\//, "Firefox"],
+    [/Chrom(e|ium)\//, "Chrome"],
+    [/Safari\//, "Safari"],
+  ].find(([pattern]) => (pattern as RegExp).test(userAgent))?.[1] as string | undefined;
+  const system = [
+    [/iPhone|iPad/, "iOS"],
+    [/Android/, "Android"],
+    [/Windows/, "Windows"],
+    [/Mac OS X|Macintosh/, "macOS"],
+    [/Linux/, "Linux"],
+  ].find(([pattern]) => (pattern as RegExp).test(userAgent))?.[1] as string | undefined;
+  if (!browser && !system) return null;
+  return [browser, system].filter(Boolean).join(" · ");
+}

@@ -7,7 +7,8 @@ import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { backTo, conflict, parseForm, readIntent, unknownIntent } from "../server/forms.server";
-import { parseId, requireRole } from "../server/guards.server";
+import { hasRole, parseId, requireRole } from "../server/guards.server";
+import { endSessionsOf, invitePeople, signInStatuses } from "../server/identity.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
 import { assignableRoles, managedPerson, personHistory, setActive, updatePerson } from "../server/people.server";
 import { DataTable, Section } from "../components/page-parts";
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: person.id,
       name: person.name,
       deactivatedAt: person.deactivatedAt,
-      hasSignIn: person.passwordHash !== null,
+      signIn: signInStatuses([person.id]).get(person.id) ?? { state: "none" as const },
     },
     values: {
       name: person.name,
@@ -39,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     levels: orgLevels(person.organisationId),
     assignable: assignableRoles(user),
     isSelf: person.id === user.id,
+    canEndSessions: hasRole(user, "admin"),
   };
 }
 
@@ -54,6 +56,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } else if (posted.intent === "deactivate" || posted.intent === "reactivate") {
     const refusal = setActive(person.organisationId, person.id, posted.intent === "reactivate", user.id);
     if (refusal) return conflict(refusal.error);
+  } else if (posted.intent === "invite") {
+    if (person.deactivatedAt) return conflict("identity.people.cannotInviteInactive");
+    invitePeople(person.organisationId, [person.id], user.id);
+  } else if (posted.intent === "endSessions" && hasRole(user, "admin")) {
+    endSessionsOf(person.organisationId, person.id, user.id);
   } else throw unknownIntent();
   return backTo(request);
 }
@@ -87,7 +94,26 @@ export default function EditPerson() {
       </IntentForm>
 
       <Section id="active" title={t("people.access")}>
-        <Paragraph>{person.hasSignIn ? t("people.hasSignIn") : t("people.noSignIn")}</Paragraph>
+        <Paragraph>
+          {person.signIn.state === "activated"
+            ? t("people.hasSignIn")
+            : person.signIn.state === "invited"
+              ? t("identity.people.invitedUntil", { date: formatDate(person.signIn.until, locale) })
+              : t("people.noSignIn")}
+        </Paragraph>
+        {person.signIn.state !== "activated" && !person.deactivatedAt && (
+          <>
+            <Paragraph className="muted">{t("identity.people.inviteHelp")}</Paragraph>
+            <IntentButton intent="invite" variant="secondary">
+              {person.signIn.state === "invited" ? t("identity.people.reinvite") : t("identity.people.invite")}
+            </IntentButton>
+          </>
+        )}
+        {data.canEndSessions && !data.isSelf && (
+          <IntentButton intent="endSessions" variant="secondary">
+            {t("identity.people.endSessions")}
+          </IntentButton>
+        )}
         {person.deactivatedAt ? (
           <IntentButton intent="reactivate" variant="secondary">
             {t("people.reactivate")}

@@ -1,6 +1,6 @@
-import { Button, Heading, Input, Label, Link, Paragraph, Select, Table, Tag } from "@digdir/designsystemet-react";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
+import { Alert, Button, Heading, Input, Label, Link, Paragraph, Select, Table, Tag } from "@digdir/designsystemet-react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link as RemixLink, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { roles } from "../../db/schema";
 import { OrgPicker } from "../components/org-picker";
@@ -11,6 +11,8 @@ import { hasRole } from "../server/guards.server";
 import { listOrganisations, orgLevels, orgUnits } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
 import { listPeople, pageSize } from "../server/people.server";
+import { invitePeople, signInStatuses } from "../server/identity.server";
+import { conflict } from "../server/forms.server";
 import { DataTable } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "people.title");
@@ -43,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   return {
     ...result,
+    signIn: Object.fromEntries(signInStatuses(result.people.map((p) => p.id))),
     filters,
     query: scope.query,
     organisationId: orgId,
@@ -53,6 +56,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     cohorts: orgCohortChoices(orgId),
     pages: Math.max(1, Math.ceil(result.total / pageSize)),
   };
+}
+
+/** "Invite the selected people": each gets a 14-day link to activate their account. */
+export async function action({ request }: ActionFunctionArgs) {
+  const scope = await requireOrgScope(request, "coordinator", "admin");
+  const form = await request.formData();
+  const ids = form
+    .getAll("personId")
+    .map(Number)
+    .filter((n) => Number.isSafeInteger(n) && n > 0);
+  const invited = invitePeople(scope.organisationId, ids.slice(0, 1000), scope.user.id);
+  if (invited === 0) return conflict("identity.people.noneSelected");
+  return { invited };
 }
 
 function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | number | undefined; options: { value: string | number; label: string }[] }) {
@@ -72,8 +88,45 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
   );
 }
 
+type Listed = ReturnType<typeof useLoaderData<typeof loader>>["people"][number];
+
+/** One person in the list, with a box to select them for an invitation while they have not activated. */
+function PersonRow({ person: p, status }: { person: Listed; status: "activated" | "invited" | "none" }) {
+  const t = useT();
+  return (
+    <Table.Row>
+      <Table.Cell>
+        {status !== "activated" && !p.deactivated && (
+          <input type="checkbox" name="personId" value={p.id} id={`select-${p.id}`} aria-label={t("identity.people.select", { name: p.name })} />
+        )}
+      </Table.Cell>
+      <Table.Cell>
+        <Link asChild>
+          <RemixLink to={`/people/${p.id}`}>{p.name}</RemixLink>
+        </Link>
+        <br />
+        <span className="muted">{p.email}</span>
+        {p.deactivated && (
+          <>
+            {" "}
+            <Tag data-color="neutral">{t("people.deactivated")}</Tag>
+          </>
+        )}
+      </Table.Cell>
+      <Table.Cell>
+        {status === "activated" ? t("identity.people.activated") : status === "invited" ? t("identity.people.invited") : t("identity.people.notInvited")}
+      </Table.Cell>
+      <Table.Cell>{p.unit ?? "–"}</Table.Cell>
+      <Table.Cell>{p.level ?? "–"}</Table.Cell>
+      <Table.Cell>{p.cohorts ?? "–"}</Table.Cell>
+      <Table.Cell>{p.roles.map((r) => t(`role.${r}`)).join(", ")}</Table.Cell>
+    </Table.Row>
+  );
+}
+
 export default function People() {
   const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const { filters, query } = data;
   const t = useT();
   const pageLink = (page: number) => {
@@ -137,30 +190,31 @@ export default function People() {
       </Form>
 
       <Paragraph aria-live="polite">{t("people.count", { count: data.total })}</Paragraph>
+      {actionData && "invited" in actionData && (
+        <Alert data-color="success" role="status">
+          {t("identity.people.invitedCount", { count: actionData.invited })}
+        </Alert>
+      )}
+      {actionData && "notice" in actionData && (
+        <Alert data-color="warning" role="alert">
+          {t("identity.people.noneSelected")}
+        </Alert>
+      )}
       {data.people.length > 0 && (
-        <DataTable columns={[t("people.name"), t("people.unit"), t("people.level"), t("people.cohort"), t("people.roles")]}>
-          {data.people.map((p) => (
-            <Table.Row key={p.id}>
-              <Table.Cell>
-                <Link asChild>
-                  <RemixLink to={`/people/${p.id}`}>{p.name}</RemixLink>
-                </Link>
-                <br />
-                <span className="muted">{p.email}</span>
-                {p.deactivated && (
-                  <>
-                    {" "}
-                    <Tag data-color="neutral">{t("people.deactivated")}</Tag>
-                  </>
-                )}
-              </Table.Cell>
-              <Table.Cell>{p.unit ?? "–"}</Table.Cell>
-              <Table.Cell>{p.level ?? "–"}</Table.Cell>
-              <Table.Cell>{p.cohorts ?? "–"}</Table.Cell>
-              <Table.Cell>{p.roles.map((r) => t(`role.${r}`)).join(", ")}</Table.Cell>
-            </Table.Row>
-          ))}
-        </DataTable>
+        <Form method="post" className="stack">
+          <DataTable
+            columns={["", t("people.name"), t("identity.people.status"), t("people.unit"), t("people.level"), t("people.cohort"), t("people.roles")]}
+          >
+            {data.people.map((p) => (
+              <PersonRow key={p.id} person={p} status={data.signIn[p.id]?.state ?? "none"} />
+            ))}
+          </DataTable>
+          <div>
+            <Button type="submit" variant="secondary">
+              {t("identity.people.inviteSelected")}
+            </Button>
+          </div>
+        </Form>
       )}
       {data.pages > 1 && (
         <nav aria-label={t("people.pages")} className="row-actions">

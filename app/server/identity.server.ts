@@ -1,5 +1,5 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
-import { people, sessions } from "../../db/schema";
+import { and, desc, eq, gt, inArray, isNull, max } from "drizzle-orm";
+import { accountTokens, people, sessions } from "../../db/schema";
 import { consumeAccountToken, createAccountToken, inspectAccountToken, localPath } from "./account-links.server";
 import { recordAudit } from "./audit.server";
 import { getDb } from "./db.server";
@@ -149,4 +149,55 @@ export function endSessionsOf(organisationId: number, personId: number, actorId:
     const ended = tx.delete(sessions).where(eq(sessions.personId, personId)).run().changes;
     recordAudit(tx, { actorId, organisationId, entity: "person", entityId: personId, action: "sessions_ended", details: { sessions: ended } });
   });
+}
+
+export type SignInStatus = { state: "activated" } | { state: "invited"; until: Date } | { state: "none" };
+
+/** Who has activated, who has an invitation still open and who has neither, for the people pages. */
+export function signInStatuses(personIds: readonly number[]): Map<number, SignInStatus> {
+  const result = new Map<number, SignInStatus>();
+  if (personIds.length === 0) return result;
+  const db = getDb();
+  const now = clock.now();
+  for (let i = 0; i < personIds.length; i += 5_000) {
+    const slice = personIds.slice(i, i + 5_000);
+    const rows = db
+      .select({ id: people.id, activatedAt: people.activatedAt, passwordHash: people.passwordHash })
+      .from(people)
+      .where(inArray(people.id, slice))
+      .all();
+    for (const row of rows) result.set(row.id, row.activatedAt || row.passwordHash ? { state: "activated" } : { state: "none" });
+    const open = db
+      .select({ personId: accountTokens.personId, until: max(accountTokens.expiresAt) })
+      .from(accountTokens)
+      .where(
+        and(
+          inArray(accountTokens.personId, slice),
+          eq(accountTokens.purpose, "invitation"),
+          isNull(accountTokens.usedAt),
+          gt(accountTokens.expiresAt, now),
+        ),
+      )
+      .groupBy(accountTokens.personId)
+      .all();
+    for (const { personId, until } of open) {
+      if (result.get(personId)?.state === "none" && until) result.set(personId, { state: "invited", until: new Date(until) });
+    }
+  }
+  return result;
+}
+
+/** The person's sessions that have not expired, newest first. */
+export function sessionsOf(personId: number) {
+  return getDb()
+    .select({ id: sessions.id, createdAt: sessions.createdAt, userAgent: sessions.userAgent, method: sessions.method })
+    .from(sessions)
+    .where(and(eq(sessions.personId, personId), gt(sessions.expiresAt, clock.now())))
+    .orderBy(desc(sessions.createdAt))
+    .all();
+}
+
+/** "Sign out everywhere" by the person themself, audited. */
+export function signOutEverywhere(personId: number, organisationId: number) {
+  endSessionsOf(organisationId, personId, personId);
 }

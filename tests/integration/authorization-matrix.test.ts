@@ -40,6 +40,13 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "healthz.ts": { get: everyone() },
   "language.tsx": { get: everyone(), post: everyone() },
   "login.tsx": { get: everyone(), post: everyone() },
+  // Asking for a reset or sign-in link answers alike for everyone; unknown links are 404 to all.
+  "login_.forgot.tsx": { post: everyone() },
+  "login_.link.tsx": { post: everyone() },
+  "login_.link.$token.tsx": { get: everyone(404), post: everyone() },
+  "account.password.$token.tsx": { get: everyone(404), post: everyone() },
+  // Signing out everywhere ends at the sign-in page, like /logout.
+  "account.sessions.tsx": { get: anySignedIn(), post: everyone("login") },
   "logout.tsx": { get: everyone(), post: everyone("login") },
   "people.$personId_.data.tsx": {
     get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
@@ -154,7 +161,7 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   // Representatives see the union page; only the coordinator registers them, and only they set their mode.
   "programs.$programId.union.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator"]) },
   "participation.tsx": { get: only(["union"]), post: only(["union"]) },
-  "people._index.tsx": { get: only(["coordinator", "admin", "otherOrg"]) },
+  "people._index.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
   "people.new.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
   "people.import.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
   "people.$personId.tsx": {
