@@ -533,6 +533,20 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       )
       .run();
 
+    // Representatives whose own mode is full participation or the secretariat are invited (as
+    // observers, without a cohort) to every confirmed gathering, as the app does on confirmation.
+    const confirmedGatherings = tx
+      .select({ id: s.gatherings.id })
+      .from(s.gatherings)
+      .where(sql`program_id = ${programId} and status = 'confirmed'`)
+      .all();
+    const observers = [chiefRep, ...otherReps.filter((r) => r.mode === "full").map((r) => r.person)];
+    if (confirmedGatherings.length) {
+      tx.insert(s.invitations)
+        .values(confirmedGatherings.flatMap((g) => observers.map((p) => ({ gatheringId: g.id, personId: p.id }))))
+        .run();
+    }
+
     tx.insert(s.disseminationActivities)
       .values({
         programId,

@@ -25,6 +25,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { rollCallClosed, saveAttendance } from "../server/attendance.server";
 import { changeStatus, gatheringPage, requireGathering, sendBulkMessage } from "../server/gatherings.server";
+import { removeFromInvitation } from "../server/union-invitations.server";
 import { forbidden } from "../server/guards.server";
 import { newToken } from "../server/tokens.server";
 import { clock } from "../server/clock.server";
@@ -35,7 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 const attendanceValues = ["present", "absent", "excused"] as const;
 const doneSchema = z
   .object({
-    done: z.enum(["saved", "confirmed", "cancelled", "held", "message", "selection"]).optional(),
+    done: z.enum(["saved", "confirmed", "cancelled", "held", "message", "selection", "removed"]).optional(),
     count: z.coerce.number().int().min(0).optional(),
   })
   .catch({});
@@ -52,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canManage,
     canTakeRollCall: canTakeRollCall && !rollCallClosed(gathering, now),
     can: {
+      remove: canManage && gathering.status !== "cancelled" && gathering.startsAt > now,
       confirm: canManage && !statusChangeError(gathering, "confirmed", now),
       cancel: canManage && !statusChangeError(gathering, "cancelled", now),
       held: canManage && !statusChangeError(gathering, "held", now),
@@ -80,6 +82,10 @@ const actionSchema = z.discriminatedUnion("intent", [
     invitationIds: z.array(z.number().int().positive()).min(1, "gatherings.selectionRequired"),
     attendance: z.enum(attendanceValues, { error: "form.invalid" }),
   }),
+  z.object({
+    intent: z.literal("removeSelection"),
+    invitationIds: z.array(z.number().int().positive()).min(1, "gatherings.selectionRequired"),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -98,6 +104,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return back("selection", saved.changed);
   }
   if (!canManage) throw forbidden();
+  if (value.intent === "removeSelection") {
+    const removed = removeFromInvitation(gathering, value.invitationIds, user, now);
+    if (!removed.ok) return data({ intent, result: submission.reply({ formErrors: [removed.error] }) }, { status: 400 });
+    return back("removed", removed.removed);
+  }
   if (value.intent === "message") return back("message", sendBulkMessage(gathering, user, value));
   const change = value.intent === "cancel" ? { to: "cancelled" as const, reason: value.reason } : { to: value.intent === "confirm" ? ("confirmed" as const) : ("held" as const) };
   const error = changeStatus(gathering, change, user, now);
@@ -216,7 +227,7 @@ export default function GatheringPage() {
         </section>
       )}
 
-      <Invitees lastResult={resultFor("markSelection")} />
+      <Invitees lastResult={resultFor("markSelection", "removeSelection")} />
 
       {d.canManage && d.invitees.length > 0 && <BulkMessage lastResult={resultFor("message")} />}
 
@@ -313,7 +324,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
     shouldValidate: "onSubmit",
   });
-  const selectable = d.canTakeRollCall;
+  const selectable = d.canTakeRollCall || d.can.remove;
   const extra = d.extraInvitees.map((p) => p.name).join(", ");
   return (
     <section aria-labelledby="invitees" className="stack">
@@ -372,7 +383,14 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
               </Table.Body>
             </Table>
           </div>
-          {selectable && fields.attendance && (
+          {d.can.remove && (
+            <div>
+              <Button type="submit" name="intent" value="removeSelection" variant="secondary" data-color="danger">
+                {t("participants.remove.action")}
+              </Button>
+            </div>
+          )}
+          {d.canTakeRollCall && fields.attendance && (
             <div className="field-row">
               <SelectField
                 meta={fields.attendance}

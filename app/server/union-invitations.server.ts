@@ -3,7 +3,7 @@
  * gatherings that have not started: `full` and `secretariat` are invited to all of them,
  * `selected_gatherings` to those they chose, `observer` and `informed` to none. Invitations the mode
  * no longer asks for are withdrawn, unless the person is invited on other grounds (a cohort, or
- * named by the coordinator). Runs in the caller's transaction.
+ * named by the coordinator). Also the coordinator's removal of people from a gathering's invitation.
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import {
@@ -16,7 +16,9 @@ import {
   unionGatheringChoices,
   unionParticipations,
 } from "../../db/schema";
-import type { DbOrTx } from "./db.server";
+import { recordAudit } from "./audit.server";
+import { getDb, type DbOrTx } from "./db.server";
+import type { SessionUser } from "./session.server";
 import { inviteNewcomers } from "./gatherings.server";
 import { enqueueEmail } from "./outbox.server";
 import { promoteWaitlist } from "./rsvp.server";
@@ -90,6 +92,39 @@ export function withdrawInvitation(tx: DbOrTx, gathering: Gathering, personId: n
   }
   if (invitation.rsvp === "accepted") promoteWaitlist(tx, gathering, now);
   return true;
+}
+
+/**
+ * The coordinator takes invitations back (a leader who moved cohort, someone invited by mistake):
+ * each person is told as in `withdrawInvitation`, and a named invitee is no longer named, so a later
+ * edit does not invite them again.
+ */
+export function removeFromInvitation(gathering: Gathering, invitationIds: number[], actor: SessionUser, now: Date) {
+  if (gathering.status === "cancelled" || gathering.startsAt <= now) return { ok: false as const, error: "participants.remove.started" };
+  return getDb().transaction((tx) => {
+    const rows = tx
+      .select({ personId: invitations.personId })
+      .from(invitations)
+      .where(and(eq(invitations.gatheringId, gathering.id), inArray(invitations.id, invitationIds)))
+      .all();
+    for (const { personId } of rows) {
+      withdrawInvitation(tx, gathering, personId, now);
+      tx.delete(gatheringExtraInvitees)
+        .where(and(eq(gatheringExtraInvitees.gatheringId, gathering.id), eq(gatheringExtraInvitees.personId, personId)))
+        .run();
+    }
+    if (rows.length) {
+      recordAudit(tx, {
+        actorId: actor.id,
+        organisationId: actor.organisationId,
+        entity: "gathering",
+        entityId: gathering.id,
+        action: "invitations_withdrawn",
+        details: { personIds: rows.map((r) => r.personId) },
+      });
+    }
+    return { ok: true as const, removed: rows.length };
+  });
 }
 
 /** Brings the representative's invitations in line with their mode (and chosen gatherings). */

@@ -31,6 +31,9 @@ export const nb = {
   "participants.union.noGatherings": "Programmet har ingen kommende samlinger ennå.",
   "participants.union.planned": "ikke bekreftet",
   "outbox.kind.invitation_withdrawn": "Invitasjon trukket tilbake",
+  "participants.remove.action": "Fjern valgte fra invitasjonen",
+  "participants.remove.started": "Invitasjoner kan bare trekkes tilbake før samlingen starter.",
+  "gatherings.done.removed": "{count} fjernet fra invitasjonen. De får beskjed med kalenderavlysning.",
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -65,4 +68,7 @@ export const en: Record<keyof typeof nb, string> = {
   "participants.union.noGatherings": "The programme has no upcoming gatherings yet.",
   "participants.union.planned": "not confirmed",
   "outbox.kind.invitation_withdrawn": "Invitation withdrawn",
+  "participants.remove.action": "Remove selected from the invitation",
+  "participants.remove.started": "Invitations can only be withdrawn before the gathering starts.",
+  "gatherings.done.removed": "{count} removed from the invitation. They are told, with a calendar cancellation.",
 };

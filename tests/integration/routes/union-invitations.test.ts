@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { emailMessages, gatheringExtraInvitees, invitations, unionParticipations } from "../../../db/schema";
 import { clock } from "../../../app/server/clock.server";
@@ -6,6 +6,7 @@ import { getDb } from "../../../app/server/db.server";
 import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
 import { changeStatus } from "../../../app/server/gatherings.server";
 import * as participation from "../../../app/routes/participation";
+import * as gatheringPage from "../../../app/routes/gatherings.$gatheringId";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { demo, gatheringByTitle } from "../../helpers/gatherings";
 import { lookup } from "../../helpers/lookups";
@@ -109,5 +110,29 @@ describe("a union representative's mode takes effect on invitations", () => {
     const held = gatheringByTitle("Samling 1: Fra fagperson til leder");
     expect((await choose(siri, [held.id])).status).toBe(404);
     expect((await choose(siri, [999_999])).status).toBe(404);
+  });
+});
+
+describe("the coordinator removes people from a gathering's invitation", () => {
+  it("withdraws the selected invitations with a calendar cancellation, only before the gathering", async () => {
+    const g = confirmed();
+    const cookie = await signInAs("coordinator@example.org");
+    const params = { gatheringId: String(g.id) };
+    const [first, second] = getDb().select().from(invitations).where(eq(invitations.gatheringId, g.id)).all();
+    const result = await callAction(gatheringPage.action, `/gatherings/${g.id}`, { intent: "removeSelection", invitationIds: [String(first!.id), String(second!.id)] }, { cookie, params });
+    expect(result.location).toBe(`/gatherings/${g.id}?done=removed&count=2`);
+    expect(getDb().select().from(invitations).where(inArray(invitations.id, [first!.id, second!.id])).all()).toEqual([]);
+    for (const personId of [first!.personId, second!.personId]) {
+      const mails = getDb().select().from(emailMessages).where(and(eq(emailMessages.recipientPersonId, personId), eq(emailMessages.kind, "invitation_withdrawn"))).all();
+      expect(mails).toHaveLength(1);
+    }
+
+    const held = gatheringByTitle("Samling 1: Fra fagperson til leder");
+    const past = getDb().select().from(invitations).where(eq(invitations.gatheringId, held.id)).get()!;
+    const refused = await callAction(gatheringPage.action, `/gatherings/${held.id}`, { intent: "removeSelection", invitationIds: [String(past.id)] }, { cookie, params: { gatheringId: String(held.id) } });
+    expect(refused.status).toBe(400);
+    const facilitator = await signInAs("facilitator@example.org");
+    const forbidden = await callAction(gatheringPage.action, `/gatherings/${g.id}`, { intent: "removeSelection", invitationIds: [String(past.id)] }, { cookie: facilitator, params });
+    expect(forbidden.status).toBe(403);
   });
 });
