@@ -40,10 +40,14 @@ import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.consultationTitle");
 
-/** A wall-clock time in Oslo, in the future and within the longest consultation allowed. */
-const deadline = z.string({ error: "direction.deadlineRequired" }).transform((value, ctx) => {
+/**
+ * A wall-clock time in Oslo, in the future and within the longest consultation allowed. The clock is
+ * the server's (`now`), so the browser's check (without it) looks at the form only: referring to
+ * clock.server here would pull a server module into the client build.
+ */
+const deadlineAt = (now?: () => Date) => z.string({ error: "direction.deadlineRequired" }).transform((value, ctx) => {
   const instant = osloLocalToUtc(value);
-  const problem = instant ? deadlineBlock(instant, clock.now()) : "direction.deadlineInvalid";
+  const problem = !instant ? "direction.deadlineInvalid" : now ? deadlineBlock(instant, now()) : null;
   if (problem) {
     ctx.addIssue({ code: "custom", message: problem });
     return z.NEVER;
@@ -54,12 +58,12 @@ const deadline = z.string({ error: "direction.deadlineRequired" }).transform((va
 /** The groups chosen by checkbox; cohorts are chosen one by one and imply the "cohort" group. */
 const memberGroups = ["union_reps", "secretariat", "working_group"] as const satisfies readonly ConsultationGroup[];
 
-const openSchema = z
+const openSchema = (now?: () => Date) => z
   .object({
     intent: z.literal("open"),
     groups: z.array(z.enum(memberGroups)).default([]),
     cohortIds: z.array(z.number().int().positive()).default([]),
-    deadline,
+    deadline: deadlineAt(now),
   })
   .superRefine((value, ctx) => {
     if (!value.groups.length && !value.cohortIds.length) {
@@ -67,7 +71,7 @@ const openSchema = z
     }
   });
 
-const deadlineSchema = z.object({ intent: z.literal("deadline"), deadline });
+const deadlineSchema = (now?: () => Date) => z.object({ intent: z.literal("deadline"), deadline: deadlineAt(now) });
 
 const answerSchema = z
   .object({
@@ -144,13 +148,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const version = requireVersion(access, params.version);
   const page = `/programs/${access.programId}/direction/${version.number}/consultation`;
   if (intent === "deadline") {
-    const submission = parseWithZod(formData, { schema: deadlineSchema });
+    const submission = parseWithZod(formData, { schema: deadlineSchema(() => clock.now()) });
     if (submission.status !== "success") return rejectForm("deadline", submission);
     const outcome = attempt(() => changeDeadline(access.programId, version.number, submission.value.deadline, access.user));
     if (!outcome.ok) return rejectForm("deadline", submission, outcome.violation);
     return redirect(`${page}?deadline=1`);
   }
-  const submission = parseWithZod(formData, { schema: openSchema });
+  const submission = parseWithZod(formData, { schema: openSchema(() => clock.now()) });
   if (submission.status !== "success") return rejectForm("open", submission);
   const { groups, cohortIds } = submission.value;
   const chosen: ConsultationGroup[] = cohortIds.length ? [...groups, "cohort"] : groups;
@@ -197,7 +201,7 @@ function OpenConsultation({ sizes, defaultDeadline }: NonNullable<LoaderData["op
     id: "open",
     lastResult: actionData?.form === "open" ? actionData.result : undefined,
     defaultValue: { deadline: defaultDeadline },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: openSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: openSchema() }),
     shouldValidate: "onSubmit",
   });
   return (
@@ -360,7 +364,7 @@ function ChangeDeadline({ current }: { current: string }) {
     id: "deadline",
     lastResult: actionData?.form === "deadline" ? actionData.result : undefined,
     defaultValue: { deadline: current },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: deadlineSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: deadlineSchema() }),
     shouldValidate: "onSubmit",
   });
   return (
