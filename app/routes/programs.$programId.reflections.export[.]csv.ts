@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ] as const;
   const csv = Papa.unparse(
     { fields: fields.map((f) => t(`reflections.csv.${f}`)), data },
-    { delimiter: locale === "nb" ? ";" : ",", newline: "\r\n" },
+    { delimiter: locale === "en" ? "," : ";", newline: "\r\n" },
   );
   return new Response(`\uFEFF${csv}`, {
     headers: {

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { inflateSync } from "node:zlib";
 import { paragraphs, type ReportBlock, type ReportDocument, type ReportSection } from "../components/report-document";
+import { intlTags } from "../i18n/icu";
 
 const require = createRequire(import.meta.url);
 
@@ -317,7 +318,7 @@ export async function renderReportPdf(doc: ReportDocument, options: { compress?:
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
     bufferPages: true,
     compress: options.compress ?? true,
-    lang: doc.lang === "en" ? "en-GB" : "nb-NO",
+    lang: intlTags[doc.lang],
     displayTitle: true,
     info: { Title: doc.title, Subject: doc.subtitle, Creator: "Samling" },
   });

@@ -65,6 +65,7 @@ describe("report requests", () => {
     expect(data.programs.map((p: { organisationName: string; title: string }) => `${p.organisationName}: ${p.title}`)).toEqual([
       "Elvik kommune: Lederløftet i Elvik",
       "Fjellby politidistrikt: Ledelse i Fjellby 2025–2027",
+      "Lövsjö kommun: Chefsprogrammet i Lövsjö 2027",
     ]);
     expect((await callLoader(requestPage.loader, "/reports/request", { cookie: cookies.coordinator })).status).toBe(403);
   });
