@@ -10,6 +10,7 @@ import { useLocale, useT } from "../i18n/react";
 import { programGatherings } from "../server/gatherings.server";
 import { hasRole, requireProgramAccess } from "../server/guards.server";
 import { clock } from "../server/clock.server";
+import { intlTags } from "../i18n/icu";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "gatherings.title");
 
@@ -142,10 +143,10 @@ function MonthView() {
       day = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     }
   }
-  const monthName = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  const monthName = new Intl.DateTimeFormat(intlTags[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${d.month}-15T12:00:00Z`),
   );
-  const weekday = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { weekday: "short", timeZone: "UTC" });
+  const weekday = new Intl.DateTimeFormat(intlTags[locale], { weekday: "short", timeZone: "UTC" });
   const inMonth = d.gatherings.some((g) => utcToOslo(g.startsAt).date.startsWith(d.month) || utcToOslo(g.endsAt).date.startsWith(d.month));
   return (
     <div className="stack">

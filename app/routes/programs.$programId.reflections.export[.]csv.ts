@@ -57,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const csv = toCsv(
     fields.map((f) => t(`reflections.csv.${f}`)),
     data,
-    { delimiter: locale === "nb" ? ";" : ",", bom: true },
+    { delimiter: locale === "en" ? "," : ";", bom: true },
   );
   return new Response(csv, { headers: csvHeaders(`reflection-indicators-${program.id}.csv`) });
 }

@@ -86,10 +86,10 @@ export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: bo
   );
 }
 
-/** The CSV as a download, in the user's language (Norwegian readers get decimal commas). */
+/** The CSV as a download, in the user's language (Norwegian and Swedish readers get decimal commas). */
 export function csvResponse(request: Request, user: { preferredLanguage: Locale }, scope: ExportScope, filename: string) {
   const bom = new URL(request.url).searchParams.get("bom") === "1";
   const locale = uiLocaleOf(user.preferredLanguage);
-  const csv = attendanceCsv(scope, translator(locale), locale === "nb", bom);
+  const csv = attendanceCsv(scope, translator(locale), locale !== "en", bom);
   return new Response(csv, { headers: csvHeaders(filename) });
 }

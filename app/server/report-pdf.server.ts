@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { inflateSync } from "node:zlib";
 import { paragraphs, type ReportBlock, type ReportDocument, type ReportSection } from "../components/report-document";
+import { intlTags } from "../i18n/icu";
 
 const require = createRequire(import.meta.url);
 
@@ -382,7 +383,6 @@ function drawFooters(w: Writer, doc: ReportDocument) {
 }
 
 /** The document language, for the catalogue's UI languages (the report follows the reader's). */
-const pdfLanguage: Record<string, string> = { nb: "nb-NO", nn: "nn-NO", sv: "sv-SE", en: "en-GB" };
 
 export async function renderReportPdf(doc: ReportDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
   // Loaded at the first PDF, not at start: few requests need it, and it is a large part of the
@@ -393,7 +393,7 @@ export async function renderReportPdf(doc: ReportDocument, options: { compress?:
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
     bufferPages: true,
     compress: options.compress ?? true,
-    lang: pdfLanguage[doc.lang] ?? "nb-NO",
+    lang: intlTags[doc.lang],
     displayTitle: true,
     tagged: true,
     pdfVersion: "1.7",

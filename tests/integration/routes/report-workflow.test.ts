@@ -66,6 +66,7 @@ describe("report requests", () => {
       "Elvik kommune: Lederløftet i Elvik",
       "Fjellby politidistrikt: Ledelse i Fjellby 2025–2027",
       "Havnevik politidistrikt: Trygge ledere i Havnevik",
+      "Lövsjö kommun: Chefsprogrammet i Lövsjö 2027",
     ]);
     expect((await callLoader(requestPage.loader, "/reports/request", { cookie: cookies.coordinator })).status).toBe(403);
   });
