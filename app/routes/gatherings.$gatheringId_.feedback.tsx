@@ -1,5 +1,16 @@
-import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  Alert,
+  Button,
+  Card,
+  Heading,
+  Paragraph,
+} from "@digdir/designsystemet-react";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { TextAreaField } from "../components/form";
 import { IntentForm, useIntentForm } from "../components/intent-form";
@@ -10,17 +21,27 @@ import { pageTitle } from "../i18n/meta";
 import { formatMean } from "../i18n/numbers";
 import { useT, useUiLocale } from "../i18n/react";
 import { parseForm, readIntent, unknownIntent } from "../server/forms.server";
-import { feedbackOf, requireFeedbackAccess, submitFeedback } from "../server/feedback.server";
+import {
+  feedbackOf,
+  requireFeedbackAccess,
+  submitFeedback,
+} from "../server/feedback.server";
 import { forbidden } from "../server/guards.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "participants.feedback.title");
+export const meta: MetaFunction = ({ matches }) =>
+  pageTitle(matches, "participants.feedback.title");
 
 /** Present participants answer; the coordinator, the gathering's facilitators and the secretariat read the figures. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireFeedbackAccess(request, params.gatheringId);
   const g = access.gathering;
   return {
-    gathering: { id: g.id, title: g.title, startsAt: g.startsAt, endsAt: g.endsAt },
+    gathering: {
+      id: g.id,
+      title: g.title,
+      startsAt: g.startsAt,
+      endsAt: g.endsAt,
+    },
     programTitle: access.programTitle,
     canAnswer: access.canAnswer,
     answered: access.answered,
@@ -35,7 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (posted.intent !== "answer") throw unknownIntent();
   const parsed = parseForm(posted, feedbackSchema);
   if (!parsed.ok) return parsed.reply;
-  if (!submitFeedback(access.gathering.id, access.user.id, parsed.value)) throw forbidden();
+  if (!submitFeedback(access.gathering.id, access.user.id, parsed.value))
+    throw forbidden();
   const url = new URL(request.url);
   return redirect(`${url.pathname}?sent=1`);
 }
@@ -59,7 +81,11 @@ function AnswerForm() {
         low={t("participants.feedback.relevanceLow")}
         high={t("participants.feedback.relevanceHigh")}
       />
-      <TextAreaField meta={fields.takeaway} label={t("participants.feedback.takeaway")} description={t("participants.feedback.takeawayHelp")} />
+      <TextAreaField
+        meta={fields.takeaway}
+        label={t("participants.feedback.takeaway")}
+        description={t("participants.feedback.takeawayHelp")}
+      />
       <div>
         <Button type="submit">{t("participants.feedback.submit")}</Button>
       </div>
@@ -67,7 +93,9 @@ function AnswerForm() {
   );
 }
 
-type Results = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["results"]>;
+type Results = NonNullable<
+  ReturnType<typeof useLoaderData<typeof loader>>["results"]
+>;
 
 function ResultsView({ results }: { results: Results }) {
   const t = useT();
@@ -77,7 +105,9 @@ function ResultsView({ results }: { results: Results }) {
       <Heading level={2} data-size="md" id="feedback-results">
         {t("participants.feedback.results")}
       </Heading>
-      <Paragraph>{t("participants.feedback.count", { n: results.answers })}</Paragraph>
+      <Paragraph>
+        {t("participants.feedback.count", { n: results.answers })}
+      </Paragraph>
       {!results.shown ? (
         <Paragraph>{t("participants.feedback.tooFew")}</Paragraph>
       ) : (
@@ -87,8 +117,16 @@ function ResultsView({ results }: { results: Results }) {
               <Heading level={3} data-size="xs">
                 {t(`participants.feedback.${key}`)}
               </Heading>
-              <Paragraph>{t("participants.feedback.mean", { mean: formatMean(results[key].mean, locale) })}</Paragraph>
-              <Paragraph data-size="sm">{t("participants.feedback.distribution", { values: results[key].distribution.join(" · ") })}</Paragraph>
+              <Paragraph>
+                {t("participants.feedback.mean", {
+                  mean: formatMean(results[key].mean, locale),
+                })}
+              </Paragraph>
+              <Paragraph data-size="sm">
+                {t("participants.feedback.distribution", {
+                  values: results[key].distribution.join(" · "),
+                })}
+              </Paragraph>
             </Card>
           ))}
           <Heading level={3} data-size="xs">
@@ -121,7 +159,10 @@ export default function GatheringFeedback() {
       <Paragraph>
         <strong>{d.gathering.title}</strong> ({d.programTitle})
         <br />
-        <GatheringWhen startsAt={new Date(d.gathering.startsAt)} endsAt={new Date(d.gathering.endsAt)} />
+        <GatheringWhen
+          startsAt={new Date(d.gathering.startsAt)}
+          endsAt={new Date(d.gathering.endsAt)}
+        />
       </Paragraph>
       {search.get("sent") && d.answered && (
         <Alert data-color="success" role="status">
@@ -134,7 +175,9 @@ export default function GatheringFeedback() {
           <AnswerForm />
         </>
       )}
-      {d.answered && !search.get("sent") && <Paragraph>{t("participants.feedback.answered")}</Paragraph>}
+      {d.answered && !search.get("sent") && (
+        <Paragraph>{t("participants.feedback.answered")}</Paragraph>
+      )}
       {d.results && <ResultsView results={d.results} />}
     </div>
   );

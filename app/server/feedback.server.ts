@@ -15,7 +15,13 @@ import {
 } from "../../db/schema";
 import { feedbackFigures, type FeedbackAnswer } from "../domain/feedback";
 import { getDb, type DbOrTx } from "./db.server";
-import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
+import {
+  forbidden,
+  hasRole,
+  notFound,
+  parseId,
+  requireUser,
+} from "./guards.server";
 import { isFacilitatorOf } from "./gatherings.server";
 
 /** Present at a held gathering: the only people asked for feedback. */
@@ -38,14 +44,25 @@ const hasAnswered = (db: DbOrTx, gatheringId: number, personId: number) =>
   !!db
     .select({ one: sql`1` })
     .from(gatheringFeedbackRespondents)
-    .where(and(eq(gatheringFeedbackRespondents.gatheringId, gatheringId), eq(gatheringFeedbackRespondents.personId, personId)))
+    .where(
+      and(
+        eq(gatheringFeedbackRespondents.gatheringId, gatheringId),
+        eq(gatheringFeedbackRespondents.personId, personId),
+      ),
+    )
     .get();
 
 const inSecretariat = (db: DbOrTx, programId: number, personId: number) =>
   !!db
     .select({ one: sql`1` })
     .from(programMembers)
-    .where(and(eq(programMembers.programId, programId), eq(programMembers.personId, personId), eq(programMembers.memberGroup, "secretariat")))
+    .where(
+      and(
+        eq(programMembers.programId, programId),
+        eq(programMembers.personId, personId),
+        eq(programMembers.memberGroup, "secretariat"),
+      ),
+    )
     .get();
 
 /**
@@ -54,7 +71,10 @@ const inSecretariat = (db: DbOrTx, programId: number, personId: number) =>
  * the gathering's facilitators, the programme's secretariat). Anyone else: 403; another
  * organisation's gathering: 404.
  */
-export async function requireFeedbackAccess(request: Request, param: string | undefined) {
+export async function requireFeedbackAccess(
+  request: Request,
+  param: string | undefined,
+) {
   const user = await requireUser(request);
   const id = parseId(param);
   const db = getDb();
@@ -62,7 +82,12 @@ export async function requireFeedbackAccess(request: Request, param: string | un
     .select({ gathering: gatherings, programTitle: programs.title })
     .from(gatherings)
     .innerJoin(programs, eq(programs.id, gatherings.programId))
-    .where(and(eq(gatherings.id, id), eq(programs.organisationId, user.organisationId)))
+    .where(
+      and(
+        eq(gatherings.id, id),
+        eq(programs.organisationId, user.organisationId),
+      ),
+    )
     .get();
   if (!row) throw notFound();
   const present = presentAt(db, id, user.id);
@@ -72,7 +97,13 @@ export async function requireFeedbackAccess(request: Request, param: string | un
     (hasRole(user, "facilitator") && isFacilitatorOf(db, id, user.id)) ||
     inSecretariat(db, row.gathering.programId, user.id);
   if (!present && !canSeeResults) throw forbidden();
-  return { user, ...row, canAnswer: present && !answered, answered, canSeeResults };
+  return {
+    user,
+    ...row,
+    canAnswer: present && !answered,
+    answered,
+    canSeeResults,
+  };
 }
 
 /**
@@ -80,13 +111,27 @@ export async function requireFeedbackAccess(request: Request, param: string | un
  * gets a random id, so neither row order nor ids pair it with its respondent. Returns false when the
  * person may not (or may no longer) answer.
  */
-export function submitFeedback(gatheringId: number, personId: number, answer: FeedbackAnswer): boolean {
+export function submitFeedback(
+  gatheringId: number,
+  personId: number,
+  answer: FeedbackAnswer,
+): boolean {
   return getDb().transaction((tx) => {
     if (!presentAt(tx, gatheringId, personId)) return false;
-    const inserted = tx.insert(gatheringFeedbackRespondents).values({ gatheringId, personId }).onConflictDoNothing().run();
+    const inserted = tx
+      .insert(gatheringFeedbackRespondents)
+      .values({ gatheringId, personId })
+      .onConflictDoNothing()
+      .run();
     if (inserted.changes === 0) return false;
     tx.insert(gatheringFeedback)
-      .values({ id: randomInt(1, 2 ** 47), gatheringId, overall: answer.overall, relevance: answer.relevance, takeaway: answer.takeaway })
+      .values({
+        id: randomInt(1, 2 ** 47),
+        gatheringId,
+        overall: answer.overall,
+        relevance: answer.relevance,
+        takeaway: answer.takeaway,
+      })
       .run();
     return true;
   });
@@ -95,7 +140,11 @@ export function submitFeedback(gatheringId: number, personId: number, answer: Fe
 /** A gathering's feedback as it may be shown: only the count below five answers. */
 export function feedbackOf(gatheringId: number) {
   const answers = getDb()
-    .select({ overall: gatheringFeedback.overall, relevance: gatheringFeedback.relevance, takeaway: gatheringFeedback.takeaway })
+    .select({
+      overall: gatheringFeedback.overall,
+      relevance: gatheringFeedback.relevance,
+      takeaway: gatheringFeedback.takeaway,
+    })
     .from(gatheringFeedback)
     .where(eq(gatheringFeedback.gatheringId, gatheringId))
     .all();
@@ -105,7 +154,11 @@ export function feedbackOf(gatheringId: number) {
 /** Held gatherings the person was present at and has not given feedback on, newest first. */
 export function feedbackDue(personId: number) {
   return getDb()
-    .select({ id: gatherings.id, title: gatherings.title, startsAt: gatherings.startsAt })
+    .select({
+      id: gatherings.id,
+      title: gatherings.title,
+      startsAt: gatherings.startsAt,
+    })
     .from(invitations)
     .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
     .where(

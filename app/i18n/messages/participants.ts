@@ -1,23 +1,29 @@
 /** The participants' side: feedback after gatherings and union representatives' chosen gatherings. */
 export const nb = {
   "participants.feedback.title": "Tilbakemelding på samlingen",
-  "participants.feedback.intro": "Svarene er anonyme: de lagres uten navn, og det lagres bare at du har svart, slik at ingen svarer to ganger. Resultatene vises først når minst fem har svart.",
+  "participants.feedback.intro":
+    "Svarene er anonyme: de lagres uten navn, og det lagres bare at du har svart, slik at ingen svarer to ganger. Resultatene vises først når minst fem har svart.",
   "participants.feedback.overall": "Hvor nyttig var samlingen alt i alt?",
   "participants.feedback.overallLow": "lite nyttig",
   "participants.feedback.overallHigh": "svært nyttig",
-  "participants.feedback.relevance": "Hvor relevant var samlingen for din lederrolle?",
+  "participants.feedback.relevance":
+    "Hvor relevant var samlingen for din lederrolle?",
   "participants.feedback.relevanceLow": "lite relevant",
   "participants.feedback.relevanceHigh": "svært relevant",
   "participants.feedback.takeaway": "Hva tar du med deg fra samlingen?",
-  "participants.feedback.takeawayHelp": "Valgfritt. Skriv ikke noe som avslører hvem du er, om du vil være anonym.",
+  "participants.feedback.takeawayHelp":
+    "Valgfritt. Skriv ikke noe som avslører hvem du er, om du vil være anonym.",
   "participants.feedback.submit": "Send tilbakemelding",
   "participants.feedback.thanks": "Takk! Tilbakemeldingen din er registrert.",
-  "participants.feedback.answered": "Du har gitt tilbakemelding på denne samlingen.",
-  "participants.feedback.closed": "Du kan ikke gi tilbakemelding på denne samlingen.",
+  "participants.feedback.answered":
+    "Du har gitt tilbakemelding på denne samlingen.",
+  "participants.feedback.closed":
+    "Du kan ikke gi tilbakemelding på denne samlingen.",
   "participants.feedback.ratingRequired": "Velg et tall fra 1 til 5.",
   "participants.feedback.results": "Resultater",
   "participants.feedback.count": "Antall svar: {n}",
-  "participants.feedback.tooFew": "For få svar til å vise resultater (minst fem må ha svart).",
+  "participants.feedback.tooFew":
+    "For få svar til å vise resultater (minst fem må ha svart).",
   "participants.feedback.mean": "Gjennomsnitt {mean} av 5",
   "participants.feedback.distribution": "Fordeling (1–5): {values}",
   "participants.feedback.takeaways": "Hva deltakerne tar med seg",
@@ -26,35 +32,45 @@ export const nb = {
   "participants.home.feedbackDue": "Gi tilbakemelding",
   "participants.home.feedbackOn": "Tilbakemelding på {title}",
   "participants.union.chooseGatherings": "Samlinger du vil delta på",
-  "participants.union.chooseGatheringsHelp": "Du blir invitert som observatør til samlingene du velger. Tar du bort en samling, trekkes invitasjonen tilbake.",
+  "participants.union.chooseGatheringsHelp":
+    "Du blir invitert som observatør til samlingene du velger. Tar du bort en samling, trekkes invitasjonen tilbake.",
   "participants.union.saveGatherings": "Lagre valg av samlinger",
-  "participants.union.noGatherings": "Programmet har ingen kommende samlinger ennå.",
+  "participants.union.noGatherings":
+    "Programmet har ingen kommende samlinger ennå.",
   "participants.union.planned": "ikke bekreftet",
   "outbox.kind.invitation_withdrawn": "Invitasjon trukket tilbake",
   "participants.remove.action": "Fjern valgte fra invitasjonen",
-  "participants.remove.started": "Invitasjoner kan bare trekkes tilbake før samlingen starter.",
-  "gatherings.done.removed": "{count} fjernet fra invitasjonen. De får beskjed med kalenderavlysning.",
+  "participants.remove.started":
+    "Invitasjoner kan bare trekkes tilbake før samlingen starter.",
+  "gatherings.done.removed":
+    "{count} fjernet fra invitasjonen. De får beskjed med kalenderavlysning.",
 };
 
 export const en: Record<keyof typeof nb, string> = {
   "participants.feedback.title": "Feedback on the gathering",
-  "participants.feedback.intro": "Answers are anonymous: they are stored without a name, and only the fact that you have answered is kept, so nobody answers twice. Results are shown only once at least five have answered.",
+  "participants.feedback.intro":
+    "Answers are anonymous: they are stored without a name, and only the fact that you have answered is kept, so nobody answers twice. Results are shown only once at least five have answered.",
   "participants.feedback.overall": "How valuable was the gathering overall?",
   "participants.feedback.overallLow": "of little value",
   "participants.feedback.overallHigh": "very valuable",
-  "participants.feedback.relevance": "How relevant was the gathering for your leader role?",
+  "participants.feedback.relevance":
+    "How relevant was the gathering for your leader role?",
   "participants.feedback.relevanceLow": "not very relevant",
   "participants.feedback.relevanceHigh": "very relevant",
-  "participants.feedback.takeaway": "What do you take with you from the gathering?",
-  "participants.feedback.takeawayHelp": "Optional. If you want to stay anonymous, write nothing that gives away who you are.",
+  "participants.feedback.takeaway":
+    "What do you take with you from the gathering?",
+  "participants.feedback.takeawayHelp":
+    "Optional. If you want to stay anonymous, write nothing that gives away who you are.",
   "participants.feedback.submit": "Send feedback",
   "participants.feedback.thanks": "Thank you! Your feedback has been recorded.",
-  "participants.feedback.answered": "You have given feedback on this gathering.",
+  "participants.feedback.answered":
+    "You have given feedback on this gathering.",
   "participants.feedback.closed": "You cannot give feedback on this gathering.",
   "participants.feedback.ratingRequired": "Choose a number from 1 to 5.",
   "participants.feedback.results": "Results",
   "participants.feedback.count": "Answers: {n}",
-  "participants.feedback.tooFew": "Too few answers to show results (at least five must have answered).",
+  "participants.feedback.tooFew":
+    "Too few answers to show results (at least five must have answered).",
   "participants.feedback.mean": "Average {mean} of 5",
   "participants.feedback.distribution": "Distribution (1–5): {values}",
   "participants.feedback.takeaways": "What participants take with them",
@@ -63,12 +79,16 @@ export const en: Record<keyof typeof nb, string> = {
   "participants.home.feedbackDue": "Give feedback",
   "participants.home.feedbackOn": "Feedback on {title}",
   "participants.union.chooseGatherings": "Gatherings you want to take part in",
-  "participants.union.chooseGatheringsHelp": "You are invited as an observer to the gatherings you choose. Remove one and the invitation is withdrawn.",
+  "participants.union.chooseGatheringsHelp":
+    "You are invited as an observer to the gatherings you choose. Remove one and the invitation is withdrawn.",
   "participants.union.saveGatherings": "Save chosen gatherings",
-  "participants.union.noGatherings": "The programme has no upcoming gatherings yet.",
+  "participants.union.noGatherings":
+    "The programme has no upcoming gatherings yet.",
   "participants.union.planned": "not confirmed",
   "outbox.kind.invitation_withdrawn": "Invitation withdrawn",
   "participants.remove.action": "Remove selected from the invitation",
-  "participants.remove.started": "Invitations can only be withdrawn before the gathering starts.",
-  "gatherings.done.removed": "{count} removed from the invitation. They are told, with a calendar cancellation.",
+  "participants.remove.started":
+    "Invitations can only be withdrawn before the gathering starts.",
+  "gatherings.done.removed":
+    "{count} removed from the invitation. They are told, with a calendar cancellation.",
 };
