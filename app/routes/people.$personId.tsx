@@ -6,7 +6,7 @@ import { PersonFields, personSchema } from "../components/person-form";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { backTo, conflict, parseForm, readIntent, unknownIntent } from "../server/forms.server";
+import { attempt, backTo, parseForm, readIntent, unknownIntent, unlessRefused } from "../server/forms.server";
 import { parseId, requireRole } from "../server/guards.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
 import { assignableRoles, managedPerson, personHistory, setActive, updatePerson } from "../server/people.server";
@@ -49,11 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (posted.intent === "update") {
     const parsed = parseForm(posted, personSchema);
     if (!parsed.ok) return parsed.reply;
-    const refusal = updatePerson(person.organisationId, person.id, parsed.value, assignableRoles(user), user.id);
-    if (refusal) return parsed.refuse(refusal);
+    const outcome = attempt(() => updatePerson(person.organisationId, person.id, parsed.value, assignableRoles(user), user.id));
+    if (!outcome.ok) return parsed.refuse(outcome.violation);
   } else if (posted.intent === "deactivate" || posted.intent === "reactivate") {
-    const refusal = setActive(person.organisationId, person.id, posted.intent === "reactivate", user.id);
-    if (refusal) return conflict(refusal.error);
+    return unlessRefused(() => setActive(person.organisationId, person.id, posted.intent === "reactivate", user.id), () => backTo(request));
   } else throw unknownIntent();
   return backTo(request);
 }
