@@ -17,7 +17,8 @@ import {
   saveDraft,
   sectionsOfVersion,
 } from "../server/consultation.server";
-import { attempt, renderSections } from "../server/direction.server";
+import { renderSections } from "../server/direction.server";
+import { attempt } from "../server/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.consultationTitle");
 

@@ -1,4 +1,5 @@
 import { Button, Card, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { RuleViolation } from "../domain/rule-violation";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -9,7 +10,7 @@ import { choiceId, emailField, optionalText, requiredText } from "../components/
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { deleteFacilitator, listFacilitators, saveFacilitator } from "../server/facilitators.server";
-import { conflict, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
+import { attempt, conflict, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { requireRole } from "../server/guards.server";
 import { peopleChoices, personByEmail } from "../server/programs.server";
 import { DataTable, EditLink } from "../components/page-parts";
@@ -43,9 +44,9 @@ export async function action({ request }: ActionFunctionArgs) {
       const parsed = parseForm(posted, internalSchema);
       if (!parsed.ok) return parsed.reply;
       const person = personByEmail(orgId, parsed.value.email);
-      if (!person) return parsed.refuse({ field: "email", error: "programs.personUnknown" });
-      const refusal = saveFacilitator(orgId, parsed.value.facilitatorId, { kind: "internal", personId: person.id, affiliation: parsed.value.affiliation });
-      if (refusal) return parsed.refuse(refusal);
+      if (!person) return parsed.refuse(new RuleViolation("programs.personUnknown", 400, "email"));
+      const outcome = attempt(() => saveFacilitator(orgId, parsed.value.facilitatorId, { kind: "internal", personId: person.id, affiliation: parsed.value.affiliation }));
+      if (!outcome.ok) return parsed.refuse(outcome.violation);
       break;
     }
     case "saveExternal": {

@@ -9,7 +9,7 @@ import { ActionNotice, FoldedForm, IntentButton, IntentForm, RemoveButton, useIn
 import { OrgPicker } from "../components/org-picker";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
-import { backTo, conflict, parseForm, postedChoice, postedId, readIntent, unknownIntent, type Refusal } from "../server/forms.server";
+import { backTo, parseForm, postedChoice, postedId, readIntent, unknownIntent, unlessRefused } from "../server/forms.server";
 import { forbidden, hasRole } from "../server/guards.server";
 import {
   createOrganisation,
@@ -58,22 +58,19 @@ export async function action({ request }: ActionFunctionArgs) {
   const orgId = scope.organisationId;
   const posted = await readIntent(request);
   const isAdmin = hasRole(scope.user, "admin");
-  /** Runs a form's change; a refusal (a taken name) goes back to that form. */
-  const withForm = <S extends z.ZodObject>(schema: S, run: (value: z.output<S>) => Refusal | null | void) => {
+  /** Runs a form's change; a RuleViolation (a taken name) goes back to that form. */
+  const withForm = <S extends z.ZodObject>(schema: S, run: (value: z.output<S>) => void) => {
     const parsed = parseForm(posted, schema);
-    if (!parsed.ok) return parsed.reply;
-    const refusal = run(parsed.value);
-    return refusal ? parsed.refuse(refusal) : backTo(request);
+    return parsed.ok ? parsed.run(run, () => backTo(request)) : parsed.reply;
   };
-  const unlessInUse = (refusal: Refusal | null) => (refusal ? conflict(refusal.error) : backTo(request));
+  const unlessInUse = (change: () => void) => unlessRefused(change, () => backTo(request));
 
   switch (posted.intent) {
     case "createOrganisation": {
       if (!isAdmin) throw forbidden();
       const parsed = parseForm(posted, orgSchema);
       if (!parsed.ok) return parsed.reply;
-      const created = createOrganisation(parsed.value.name, parsed.value.kind);
-      return "id" in created ? redirect(`/organisation?org=${created.id}`) : parsed.refuse(created);
+      return parsed.run((v) => createOrganisation(v.name, v.kind), (created) => redirect(`/organisation?org=${created.id}`));
     }
     case "updateOrganisation":
       if (!isAdmin) throw forbidden();
@@ -81,20 +78,20 @@ export async function action({ request }: ActionFunctionArgs) {
     case "saveUnit":
       return withForm(unitSchema, (v) => saveUnit(orgId, v.unitId, v.name));
     case "deleteUnit":
-      return unlessInUse(deleteUnit(orgId, postedId(posted, "unitId")));
+      return unlessInUse(() => deleteUnit(orgId, postedId(posted, "unitId")));
     case "saveLevel":
       return withForm(levelSchema, ({ levelId, ...values }) => saveLevel(orgId, levelId, values));
     case "moveLevel":
       moveLevel(orgId, postedId(posted, "levelId"), postedChoice(posted, "direction", ["up", "down"]));
       return backTo(request);
     case "deleteLevel":
-      return unlessInUse(deleteLevel(orgId, postedId(posted, "levelId")));
+      return unlessInUse(() => deleteLevel(orgId, postedId(posted, "levelId")));
     case "saveStrategy":
       return withForm(strategySchema, (v) => saveStrategyTitle(orgId, v.title));
     case "saveFocusArea":
       return withForm(focusAreaSchema, ({ focusAreaId, ...values }) => saveFocusArea(orgId, focusAreaId, values));
     case "deleteFocusArea":
-      return unlessInUse(deleteFocusArea(orgId, postedId(posted, "focusAreaId")));
+      return unlessInUse(() => deleteFocusArea(orgId, postedId(posted, "focusAreaId")));
     default:
       throw unknownIntent();
   }

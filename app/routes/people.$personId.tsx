@@ -6,7 +6,7 @@ import { PersonFields, personSchema } from "../components/person-form";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { backTo, conflict, parseForm, readIntent, unknownIntent } from "../server/forms.server";
+import { attempt, backTo, conflict, parseForm, readIntent, unknownIntent, unlessRefused } from "../server/forms.server";
 import { hasRole, parseId, requireRole } from "../server/guards.server";
 import { endSessionsOf, invitePeople, signInStatuses } from "../server/identity.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
@@ -51,11 +51,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (posted.intent === "update") {
     const parsed = parseForm(posted, personSchema);
     if (!parsed.ok) return parsed.reply;
-    const refusal = updatePerson(person.organisationId, person.id, parsed.value, assignableRoles(user), user.id);
-    if (refusal) return parsed.refuse(refusal);
+    const outcome = attempt(() => updatePerson(person.organisationId, person.id, parsed.value, assignableRoles(user), user.id));
+    if (!outcome.ok) return parsed.refuse(outcome.violation);
   } else if (posted.intent === "deactivate" || posted.intent === "reactivate") {
-    const refusal = setActive(person.organisationId, person.id, posted.intent === "reactivate", user.id);
-    if (refusal) return conflict(refusal.error);
+    return unlessRefused(() => setActive(person.organisationId, person.id, posted.intent === "reactivate", user.id), () => backTo(request));
   } else if (posted.intent === "invite") {
     if (person.deactivatedAt) return conflict("identity.people.cannotInviteInactive");
     invitePeople(person.organisationId, [person.id], user.id);

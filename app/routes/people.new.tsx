@@ -21,8 +21,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const scope = await requireOrgScope(request, "coordinator", "admin");
   const parsed = parseForm(await readIntent(request), personSchema);
   if (!parsed.ok) return parsed.reply;
-  const created = createPerson(scope.organisationId, parsed.value, assignableRoles(scope.user), scope.user.id);
-  return "id" in created ? redirect(`/people/${created.id}`) : parsed.refuse(created);
+  return parsed.run(
+    (value) => createPerson(scope.organisationId, value, assignableRoles(scope.user), scope.user.id),
+    (created) => redirect(`/people/${created.id}`),
+  );
 }
 
 export default function NewPerson() {

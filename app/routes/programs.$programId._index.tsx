@@ -1,4 +1,5 @@
 import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { RuleViolation } from "../domain/rule-violation";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -41,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readIntent(request), statusSchema);
   if (!parsed.ok) return parsed.reply;
   const problem = changeStatus(program.id, parsed.value.to, parsed.value.reason, user.id);
-  if (problem) return parsed.refuse({ field: problem === "programs.reasonRequired" ? "reason" : "to", error: problem });
+  if (problem) return parsed.refuse(new RuleViolation(problem, 400, problem === "programs.reasonRequired" ? "reason" : "to"));
   return backTo(request);
 }
 

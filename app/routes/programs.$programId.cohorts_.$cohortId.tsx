@@ -1,4 +1,5 @@
 import { Button, Card, Heading, Label, Link, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { RuleViolation } from "../domain/rule-violation";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -52,10 +53,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const ids = [...parsed.value.personIds];
       if (parsed.value.email) {
         const person = personByEmail(user.organisationId, parsed.value.email);
-        if (!person) return parsed.refuse({ field: "email", error: "programs.personUnknown" });
+        if (!person) return parsed.refuse(new RuleViolation("programs.personUnknown", 400, "email"));
         ids.push(person.id);
       }
-      if (!addToCohort(user.organisationId, program.id, cohortId, ids, user.id)) return parsed.refuse({ field: "personIds", error: "cohorts.personInactive" });
+      if (!addToCohort(user.organisationId, program.id, cohortId, ids, user.id)) return parsed.refuse(new RuleViolation("cohorts.personInactive", 400, "personIds"));
       break;
     }
     case "move": {

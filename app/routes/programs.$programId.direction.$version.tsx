@@ -13,7 +13,6 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { isInvitee } from "../server/consultation.server";
 import {
-  attempt,
   decideVersion,
   decisionBlockFor,
   earliestDecisionDay,
@@ -23,6 +22,7 @@ import {
   requireDirectionAccess,
   requireVersion,
 } from "../server/direction.server";
+import { attempt } from "../server/forms.server";
 import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.title");

@@ -29,12 +29,12 @@ import {
   openConsultation,
 } from "../server/consultation.server";
 import {
-  attempt,
   isSettled,
   rejectForm,
   requireDirectionAccess,
   requireVersion,
 } from "../server/direction.server";
+import { attempt } from "../server/forms.server";
 import { forbidden, notFound } from "../server/guards.server";
 import { clock } from "../server/clock.server";
 

@@ -9,13 +9,13 @@ import { limits } from "../domain/direction";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import {
-  attempt,
   rejectForm,
   requireDirectionAccess,
   requireVersion,
   saveDraftSections,
   type StructureChange,
 } from "../server/direction.server";
+import { attempt } from "../server/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.editTitle");
 

@@ -12,7 +12,6 @@ import { formatDate, formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import {
-  attempt,
   createDocument,
   directionOverview,
   goalsWithFocusAreas,
@@ -20,6 +19,7 @@ import {
   requireDirectionAccess,
   startNewVersion,
 } from "../server/direction.server";
+import { attempt } from "../server/forms.server";
 import { openConsultationsFor } from "../server/home.server";
 import { clock } from "../server/clock.server";
 

@@ -32,8 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator");
   const parsed = parseForm(await readIntent(request), programSchema);
   if (!parsed.ok) return parsed.reply;
-  const saved = saveProgram(user.organisationId, program.id, parsed.value, user.id);
-  return "id" in saved ? redirect(`/programs/${program.id}`) : parsed.refuse(saved);
+  return parsed.run((value) => saveProgram(user.organisationId, program.id, value, user.id), () => redirect(`/programs/${program.id}`));
 }
 
 export default function EditProgram() {

@@ -1,4 +1,5 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { RuleViolation } from "../domain/rule-violation";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(posted, addSchema);
   if (!parsed.ok) return parsed.reply;
   const person = personByEmail(user.organisationId, parsed.value.email);
-  if (!person) return parsed.refuse({ field: "email", error: "programs.personUnknown" });
+  if (!person) return parsed.refuse(new RuleViolation("programs.personUnknown", 400, "email"));
   addMember(user.organisationId, program.id, person.id, parsed.value.group);
   return backTo(request);
 }

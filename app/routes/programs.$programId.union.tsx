@@ -1,4 +1,5 @@
 import { Button, Card, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { RuleViolation } from "../domain/rule-violation";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -10,7 +11,7 @@ import { emailField, requiredText } from "../components/schemas";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { backTo, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
+import { attempt, backTo, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { hasRole, requireProgramAccess } from "../server/guards.server";
 import { peopleChoices, personByEmail } from "../server/programs.server";
 import { addRepresentative, programRepresentatives, updateRepresentative } from "../server/union.server";
@@ -44,9 +45,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.ok) return parsed.reply;
     const { email, ...values } = parsed.value;
     const person = personByEmail(user.organisationId, email);
-    if (!person) return parsed.refuse({ field: "email", error: "programs.personUnknown" });
-    const refusal = addRepresentative(user.organisationId, program.id, { personId: person.id, ...values }, user.id);
-    if (refusal) return parsed.refuse(refusal);
+    if (!person) return parsed.refuse(new RuleViolation("programs.personUnknown", 400, "email"));
+    const outcome = attempt(() => addRepresentative(user.organisationId, program.id, { personId: person.id, ...values }, user.id));
+    if (!outcome.ok) return parsed.refuse(outcome.violation);
   } else if (posted.intent === "updateRepresentative") {
     const parsed = parseForm(posted, updateSchema);
     if (!parsed.ok) return parsed.reply;

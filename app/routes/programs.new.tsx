@@ -20,8 +20,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "coordinator");
   const parsed = parseForm(await readIntent(request), programSchema);
   if (!parsed.ok) return parsed.reply;
-  const saved = saveProgram(user.organisationId, undefined, parsed.value, user.id);
-  return "id" in saved ? redirect(`/programs/${saved.id}`) : parsed.refuse(saved);
+  return parsed.run((value) => saveProgram(user.organisationId, undefined, value, user.id), (saved) => redirect(`/programs/${saved.id}`));
 }
 
 export default function NewProgram() {

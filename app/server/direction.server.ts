@@ -34,16 +34,6 @@ import { renderMarkdown } from "./markdown.server";
 import type { SessionUser } from "./session.server";
 import { clock } from "./clock.server";
 
-/** Runs a change; a broken rule comes back as a value instead of an exception. */
-export function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; violation: RuleViolation } {
-  try {
-    return { ok: true, value: run() };
-  } catch (error) {
-    if (error instanceof RuleViolation) return { ok: false, violation: error };
-    throw error;
-  }
-}
-
 type Replyable = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> };
 
 /**

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { externalPartners, facilitators, people, programs, units } from "../../db/schema";
 import { getDb, type DbOrTx } from "./db.server";
-import type { Refusal } from "./forms.server";
+import { RuleViolation } from "../domain/rule-violation";
 import { notFound } from "./guards.server";
 import { assertOwned, deleteUnlessReferenced } from "./org-scope.server";
 
@@ -50,8 +50,8 @@ export type FacilitatorValues =
  * their affiliation defaults to their unit); an external one has a name, organisation and e-mail,
  * and may belong to one of the programmes' external partners.
  */
-export function saveFacilitator(organisationId: number, facilitatorId: number | undefined, values: FacilitatorValues): Refusal | null {
-  return getDb().transaction((tx) => {
+export function saveFacilitator(organisationId: number, facilitatorId: number | undefined, values: FacilitatorValues): void {
+  getDb().transaction((tx) => {
     if (facilitatorId) assertOwned(tx, "facilitator", organisationId, [facilitatorId]);
     let row: typeof facilitators.$inferInsert;
     if (values.kind === "internal") {
@@ -67,7 +67,7 @@ export function saveFacilitator(organisationId: number, facilitatorId: number | 
         .from(facilitators)
         .where(and(eq(facilitators.organisationId, organisationId), eq(facilitators.personId, values.personId)))
         .get();
-      if (duplicate && duplicate.id !== facilitatorId) return { field: "email", error: "facilitators.alreadyFacilitator" };
+      if (duplicate && duplicate.id !== facilitatorId) throw new RuleViolation("facilitators.alreadyFacilitator", 400, "email");
       row = {
         organisationId,
         kind: "internal",
@@ -93,7 +93,6 @@ export function saveFacilitator(organisationId: number, facilitatorId: number | 
     }
     if (facilitatorId) tx.update(facilitators).set(row).where(eq(facilitators.id, facilitatorId)).run();
     else tx.insert(facilitators).values(row).run();
-    return null;
   });
 }
 

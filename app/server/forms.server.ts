@@ -2,9 +2,18 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import type { z } from "zod";
 import type { FormReply, NoticeReply } from "../components/intent-form";
+import { RuleViolation } from "../domain/rule-violation";
 import { parseId } from "./guards.server";
 
-export type Refusal = { field: string; error: string };
+/** Runs a change; a RuleViolation it throws comes back as a value (the one place routes catch them). */
+export function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; violation: RuleViolation } {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (error instanceof RuleViolation) return { ok: false, violation: error };
+    throw error;
+  }
+}
 
 /** The posted form, its intent and the id of the form on the page it came from. */
 export async function readIntent(request: Request) {
@@ -18,21 +27,28 @@ export async function readIntent(request: Request) {
 
 type Posted = { formData: FormData; formId: string };
 
-const reply = (formId: string, result: FormReply["result"]) => data<FormReply>({ formId, result }, { status: 400 });
+const reply = (formId: string, result: FormReply["result"], status = 400) => data<FormReply>({ formId, result }, { status });
 
 /**
  * Parses the form with its schema. Invalid input gives the 400 answer that puts the errors next to
- * the fields and keeps the values; valid input gives the value and `refuse`, for errors the schema
- * cannot know about (a taken e-mail, a row still in use).
+ * the fields and keeps the values; valid input gives the value, `run` (does the change; a
+ * RuleViolation it throws, such as a taken e-mail, goes back to the form next to its field, or as
+ * the form's error, with its status) and `refuse` (the same for a rule the route checks itself).
  */
 export function parseForm<Schema extends z.ZodObject>(posted: Posted, schema: Schema) {
   const submission = parseWithZod(posted.formData, { schema });
   if (submission.status !== "success") return { ok: false as const, reply: reply(posted.formId, submission.reply()) };
+  const refuse = ({ key, field, status }: RuleViolation) =>
+    reply(posted.formId, submission.reply(field ? { fieldErrors: { [field]: [key] } } : { formErrors: [key] }), status);
+  const value = submission.value;
   return {
     ok: true as const,
-    value: submission.value,
-    refuse: ({ field, error }: Refusal) =>
-      reply(posted.formId, submission.reply(field ? { fieldErrors: { [field]: [error] } } : { formErrors: [error] })),
+    value,
+    refuse,
+    run: <T, R>(change: (v: typeof value) => T, done: (result: T) => R) => {
+      const outcome = attempt(() => change(value));
+      return outcome.ok ? done(outcome.value) : refuse(outcome.violation);
+    },
   };
 }
 
@@ -66,7 +82,13 @@ export function postedChoice<T extends string>(posted: Posted, name: string, cho
 }
 
 /** A one-button action that cannot be done as things are (a row still in use): 409 with a message for the page. */
-export const conflict = (notice: string) => data<NoticeReply>({ notice }, { status: 409 });
+export const conflict = (notice: string, status = 409) => data<NoticeReply>({ notice }, { status });
+
+/** Runs a one-button change (no fields); a RuleViolation it throws becomes the page's notice. */
+export function unlessRefused<R>(change: () => void, done: () => R) {
+  const outcome = attempt(change);
+  return outcome.ok ? done() : conflict(outcome.violation.key, outcome.violation.status);
+}
 
 /** An intent the page never sends (a forged or stale form): thrown, so the error page answers. */
 export const unknownIntent = () => new Response("Unknown intent", { status: 400 });

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, lt, desc, isNull, sql } from "drizzle-orm";
 import { focusAreas, leaderLevels, organisations, organisationKinds, strategies, units } from "../../db/schema";
 import { getDb, type DbOrTx } from "./db.server";
-import type { Refusal } from "./forms.server";
+import { RuleViolation } from "../domain/rule-violation";
 import { notFound } from "./guards.server";
 import { deleteUnlessReferenced } from "./org-scope.server";
 
@@ -52,30 +52,27 @@ export const orgFocusAreas = (organisationId: number, db: DbOrTx = getDb()) =>
 export const listOrganisations = () =>
   getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)).all();
 
-/** null when done; otherwise why not, for the field it concerns. */
-type Outcome = Refusal | null;
-const ok = null;
-const nameTaken = (field: string): Refusal => ({ field, error: "organisation.nameTaken" });
+/** The changes below throw these RuleViolations; the route shows them next to the form. */
+const nameTaken = () => new RuleViolation("organisation.nameTaken", 400, "name");
 
-export function createOrganisation(name: string, kind: OrganisationKind): Refusal | { id: number } {
+export function createOrganisation(name: string, kind: OrganisationKind): { id: number } {
   const db = getDb();
   if (db.select({ id: organisations.id }).from(organisations).where(sql`lower(${organisations.name}) = lower(${name})`).get()) {
-    return nameTaken("name");
+    throw nameTaken();
   }
   const row = db.insert(organisations).values({ name, kind }).returning({ id: organisations.id }).get();
   return { id: row.id };
 }
 
-export function renameOrganisation(organisationId: number, name: string, kind: OrganisationKind): Outcome {
+export function renameOrganisation(organisationId: number, name: string, kind: OrganisationKind): void {
   const db = getDb();
   const clash = db
     .select({ id: organisations.id })
     .from(organisations)
     .where(and(sql`lower(${organisations.name}) = lower(${name})`, sql`${organisations.id} != ${organisationId}`))
     .get();
-  if (clash) return nameTaken("name");
+  if (clash) throw nameTaken();
   db.update(organisations).set({ name, kind }).where(eq(organisations.id, organisationId)).run();
-  return ok;
 }
 
 // ─── Units ──────────────────────────────────────────────────────────────────
@@ -93,22 +90,21 @@ const unitNameTaken = (db: DbOrTx, organisationId: number, name: string, exceptI
     .where(and(eq(units.organisationId, organisationId), sql`lower(${units.name}) = lower(${name})`, sql`${units.id} != ${exceptId}`))
     .get();
 
-export function saveUnit(organisationId: number, unitId: number | undefined, name: string): Outcome {
+export function saveUnit(organisationId: number, unitId: number | undefined, name: string): void {
   const db = getDb();
   if (unitId) unitOf(db, organisationId, unitId);
-  if (unitNameTaken(db, organisationId, name, unitId)) return nameTaken("name");
+  if (unitNameTaken(db, organisationId, name, unitId)) throw nameTaken();
   if (unitId) db.update(units).set({ name }).where(eq(units.id, unitId)).run();
   else db.insert(units).values({ organisationId, name }).run();
-  return ok;
 }
 
-export function deleteUnit(organisationId: number, unitId: number): Outcome {
+export function deleteUnit(organisationId: number, unitId: number): void {
   const db = getDb();
   unitOf(db, organisationId, unitId);
-  return deleteUnlessReferenced(() => db.delete(units).where(eq(units.id, unitId)).run()) ? ok : inUse("organisation.unitInUse");
+  if (!deleteUnlessReferenced(() => db.delete(units).where(eq(units.id, unitId)).run())) throw inUse("organisation.unitInUse");
 }
 
-const inUse = (error: string): Refusal => ({ field: "", error });
+const inUse = (key: string) => new RuleViolation(key, 409);
 
 // ─── Leader levels ──────────────────────────────────────────────────────────
 
@@ -127,7 +123,7 @@ export function saveLevel(
   organisationId: number,
   levelId: number | undefined,
   values: { name: string; isFirstLine: boolean },
-): Outcome {
+): void {
   return getDb().transaction((tx) => {
     if (levelId) levelOf(tx, organisationId, levelId);
     const clash = tx
@@ -141,7 +137,7 @@ export function saveLevel(
         ),
       )
       .get();
-    if (clash) return nameTaken("name");
+    if (clash) throw nameTaken();
     if (values.isFirstLine) {
       tx.update(leaderLevels).set({ isFirstLine: false }).where(eq(leaderLevels.organisationId, organisationId)).run();
     }
@@ -155,7 +151,6 @@ export function saveLevel(
         .get();
       tx.insert(leaderLevels).values({ organisationId, ...values, position: (last?.position ?? 0) + 1 }).run();
     }
-    return ok;
   });
 }
 
@@ -181,10 +176,10 @@ export function moveLevel(organisationId: number, levelId: number, direction: "u
   });
 }
 
-export function deleteLevel(organisationId: number, levelId: number): Outcome {
+export function deleteLevel(organisationId: number, levelId: number): void {
   const db = getDb();
   levelOf(db, organisationId, levelId);
-  return deleteUnlessReferenced(() => db.delete(leaderLevels).where(eq(leaderLevels.id, levelId)).run()) ? ok : inUse("organisation.levelInUse");
+  if (!deleteUnlessReferenced(() => db.delete(leaderLevels).where(eq(leaderLevels.id, levelId)).run())) throw inUse("organisation.levelInUse");
 }
 
 // ─── Strategy and focus areas ───────────────────────────────────────────────
@@ -232,8 +227,8 @@ export function saveFocusArea(organisationId: number, focusAreaId: number | unde
   });
 }
 
-export function deleteFocusArea(organisationId: number, focusAreaId: number): Outcome {
+export function deleteFocusArea(organisationId: number, focusAreaId: number): void {
   const db = getDb();
   focusAreaOf(db, organisationId, focusAreaId);
-  return deleteUnlessReferenced(() => db.delete(focusAreas).where(eq(focusAreas.id, focusAreaId)).run()) ? ok : inUse("organisation.focusAreaInUse");
+  if (!deleteUnlessReferenced(() => db.delete(focusAreas).where(eq(focusAreas.id, focusAreaId)).run())) throw inUse("organisation.focusAreaInUse");
 }

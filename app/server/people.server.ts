@@ -14,7 +14,7 @@ import {
   type Role,
 } from "../../db/schema";
 import { getDb, type Db, type DbOrTx } from "./db.server";
-import type { Refusal } from "./forms.server";
+import { RuleViolation } from "../domain/rule-violation";
 import { hasRole, notFound } from "./guards.server";
 import { recordAudit } from "./audit.server";
 import { assertOwned } from "./org-scope.server";
@@ -111,13 +111,12 @@ export type PersonValues = {
 const emailTaken = (db: DbOrTx, email: string, exceptId = 0) =>
   !!db.select({ id: people.id }).from(people).where(and(eq(people.email, email), ne(people.id, exceptId))).get();
 
-function checkPerson(tx: DbOrTx, organisationId: number, values: PersonValues, assignable: readonly Role[], exceptId?: number): Refusal | null {
+function checkPerson(tx: DbOrTx, organisationId: number, values: PersonValues, assignable: readonly Role[], exceptId?: number): void {
   assertOwned(tx, "unit", organisationId, [values.unitId]);
   assertOwned(tx, "level", organisationId, [values.leaderLevelId]);
-  if (values.roles.some((r) => !assignable.includes(r))) return { field: "roles", error: "people.roleNotAllowed" };
+  if (values.roles.some((r) => !assignable.includes(r))) throw new RuleViolation("people.roleNotAllowed", 400, "roles");
   // E-mail addresses are unique across organisations; the message does not say where it is in use.
-  if (emailTaken(tx, values.email, exceptId)) return { field: "email", error: "people.emailTaken" };
-  return null;
+  if (emailTaken(tx, values.email, exceptId)) throw new RuleViolation("people.emailTaken", 400, "email");
 }
 
 const columns = (values: PersonValues) => ({
@@ -128,10 +127,9 @@ const columns = (values: PersonValues) => ({
   leaderLevelId: values.leaderLevelId ?? null,
 });
 
-export function createPerson(organisationId: number, values: PersonValues, assignable: readonly Role[], actorId: number): Refusal | { id: number } {
+export function createPerson(organisationId: number, values: PersonValues, assignable: readonly Role[], actorId: number): { id: number } {
   return getDb().transaction((tx) => {
-    const refusal = checkPerson(tx, organisationId, values, assignable);
-    if (refusal) return refusal;
+    checkPerson(tx, organisationId, values, assignable);
     const { id } = tx.insert(people).values({ organisationId, ...columns(values) }).returning({ id: people.id }).get();
     if (values.roles.length) tx.insert(personRoles).values(values.roles.map((role) => ({ personId: id, role }))).run();
     recordAudit(tx, { actorId, organisationId, entity: "person", entityId: id, action: "create", details: { roles: values.roles } });
@@ -146,11 +144,10 @@ export function updatePerson(
   values: PersonValues,
   assignable: readonly Role[],
   actorId: number,
-): Refusal | null {
-  return getDb().transaction((tx) => {
+): void {
+  getDb().transaction((tx) => {
     assertOwned(tx, "person", organisationId, [personId]);
-    const refusal = checkPerson(tx, organisationId, values, assignable, personId);
-    if (refusal) return refusal;
+    checkPerson(tx, organisationId, values, assignable, personId);
     const before = tx.select().from(people).where(eq(people.id, personId)).get()!;
     const after = columns(values);
     const fields = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
@@ -163,7 +160,6 @@ export function updatePerson(
     if (values.roles.length) {
       tx.insert(personRoles).values(values.roles.map((role) => ({ personId, role }))).onConflictDoNothing().run();
     }
-    return null;
   });
 }
 
@@ -171,8 +167,8 @@ export function updatePerson(
  * Deactivation keeps the person and everything they took part in; it ends their sign-in sessions
  * and their current cohort memberships, so they get no new invitations. People are never deleted.
  */
-export function setActive(organisationId: number, personId: number, active: boolean, actorId: number): Refusal | null {
-  if (!active && personId === actorId) return { field: "", error: "people.cannotDeactivateSelf" };
+export function setActive(organisationId: number, personId: number, active: boolean, actorId: number): void {
+  if (!active && personId === actorId) throw new RuleViolation("people.cannotDeactivateSelf");
   getDb().transaction((tx) => {
     assertOwned(tx, "person", organisationId, [personId]);
     const now = clock.now();
@@ -186,7 +182,6 @@ export function setActive(organisationId: number, personId: number, active: bool
     }
   });
   if (!active) destroyAllSessions(personId);
-  return null;
 }
 
 /** The organisation a person belongs to, when the user may manage them: their own organisation, or any for an administrator. */

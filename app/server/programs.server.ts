@@ -20,7 +20,7 @@ import {
 import { transitionProblem, type ProgramStatus, type TransitionProblem } from "../domain/program-status";
 import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
-import type { Refusal } from "./forms.server";
+import { RuleViolation } from "../domain/rule-violation";
 import { notFound } from "./guards.server";
 import { assertOwned, deleteUnlessReferenced } from "./org-scope.server";
 import { clock } from "./clock.server";
@@ -67,11 +67,11 @@ export function saveProgram(
   programId: number | undefined,
   values: ProgramValues,
   actorId: number,
-): Refusal | { id: number } {
+): { id: number } {
   return getDb().transaction((tx) => {
     const { contactEmail, ...fields } = values;
     const contact = contactEmail ? personByEmail(organisationId, contactEmail, tx) : null;
-    if (contactEmail && !contact) return { field: "contactEmail", error: "programs.personUnknown" };
+    if (contactEmail && !contact) throw new RuleViolation("programs.personUnknown", 400, "contactEmail");
     const row = { ...fields, contactPersonId: contact?.id ?? null };
     const audit = (id: number, action: string) => recordAudit(tx, { actorId, organisationId, entity: "program", entityId: id, action });
     if (programId === undefined) {

@@ -380,7 +380,7 @@ export function saveMine(
     if (id === null) {
       id = tx
         .insert(reflections)
-        .values({ authorId: author.id, ...values })
+        .values({ authorId: author.id, ...values, createdAt: clock.now() })
         .returning({ id: reflections.id })
         .get().id;
     } else {

@@ -11,7 +11,7 @@ import {
 } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
-import type { Refusal } from "./forms.server";
+import { RuleViolation } from "../domain/rule-violation";
 import { notFound } from "./guards.server";
 import { assertOwned } from "./org-scope.server";
 import { clock } from "./clock.server";
@@ -70,15 +70,15 @@ export function addRepresentative(
   programId: number,
   values: { personId: number; unionName: string; isChiefRepresentative: boolean },
   actorId: number,
-): Refusal | null {
-  return getDb().transaction((tx) => {
+): void {
+  getDb().transaction((tx) => {
     assertOwned(tx, "person", organisationId, [values.personId]);
     const existing = tx
       .select({ id: unionParticipations.id })
       .from(unionParticipations)
       .where(and(eq(unionParticipations.programId, programId), eq(unionParticipations.personId, values.personId)))
       .get();
-    if (existing) return { field: "email", error: "union.alreadyRepresentative" };
+    if (existing) throw new RuleViolation("union.alreadyRepresentative", 400, "email");
     const { id } = tx
       .insert(unionParticipations)
       .values({ programId, ...values, mode: "informed" })
@@ -87,7 +87,6 @@ export function addRepresentative(
     tx.insert(participationModeChanges).values({ participationId: id, fromMode: null, toMode: "informed", changedById: actorId, at: clock.now() }).run();
     tx.insert(personRoles).values({ personId: values.personId, role: "union_rep" }).onConflictDoNothing().run();
     recordAudit(tx, { actorId, organisationId, entity: "union_participation", entityId: id, action: "create", details: { personId: values.personId } });
-    return null;
   });
 }
 

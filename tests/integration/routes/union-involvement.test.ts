@@ -50,7 +50,7 @@ describe("unionInvolvementSummary", () => {
     const participation = db.select().from(unionParticipations).where(eq(unionParticipations.personId, siri.id)).get()!;
     db.update(unionParticipations).set({ mode: "observer" }).where(eq(unionParticipations.id, participation.id)).run();
     db.insert(participationModeChanges)
-      .values({ participationId: participation.id, fromMode: "selected_gatherings", toMode: "observer", changedById: siri.id })
+      .values({ participationId: participation.id, fromMode: "selected_gatherings", toMode: "observer", changedById: siri.id, at: clock.now() })
       .run();
     db.update(invitations).set({ attendance: "absent" }).where(eq(invitations.personId, siri.id)).run();
     const consultation = db.select().from(consultations).get()!;
