@@ -52,8 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
     case "createVersion": {
       const parsed = parseForm(posted, versionSchema);
       if (!parsed.ok) return parsed.reply;
-      const refusal = createNationalStrategy(orgId, parsed.value);
-      return refusal ? parsed.refuse(refusal) : backTo(request);
+      return parsed.run((values) => createNationalStrategy(orgId, values), () => backTo(request));
     }
     case "saveArea": {
       const strategyId = postedId(posted, "strategyId");

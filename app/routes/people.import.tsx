@@ -1,3 +1,4 @@
+import { RuleViolation } from "../domain/rule-violation";
 import { getInputProps } from "@conform-to/react";
 import { Alert, Button, Heading, Input, Paragraph, Select, Table, Tag } from "@digdir/designsystemet-react";
 import {
@@ -99,7 +100,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok) return parsed.reply;
     const { file } = parsed.value;
     const read = await readRosterUpload(new Uint8Array(await file.arrayBuffer()), file.name);
-    if (!read.ok) return parsed.refuse({ field: "file", error: read.problem });
+    if (!read.ok) return parsed.refuse(new RuleViolation(read.problem, 400, "file"));
     const source = read.format === "csv" ? { encoding: read.encoding } : { sheet: read.sheet };
     return preview(scope.organisationId, parsed.value.programId ?? null, read.text, file.name, source, noChoices, 200);
   }

@@ -9,7 +9,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { focusAreas, nationalFocusAreas, nationalStrategies, organisations, organisationKinds, strategies } from "../../db/schema";
 import { clock } from "./clock.server";
 import { getDb, type DbOrTx } from "./db.server";
-import type { Refusal } from "./forms.server";
+import { RuleViolation } from "../domain/rule-violation";
 import { notFound } from "./guards.server";
 
 type Kind = (typeof organisationKinds)[number];
@@ -34,15 +34,15 @@ export function directorateStrategies(directorateOrganisationId: number) {
   return versions.map((v) => ({ ...v, areas: areas.filter((a) => a.nationalStrategyId === v.id) }));
 }
 
-export function createNationalStrategy(directorateOrganisationId: number, values: NationalStrategyValues): Refusal | null {
-  if (values.toYear < values.fromYear) return { field: "toYear", error: "directorate.strategy.periodInvalid" };
+export function createNationalStrategy(directorateOrganisationId: number, values: NationalStrategyValues): void {
+  if (values.toYear < values.fromYear) throw new RuleViolation("directorate.strategy.periodInvalid", 400, "toYear");
   const inserted = getDb()
     .insert(nationalStrategies)
     .values({ organisationId: directorateOrganisationId, ...values })
     .onConflictDoNothing()
     .returning({ id: nationalStrategies.id })
     .get();
-  return inserted ? null : { field: "fromYear", error: "directorate.strategy.periodTaken" };
+  if (!inserted) throw new RuleViolation("directorate.strategy.periodTaken", 400, "fromYear");
 }
 
 /** A draft version of this directorate, or 404 (published versions are frozen). */
