@@ -196,7 +196,7 @@ export default function GatheringPage() {
       {(d.canManage || d.canTakeRollCall) && <Actions lastResult={resultFor("confirm", "held", "cancel")} />}
 
       {d.byLevel.length > 0 && (
-        <section aria-labelledby="by-level" className="stack">
+        <section className="stack">
           <Heading level={2} data-size="md" id="by-level">
             {t("gatherings.byLevel")}
           </Heading>
@@ -327,7 +327,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
   const selectable = d.canTakeRollCall || d.can.remove;
   const extra = d.extraInvitees.map((p) => p.name).join(", ");
   return (
-    <section aria-labelledby="invitees" className="stack">
+    <section className="stack">
       <Heading level={2} data-size="md" id="invitees">
         {t("gatherings.invitees")} ({d.invitees.length})
       </Heading>
