@@ -1,7 +1,7 @@
 import { Button, SkipLink } from "@digdir/designsystemet-react";
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { Locale, Role } from "../../db/schema";
+import type { Locale, Role } from "../domain/enums";
 import { translator, uiLocaleOf, uiLocales } from "../i18n/catalog";
 import { useFocusResetOnNavigation } from "./focus-reset";
 import { navFor } from "./nav";

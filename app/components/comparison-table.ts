@@ -2,7 +2,7 @@
  * The comparison's columns, in the reader's language: the page, the CSV and the .xlsx all take their
  * headers and cells from here, so the files say exactly what the page says.
  */
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../domain/enums";
 import { focusChange, type ComparisonRow, type SortKey } from "../domain/directorate";
 import type { IndicatorKey } from "../domain/report";
 import { translator, uiLocaleOf, type Translate } from "../i18n/catalog";

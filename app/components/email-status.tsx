@@ -1,5 +1,5 @@
 import { Alert, Tag } from "@digdir/designsystemet-react";
-import type { emailStatuses } from "../../db/schema";
+import type { emailStatuses } from "../domain/enums";
 import { emailKinds, type EmailKind } from "../domain/email-kinds";
 import type { MessageKey } from "../i18n/catalog";
 import { useT } from "../i18n/react";

@@ -1,13 +1,20 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import type { Locale } from "../../db/schema";
-import type { FollowSummary } from "../server/directorate.server";
+import type { Locale, organisationKinds, programStatuses } from "../domain/enums";
+import type { ReportModel } from "../domain/report";
 import { reportDocument, type ReportBlock } from "./report-document";
 import { ReportView } from "./report-view";
 import { formatDay } from "../i18n/dates";
 import { formatPercent } from "../i18n/numbers";
 import { translator, uiLocaleOf } from "../i18n/catalog";
 
-type Props = { summary: Pick<FollowSummary, "program" | "model" | "responseRates" | "focusLevelId">; locale: Locale; headingLevel?: 1 | 2 };
+/** What the view shows of a followed programme (app/server/directorate.server.ts's followSummary). */
+type Summary = {
+  program: { title: string; status: (typeof programStatuses)[number]; organisationKind: (typeof organisationKinds)[number] };
+  model: ReportModel;
+  responseRates: { levelId: number; name: string; rate: number | null; shown: boolean }[];
+  focusLevelId: number | null;
+};
+type Props = { summary: Summary; locale: Locale; headingLevel?: 1 | 2 };
 
 /**
  * A running programme as the directorate follows it: the final report's figure sections (summary,

@@ -1,7 +1,7 @@
 import { Details } from "@digdir/designsystemet-react";
 import { formatDate } from "../i18n/dates";
 import { useLocale, useT } from "../i18n/react";
-import type { participationModes } from "../../db/schema";
+import type { participationModes } from "../domain/enums";
 
 type Mode = (typeof participationModes)[number];
 type Change = { fromMode: Mode | null; toMode: Mode; at: Date; by: string | null };

@@ -1,4 +1,4 @@
-import type { Role } from "../../db/schema";
+import type { Role } from "../domain/enums";
 import type { MessageKey } from "../i18n/catalog";
 
 export type NavItem = { href: string; label: MessageKey; roles: readonly Role[] };

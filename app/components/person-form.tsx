@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locales, roles, type Role } from "../../db/schema";
+import { locales, roles, type Role } from "../domain/enums";
 import { useT } from "../i18n/react";
 import { CheckboxGroupField } from "./checkbox-group";
 import { SelectField } from "./choice-fields";

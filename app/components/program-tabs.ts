@@ -1,4 +1,4 @@
-import type { Role } from "../../db/schema";
+import type { Role } from "../domain/enums";
 import type { MessageKey } from "../i18n/catalog";
 
 /** The sections of a programme, each a child route of programs.$programId, shown to the roles listed. */

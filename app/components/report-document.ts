@@ -2,7 +2,7 @@
  * The final report as a list of sections of simple blocks, in the reader's language. The web page,
  * the print page and the PDF all draw this one structure, so they always say the same thing.
  */
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../domain/enums";
 import {
   indicatorKeys,
   narrativeKeys,

@@ -1,5 +1,5 @@
 /** Roll-call rules: the default mark, what a submission changes, and who has been absent too often. */
-import type { attendanceStatuses } from "../../db/schema";
+import type { attendanceStatuses } from "./enums";
 import type { RsvpStatus } from "./rsvp";
 
 export type AttendanceStatus = (typeof attendanceStatuses)[number];

@@ -1,4 +1,4 @@
-import { budgetCategories } from "../../db/schema";
+import { budgetCategories } from "./enums";
 
 export type BudgetCategory = (typeof budgetCategories)[number];
 

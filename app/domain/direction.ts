@@ -4,7 +4,7 @@
  */
 import { dayMs } from "./time";
 import { diffLines, diffWordsWithSpace } from "diff";
-import type { consultationGroups, directionStatuses, dispositions } from "../../db/schema";
+import type { consultationGroups, directionStatuses, dispositions } from "./enums";
 
 export type DirectionStatus = (typeof directionStatuses)[number];
 export type ConsultationGroup = (typeof consultationGroups)[number];

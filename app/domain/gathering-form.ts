@@ -4,7 +4,7 @@
  */
 import { dayMs } from "./time";
 import { z } from "zod";
-import type { gatheringKinds as schemaKinds } from "../../db/schema";
+import type { gatheringKinds as schemaKinds } from "./enums";
 import { osloToUtc, utcToOslo } from "./gatherings";
 
 /** The schema's list, repeated so the browser bundle does not pull in the database schema. */

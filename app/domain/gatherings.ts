@@ -4,7 +4,7 @@
  */
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { gatheringStatuses } from "../../db/schema";
+import type { gatheringStatuses } from "./enums";
 
 export type GatheringStatus = (typeof gatheringStatuses)[number];
 export const osloZone = "Europe/Oslo";

@@ -3,7 +3,7 @@
  * programme). Plain rules, no database: the reflections page, its export and the final report all
  * call this module, and suppression of small groups happens here so no caller can forget it.
  */
-import type { reflectionKinds } from "../../db/schema";
+import type { reflectionKinds } from "./enums";
 import { minGroupSize, publishedRows } from "./disclosure";
 
 export { minGroupSize };

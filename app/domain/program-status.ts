@@ -1,4 +1,4 @@
-import { programStatuses } from "../../db/schema";
+import { programStatuses } from "./enums";
 
 export type ProgramStatus = (typeof programStatuses)[number];
 

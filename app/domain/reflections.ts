@@ -3,7 +3,7 @@
  * baseline and closing reflections are asked for, and what counts as a quote from a reflection.
  */
 import { z } from "zod";
-import type { reflectionKinds } from "../../db/schema";
+import type { reflectionKinds } from "./enums";
 import { ratingKeys, ratingMax, type RatingKey } from "./indicators";
 
 export const kinds = ["baseline", "gathering", "closing", "free"] as const satisfies typeof reflectionKinds;

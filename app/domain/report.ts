@@ -5,7 +5,7 @@
  * is too small. The report model is also what gets frozen at submission, so it holds nothing but
  * strings, numbers, booleans, arrays and plain objects.
  */
-import type { budgetCategories, dispositions, participationModes } from "../../db/schema";
+import type { budgetCategories, dispositions, participationModes } from "./enums";
 
 import { minGroupSize } from "./disclosure";
 

@@ -7,7 +7,7 @@
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { z } from "zod";
-import type { Role } from "../../db/schema";
+import type { Role } from "./enums";
 
 export const rosterFields = ["name", "email", "unit", "level", "cohort", "roles"] as const;
 export type RosterField = (typeof rosterFields)[number];

@@ -2,7 +2,7 @@
  * The RSVP rule: answers are open until the gathering starts; with a capacity, acceptances beyond it
  * wait in the order they came, and a freed place goes to the first in line (never after the start).
  */
-import type { gatheringStatuses, rsvpStatuses } from "../../db/schema";
+import type { gatheringStatuses, rsvpStatuses } from "./enums";
 
 export type RsvpStatus = (typeof rsvpStatuses)[number];
 export type RsvpAnswer = "accepted" | "declined";

@@ -1,4 +1,4 @@
-import { locales, type Locale } from "../../db/schema";
+import { locales, type Locale } from "../domain/enums";
 import * as a11y from "./messages/a11y";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";

@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format, type Locale as DateLocale } from "date-fns";
 import { enGB, nb, nn, sv } from "date-fns/locale";
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../domain/enums";
 
 export const timeZone = "Europe/Oslo";
 const dateLocales: Record<Locale, DateLocale> = { nb, nn, sv, en: enGB };

@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from "intl-messageformat";
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../domain/enums";
 
 /** The Intl locale of each UI language (number, date and plural rules). */
 export const intlTags: Record<Locale, string> = { nb: "nb-NO", nn: "nn-NO", sv: "sv-SE", en: "en-GB" };

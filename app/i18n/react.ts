@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../domain/enums";
 import { translator, uiLocaleOf, type Translate, type UiLocale } from "./catalog";
 
 type RootData = { locale: Locale } | undefined;

@@ -1,4 +1,4 @@
-import { isDatabaseEmpty, seedDemo, type DemoLogin } from "../../db/seed";
+import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo-seed.server";
 import { ConfigError, getConfig, type Config } from "./config.server";
 import { closeDb, getDb } from "./db.server";
 import { accountsWithDemoPassword } from "./demo-accounts.server";

@@ -1,4 +1,4 @@
-import { demoPassword } from "../../db/seed";
+import { demoPassword } from "./demo-seed.server";
 import type { Db } from "./db.server";
 import { verifyPassword } from "./password.server";
 

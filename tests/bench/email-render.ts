@@ -11,7 +11,7 @@ process.env.DATABASE_PATH = path.join(dir, "bench.db");
 process.env.SESSION_SECRET ??= "bench-secret-bench-secret-bench-secret-0";
 
 const { consultationInvitees, emailMessages, gatherings, invitations } = await import("../../db/schema");
-const { seedDemo } = await import("../../db/seed");
+const { seedDemo } = await import("../../app/server/demo-seed.server");
 const { getConfig } = await import("../../app/server/config.server");
 const { closeDb, getDb } = await import("../../app/server/db.server");
 const { enqueueEmail } = await import("../../app/server/outbox.server");

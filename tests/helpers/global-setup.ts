@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrateDatabase, openDatabase } from "../../app/server/db.server";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../app/server/demo-seed.server";
 import { useTestClock } from "./test-clock";
 
 /**

@@ -21,7 +21,7 @@ import {
   reflections,
 } from "../../db/schema";
 import { migrateDatabase, openDatabase } from "../../app/server/db.server";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../app/server/demo-seed.server";
 import { serverArguments } from "../helpers/server-command";
 
 const seconds = Number(process.env.CONCURRENCY_SECONDS ?? 60);

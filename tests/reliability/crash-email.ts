@@ -17,7 +17,7 @@ import { SMTPServer } from "smtp-server";
 import { emailMessages, gatherings, people, personRoles, programs } from "../../db/schema";
 import { migrateDatabase, openDatabase } from "../../app/server/db.server";
 import { enqueueEmail } from "../../app/server/outbox.server";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../app/server/demo-seed.server";
 
 const kills = Number(process.env.CRASH_KILLS ?? 50);
 const messages = Number(process.env.CRASH_MESSAGES ?? 400);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { dayMs } from "../../../app/domain/time";
 import { clock } from "../../../app/server/clock.server";
 import { migrateDatabase, openDatabase } from "../../../app/server/db.server";
-import { seedDemo } from "../../../db/seed";
+import { seedDemo } from "../../../app/server/demo-seed.server";
 
 const osloWeekday = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone: "Europe/Oslo" });
 

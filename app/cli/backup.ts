@@ -1,9 +1,9 @@
 // `npm run backup -- <file>`: an online backup of the running app's database.
 // `npm run restore -- <file>`: put a backup in place (stop the app first).
 import path from "node:path";
-import { backupDatabase, restoreDatabase } from "../app/server/backup.server";
-import { getConfig } from "../app/server/config.server";
-import { closeDb, getDb } from "../app/server/db.server";
+import { backupDatabase, restoreDatabase } from "../server/backup.server";
+import { getConfig } from "../server/config.server";
+import { closeDb, getDb } from "../server/db.server";
 
 const [command, file] = process.argv.slice(2);
 if (!file || (command !== "backup" && command !== "restore")) {

@@ -1,8 +1,8 @@
 // `npm run seed`: fills an empty database with demo data; `npm run seed -- --reset` starts afresh.
 import { rmSync } from "node:fs";
-import { getConfig } from "../app/server/config.server";
-import { closeDb, getDb } from "../app/server/db.server";
-import { demoPassword, isDatabaseEmpty, seedDemo } from "./seed";
+import { getConfig } from "../server/config.server";
+import { closeDb, getDb } from "../server/db.server";
+import { demoPassword, isDatabaseEmpty, seedDemo } from "../server/demo-seed.server";
 
 const { databasePath } = getConfig();
 if (process.argv.includes("--reset")) {

@@ -3,14 +3,14 @@
  * (so isolation between organisations is visible), and the directorate. Dates are relative to the
  * day of seeding so the demo always has past and upcoming gatherings.
  */
-import { dayMs } from "../app/domain/time";
-import { osloDay } from "../app/i18n/dates";
+import { dayMs } from "../domain/time";
+import { osloDay } from "../i18n/dates";
 import { sql } from "drizzle-orm";
-import type { Db } from "../app/server/db.server";
-import { hashPassword } from "../app/server/password.server";
-import * as s from "./schema";
-import { clock } from "../app/server/clock.server";
-import { seedSecondDistrict } from "./seed-directorate";
+import type { Db } from "./db.server";
+import { hashPassword } from "./password.server";
+import * as s from "../../db/schema";
+import { clock } from "./clock.server";
+import { seedSecondDistrict } from "./demo-seed-directorate.server";
 
 export const demoPassword = "samling-demo";
 export type DemoLogin = { role: s.Role; email: string };

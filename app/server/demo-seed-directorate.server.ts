@@ -9,11 +9,11 @@
  */
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { reflectionFigures, type IndicatorRow } from "../app/domain/indicators";
-import { buildReportModel, canonicalJson, indicatorKeys, type ReportRows } from "../app/domain/report";
-import { dayMs } from "../app/domain/time";
-import type { Db } from "../app/server/db.server";
-import * as s from "./schema";
+import { reflectionFigures, type IndicatorRow } from "../domain/indicators";
+import { buildReportModel, canonicalJson, indicatorKeys, type ReportRows } from "../domain/report";
+import { dayMs } from "../domain/time";
+import type { Db } from "./db.server";
+import * as s from "../../db/schema";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const names = ["Siri Nordvik", "Tor Aune", "Lene Myhre", "Ivar Kvam", "Berit Sand", "Odd Fagerli", "Åsne Lyng", "Pål Røed", "Gunhild Bø"];
