@@ -36,6 +36,13 @@ export const nn: Record<keyof typeof nb, string> = {
   "reminder.rsvp.decline": "Eg kan likevel ikkje kome",
   "reminder.why": "Du får denne påminninga fordi du er invitert til ei samling i {programme} og ikkje har takka nei.",
 
+  "waitlist_promoted.subject": "Du har fått plass: {gatheringTitle} {gatheringDate}",
+  "waitlist_promoted.preview": "Ein plass vart ledig på {gatheringTitle}, {gatheringWhen}, og han er din.",
+  "waitlist_promoted.intro": "Du stod på venteliste til {gatheringTitle} i {programme}. No er ein plass ledig, og han er din – velkomen!",
+  "waitlist_promoted.rsvp.prompt": "Kan du likevel ikkje kome, gi beskjed, så går plassen vidare:",
+  "waitlist_promoted.rsvp.decline": "Eg kan likevel ikkje kome",
+  "waitlist_promoted.why": "Du får denne e-posten fordi du stod på venteliste til ei samling i {programme}.",
+
   "change_notice.subject": "Endra: {gatheringTitle} {gatheringDate}",
   "change_notice.preview": "{gatheringTitle} er endra. Sjå kva som gjeld no.",
   "change_notice.heading": "Endra: {gatheringTitle}",
@@ -62,6 +69,13 @@ export const nn: Record<keyof typeof nb, string> = {
   "cancellation.reasonLabel": "Grunngiving",
   "cancellation.calendarNote": "Avlysinga ligg ved, slik at avtalen blir fjerna frå kalenderen din.",
   "cancellation.why": "Du får denne e-posten fordi du var invitert til samlinga i {programme}.",
+
+  "invitation_withdrawn.subject": "Invitasjonen er trekt tilbake: {gatheringTitle} {gatheringDate}",
+  "invitation_withdrawn.preview": "Du er ikkje lenger invitert til {gatheringTitle} {gatheringWhen}.",
+  "invitation_withdrawn.heading": "Invitasjonen er trekt tilbake",
+  "invitation_withdrawn.intro": "Du er ikkje lenger invitert til {gatheringTitle}, {gatheringWhen}. Samlinga blir halden som planlagt for dei andre inviterte.",
+  "invitation_withdrawn.calendarNote": "Ei avlysing ligg ved, slik at avtalen blir fjerna frå kalenderen din.",
+  "invitation_withdrawn.why": "Du får denne e-posten fordi du var invitert til samlinga i {programme}.",
 
   "reflection_prompt.subject": "Korleis var {gatheringTitle}? Skriv ein refleksjon",
   "reflection_prompt.preview": "Nokre minutt til refleksjon etter {gatheringTitle}.",
@@ -117,4 +131,31 @@ export const nn: Record<keyof typeof nb, string> = {
   "report_published.intro": "Sluttrapporten for {programme} i {organisation} er publisert og kan lesast av direktoratet.",
   "report_published.action": "Les rapporten",
   "report_published.why": "Du får denne e-posten fordi du følgjer sluttrapporten for {programme}.",
+
+  "account_invitation.subject": "Du er invitert til Samling – {organisation}",
+  "account_invitation.preview": "Aktiver brukaren din i Samling.",
+  "account_invitation.heading": "Velkomen til Samling",
+  "account_invitation.intro":
+    "{invitedBy, select, person {{inviter} har invitert deg} other {Du er invitert}} til Samling, der {organisation} følgjer opp leiarutviklingsprogrammet: samlingar, påmelding og refleksjonar. Vel eit passord for å aktivere brukaren din.",
+  "account_invitation.action": "Aktiver brukaren",
+  "account_invitation.validity":
+    "Lenkja verkar éin gong og i {days} dagar. Har ho gått ut, kan du be om ei ny på innloggingssida med «Gløymt passordet?».",
+  "account_invitation.why": "Du får denne e-posten fordi du er registrert som deltakar i {organisation}.",
+
+  "password_reset.subject": "Nytt passord i Samling",
+  "password_reset.preview": "Lenkja for å velje nytt passord verkar i {minutes} minutt.",
+  "password_reset.heading": "Vel eit nytt passord",
+  "password_reset.intro": "Nokon, forhåpentlegvis du, bad om å få velje nytt passord for brukaren din i Samling.",
+  "password_reset.action": "Vel nytt passord",
+  "password_reset.validity":
+    "Lenkja verkar éin gong og i {minutes} minutt. Når du har valt nytt passord, blir du logga ut alle andre stader. Bad du ikkje om dette, kan du sjå bort frå e-posten.",
+  "password_reset.why": "Du får denne e-posten fordi nokon bad om nytt passord for e-postadressa di i Samling.",
+
+  "sign_in_link.subject": "Lenkje for å logge inn i Samling",
+  "sign_in_link.preview": "Lenkja verkar i {minutes} minutt.",
+  "sign_in_link.heading": "Logg inn i Samling",
+  "sign_in_link.intro": "Bruk knappen for å logge inn utan passord.",
+  "sign_in_link.action": "Logg inn",
+  "sign_in_link.validity": "Lenkja verkar éin gong og i {minutes} minutt. Bad du ikkje om ho, kan du sjå bort frå e-posten.",
+  "sign_in_link.why": "Du får denne e-posten fordi nokon bad om ei innloggingslenkje for e-postadressa di i Samling.",
 };

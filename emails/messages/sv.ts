@@ -36,6 +36,13 @@ export const sv: Record<keyof typeof nb, string> = {
   "reminder.rsvp.decline": "Jag kan ändå inte komma",
   "reminder.why": "Du får den här påminnelsen eftersom du är inbjuden till en träff inom {programme} och inte har tackat nej.",
 
+  "waitlist_promoted.subject": "Du har fått en plats: {gatheringTitle} {gatheringDate}",
+  "waitlist_promoted.preview": "En plats har blivit ledig på {gatheringTitle}, {gatheringWhen}, och den är din.",
+  "waitlist_promoted.intro": "Du stod på reservlistan till {gatheringTitle} inom {programme}. Nu har en plats blivit ledig och den är din – välkommen!",
+  "waitlist_promoted.rsvp.prompt": "Kan du ändå inte komma? Meddela oss, så att platsen går vidare till någon annan:",
+  "waitlist_promoted.rsvp.decline": "Jag kan ändå inte komma",
+  "waitlist_promoted.why": "Du får det här mejlet eftersom du stod på reservlistan till en träff inom {programme}.",
+
   "change_notice.subject": "Ändrad: {gatheringTitle} {gatheringDate}",
   "change_notice.preview": "{gatheringTitle} har ändrats. Se vad som gäller nu.",
   "change_notice.heading": "Ändrad: {gatheringTitle}",
@@ -62,6 +69,13 @@ export const sv: Record<keyof typeof nb, string> = {
   "cancellation.reasonLabel": "Skäl",
   "cancellation.calendarNote": "Avbokningen är bifogad, så att mötet tas bort från din kalender.",
   "cancellation.why": "Du får det här mejlet eftersom du var inbjuden till träffen inom {programme}.",
+
+  "invitation_withdrawn.subject": "Inbjudan har återkallats: {gatheringTitle} {gatheringDate}",
+  "invitation_withdrawn.preview": "Du är inte längre inbjuden till {gatheringTitle} {gatheringWhen}.",
+  "invitation_withdrawn.heading": "Inbjudan har återkallats",
+  "invitation_withdrawn.intro": "Du är inte längre inbjuden till {gatheringTitle}, {gatheringWhen}. Träffen genomförs som planerat för övriga inbjudna.",
+  "invitation_withdrawn.calendarNote": "En avbokning är bifogad, så att mötet tas bort från din kalender.",
+  "invitation_withdrawn.why": "Du får det här mejlet eftersom du var inbjuden till träffen inom {programme}.",
 
   "reflection_prompt.subject": "Hur var {gatheringTitle}? Skriv en reflektion",
   "reflection_prompt.preview": "Några minuter för reflektion efter {gatheringTitle}.",
@@ -117,4 +131,31 @@ export const sv: Record<keyof typeof nb, string> = {
   "report_published.intro": "Slutrapporten för {programme} i {organisation} är publicerad och kan läsas av direktoratet.",
   "report_published.action": "Läs rapporten",
   "report_published.why": "Du får det här mejlet eftersom du följer slutrapporten för {programme}.",
+
+  "account_invitation.subject": "Du är inbjuden till Samling – {organisation}",
+  "account_invitation.preview": "Aktivera ditt konto i Samling.",
+  "account_invitation.heading": "Välkommen till Samling",
+  "account_invitation.intro":
+    "{invitedBy, select, person {{inviter} har bjudit in dig} other {Du är inbjuden}} till Samling, där {organisation} följer upp ledarutvecklingsprogrammet: träffar, anmälningar och reflektioner. Välj ett lösenord för att aktivera ditt konto.",
+  "account_invitation.action": "Aktivera kontot",
+  "account_invitation.validity":
+    "Länken fungerar en gång och i {days} dagar. Har den slutat gälla kan du begära en ny på inloggningssidan under ”Glömt lösenordet?”.",
+  "account_invitation.why": "Du får det här mejlet eftersom du är registrerad som deltagare i {organisation}.",
+
+  "password_reset.subject": "Nytt lösenord i Samling",
+  "password_reset.preview": "Länken för att välja ett nytt lösenord fungerar i {minutes} minuter.",
+  "password_reset.heading": "Välj ett nytt lösenord",
+  "password_reset.intro": "Någon, förhoppningsvis du, har begärt att få välja ett nytt lösenord för ditt konto i Samling.",
+  "password_reset.action": "Välj nytt lösenord",
+  "password_reset.validity":
+    "Länken fungerar en gång och i {minutes} minuter. När du har valt ett nytt lösenord loggas du ut från alla andra enheter. Har du inte begärt detta kan du bortse från mejlet.",
+  "password_reset.why": "Du får det här mejlet eftersom någon har begärt ett nytt lösenord för din e-postadress i Samling.",
+
+  "sign_in_link.subject": "Länk för att logga in i Samling",
+  "sign_in_link.preview": "Länken fungerar i {minutes} minuter.",
+  "sign_in_link.heading": "Logga in i Samling",
+  "sign_in_link.intro": "Använd knappen för att logga in utan lösenord.",
+  "sign_in_link.action": "Logga in",
+  "sign_in_link.validity": "Länken fungerar en gång och i {minutes} minuter. Har du inte begärt den kan du bortse från mejlet.",
+  "sign_in_link.why": "Du får det här mejlet eftersom någon har begärt en inloggningslänk för din e-postadress i Samling.",
 };

@@ -84,5 +84,5 @@ export const sv: Record<keyof typeof nb, string> = {
   "a11y.contact.title": "Kontakt och klagomål",
   "a11y.contact.text":
     "Om något inte fungerar för dig, kontakta HR-samordnaren för ditt program eller kontaktpersonen som anges i e-posten från Samling. Får du inget svar kan du anmäla det till tillsynsmyndigheten för digital tillgänglighet.",
-  "a11y.contact.authority": "Tilsynet for universell utforming av ikt (uutilsynet.no)",
+  "a11y.contact.authority": "Tilsynet for universell utforming av ikt, den norska tillsynsmyndigheten för tillgänglighet (uutilsynet.no)",
 };
