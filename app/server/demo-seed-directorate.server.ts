@@ -12,10 +12,12 @@ import { eq } from "drizzle-orm";
 import { reflectionFigures, type IndicatorRow } from "../domain/indicators";
 import { buildReportModel, canonicalJson, indicatorKeys, type ReportRows } from "../domain/report";
 import { dayMs } from "../domain/time";
+import { osloDay } from "../i18n/dates";
 import type { Db } from "./db.server";
+import { onWeekdays, osloAt } from "./demo-dates.server";
 import * as s from "../../db/schema";
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const isoDay = (d: Date) => osloDay(d);
 const names = ["Siri Nordvik", "Tor Aune", "Lene Myhre", "Ivar Kvam", "Berit Sand", "Odd Fagerli", "Åsne Lyng", "Pål Røed", "Gunhild Bø"];
 
 export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
@@ -96,7 +98,7 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
     // Four joint gatherings, all held; one leader in six absent from each.
     const attendance = new Map<number, { present: number; absent: number }>();
     for (let g = 0; g < 4; g++) {
-      const startsAt = at(-600 + g * 150);
+      const startsAt = osloAt(now, onWeekdays(now, -600 + g * 150), 9);
       const gathering = tx
         .insert(s.gatherings)
         .values({ programId: program.id, title: `Felles samling ${g + 1}`, kind: "joint_gathering", startsAt, endsAt: new Date(startsAt.getTime() + 6 * 3_600_000), venueName: "Havnevik kulturhus", status: "held" })

@@ -3,6 +3,7 @@
  * (so isolation between organisations is visible), and the directorate. Dates are relative to the
  * day of seeding so the demo always has past and upcoming gatherings.
  */
+import { onWeekdays, osloAt } from "./demo-dates.server";
 import { dayMs } from "../domain/time";
 import { osloDay } from "../i18n/dates";
 import { sql } from "drizzle-orm";
@@ -21,19 +22,6 @@ export function isDatabaseEmpty(db: Db) {
 
 // Calendar days are Oslo's, so a seed made between midnight and 01:00/02:00 in Oslo counts from that day.
 const isoDay = (d: Date) => osloDay(d);
-
-/** A local Oslo wall-clock time `days` from `base`'s day in Oslo (Oslo is UTC+1 in winter, +2 in summer). */
-function osloAt(base: Date, days: number, hour: number, minute = 0) {
-  const [year, month, date] = osloDay(base).split("-").map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(year, month - 1, date + days, hour, minute));
-  const offsetHours = Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", timeZoneName: "shortOffset" })
-      .formatToParts(day)
-      .find((p) => p.type === "timeZoneName")!
-      .value.replace("GMT", "") || 0,
-  );
-  return new Date(day.getTime() - offsetHours * 3_600_000);
-}
 
 const firstNames = [
   "Ingrid", "Ola", "Kari", "Per", "Silje", "Anders", "Marte", "Jonas", "Hanne", "Eirik",
@@ -340,12 +328,8 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       { days: 75, title: "Felles ledersamling", theme: "Erfaringsdeling på tvers av nivåer", cohorts: [cohortOperational, cohortFirstLine], status: "planned" },
     ];
     const membersOf = (cohortId: number) => leaders.filter((p) => cohortOf(p).id === cohortId);
-    // A gathering runs over two days, and no police district gathers at the weekend: each starts
-    // on the nearest Monday to Thursday (Friday moves back a day, Saturday and Sunday on to Monday).
-    const weekdayShift = [1, 0, 0, 0, 0, -1, 2];
-    const onWeekdays = (days: number) => days + weekdayShift[new Date(now.getTime() + days * dayMs).getUTCDay()]!;
     let absenceTurn = 0;
-    for (const plan of plans.map((p) => ({ ...p, days: onWeekdays(p.days) }))) {
+    for (const plan of plans.map((p) => ({ ...p, days: onWeekdays(now, p.days) }))) {
       const [g] = tx
         .insert(s.gatherings)
         .values({

@@ -6,7 +6,7 @@
  * (organisation.server.ts treats such copies as not its own; a trigger refuses edits).
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { focusAreas, nationalFocusAreas, nationalStrategies, organisations, organisationKinds, strategies } from "../../db/schema";
+import { focusAreas, nationalFocusAreas, nationalStrategies, organisations, type organisationKinds, strategies } from "../../db/schema";
 import { clock } from "./clock.server";
 import { getDb, type DbOrTx } from "./db.server";
 import { RuleViolation } from "../domain/rule-violation";

