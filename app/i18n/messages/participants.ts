@@ -125,6 +125,9 @@ export const nn: Record<keyof typeof nb, string> = {
   "participants.union.noGatherings": "Programmet har ingen komande samlingar enno.",
   "participants.union.planned": "ikkje stadfesta",
   "outbox.kind.invitation_withdrawn": "Invitasjon trekt tilbake",
+  "participants.remove.action": "Fjern dei valde frå invitasjonen",
+  "participants.remove.started": "Invitasjonar kan berre trekkjast tilbake før samlinga byrjar.",
+  "gatherings.done.removed": "{count} fjerna frå invitasjonen. Dei får beskjed, og kalenderavtalen blir avlyst.",
 };
 
 export const sv: Record<keyof typeof nb, string> = {
@@ -159,4 +162,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "participants.union.noGatherings": "Programmet har inga kommande träffar ännu.",
   "participants.union.planned": "inte bekräftad",
   "outbox.kind.invitation_withdrawn": "Inbjudan återkallad",
+  "participants.remove.action": "Ta bort de markerade från inbjudan",
+  "participants.remove.started": "En inbjudan kan bara återkallas innan träffen har börjat.",
+  "gatherings.done.removed": "{count} har tagits bort från inbjudan. De får besked, och kalenderbokningen ställs in.",
 };
