@@ -24,15 +24,18 @@ export function AppShell({ user, locale, children }: Props) {
           <div className="shell-actions">
             {/* The other three languages, each named in itself (a reader who cannot read this page's
                 language still finds their own), as plain form buttons that work without JavaScript. */}
-            <Form method="post" action="/language" className="shell-languages" role="group" aria-label={t("nav.switchLanguage")}>
+            <Form method="post" action="/language">
               <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-              {uiLocales
-                .filter((l) => l !== current)
-                .map((l) => (
-                  <Button key={l} type="submit" name="locale" value={l} variant="tertiary" data-size="sm" lang={l}>
-                    {translator(l)(`language.${l}`)}
-                  </Button>
-                ))}
+              {/* A form may not carry role="group"; the buttons are grouped inside it. */}
+              <div className="shell-languages" role="group" aria-label={t("nav.switchLanguage")}>
+                {uiLocales
+                  .filter((l) => l !== current)
+                  .map((l) => (
+                    <Button key={l} type="submit" name="locale" value={l} variant="tertiary" data-size="sm" lang={l}>
+                      {translator(l)(`language.${l}`)}
+                    </Button>
+                  ))}
+              </div>
             </Form>
             {user && (
               <Form method="post" action="/logout">
