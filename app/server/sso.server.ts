@@ -116,7 +116,7 @@ export async function finishSignIn(request: Request): Promise<SignInOutcome> {
   // request's own host may differ).
   const current = new URL(appUrl + callbackPath);
   current.search = params.toString();
-  let claims: client.IDToken | undefined;
+  let claims: Record<string, unknown>;
   try {
     const tokens = await client.authorizationCodeGrant(config, current, {
       pkceCodeVerifier: flow.verifier,
@@ -124,11 +124,17 @@ export async function finishSignIn(request: Request): Promise<SignInOutcome> {
       expectedNonce: flow.nonce,
       idTokenExpected: true,
     });
-    claims = tokens.claims();
+    const idToken = tokens.claims();
+    if (!idToken) return { ok: false, reason: "invalid" };
+    claims = { ...idToken };
+    // A provider that follows the specification to the letter gives scope claims only from its
+    // UserInfo endpoint in the code flow (Entra and most others put them in the ID token too).
+    if (idToken.email === undefined && tokens.access_token) {
+      claims = { ...(await client.fetchUserInfo(config, tokens.access_token, idToken.sub)) };
+    }
   } catch {
     return { ok: false, reason: "invalid" };
   }
-  if (!claims) return { ok: false, reason: "invalid" };
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
   if (!email || claims.email_verified !== true) return { ok: false, reason: "unverified" };
   return getDb().transaction((tx) => {
