@@ -135,8 +135,8 @@ export async function finishSignIn(request: Request): Promise<SignInOutcome> {
   } catch {
     return { ok: false, reason: "invalid" };
   }
-  const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
-  if (!email || claims.email_verified !== true) return { ok: false, reason: "unverified" };
+  const email = verifiedEmail(claims, oidc.issuer);
+  if (!email) return { ok: false, reason: "unverified" };
   return getDb().transaction((tx) => {
     const person = tx
       .select({ id: people.id, organisationId: people.organisationId })
@@ -155,6 +155,20 @@ export async function finishSignIn(request: Request): Promise<SignInOutcome> {
     });
     return { ok: true as const, personId: person.id, redirectTo: flow.redirectTo };
   });
+}
+
+/**
+ * The e-mail address to match on, lower-case, or null when the provider does not vouch for it:
+ * `email_verified: true` as OpenID Connect defines it. Microsoft Entra ID never sends
+ * `email_verified`; for an Entra issuer its optional `xms_edov` claim (the address's domain is
+ * verified by the tenant) counts instead (see README, "Running in production").
+ */
+export function verifiedEmail(claims: Record<string, unknown>, issuer: string): string | null {
+  const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
+  if (!email) return null;
+  if (claims.email_verified === true) return email;
+  const entra = new URL(issuer).hostname === "login.microsoftonline.com";
+  return entra && claims.email_verified === undefined && claims.xms_edov === true ? email : null;
 }
 
 /** The Set-Cookie header that removes the flow cookie once it has been used. */

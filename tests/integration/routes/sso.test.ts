@@ -11,7 +11,7 @@ import * as start from "../../../app/routes/login_.sso";
 import * as callback from "../../../app/routes/login_.sso_.callback";
 import { loadConfig, resetConfigForTests } from "../../../app/server/config.server";
 import { getDb } from "../../../app/server/db.server";
-import { flowCookie, resetSsoForTests } from "../../../app/server/sso.server";
+import { flowCookie, resetSsoForTests, verifiedEmail } from "../../../app/server/sso.server";
 import { signInAtProvider, startOidcProvider, type TestProvider } from "../../helpers/oidc-provider";
 import { callLoader } from "../../helpers/routes";
 import { personByEmail } from "../../helpers/reflections";
@@ -200,5 +200,21 @@ describe("OIDC_* configuration", () => {
     expect(() => loadConfig({ ...provider.env, OIDC_ISSUER: "not a url", DATABASE_PATH: process.env.DATABASE_PATH })).toThrow(
       /OIDC_ISSUER must be a URL/,
     );
+  });
+});
+
+describe("which e-mail addresses count as verified", () => {
+  const entra = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0";
+  it("takes email_verified: true, lower-cased, and nothing less", () => {
+    expect(verifiedEmail({ email: " Kari@Etat.NO ", email_verified: true }, "https://idp.example")).toBe("kari@etat.no");
+    expect(verifiedEmail({ email: "kari@etat.no", email_verified: "true" }, "https://idp.example")).toBeNull();
+    expect(verifiedEmail({ email: "kari@etat.no" }, "https://idp.example")).toBeNull();
+    expect(verifiedEmail({ email_verified: true }, "https://idp.example")).toBeNull();
+  });
+  it("takes Entra's xms_edov (domain verified by the tenant) from an Entra issuer only", () => {
+    expect(verifiedEmail({ email: "kari@etat.no", xms_edov: true }, entra)).toBe("kari@etat.no");
+    expect(verifiedEmail({ email: "kari@etat.no", xms_edov: false }, entra)).toBeNull();
+    expect(verifiedEmail({ email: "kari@etat.no" }, entra)).toBeNull();
+    expect(verifiedEmail({ email: "kari@etat.no", xms_edov: true }, "https://idp.example")).toBeNull();
   });
 });
