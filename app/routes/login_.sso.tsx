@@ -1,5 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "../server/guards.server";
+import { logger } from "../server/logger.server";
 import { startSignIn, ssoConfigured } from "../server/sso.server";
 
 export const headers = () => ({ "Cache-Control": "no-store" });
@@ -10,7 +11,15 @@ export const headers = () => ({ "Cache-Control": "no-store" });
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   if (!ssoConfigured()) throw notFound();
-  const { url, setCookie } = await startSignIn(new URL(request.url).searchParams.get("redirectTo"));
+  let started: Awaited<ReturnType<typeof startSignIn>>;
+  try {
+    started = await startSignIn(new URL(request.url).searchParams.get("redirectTo"));
+  } catch (error) {
+    // The provider's discovery document could not be read: say the service is unavailable, not 500.
+    logger.error({ err: error }, "single sign-on: the identity provider could not be reached");
+    throw new Response("Service Unavailable", { status: 503 });
+  }
+  const { url, setCookie } = started;
   return redirect(url, { headers: { "Set-Cookie": setCookie, "Cache-Control": "no-store" } });
 }
 

@@ -87,6 +87,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const missing = oidcVariables.filter((v) => e[v] === undefined);
     throw new ConfigError(`Invalid configuration: ${missing.join(", ")} must be set too when ${oidcSet.join(", ")} ${oidcSet.length === 1 ? "is" : "are"} (single sign-on needs all four OIDC_* variables, or none)`);
   }
+  if (e.OIDC_ISSUER) {
+    const issuer = new URL(e.OIDC_ISSUER);
+    // Plain http only for a provider on this machine (the tests).
+    if (issuer.protocol === "http:" && !["localhost", "127.0.0.1", "[::1]"].includes(issuer.hostname)) {
+      throw new ConfigError(`Invalid configuration: OIDC_ISSUER must be an https:// URL (got "${e.OIDC_ISSUER}")`);
+    }
+  }
   const oidc: OidcConfig | undefined =
     oidcSet.length === 0
       ? undefined

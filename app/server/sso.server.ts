@@ -111,13 +111,13 @@ export async function finishSignIn(request: Request): Promise<SignInOutcome> {
   if (!isFlow(flow)) return { ok: false, reason: "invalid" };
   // The provider's own refusal ("access_denied" when the person cancelled) — but only for our flow.
   if (params.has("error")) return { ok: false, reason: params.get("state") === flow.state ? "denied" : "invalid" };
-  const config = await issuerConfiguration(oidc);
   // The callback's address as the provider sent it, on our public origin (behind a proxy the
   // request's own host may differ).
   const current = new URL(appUrl + callbackPath);
   current.search = params.toString();
   let claims: Record<string, unknown>;
   try {
+    const config = await issuerConfiguration(oidc);
     const tokens = await client.authorizationCodeGrant(config, current, {
       pkceCodeVerifier: flow.verifier,
       expectedState: flow.state,

@@ -191,6 +191,20 @@ describe("single sign-on with OpenID Connect", () => {
   });
 });
 
+describe("an unreachable provider", () => {
+  it("answers 503 at the start, and a clear page at the callback", async () => {
+    configure({ ...provider.env, OIDC_ISSUER: "http://127.0.0.1:9/" });
+    try {
+      expect((await callLoader(start.loader, "/login/sso")).status).toBe(503);
+      const flow = (await flowCookie().serialize({ state: "s", nonce: "n", verifier: "v", redirectTo: "/" })).split(";")[0]!;
+      const answer = await callLoader(callback.loader, "/login/sso/callback?code=x&state=s", { cookie: flow });
+      expect(answer.status).toBe(400);
+    } finally {
+      configure(provider.env);
+    }
+  });
+});
+
 describe("OIDC_* configuration", () => {
   it("takes all four or none, and names what is missing in one line", () => {
     expect(loadConfig({ ...provider.env, DATABASE_PATH: process.env.DATABASE_PATH }).oidc?.displayName).toBe("Testetaten");
@@ -199,6 +213,9 @@ describe("OIDC_* configuration", () => {
     );
     expect(() => loadConfig({ ...provider.env, OIDC_ISSUER: "not a url", DATABASE_PATH: process.env.DATABASE_PATH })).toThrow(
       /OIDC_ISSUER must be a URL/,
+    );
+    expect(() => loadConfig({ ...provider.env, OIDC_ISSUER: "http://idp.example", DATABASE_PATH: process.env.DATABASE_PATH })).toThrow(
+      /OIDC_ISSUER must be an https:\/\/ URL/,
     );
   });
 });
