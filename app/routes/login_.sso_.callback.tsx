@@ -4,6 +4,7 @@ import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { notFound } from "../server/guards.server";
+import { adoptChosenLocale } from "../server/locale.server";
 import { createSession } from "../server/session.server";
 import { clearFlowCookie, finishSignIn, ssoDisplayName } from "../server/sso.server";
 
@@ -24,6 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const outcome = await finishSignIn(request);
   const headers = new Headers({ "Set-Cookie": await clearFlowCookie(), "Cache-Control": "no-store" });
   if (!outcome.ok) return data({ reason: outcome.reason, name }, { status: statusOf[outcome.reason], headers });
+  // As at every sign-in, a language chosen on the sign-in page becomes the person's.
+  await adoptChosenLocale(request, outcome.personId);
   headers.append("Set-Cookie", await createSession(outcome.personId, { request, method: "sso" }));
   return redirect(outcome.redirectTo, { headers });
 }
