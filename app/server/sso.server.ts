@@ -7,6 +7,7 @@ import { recordAudit } from "./audit.server";
 import { clock } from "./clock.server";
 import { getConfig, type OidcConfig } from "./config.server";
 import { getDb } from "./db.server";
+import { logger } from "./logger.server";
 
 /**
  * Single sign-on with OpenID Connect (authorization-code flow with PKCE, state and nonce). The
@@ -132,7 +133,10 @@ export async function finishSignIn(request: Request): Promise<SignInOutcome> {
     if (idToken.email === undefined && tokens.access_token) {
       claims = { ...(await client.fetchUserInfo(config, tokens.access_token, idToken.sub)) };
     }
-  } catch {
+  } catch (error) {
+    // Wrong state or nonce, a replayed code, a wrong client secret, the provider unreachable: the
+    // person sees "try again"; the log says which (the error names the check, never a token).
+    logger.warn({ err: error }, "single sign-on: the provider's answer was refused");
     return { ok: false, reason: "invalid" };
   }
   const email = verifiedEmail(claims, oidc.issuer);
