@@ -14,6 +14,7 @@ import * as privacy from "./messages/privacy";
 import * as programs from "./messages/programs";
 import * as reflections from "./messages/reflections";
 import * as report from "./messages/report";
+import * as sso from "./messages/sso";
 import { icuTranslator, type MessageValues } from "./icu";
 
 /**
@@ -38,6 +39,7 @@ const nb = {
   ...programs.nb,
   ...reflections.nb,
   ...report.nb,
+  ...sso.nb,
 };
 export type MessageKey = keyof typeof nb;
 export type Messages = Record<MessageKey, string>;
@@ -58,6 +60,7 @@ const nn: Messages = {
   ...programs.nn,
   ...reflections.nn,
   ...report.nn,
+  ...sso.nn,
 };
 const sv: Messages = {
   ...a11y.sv,
@@ -75,6 +78,7 @@ const sv: Messages = {
   ...programs.sv,
   ...reflections.sv,
   ...report.sv,
+  ...sso.sv,
 };
 const en: Messages = {
   ...a11y.en,
@@ -92,6 +96,7 @@ const en: Messages = {
   ...programs.en,
   ...reflections.en,
   ...report.en,
+  ...sso.en,
 };
 
 /** The UI languages are the stored ones: bokmål (default), nynorsk, Swedish, English. */

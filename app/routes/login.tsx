@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextField } from "../components/form";
 import { safeRedirect } from "../domain/safe-redirect";
@@ -13,6 +13,7 @@ import { ownFields } from "../server/forms.server";
 import { adoptChosenLocale } from "../server/locale.server";
 import { attemptLogin } from "../server/login.server";
 import { createSession, getSessionUser } from "../server/session.server";
+import { ssoDisplayName } from "../server/sso.server";
 import { retryAfter } from "../server/throttle.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
@@ -26,7 +27,8 @@ const schema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getSessionUser(request)) throw redirect("/");
-  return null;
+  // The single sign-on button's provider name, when single sign-on is configured.
+  return { sso: ssoDisplayName() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -54,6 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const t = useT();
   const actionData = useActionData<typeof action>();
+  const { sso } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const redirectTo = searchParams.get("redirectTo") ?? "";
@@ -70,6 +73,17 @@ export default function Login() {
         {t("login.title")}
       </Heading>
       <Paragraph>{t("login.intro")}</Paragraph>
+      {sso ? (
+        <>
+          {/* A plain link: the start is a GET that sends the browser on to the provider, no JavaScript needed. */}
+          <Button asChild variant="secondary">
+            <a href={redirectTo ? `/login/sso?redirectTo=${encodeURIComponent(redirectTo)}` : "/login/sso"}>
+              {t("sso.button", { name: sso })}
+            </a>
+          </Button>
+          <Paragraph>{t("sso.or")}</Paragraph>
+        </>
+      ) : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormErrors form={form} />
         <input type="hidden" name="redirectTo" value={redirectTo} />

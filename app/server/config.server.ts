@@ -20,7 +20,23 @@ const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
   // Shortened by the crash test (npm run crash-test), which kills workers mid-send.
   EMAIL_LEASE_MS: optional(z.coerce.number().int().min(100).max(3_600_000)),
+  // Single sign-on with OpenID Connect: all four or none.
+  OIDC_ISSUER: optional(z.url({ protocol: /^https?$/ })),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  OIDC_DISPLAY_NAME: optional(z.string().min(1).max(60, "must be at most 60 characters")),
 });
+
+const oidcVariables = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_DISPLAY_NAME"] as const;
+
+export type OidcConfig = {
+  /** The issuer identifier; its /.well-known/openid-configuration is read at first use. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Shown on the sign-in button: "Logg inn med <displayName>". */
+  displayName: string;
+};
 
 export type Config = {
   production: boolean;
@@ -38,6 +54,8 @@ export type Config = {
   demo: boolean;
   /** How long a process holds its lease on an e-mail it is sending. */
   emailLeaseMs: number;
+  /** Single sign-on; unset when the OIDC_* variables are not set. */
+  oidc: OidcConfig | undefined;
 };
 
 export class ConfigError extends Error {
@@ -51,7 +69,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0]);
     const value = env[variable];
-    const shown = variable === "SESSION_SECRET" || variable === "SMTP_URL" ? "" : ` (got "${value}")`;
+    const secret = variable === "SESSION_SECRET" || variable === "SMTP_URL" || variable === "OIDC_CLIENT_SECRET";
+    const shown = secret ? "" : ` (got "${value}")`;
     throw new ConfigError(`Invalid configuration: ${variable} ${describe(issue)}${shown}`);
   }
   const e = parsed.data;
@@ -63,6 +82,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !demo && !e.SESSION_SECRET) {
     throw new ConfigError("Invalid configuration: SESSION_SECRET is required when NODE_ENV=production");
   }
+  const oidcSet = oidcVariables.filter((v) => e[v] !== undefined);
+  if (oidcSet.length > 0 && oidcSet.length < oidcVariables.length) {
+    const missing = oidcVariables.filter((v) => e[v] === undefined);
+    throw new ConfigError(`Invalid configuration: ${missing.join(", ")} must be set too when ${oidcSet.join(", ")} ${oidcSet.length === 1 ? "is" : "are"} (single sign-on needs all four OIDC_* variables, or none)`);
+  }
+  if (e.OIDC_ISSUER) {
+    const issuer = new URL(e.OIDC_ISSUER);
+    // Plain http only for a provider on this machine (the tests).
+    if (issuer.protocol === "http:" && !["localhost", "127.0.0.1", "[::1]"].includes(issuer.hostname)) {
+      throw new ConfigError(`Invalid configuration: OIDC_ISSUER must be an https:// URL (got "${e.OIDC_ISSUER}")`);
+    }
+  }
+  const oidc: OidcConfig | undefined =
+    oidcSet.length === 0
+      ? undefined
+      : { issuer: e.OIDC_ISSUER!, clientId: e.OIDC_CLIENT_ID!, clientSecret: e.OIDC_CLIENT_SECRET!, displayName: e.OIDC_DISPLAY_NAME! };
   const appUrl = (e.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
   return {
     production,
@@ -75,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: e.SESSION_SECRET ?? localSessionSecret(path.dirname(databasePath)),
     demo,
     emailLeaseMs: e.EMAIL_LEASE_MS ?? 120_000,
+    oidc,
   };
 }
 
@@ -119,4 +155,13 @@ let current: Config | undefined;
 export function getConfig(): Config {
   current ??= loadConfig();
   return current;
+}
+
+/**
+ * Tests only: forget the configuration read so far, so the next `getConfig()` reads process.env
+ * again (the single sign-on tests switch OIDC_* on and off). Cached things built from it, such as
+ * the session cookie, keep their values; only read-per-use settings change.
+ */
+export function resetConfigForTests() {
+  current = undefined;
 }

@@ -44,6 +44,10 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "login_.forgot.tsx": { post: everyone() },
   "login_.link.tsx": { post: everyone() },
   "login_.link.$token.tsx": { get: everyone(404), post: everyone() },
+  // Single sign-on is not configured in the test environment: both addresses are 404 to everyone
+  // (tests/integration/routes/sso.test.ts covers them with a provider). Neither takes a POST.
+  "login_.sso.tsx": { get: everyone(404) },
+  "login_.sso_.callback.tsx": { get: everyone(404) },
   "account.password.$token.tsx": { get: everyone(404), post: everyone() },
   // Signing out everywhere ends at the sign-in page, like /logout.
   "account.sessions.tsx": { get: anySignedIn(), post: everyone("login") },

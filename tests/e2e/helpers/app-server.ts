@@ -35,7 +35,14 @@ export type AppServer = { url: string; stop: () => Promise<void> };
  * The production server (`npm run serve`) on a fresh database, which it migrates and
  * seeds at start; resolves once GET /healthz answers. Its output goes to `logFile`.
  */
-export async function startApp(options: { port: number; databasePath: string; smtpPort: number; logFile: string }) {
+export async function startApp(options: {
+  port: number;
+  databasePath: string;
+  smtpPort: number;
+  logFile: string;
+  /** More environment for this server, e.g. the OIDC_* of a test identity provider (tests/e2e/sso.e2e.ts). */
+  env?: Record<string, string>;
+}) {
   const url = `http://127.0.0.1:${options.port}`;
   const log = openSync(options.logFile, "w");
   const child = spawn(process.execPath, serverArguments, {
@@ -51,6 +58,7 @@ export async function startApp(options: { port: number; databasePath: string; sm
       APP_URL: url,
       SMTP_URL: `smtp://127.0.0.1:${options.smtpPort}`,
       SESSION_SECRET: randomBytes(32).toString("base64url"),
+      ...options.env,
     },
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
