@@ -343,7 +343,11 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
             <Table>
               <Table.Head>
                 <Table.Row>
-                  {selectable && <Table.HeaderCell />}
+                  {selectable && (
+                    <Table.HeaderCell>
+                      <span className="visually-hidden">{t("gatherings.col.selectHeading")}</span>
+                    </Table.HeaderCell>
+                  )}
                   <Table.HeaderCell>{t("gatherings.col.name")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("gatherings.col.unit")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("gatherings.col.level")}</Table.HeaderCell>
@@ -359,13 +363,11 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
                   <tr key={i.id}>
                     {selectable && (
                       <td>
-                        <input
-                          type="checkbox"
-                          className="ds-input"
-                          name="invitationIds"
-                          value={i.id}
-                          aria-label={t("gatherings.col.select", { name: i.name })}
-                        />
+                        {/* A real <label> (not only aria-label), so voice control and the no-JS check find it. */}
+                        <label>
+                          <input type="checkbox" className="ds-input" name="invitationIds" value={i.id} />
+                          <span className="visually-hidden">{t("gatherings.col.select", { name: i.name })}</span>
+                        </label>
                       </td>
                     )}
                     <th>{i.name}</th>

@@ -40,9 +40,11 @@ async function answer(newPage: NewPage, mail: ParsedMail, answer: "accepted" | "
 /** The invitee's row on the coordinator's gathering page, after a reload. */
 async function rsvpShown(page: Page, name: string) {
   await visit(page, new URL(page.url()).pathname);
-  // Name (a row header), unit, level, cohort, answer: no selection column before the gathering starts.
+  // The answer's column found by its heading (a selection column comes first where the coordinator may remove people).
+  const headings = (await page.locator('[aria-labelledby="invitees"] thead th').allTextContents()).map((h) => h.trim());
+  const column = headings.indexOf((await pageT(page))("gatherings.col.rsvp"));
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
-  return (await row.locator("td").nth(3).textContent())?.trim();
+  return (await row.locator("th, td").nth(column).textContent())?.trim();
 }
 
 const nameOf = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)!.value[0]!.name!;
