@@ -39,7 +39,8 @@ export function Section({
 }
 
 /** A column heading; numeric columns are right-aligned, `muted` ones (row actions) are quiet. */
-export type Column = string | { label: string; numeric?: boolean; muted?: boolean };
+/** A column heading; `hidden`: read by screen readers only (a column of checkboxes, say). */
+export type Column = string | { label: string; numeric?: boolean; muted?: boolean; hidden?: boolean };
 
 /** A table that scrolls sideways on a narrow screen instead of breaking the page. */
 export function DataTable({ columns, caption, size, children }: { columns: Column[]; caption?: string; size?: "sm"; children: ReactNode }) {
@@ -50,10 +51,10 @@ export function DataTable({ columns, caption, size, children }: { columns: Colum
         <Table.Head>
           <Table.Row>
             {columns.map((column, i) => {
-              const { label, numeric, muted } = typeof column === "string" ? { label: column } : column;
+              const { label, numeric, muted, hidden } = typeof column === "string" ? { label: column } : column;
               return (
                 <Table.HeaderCell key={i} className={numeric ? "amount" : undefined}>
-                  {muted ? <span className="muted">{label}</span> : label}
+                  {hidden ? <span className="visually-hidden">{label}</span> : muted ? <span className="muted">{label}</span> : label}
                 </Table.HeaderCell>
               );
             })}

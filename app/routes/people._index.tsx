@@ -97,7 +97,10 @@ function PersonRow({ person: p, status }: { person: Listed; status: "activated" 
     <Table.Row>
       <Table.Cell>
         {status !== "activated" && !p.deactivated && (
-          <input type="checkbox" name="personId" value={p.id} id={`select-${p.id}`} aria-label={t("identity.people.select", { name: p.name })} />
+          <label>
+            <input type="checkbox" name="personId" value={p.id} id={`select-${p.id}`} />
+            <span className="visually-hidden">{t("identity.people.select", { name: p.name })}</span>
+          </label>
         )}
       </Table.Cell>
       <Table.Cell>
@@ -203,7 +206,7 @@ export default function People() {
       {data.people.length > 0 && (
         <Form method="post" className="stack">
           <DataTable
-            columns={["", t("people.name"), t("identity.people.status"), t("people.unit"), t("people.level"), t("people.cohort"), t("people.roles")]}
+            columns={[{ label: t("gatherings.col.selectHeading"), hidden: true }, t("people.name"), t("identity.people.status"), t("people.unit"), t("people.level"), t("people.cohort"), t("people.roles")]}
           >
             {data.people.map((p) => (
               <PersonRow key={p.id} person={p} status={data.signIn[p.id]?.state ?? "none"} />

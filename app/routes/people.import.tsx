@@ -23,6 +23,7 @@ import { useT } from "../i18n/react";
 import { parseForm, unknownIntent } from "../server/forms.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
+import { invitePeople } from "../server/identity.server";
 import { commitImport, importPrograms, previewImport, readRosterUpload } from "../server/roster-import.server";
 import { choiceId } from "../components/schemas";
 import { DataTable, Section } from "../components/page-parts";
@@ -39,6 +40,7 @@ const resultSchema = z.object({
   unchanged: z.coerce.number().int().min(0),
   placed: z.coerce.number().int().min(0),
   invited: z.coerce.number().int().min(0),
+  accountsInvited: z.coerce.number().int().min(0).optional(),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -74,6 +76,7 @@ const commitSchema = z.object({
   units: choiceList,
   levels: choiceList,
   defaultLevelId: choiceId.optional(),
+  inviteNew: z.literal("on").optional(),
 });
 
 const toResolutions = (list: z.output<typeof choiceList>) =>
@@ -121,6 +124,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const outcome = commitImport(scope.organisationId, program, text, scope.user.id, choices);
   if (!outcome.ok) return preview(scope.organisationId, program, text, fileName, source, choices, 400);
   const params = new URLSearchParams(Object.entries(outcome.result).map(([k, v]) => [k, String(v)]));
+  if (parsed.value.inviteNew) params.set("accountsInvited", String(invitePeople(scope.organisationId, outcome.createdPersonIds, scope.user.id)));
   if (scope.query) params.set("org", String(scope.organisationId));
   return redirect(`/people/import?${params}`);
 }
@@ -355,6 +359,12 @@ function PreviewSection({ preview }: Preview) {
           {preview.programId && <input type="hidden" name="programId" value={preview.programId} />}
           {fixable && <FixChoices preview={preview} />}
           {preview.ok && <Alert data-color="info">{t("import.readyToCommit")}</Alert>}
+          {preview.ok && counts.create > 0 && (
+            <div className="checkbox-row">
+              <input type="checkbox" id="invite-new" name="inviteNew" className="ds-input" />
+              <label htmlFor="invite-new">{t("identity.import.inviteNew", { count: counts.create })}</label>
+            </div>
+          )}
           <div className="actions">
             {fixable && (
               <Button type="submit" name="intent" value="review" variant={preview.ok ? "secondary" : "primary"} disabled={navigation.state === "submitting"}>
@@ -394,6 +404,7 @@ export default function RosterImport() {
       {result && (
         <Alert data-color="success" role="status">
           {t("import.done", { ...result })}
+          {result.accountsInvited !== undefined && <> {t("identity.import.accountsInvited", { count: result.accountsInvited })}</>}
         </Alert>
       )}
       <Paragraph>{t("everyday.import.intro")}</Paragraph>

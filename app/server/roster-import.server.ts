@@ -240,6 +240,7 @@ export function commitImport(
     const result: ImportResult = { created: counts.create, updated: counts.update, unchanged: counts.unchanged, placed, invited };
     const created = { unitsCreated: createdUnits.map((u) => u.name), levelsCreated: createdLevels.map((l) => l.name) };
     recordAudit(tx, { actorId, organisationId, entity: "roster_import", action: "commit", details: { programId, ...result, ...created } });
-    return { ok: true as const, result };
+    // The people this import created, for "invite everyone new" (an account invitation each).
+    return { ok: true as const, result, createdPersonIds: creates.map((r) => idOf.get(r.set.email)!) };
   });
 }

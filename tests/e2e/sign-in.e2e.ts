@@ -6,7 +6,7 @@ import { scriptModes, test } from "./helpers/test";
 
 const homes = [
   { role: "coordinator", name: "Hege Sandvik", sections: ["Dette må gjøres", "Programmene dine"] },
-  { role: "leader", name: "Lars Øverby", sections: ["Dine neste samlinger", "Refleksjoner du bør skrive"] },
+  { role: "leader", name: "Lars Øverby", sections: ["Dine neste samlinger", "Gi tilbakemelding", "Refleksjoner du bør skrive"] },
   { role: "union", name: "Marit Kvam", sections: ["Din deltakelse", "Åpne høringer"] },
   { role: "facilitator", name: "Terje Foss", sections: ["Samlinger du leder"] },
   { role: "directorate", name: "Anne Grete Lunde", sections: ["Sluttrapporter"] },

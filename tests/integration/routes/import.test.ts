@@ -1,7 +1,7 @@
 import { count, eq, like } from "drizzle-orm";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cohortMemberships, invitations, people } from "../../../db/schema";
+import { auditEvents, cohortMemberships, emailMessages, invitations, people } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as rosterImport from "../../../app/routes/people.import";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
@@ -135,5 +135,29 @@ describe("roster import", () => {
     const preview = (await upload(windows1252(["Navn;E-post", "Gunn;coordinator@elvik.example.org"]))).data.preview;
     expect(preview.problems[0].issues.map((i: { code: string }) => i.code)).toEqual(["import.emailElsewhere"]);
     expect(lookup.person("coordinator@elvik.example.org").name).toBe("Gunn Elvestad");
+  });
+});
+
+describe("inviting everyone new after an import", () => {
+  it("sends each person the import created an account invitation, and nobody it only updated", async () => {
+    const lines = ["Navn;E-post;Enhet;Ledernivå", "Nina Ny;nina.ny@invite.example.org;Stab;Førstelinjeledere", "Lars Øverby;leader@example.org;Stab;"];
+    const preview = (await upload(new TextEncoder().encode(lines.join("\n")))).data.preview;
+    expect(preview).toMatchObject({ ok: true, counts: { create: 1, update: 0 } });
+    const result = await callAction(
+      rosterImport.action,
+      "/people/import",
+      { intent: "commit", text: preview.text, fileName: preview.fileName, inviteNew: "on" },
+      { cookie: coordinator },
+    );
+    expect(result.status).toBe(302);
+    expect(new URL(result.location!, "http://x").searchParams.get("accountsInvited")).toBe("1");
+    const nina = lookup.person("nina.ny@invite.example.org");
+    const leader = lookup.person("leader@example.org");
+    const invitationsTo = (personId: number) =>
+      getDb().select().from(emailMessages).where(eq(emailMessages.kind, "account_invitation")).all().filter((m) => m.recipientPersonId === personId);
+    expect(invitationsTo(nina.id)).toHaveLength(1);
+    expect(invitationsTo(leader.id)).toHaveLength(0);
+    const page = await callLoader(rosterImport.loader, result.location!, { cookie: coordinator });
+    expect(page.data.result).toMatchObject({ created: 1, accountsInvited: 1 });
   });
 });
