@@ -63,8 +63,8 @@ export type DirectionAccess = {
 };
 
 /** The secretariat decides the direction, whatever roles its members hold otherwise. */
-export const isSecretariatMember = (programId: number, personId: number) =>
-  !!getDb()
+export const isSecretariatMember = (programId: number, personId: number, db: DbOrTx = getDb()) =>
+  !!db
     .select({ one: sql`1` })
     .from(programMembers)
     .where(

@@ -10,7 +10,6 @@ import {
   gatheringFeedbackRespondents,
   gatherings,
   invitations,
-  programMembers,
   programs,
 } from "../../db/schema";
 import { feedbackFigures, type FeedbackAnswer } from "../domain/feedback";
@@ -22,6 +21,7 @@ import {
   parseId,
   requireUser,
 } from "./guards.server";
+import { isSecretariatMember } from "./direction.server";
 import { isFacilitatorOf } from "./gatherings.server";
 
 /** Present at a held gathering: the only people asked for feedback. */
@@ -48,19 +48,6 @@ const hasAnswered = (db: DbOrTx, gatheringId: number, personId: number) =>
       and(
         eq(gatheringFeedbackRespondents.gatheringId, gatheringId),
         eq(gatheringFeedbackRespondents.personId, personId),
-      ),
-    )
-    .get();
-
-const inSecretariat = (db: DbOrTx, programId: number, personId: number) =>
-  !!db
-    .select({ one: sql`1` })
-    .from(programMembers)
-    .where(
-      and(
-        eq(programMembers.programId, programId),
-        eq(programMembers.personId, personId),
-        eq(programMembers.memberGroup, "secretariat"),
       ),
     )
     .get();
@@ -95,7 +82,7 @@ export async function requireFeedbackAccess(
   const canSeeResults =
     hasRole(user, "coordinator") ||
     (hasRole(user, "facilitator") && isFacilitatorOf(db, id, user.id)) ||
-    inSecretariat(db, row.gathering.programId, user.id);
+    isSecretariatMember(row.gathering.programId, user.id, db);
   if (!present && !canSeeResults) throw forbidden();
   return {
     user,

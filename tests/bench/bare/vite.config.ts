@@ -1,5 +1,6 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { remixFuture } from "../../../vite.config";
 
 // The benchmark's ceiling: a one-route Remix app with Samling's versions, future flags and build
 // settings, built beside the app (`remix vite:build --config tests/bench/bare/vite.config.ts`).
@@ -8,14 +9,7 @@ export default defineConfig({
     remix({
       appDirectory: "tests/bench/bare/app",
       buildDirectory: "tests/bench/out/bare-build",
-      future: {
-        v3_fetcherPersist: true,
-        v3_relativeSplatPath: true,
-        v3_throwAbortReason: true,
-        v3_singleFetch: true,
-        v3_lazyRouteDiscovery: true,
-        v3_routeConfig: true,
-      },
+      future: remixFuture,
     }),
   ],
   build: { target: "es2022" },
