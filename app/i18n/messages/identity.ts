@@ -1,7 +1,7 @@
 /** Sign-in beyond the password: invitations, password reset, e-mail sign-in links, sessions. */
 export const nb = {
   "identity.import.inviteNew": "Send en invitasjon til å aktivere brukeren til {count, plural, one {den nye personen} other {de # nye personene}}",
-  "identity.import.accountsInvited": "{count, plural, =0 {Ingen invitasjoner til å aktivere brukeren ble sendt.} one {# invitasjon til å aktivere brukeren er sendt.} other {# invitasjoner til å aktivere brukeren er sendt.}}",
+  "identity.import.accountsInvited": "{count, plural, one {# invitasjon til å aktivere brukeren er sendt.} other {# invitasjoner til å aktivere brukeren er sendt.}}",
   "outbox.kind.account_invitation": "Invitasjon til Samling",
   "outbox.kind.password_reset": "Nytt passord",
   "outbox.kind.sign_in_link": "Innloggingslenke",
@@ -83,7 +83,7 @@ export const nb = {
 
 export const en: Record<keyof typeof nb, string> = {
   "identity.import.inviteNew": "Send {count, plural, one {the new person} other {the # new people}} an invitation to activate their account",
-  "identity.import.accountsInvited": "{count, plural, =0 {No account invitations were sent.} one {# account invitation has been sent.} other {# account invitations have been sent.}}",
+  "identity.import.accountsInvited": "{count, plural, one {# account invitation has been sent.} other {# account invitations have been sent.}}",
   "outbox.kind.account_invitation": "Invitation to Samling",
   "outbox.kind.password_reset": "New password",
   "outbox.kind.sign_in_link": "Sign-in link",
@@ -165,7 +165,7 @@ export const en: Record<keyof typeof nb, string> = {
 
 export const nn: Record<keyof typeof nb, string> = {
   "identity.import.inviteNew": "Send ein invitasjon til å aktivera brukaren til {count, plural, one {den nye personen} other {dei # nye personane}}",
-  "identity.import.accountsInvited": "{count, plural, =0 {Ingen invitasjonar til å aktivera brukaren vart sende.} one {# invitasjon til å aktivera brukaren er send.} other {# invitasjonar til å aktivera brukaren er sende.}}",
+  "identity.import.accountsInvited": "{count, plural, one {# invitasjon til å aktivera brukaren er send.} other {# invitasjonar til å aktivera brukaren er sende.}}",
   "outbox.kind.account_invitation": "Invitasjon til Samling",
   "outbox.kind.password_reset": "Nytt passord",
   "outbox.kind.sign_in_link": "Innloggingslenkje",
@@ -247,7 +247,7 @@ export const nn: Record<keyof typeof nb, string> = {
 
 export const sv: Record<keyof typeof nb, string> = {
   "identity.import.inviteNew": "Skicka en inbjudan att aktivera kontot till {count, plural, one {den nya personen} other {de # nya personerna}}",
-  "identity.import.accountsInvited": "{count, plural, =0 {Inga inbjudningar att aktivera kontot skickades.} one {# inbjudan att aktivera kontot har skickats.} other {# inbjudningar att aktivera kontot har skickats.}}",
+  "identity.import.accountsInvited": "{count, plural, one {# inbjudan att aktivera kontot har skickats.} other {# inbjudningar att aktivera kontot har skickats.}}",
   "outbox.kind.account_invitation": "Inbjudan till Samling",
   "outbox.kind.password_reset": "Nytt lösenord",
   "outbox.kind.sign_in_link": "Inloggningslänk",
