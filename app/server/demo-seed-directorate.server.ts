@@ -17,7 +17,6 @@ import type { Db } from "./db.server";
 import { onWeekdays, osloAt } from "./demo-dates.server";
 import * as s from "../../db/schema";
 
-const isoDay = (d: Date) => osloDay(d);
 const names = ["Siri Nordvik", "Tor Aune", "Lene Myhre", "Ivar Kvam", "Berit Sand", "Odd Fagerli", "Åsne Lyng", "Pål Røed", "Gunhild Bø"];
 
 export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
@@ -47,8 +46,8 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
         title: "Trygge ledere i Havnevik",
         purpose: "Styrke rolleforståelse og samhandling mellom ledernivåene.",
         mainFocus: "Team- og patruljeledere",
-        periodStart: isoDay(at(-720)),
-        periodEnd: isoDay(at(-40)),
+        periodStart: osloDay(at(-720)),
+        periodEnd: osloDay(at(-40)),
         status: "reported",
         contactPersonId: coordinator.id,
         noCollaborators: true,
@@ -68,9 +67,9 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
       .all();
     tx.insert(s.expenses)
       .values([
-        { budgetLineId: lines[0]!.id, spentOn: isoDay(at(-500)), description: "Prosessveileder, del 1", amountOre: 120_000_00 },
-        { budgetLineId: lines[0]!.id, spentOn: isoDay(at(-200)), description: "Prosessveileder, del 2", amountOre: 110_000_00 },
-        { budgetLineId: lines[1]!.id, spentOn: isoDay(at(-300)), description: "Kurssted", amountOre: 84_500_00 },
+        { budgetLineId: lines[0]!.id, spentOn: osloDay(at(-500)), description: "Prosessveileder, del 1", amountOre: 120_000_00 },
+        { budgetLineId: lines[0]!.id, spentOn: osloDay(at(-200)), description: "Prosessveileder, del 2", amountOre: 110_000_00 },
+        { budgetLineId: lines[1]!.id, spentOn: osloDay(at(-300)), description: "Kurssted", amountOre: 84_500_00 },
       ])
       .run();
 
@@ -78,7 +77,7 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
     const cohortRows = levels.map((level, i) =>
       tx
         .insert(s.cohorts)
-        .values({ programId: program.id, name: `Havnevik kull ${i + 1}`, leaderLevelId: level.id, rolloutOrder: i + 1, startsOn: isoDay(at(-700 + i * 60)), endsOn: isoDay(at(-60)) })
+        .values({ programId: program.id, name: `Havnevik kull ${i + 1}`, leaderLevelId: level.id, rolloutOrder: i + 1, startsOn: osloDay(at(-700 + i * 60)), endsOn: osloDay(at(-60)) })
         .returning()
         .get(),
     );
@@ -142,13 +141,13 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
       .run();
 
     tx.insert(s.disseminationActivities)
-      .values({ programId: program.id, heldOn: isoDay(at(-35)), audience: "Ledere i Fjellby politidistrikt", format: "Presentasjon på felles ledersamling", description: "Hva vi lærte om samhandling mellom nivåene." })
+      .values({ programId: program.id, heldOn: osloDay(at(-35)), audience: "Ledere i Fjellby politidistrikt", format: "Presentasjon på felles ledersamling", description: "Hva vi lærte om samhandling mellom nivåene." })
       .run();
 
     const directorate = tx.select().from(s.people).where(eq(s.people.email, "directorate@example.org")).get()!;
     const request = tx
       .insert(s.reportRequests)
-      .values({ programId: program.id, requestedById: directorate.id, focusLevelId: levels[2]!.id, focusText: "Rolleforståelsen til team- og patruljelederne.", dueOn: isoDay(at(-20)) })
+      .values({ programId: program.id, requestedById: directorate.id, focusLevelId: levels[2]!.id, focusText: "Rolleforståelsen til team- og patruljelederne.", dueOn: osloDay(at(-20)) })
       .returning()
       .get();
 
@@ -170,7 +169,7 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
       collaborators: [],
       partners: [],
       union: { representatives: 0, modes: [], hasChiefRepresentative: false, chiefInSecretariat: false, comments: { given: 0, answered: 0, dispositions: [] } },
-      dissemination: [{ heldOn: isoDay(at(-35)), audience: "Ledere i Fjellby politidistrikt", format: "Presentasjon på felles ledersamling", description: "Hva vi lærte om samhandling mellom nivåene." }],
+      dissemination: [{ heldOn: osloDay(at(-35)), audience: "Ledere i Fjellby politidistrikt", format: "Presentasjon på felles ledersamling", description: "Hva vi lærte om samhandling mellom nivåene." }],
       budget: [
         { category: "external_partner", budgetedOre: 250_000_00, spentOre: 230_000_00 },
         { category: "venue", budgetedOre: 100_000_00, spentOre: 84_500_00 },
@@ -187,7 +186,7 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
       }),
       quotes: [],
       narrative,
-      updatedOn: isoDay(at(-30)),
+      updatedOn: osloDay(at(-30)),
     };
     const snapshot = buildReportModel(rows);
     tx.insert(s.finalReports)

@@ -20,8 +20,6 @@ export function isDatabaseEmpty(db: Db) {
   return !db.select({ one: sql`1` }).from(s.organisations).limit(1).get();
 }
 
-// Calendar days are Oslo's, so a seed made between midnight and 01:00/02:00 in Oslo counts from that day.
-const isoDay = (d: Date) => osloDay(d);
 
 const firstNames = [
   "Ingrid", "Ola", "Kari", "Per", "Silje", "Anders", "Marte", "Jonas", "Hanne", "Eirik",
@@ -198,8 +196,8 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
         purpose:
           "Styrke rolleforståelsen hos ledere på alle nivåer: fra å se seg selv som fagperson til å ta lederrollen og det den rommer på sitt nivå.",
         mainFocus: "Rolleforståelse og samhandling mellom ledere, rådgivere og tillitsvalgte.",
-        periodStart: isoDay(ms(-450)),
-        periodEnd: isoDay(ms(550)),
+        periodStart: osloDay(ms(-450)),
+        periodEnd: osloDay(ms(550)),
         status: "active",
         contactPersonId: coordinator.id,
         noCollaborators: false,
@@ -240,10 +238,10 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .all();
     tx.insert(s.expenses)
       .values([
-        { budgetLineId: lines[0]!.id, spentOn: isoDay(ms(-300)), description: "Samling 1 og 2", amountOre: 95_000_00, createdById: coordinator.id },
-        { budgetLineId: lines[1]!.id, spentOn: isoDay(ms(-300)), description: "Hotell, samling 1", amountOre: 42_500_00, createdById: coordinator.id },
-        { budgetLineId: lines[1]!.id, spentOn: isoDay(ms(-120)), description: "Hotell, samling 2", amountOre: 44_750_50, createdById: coordinator.id },
-        { budgetLineId: lines[2]!.id, spentOn: isoDay(ms(-120)), description: "Reiser samling 2", amountOre: 18_300_00, createdById: coordinator.id },
+        { budgetLineId: lines[0]!.id, spentOn: osloDay(ms(-300)), description: "Samling 1 og 2", amountOre: 95_000_00, createdById: coordinator.id },
+        { budgetLineId: lines[1]!.id, spentOn: osloDay(ms(-300)), description: "Hotell, samling 1", amountOre: 42_500_00, createdById: coordinator.id },
+        { budgetLineId: lines[1]!.id, spentOn: osloDay(ms(-120)), description: "Hotell, samling 2", amountOre: 44_750_50, createdById: coordinator.id },
+        { budgetLineId: lines[2]!.id, spentOn: osloDay(ms(-120)), description: "Reiser samling 2", amountOre: 18_300_00, createdById: coordinator.id },
       ])
       .run();
     const goals = tx
@@ -276,9 +274,9 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
     const [cohortGroup, cohortOperational, cohortFirstLine] = tx
       .insert(s.cohorts)
       .values([
-        { programId, name: "Kull 1 – ledergruppen", leaderLevelId: levelGroup.id, rolloutOrder: 1, startsOn: isoDay(ms(-420)), endsOn: isoDay(ms(-60)) },
-        { programId, name: "Kull 2 – operative ledere", leaderLevelId: levelOperational.id, rolloutOrder: 2, startsOn: isoDay(ms(-240)), endsOn: isoDay(ms(200)) },
-        { programId, name: "Kull 3 – førstelinjeledere", leaderLevelId: levelFirstLine.id, rolloutOrder: 3, startsOn: isoDay(ms(-30)), endsOn: isoDay(ms(500)) },
+        { programId, name: "Kull 1 – ledergruppen", leaderLevelId: levelGroup.id, rolloutOrder: 1, startsOn: osloDay(ms(-420)), endsOn: osloDay(ms(-60)) },
+        { programId, name: "Kull 2 – operative ledere", leaderLevelId: levelOperational.id, rolloutOrder: 2, startsOn: osloDay(ms(-240)), endsOn: osloDay(ms(200)) },
+        { programId, name: "Kull 3 – førstelinjeledere", leaderLevelId: levelFirstLine.id, rolloutOrder: 3, startsOn: osloDay(ms(-30)), endsOn: osloDay(ms(500)) },
       ])
       .returning()
       .all() as [typeof s.cohorts.$inferSelect, typeof s.cohorts.$inferSelect, typeof s.cohorts.$inferSelect];
@@ -534,7 +532,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
     tx.insert(s.disseminationActivities)
       .values({
         programId,
-        heldOn: isoDay(ms(-45)),
+        heldOn: osloDay(ms(-45)),
         audience: "Ledere i Nabodal og Sjøvik politidistrikt",
         format: "Presentasjon på felles ledersamling",
         description: "Erfaringer fra de to første kullene.",
@@ -547,7 +545,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
         requestedById: directorateUser.id,
         focusLevelId: levelFirstLine.id,
         focusText: "Hvordan programmet har styrket førstelinjeledernes rolleforståelse.",
-        dueOn: isoDay(ms(580)),
+        dueOn: osloDay(ms(580)),
       })
       .run();
 
@@ -567,8 +565,8 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
         organisationId: municipality.id,
         title: "Lederløftet i Elvik",
         purpose: "Felles lederplattform for virksomhetsledere.",
-        periodStart: isoDay(ms(-100)),
-        periodEnd: isoDay(ms(600)),
+        periodStart: osloDay(ms(-100)),
+        periodEnd: osloDay(ms(600)),
         status: "planning",
         contactPersonId: elvikCoordinator.id,
         noCollaborators: true,
@@ -620,8 +618,8 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
         title: "Chefsprogrammet i Lövsjö 2027",
         purpose: "Ett gemensamt ledarskap för kommunens chefer, byggt på dialog med medarbetare och fackliga företrädare.",
         mainFocus: "Enhetschefernas roll mellan förvaltningsledning och medarbetare.",
-        periodStart: isoDay(ms(-30)),
-        periodEnd: isoDay(ms(330)),
+        periodStart: osloDay(ms(-30)),
+        periodEnd: osloDay(ms(330)),
         status: "active",
         contactPersonId: samordnare.id,
         noCollaborators: true,
@@ -633,7 +631,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .run();
     const grupp = tx
       .insert(s.cohorts)
-      .values({ programId: lovsjoProgram.id, name: "Grupp 1", rolloutOrder: 1, startsOn: isoDay(ms(-30)), endsOn: isoDay(ms(330)) })
+      .values({ programId: lovsjoProgram.id, name: "Grupp 1", rolloutOrder: 1, startsOn: osloDay(ms(-30)), endsOn: osloDay(ms(330)) })
       .returning()
       .get();
     tx.insert(s.cohortMemberships)
