@@ -56,7 +56,7 @@ export default function Audit() {
   const locale = useLocale();
   const olderHref = `?${new URLSearchParams({ ...filter, before: String(nextBefore) })}`;
   return (
-    <section className="stack" aria-labelledby="audit-title">
+    <div className="stack">
       <Heading level={1} data-size="lg" id="audit-title">
         {t("audit.title")}
       </Heading>
@@ -123,6 +123,6 @@ export default function Audit() {
         </div>
       )}
       {nextBefore && <Link to={olderHref}>{t("audit.older")}</Link>}
-    </section>
+    </div>
   );
 }

@@ -108,8 +108,17 @@ test("at 320 CSS pixels wide (400 % zoom) no page scrolls sideways", { timeout: 
   const wide: string[] = [];
   for (const path of [...pagesByRole.coordinator, "/accessibility"]) {
     await visit(page, path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
+    // How far the page sticks out, and the innermost element that does, so a failure says what to fix.
+    const { overflow, culprit } = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const clipped = (e: Element): boolean =>
+        !!e.parentElement && (getComputedStyle(e.parentElement).overflowX !== "visible" || clipped(e.parentElement));
+      const outside = [...document.body.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > width + 0.5 && !clipped(e));
+      const innermost = outside.find((e) => !outside.some((other) => other !== e && e.contains(other)));
+      const describe = (e: Element) => `<${e.tagName.toLowerCase()} class="${e.className}">${(e.textContent ?? "").trim().slice(0, 60)}`;
+      return { overflow: document.documentElement.scrollWidth - width, culprit: innermost ? describe(innermost) : "" };
+    });
+    if (overflow > 0) wide.push(`${path}: ${overflow}px too wide at ${culprit}`);
   }
   expect(wide).toEqual([]);
 });
