@@ -7,16 +7,31 @@
  * money is integer øre (no floats); e-mail addresses are stored lower-cased.
  */
 import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
-import { organisationKinds, roles, locales, programStatuses, memberGroups, budgetCategories, participationModes, gatheringKinds, gatheringStatuses, rsvpStatuses, attendanceStatuses, reflectionKinds, reflectionStatuses, directionStatuses, consultationGroups, commentStatuses, dispositions, reportStatuses, emailStatuses, facilitatorKinds, nationalStrategyStatuses, accountTokenPurposes } from "../app/domain/enums";
+  organisationKinds,
+  roles,
+  locales,
+  programStatuses,
+  memberGroups,
+  budgetCategories,
+  participationModes,
+  gatheringKinds,
+  gatheringStatuses,
+  rsvpStatuses,
+  attendanceStatuses,
+  reflectionKinds,
+  reflectionStatuses,
+  directionStatuses,
+  consultationGroups,
+  commentStatuses,
+  dispositions,
+  reportStatuses,
+  emailStatuses,
+  facilitatorKinds,
+  nationalStrategyStatuses,
+  accountTokenPurposes,
+} from "../app/domain/enums";
 
 export * from "../app/domain/enums";
 
@@ -25,8 +40,7 @@ const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(", ")})`);
+const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(", ")})`);
 
 // ─── Organisations and their strategy ───────────────────────────────────────
 
@@ -69,7 +83,9 @@ export const leaderLevels = sqliteTable(
   },
   (t) => [
     uniqueIndex("leader_levels_org_name_uq").on(t.organisationId, t.name),
-    uniqueIndex("leader_levels_one_first_line_uq").on(t.organisationId).where(sql`is_first_line = 1`),
+    uniqueIndex("leader_levels_one_first_line_uq")
+      .on(t.organisationId)
+      .where(sql`is_first_line = 1`),
   ],
 );
 
@@ -105,7 +121,6 @@ export const focusAreas = sqliteTable(
     uniqueIndex("focus_areas_national_uq").on(t.strategyId, t.nationalFocusAreaId),
   ],
 );
-
 
 /**
  * The directorate's national strategy for one kind of organisation, versioned by period (e.g.
@@ -224,7 +239,6 @@ export const rateLimits = sqliteTable("rate_limits", {
   points: integer("points").notNull(),
   resetAt: integer("reset_at", { mode: "timestamp_ms" }).notNull(),
 });
-
 
 /**
  * Single-use links that let a person in: an invitation to activate the account (14 days), a password
@@ -458,7 +472,9 @@ export const cohortMemberships = sqliteTable(
     leftAt: integer("left_at", { mode: "timestamp_ms" }),
   },
   (t) => [
-    uniqueIndex("cohort_memberships_current_uq").on(t.cohortId, t.personId).where(sql`left_at is null`),
+    uniqueIndex("cohort_memberships_current_uq")
+      .on(t.cohortId, t.personId)
+      .where(sql`left_at is null`),
     index("cohort_memberships_person_idx").on(t.personId),
   ],
 );
@@ -597,10 +613,7 @@ export const gatheringFacilitators = sqliteTable(
       .notNull()
       .references(() => facilitators.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.gatheringId, t.facilitatorId] }),
-    index("gathering_facilitators_facilitator_idx").on(t.facilitatorId),
-  ],
+  (t) => [primaryKey({ columns: [t.gatheringId, t.facilitatorId] }), index("gathering_facilitators_facilitator_idx").on(t.facilitatorId)],
 );
 
 /** People invited besides the cohorts: union reps, secretariat, guests. */
@@ -880,10 +893,7 @@ export const consultationInvitees = sqliteTable(
     /** The group through which the person was invited, for the per-group summary. */
     inviteeGroup: text("invitee_group", { enum: consultationGroups }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.consultationId, t.personId] }),
-    index("consultation_invitees_person_idx").on(t.personId),
-  ],
+  (t) => [primaryKey({ columns: [t.consultationId, t.personId] }), index("consultation_invitees_person_idx").on(t.personId)],
 );
 
 export const comments = sqliteTable(
@@ -905,7 +915,9 @@ export const comments = sqliteTable(
     updatedAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("comments_one_draft_uq").on(t.consultationId, t.sectionId, t.authorId).where(sql`status = 'draft'`),
+    uniqueIndex("comments_one_draft_uq")
+      .on(t.consultationId, t.sectionId, t.authorId)
+      .where(sql`status = 'draft'`),
     index("comments_consultation_idx").on(t.consultationId, t.status),
     index("comments_author_idx").on(t.authorId),
   ],
@@ -972,7 +984,9 @@ export const finalReports = sqliteTable(
     requestId: integer("request_id").references(() => reportRequests.id),
     status: text("status", { enum: reportStatuses }).notNull().default("draft"),
     /** JSON: the narrative fields, one per section. */
-    narrative: text("narrative", { mode: "json" }).notNull().default(sql`'{}'`),
+    narrative: text("narrative", { mode: "json" })
+      .notNull()
+      .default(sql`'{}'`),
     /** JSON: figures and text frozen at submission. */
     snapshot: text("snapshot", { mode: "json" }),
     contentHash: text("content_hash"),
@@ -1058,8 +1072,5 @@ export const auditEvents = sqliteTable(
     details: text("details", { mode: "json" }),
     at: createdAt(),
   },
-  (t) => [
-    index("audit_events_org_at_idx").on(t.organisationId, t.at),
-    index("audit_events_entity_idx").on(t.entity, t.entityId),
-  ],
+  (t) => [index("audit_events_org_at_idx").on(t.organisationId, t.at), index("audit_events_entity_idx").on(t.entity, t.entityId)],
 );

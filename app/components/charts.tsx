@@ -57,12 +57,7 @@ function ChartFrame({
           </ul>
         )}
       </figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        className="chart-svg"
-      >
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart-svg">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
         {children}
@@ -72,8 +67,7 @@ function ChartFrame({
 }
 
 /** The first and last date labels are aligned inwards so they are not cut at the edges. */
-const anchorOf = (i: number, count: number) =>
-  count === 1 ? "middle" : i === 0 ? "start" : i === count - 1 ? "end" : "middle";
+const anchorOf = (i: number, count: number) => (count === 1 ? "middle" : i === 0 ? "start" : i === count - 1 ? "end" : "middle");
 
 export type Series = { label: string; values: (number | null)[] };
 
@@ -136,13 +130,7 @@ export function LineChart({
       ))}
       {xLabels.map((label, i) =>
         i % every === 0 || i === xLabels.length - 1 ? (
-          <text
-            key={i}
-            x={x(i)}
-            y={height - bottom + 20}
-            textAnchor={anchorOf(i, xLabels.length)}
-            className="chart-label"
-          >
+          <text key={i} x={x(i)} y={height - bottom + 20} textAnchor={anchorOf(i, xLabels.length)} className="chart-label">
             {label}
           </text>
         ) : null,
@@ -233,9 +221,7 @@ export function DumbbellChart({
             {row.baseline !== null && row.latest !== null && (
               <line x1={x(row.baseline)} x2={x(row.latest)} y1={lineY} y2={lineY} stroke={palette[0]} strokeWidth={3} />
             )}
-            {row.baseline !== null && (
-              <circle cx={x(row.baseline)} cy={lineY} r={6} fill="#fff" stroke={palette[0]} strokeWidth={2.5} />
-            )}
+            {row.baseline !== null && <circle cx={x(row.baseline)} cy={lineY} r={6} fill="#fff" stroke={palette[0]} strokeWidth={2.5} />}
             {row.latest !== null && <circle cx={x(row.latest)} cy={lineY} r={6} fill={palette[0]} />}
           </g>
         );

@@ -24,8 +24,7 @@ export function CheckboxGroupField({
   const initial = meta.initialValue as string | string[] | undefined;
   const selected = new Set(Array.isArray(initial) ? initial : initial === undefined ? [] : [initial]);
   const hasErrors = !!meta.errors?.length;
-  const describedBy =
-    [description ? meta.descriptionId : null, hasErrors ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [description ? meta.descriptionId : null, hasErrors ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <Fieldset key={meta.key} aria-describedby={describedBy} id={meta.id}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
@@ -52,9 +51,7 @@ export function CheckboxGroupField({
           </div>
         );
       })}
-      {hasErrors && (
-        <ValidationMessage id={meta.errorId}>{meta.errors!.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
-      )}
+      {hasErrors && <ValidationMessage id={meta.errorId}>{meta.errors!.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>}
     </Fieldset>
   );
 }

@@ -24,12 +24,7 @@ export function SelectField({
   const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
   return (
     <FieldFrame label={label} description={description} {...frameIds(meta)}>
-      <Select
-        key={key}
-        {...props}
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={describedBy(meta, description)}
-      >
+      <Select key={key} {...props} aria-invalid={meta.errors?.length ? true : undefined} aria-describedby={describedBy(meta, description)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) =>
           "options" in o ? (

@@ -11,7 +11,11 @@ export const cohortSchema = z
   .object({
     name: requiredText("cohorts.nameRequired"),
     leaderLevelId: choiceId.optional(),
-    rolloutOrder: z.number("cohorts.orderRequired").int("cohorts.orderRequired").min(1, "cohorts.orderRequired").max(999, "cohorts.orderRequired"),
+    rolloutOrder: z
+      .number("cohorts.orderRequired")
+      .int("cohorts.orderRequired")
+      .min(1, "cohorts.orderRequired")
+      .max(999, "cohorts.orderRequired"),
     startsOn: optionalDay,
     endsOn: optionalDay,
   })

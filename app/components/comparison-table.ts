@@ -91,7 +91,10 @@ export function comparisonColumns(indicator: IndicatorKey, locale: Locale): Comp
       numeric: false,
       text: (r) =>
         r.levels
-          .map((l) => `${l.isFocus ? t("report.about.focusMark", { name: l.name }) : l.name}: ${l.reported ? change(l.change[indicator]) : tooFew}`)
+          .map(
+            (l) =>
+              `${l.isFocus ? t("report.about.focusMark", { name: l.name }) : l.name}: ${l.reported ? change(l.change[indicator]) : tooFew}`,
+          )
           .join("; ") || "–",
     },
   ];

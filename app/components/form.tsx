@@ -5,8 +5,7 @@ import type { MessageKey, Translate } from "../i18n/catalog";
 import { useT } from "../i18n/react";
 
 /** Validation messages are catalogue keys; anything else (a library default) shows a generic text. */
-export const translateError = (t: Translate, error: string) =>
-  t(error.includes(".") ? (error as MessageKey) : "form.invalid");
+export const translateError = (t: Translate, error: string) => t(error.includes(".") ? (error as MessageKey) : "form.invalid");
 
 type FieldProps = {
   label: string;
@@ -33,9 +32,7 @@ export function FieldFrame({ label, description, children, id, descriptionId, er
         </Paragraph>
       )}
       {children}
-      {errors?.length ? (
-        <ValidationMessage id={errorId}>{errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
-      ) : null}
+      {errors?.length ? <ValidationMessage id={errorId}>{errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage> : null}
     </div>
   );
 }
@@ -48,8 +45,7 @@ export const frameIds = (meta: FieldMetadata<unknown>) => ({
 });
 
 export const describedBy = (meta: FieldMetadata<unknown>, description?: string) =>
-  [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") ||
-  undefined;
+  [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
 
 type InputType = "text" | "email" | "password" | "number" | "date" | "datetime-local" | "time" | "url" | "search";
 

@@ -42,7 +42,10 @@ export function GatheringForm({
   });
   const warnings = reply?.warnings ?? [];
   const warningsKey = reply?.warningsKey ?? "";
-  const facilitatorChoices = options.facilitators.map((f) => ({ value: String(f.id), label: f.affiliation ? `${f.name} (${f.affiliation})` : f.name }));
+  const facilitatorChoices = options.facilitators.map((f) => ({
+    value: String(f.id),
+    label: f.affiliation ? `${f.name} (${f.affiliation})` : f.name,
+  }));
   // Union representatives and coordinators first: they are the usual extra invitees.
   const extraFirst = [...options.people].sort(
     (a, b) => Number(!a.roles.some((r) => r !== "leader")) - Number(!b.roles.some((r) => r !== "leader")),
@@ -58,7 +61,11 @@ export function GatheringForm({
       )}
       <TextField meta={fields.title} label={t("gatherings.field.title")} />
       <TextAreaField meta={fields.theme} label={t("gatherings.field.theme")} rows={2} />
-      <SelectField meta={fields.kind} label={t("gatherings.field.kind")} options={gatheringKinds.map((k) => ({ value: k, label: t(`gatherings.kind.${k}`) }))} />
+      <SelectField
+        meta={fields.kind}
+        label={t("gatherings.field.kind")}
+        options={gatheringKinds.map((k) => ({ value: k, label: t(`gatherings.kind.${k}`) }))}
+      />
 
       <Fieldset>
         <Fieldset.Legend>{t("gatherings.section.when")}</Fieldset.Legend>
@@ -165,7 +172,11 @@ function ConflictWarnings({ warnings, warningsKey }: { warnings: ConflictNotice[
       case "venue_booked":
         return t("gatherings.warnings.venue_booked", { venue: w.venueName, title: w.title, date: formatDateTime(w.startsAt, locale) });
       case "facilitators_booked":
-        return t("gatherings.warnings.facilitators_booked", { names: w.names.join(", "), title: w.title, date: formatDateTime(w.startsAt, locale) });
+        return t("gatherings.warnings.facilitators_booked", {
+          names: w.names.join(", "),
+          title: w.title,
+          date: formatDateTime(w.startsAt, locale),
+        });
       case "invitees_booked":
         return t("gatherings.warnings.invitees_booked", {
           count: w.names.length,

@@ -1,13 +1,4 @@
-import {
-  Details,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@digdir/designsystemet-react";
+import { Details, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { ratingKeys, ratingMax, type GroupFigures, type Stat } from "../domain/indicators";
 import { formatChange, formatMean, formatPercent } from "../i18n/numbers";
 import { useT, useUiLocale } from "../i18n/react";
@@ -62,8 +53,7 @@ export function IndicatorFigures<K>({ figures, name, id }: { figures: GroupFigur
             <TableRow>
               <TableHeaderCell>{t("reflections.analytics.measure")}</TableHeaderCell>
               <TableHeaderCell>
-                {t("reflections.analytics.baseline")} ({t("reflections.analytics.mean")}, {t("reflections.analytics.n")}
-                )
+                {t("reflections.analytics.baseline")} ({t("reflections.analytics.mean")}, {t("reflections.analytics.n")})
               </TableHeaderCell>
               <TableHeaderCell>
                 {t("reflections.analytics.latest")} ({t("reflections.analytics.mean")}, {t("reflections.analytics.n")})

@@ -41,7 +41,12 @@ export function PersonFields({
           label={t("people.language")}
           options={locales.map((l) => ({ value: l, label: t(`language.${l}`) }))}
         />
-        <SelectField meta={fields.unitId} label={t("people.unit")} placeholder={t("people.none")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
+        <SelectField
+          meta={fields.unitId}
+          label={t("people.unit")}
+          placeholder={t("people.none")}
+          options={units.map((u) => ({ value: String(u.id), label: u.name }))}
+        />
         <SelectField
           meta={fields.leaderLevelId}
           label={t("people.level")}
@@ -49,7 +54,11 @@ export function PersonFields({
           options={levels.map((l) => ({ value: String(l.id), label: l.name }))}
         />
       </div>
-      <CheckboxGroupField meta={fields.roles} legend={t("people.roles")} options={assignable.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      <CheckboxGroupField
+        meta={fields.roles}
+        legend={t("people.roles")}
+        options={assignable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+      />
     </>
   );
 }

@@ -5,8 +5,6 @@ import { day, emailField, optionalText, requiredText } from "./schemas";
 import { TextAreaField, TextField } from "./form";
 import type { useIntentForm } from "./intent-form";
 
-
-
 /** The programme record, as typed on the new and edit pages. */
 export const programSchema = z
   .object({
@@ -32,12 +30,7 @@ export function ProgramFields({ fields, people }: { fields: Fields; people: read
         <TextField meta={fields.periodStart} label={t("programs.periodStart")} type="date" />
         <TextField meta={fields.periodEnd} label={t("programs.periodEnd")} type="date" />
       </div>
-      <PersonField
-        meta={fields.contactEmail}
-        label={t("programs.contact")}
-        description={t("programs.contactHelp")}
-        people={people}
-      />
+      <PersonField meta={fields.contactEmail} label={t("programs.contact")} description={t("programs.contactHelp")} people={people} />
     </>
   );
 }

@@ -25,8 +25,7 @@ function radioProps(meta: FieldMetadata<unknown>, value: string) {
 function RadioFieldset({ meta, legend, description, className, children }: GroupProps) {
   const t = useT();
   const describedBy =
-    [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") ||
-    undefined;
+    [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <Fieldset aria-describedby={describedBy} className={className}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
@@ -37,9 +36,7 @@ function RadioFieldset({ meta, legend, description, className, children }: Group
       )}
       {children((value) => radioProps(meta, value))}
       {meta.errors?.length ? (
-        <ValidationMessage id={meta.errorId}>
-          {meta.errors.map((e) => translateError(t, e)).join(" ")}
-        </ValidationMessage>
+        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
       ) : null}
     </Fieldset>
   );
@@ -60,11 +57,7 @@ export function RadioGroupField({
   options: RadioOption[];
 }) {
   return (
-    <RadioFieldset
-      meta={meta}
-      legend={legend}
-      description={description && <Paragraph data-size="sm">{description}</Paragraph>}
-    >
+    <RadioFieldset meta={meta} legend={legend} description={description && <Paragraph data-size="sm">{description}</Paragraph>}>
       {(radio) =>
         options.map((option) => {
           const { key, ...props } = radio(option.value);

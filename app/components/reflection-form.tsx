@@ -145,13 +145,7 @@ export function ReflectionForm({
       </Fieldset>
       <Alert data-color="info">{t("reflections.form.privacy")}</Alert>
       <div className="button-row">
-        <Button
-          type="submit"
-          name="intent"
-          value="save"
-          variant="secondary"
-          disabled={navigation.state === "submitting"}
-        >
+        <Button type="submit" name="intent" value="save" variant="secondary" disabled={navigation.state === "submitting"}>
           {t("reflections.form.save")}
         </Button>
         <Button type="submit" name="intent" value="submit" disabled={navigation.state === "submitting"}>

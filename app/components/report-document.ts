@@ -3,13 +3,7 @@
  * the print page and the PDF all draw this one structure, so they always say the same thing.
  */
 import type { Locale } from "../domain/enums";
-import {
-  indicatorKeys,
-  narrativeKeys,
-  type Attendance,
-  type NarrativeKey,
-  type ReportModel,
-} from "../domain/report";
+import { indicatorKeys, narrativeKeys, type Attendance, type NarrativeKey, type ReportModel } from "../domain/report";
 import { translator, uiLocaleOf, type Translate, type UiLocale } from "../i18n/catalog";
 import { formatDate, formatDay } from "../i18n/dates";
 import { formatChange, formatMean, formatMoney as formatMoneyIn, formatPercent } from "../i18n/numbers";
@@ -145,38 +139,38 @@ function aboutBlocks(model: ReportModel, t: Translate, locale: Locale): ReportBl
     { kind: "subheading", text: t("report.about.indicators") },
   );
   blocks.push({
-      kind: "table",
-      caption: t("report.about.indicators"),
-      head: [
-        t("report.about.col.level"),
-        t("report.about.col.indicator"),
-        t("report.about.col.baseline"),
-        t("report.about.col.latest"),
-        t("report.about.col.change"),
-      ],
-      numeric: [false, false, true, true, true],
-      rows: about.indicators.flatMap((level) => {
-        const isFocus = level.levelId === focus?.levelId;
-        const name = focusName(levelName.get(level.levelId) ?? "–", isFocus);
-        if (!level.reported) return [{ cells: [name, t("report.tooFew"), "", "", ""], highlight: isFocus }];
-        return indicatorKeys.flatMap((key) => {
-          const value = level.values.find((v) => v.key === key);
-          if (!value) return [];
-          return [
-            {
-              cells: [
-                name,
-                t(`report.indicator.${key}`),
-                orDash(value.baseline, formatMean, locale),
-                orDash(value.latest, formatMean, locale),
-                orDash(value.change, formatChange, locale),
-              ],
-              highlight: isFocus,
-            },
-          ];
-        });
-      }),
-    });
+    kind: "table",
+    caption: t("report.about.indicators"),
+    head: [
+      t("report.about.col.level"),
+      t("report.about.col.indicator"),
+      t("report.about.col.baseline"),
+      t("report.about.col.latest"),
+      t("report.about.col.change"),
+    ],
+    numeric: [false, false, true, true, true],
+    rows: about.indicators.flatMap((level) => {
+      const isFocus = level.levelId === focus?.levelId;
+      const name = focusName(levelName.get(level.levelId) ?? "–", isFocus);
+      if (!level.reported) return [{ cells: [name, t("report.tooFew"), "", "", ""], highlight: isFocus }];
+      return indicatorKeys.flatMap((key) => {
+        const value = level.values.find((v) => v.key === key);
+        if (!value) return [];
+        return [
+          {
+            cells: [
+              name,
+              t(`report.indicator.${key}`),
+              orDash(value.baseline, formatMean, locale),
+              orDash(value.latest, formatMean, locale),
+              orDash(value.change, formatChange, locale),
+            ],
+            highlight: isFocus,
+          },
+        ];
+      });
+    }),
+  });
   blocks.push({ kind: "subheading", text: t("report.about.quotes") });
   if (!about.quotes.length) blocks.push({ kind: "text", text: t("report.about.noQuotes"), muted: true });
   else blocks.push({ kind: "quotes", items: about.quotes });
@@ -233,13 +227,13 @@ function unionBlocks(model: ReportModel, t: Translate): ReportBlock[] {
   }
   blocks.push({ kind: "subheading", text: t("report.union.comments") });
   blocks.push({
-      kind: "facts",
-      items: [
-        { label: t("report.union.commentsGiven"), value: String(union.comments.given) },
-        { label: t("report.union.commentsAnswered"), value: String(union.comments.answered) },
-        ...union.comments.dispositions.map((d) => ({ label: t(`report.disposition.${d.disposition}`), value: String(d.count) })),
-      ],
-    });
+    kind: "facts",
+    items: [
+      { label: t("report.union.commentsGiven"), value: String(union.comments.given) },
+      { label: t("report.union.commentsAnswered"), value: String(union.comments.answered) },
+      ...union.comments.dispositions.map((d) => ({ label: t(`report.disposition.${d.disposition}`), value: String(d.count) })),
+    ],
+  });
   return blocks;
 }
 
@@ -298,7 +292,11 @@ function fundsBlocks(model: ReportModel, t: Translate, locale: Locale): ReportBl
 
 function contactBlocks(model: ReportModel, t: Translate, locale: Locale): ReportBlock[] {
   const updated = { label: t("report.contact.updated"), value: formatDay(model.updatedOn, locale) };
-  if (!model.contact) return [{ kind: "text", text: t("report.contact.none"), muted: true }, { kind: "facts", items: [updated] }];
+  if (!model.contact)
+    return [
+      { kind: "text", text: t("report.contact.none"), muted: true },
+      { kind: "facts", items: [updated] },
+    ];
   return [
     {
       kind: "facts",
@@ -325,9 +323,7 @@ function summaryBlocks(model: ReportModel, t: Translate, locale: Locale): Report
         {
           label: t("report.summary.awarded"),
           value:
-            summary.amountAwardedOre === null
-              ? t("report.notRegistered")
-              : formatMoney(summary.amountAwardedOre, summary.currency, locale),
+            summary.amountAwardedOre === null ? t("report.notRegistered") : formatMoney(summary.amountAwardedOre, summary.currency, locale),
         },
       ],
     },

@@ -31,7 +31,6 @@ export const limits = {
   consultationDays: 366,
 } as const;
 
-
 /** A stable key for a new section (kept when the section is renamed, so versions line up in a diff). */
 export function sectionKeyFor(title: string, taken: Iterable<string>): string {
   const base =
@@ -59,8 +58,7 @@ export type VersionState = {
   deadline: Date | null;
 };
 
-export const consultationOpen = (v: VersionState, now: Date) =>
-  v.status === "consultation" && v.deadline !== null && v.deadline > now;
+export const consultationOpen = (v: VersionState, now: Date) => v.status === "consultation" && v.deadline !== null && v.deadline > now;
 
 /** A new version starts from the latest one once that is decided or its consultation has closed. */
 export function newVersionBlock(latest: VersionState | undefined, now: Date) {

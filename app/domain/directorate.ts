@@ -88,8 +88,7 @@ export function comparisonRow(
 }
 
 /** The change of `indicator` on the row's focus level; null when there is none or it is withheld. */
-export const focusChange = (row: ComparisonRow, indicator: IndicatorKey) =>
-  row.levels.find((l) => l.isFocus)?.change[indicator] ?? null;
+export const focusChange = (row: ComparisonRow, indicator: IndicatorKey) => row.levels.find((l) => l.isFocus)?.change[indicator] ?? null;
 
 export const sortKeys = ["organisation", "program", "awarded", "spent", "cost", "attendance", "change"] as const;
 export type SortKey = (typeof sortKeys)[number];

@@ -8,14 +8,7 @@ export const roles = ["coordinator", "leader", "union_rep", "facilitator", "dire
 export const locales = ["nb", "nn", "sv", "en"] as const;
 export const programStatuses = ["planning", "active", "completed", "reported"] as const;
 export const memberGroups = ["working_group", "secretariat"] as const;
-export const budgetCategories = [
-  "external_partner",
-  "venue",
-  "travel",
-  "materials",
-  "internal_facilitators",
-  "other",
-] as const;
+export const budgetCategories = ["external_partner", "venue", "travel", "materials", "internal_facilitators", "other"] as const;
 export const participationModes = ["secretariat", "full", "selected_gatherings", "observer", "informed"] as const;
 export const gatheringKinds = ["gathering", "workshop", "joint_gathering", "coaching"] as const;
 export const gatheringStatuses = ["planned", "confirmed", "held", "cancelled"] as const;

@@ -18,12 +18,7 @@ const rating = z
 export const feedbackSchema = z.object({
   overall: rating,
   relevance: rating,
-  takeaway: z
-    .string()
-    .trim()
-    .max(takeawayMaxLength, "form.tooLong")
-    .optional()
-    .default(""),
+  takeaway: z.string().trim().max(takeawayMaxLength, "form.tooLong").optional().default(""),
 });
 
 export type FeedbackAnswer = {
@@ -45,9 +40,7 @@ export type FeedbackFigures =
     };
 
 function measure(values: number[]): Measure {
-  const distribution = feedbackScale.map(
-    (v) => values.filter((x) => x === v).length,
-  );
+  const distribution = feedbackScale.map((v) => values.filter((x) => x === v).length);
   return {
     mean: values.reduce((a, b) => a + b, 0) / values.length,
     distribution,
@@ -58,11 +51,8 @@ function measure(values: number[]): Measure {
  * The figures of one gathering's answers, or only their number when too few answered. Free text is
  * sorted so its order says nothing about who answered when.
  */
-export function feedbackFigures(
-  answers: readonly FeedbackAnswer[],
-): FeedbackFigures {
-  if (answers.length < minGroupSize)
-    return { answers: answers.length, shown: false };
+export function feedbackFigures(answers: readonly FeedbackAnswer[]): FeedbackFigures {
+  if (answers.length < minGroupSize) return { answers: answers.length, shown: false };
   return {
     answers: answers.length,
     shown: true,

@@ -36,8 +36,16 @@ export const gatheringFormSchema = z
     endTime: time,
     venueName: text(200),
     venueAddress: text(300),
-    onlineUrl: z.url({ protocol: /^https?$/, error: "gatherings.urlInvalid" }).max(500, "form.tooLong").optional(),
-    capacity: z.number({ error: "gatherings.capacityInvalid" }).int("gatherings.capacityInvalid").min(1, "gatherings.capacityInvalid").max(10_000, "gatherings.capacityInvalid").optional(),
+    onlineUrl: z
+      .url({ protocol: /^https?$/, error: "gatherings.urlInvalid" })
+      .max(500, "form.tooLong")
+      .optional(),
+    capacity: z
+      .number({ error: "gatherings.capacityInvalid" })
+      .int("gatherings.capacityInvalid")
+      .min(1, "gatherings.capacityInvalid")
+      .max(10_000, "gatherings.capacityInvalid")
+      .optional(),
     cohortIds: ids,
     extraInviteeIds: ids,
     facilitatorIds: ids,

@@ -70,11 +70,7 @@ const venueKey = (b: Pick<Booking, "venueName" | "venueAddress">) =>
  * at an overlapping time, the venue taken, or a date outside the programme period (`YYYY-MM-DD`).
  * Warnings, not errors: the coordinator may save anyway.
  */
-export function findConflicts(
-  candidate: Booking,
-  others: readonly Booking[],
-  period: { start: string; end: string },
-): ConflictWarning[] {
+export function findConflicts(candidate: Booking, others: readonly Booking[], period: { start: string; end: string }): ConflictWarning[] {
   const warnings: ConflictWarning[] = [];
   const invitees = new Set(candidate.inviteeIds);
   const facilitators = new Set(candidate.facilitatorIds);

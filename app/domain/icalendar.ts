@@ -36,7 +36,11 @@ function hostOf(url: string) {
  * A parameter value (CN) may not hold a double quote, and no property may hold a line break; the
  * `ics` library does not guard against either, so names and addresses are cleaned here.
  */
-const paramText = (value: string) => value.replace(/"/g, "'").replace(/[\r\n\t]+/g, " ").trim();
+const paramText = (value: string) =>
+  value
+    .replace(/"/g, "'")
+    .replace(/[\r\n\t]+/g, " ")
+    .trim();
 const address = (value: string) => value.replace(/[\s"<>;:,]+/g, "");
 
 const placeholder = { name: "SAMLING-ATTENDEE", email: "attendee@samling.invalid" };
@@ -74,19 +78,24 @@ function eventLines(invite: CalendarInvite): string[] {
     busyStatus: cancelled ? "FREE" : "BUSY",
     transp: cancelled ? "TRANSPARENT" : "OPAQUE",
     organizer: { name: paramText(invite.organizer.name), email: address(invite.organizer.email) },
-    attendees: [
-      { ...placeholder, rsvp: !cancelled, partstat: "NEEDS-ACTION", role: "REQ-PARTICIPANT", cutype: "INDIVIDUAL" },
-    ],
+    attendees: [{ ...placeholder, rsvp: !cancelled, partstat: "NEEDS-ACTION", role: "REQ-PARTICIPANT", cutype: "INDIVIDUAL" }],
   };
   const { error, value } = createEvent(attributes);
   if (error || !value) throw new Error(`iCalendar: ${error?.message ?? "no output"}`);
-  const lines = value.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+  const lines = value
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
   if (events.size >= keptEvents) events.clear();
   events.set(key, lines);
   return lines;
 }
 
-const utcStamp = (instant: Date) => instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const utcStamp = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /** Lines of at most 75 octets, continued with a space (RFC 5545 §3.1), never inside a character. */
 export function foldLine(line: string): string {

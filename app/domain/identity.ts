@@ -2,12 +2,7 @@ import { z } from "zod";
 
 /** An e-mail address as typed into a sign-in form: trimmed and lower-cased, as addresses are stored. */
 export const emailField = () =>
-  z
-    .string({ error: "login.emailRequired" })
-    .trim()
-    .toLowerCase()
-    .max(254, "login.emailInvalid")
-    .pipe(z.email("login.emailInvalid"));
+  z.string({ error: "login.emailRequired" }).trim().toLowerCase().max(254, "login.emailInvalid").pipe(z.email("login.emailInvalid"));
 
 export const minPasswordLength = 10;
 

@@ -8,13 +8,7 @@ import { minGroupSize, publishedRows } from "./disclosure";
 
 export { minGroupSize };
 
-export const ratingKeys = [
-  "roleIdentity",
-  "roleClarity",
-  "otherLevelsUnderstanding",
-  "collaboration",
-  "leadershipConfidence",
-] as const;
+export const ratingKeys = ["roleIdentity", "roleClarity", "otherLevelsUnderstanding", "collaboration", "leadershipConfidence"] as const;
 export type RatingKey = (typeof ratingKeys)[number];
 
 /** Role identity runs 1 ("primarily a specialist") to 7 ("primarily a leader"); the indicators 1–5. */
@@ -120,9 +114,7 @@ function reflectionFiguresOf(rows: readonly IndicatorRow[]): ReflectionFigures {
       ratingMax[k],
     );
     const change =
-      latest === null
-        ? null
-        : complete.reduce((sum, p) => sum + p.latest.ratings[k]! - p.baseline.ratings[k]!, 0) / complete.length;
+      latest === null ? null : complete.reduce((sum, p) => sum + p.latest.ratings[k]! - p.baseline.ratings[k]!, 0) / complete.length;
     measures[k] = { baseline: stat(baselineValues, ratingMax[k]), latest, change };
   }
   return { authorIds, shown: true, baselineAuthors: pairs.length, pairedAuthors: paired.length, measures };
@@ -132,10 +124,7 @@ function reflectionFiguresOf(rows: readonly IndicatorRow[]): ReflectionFigures {
  * Reflection figures for every group that `groupOf` places a reflection in (by the level or cohort
  * copied into it at submission); reflections placed in no group are left out.
  */
-export function reflectionFigures<K>(
-  rows: readonly IndicatorRow[],
-  groupOf: (row: IndicatorRow) => K | null,
-): Map<K, ReflectionFigures> {
+export function reflectionFigures<K>(rows: readonly IndicatorRow[], groupOf: (row: IndicatorRow) => K | null): Map<K, ReflectionFigures> {
   const rowsByGroup = new Map<K, IndicatorRow[]>();
   for (const row of rows) {
     const key = groupOf(row);
@@ -150,11 +139,7 @@ export function reflectionFigures<K>(
 const noReflections: ReflectionFigures = { authorIds: new Set(), shown: false };
 
 /** A group's figures: its reflection figures (none if it has no reflections) joined with its members. */
-export function groupFigures<K>(
-  key: K,
-  memberIds: readonly number[],
-  figures: ReflectionFigures = noReflections,
-): GroupFigures<K> {
+export function groupFigures<K>(key: K, memberIds: readonly number[], figures: ReflectionFigures = noReflections): GroupFigures<K> {
   const members = new Set(memberIds);
   if (!figures.shown) return { key, members: members.size, shown: false };
   const { authorIds, shown, baselineAuthors, pairedAuthors, measures } = figures;

@@ -13,7 +13,10 @@ const spaces = /[\s\u00a0\u202f]/g;
 /** The amount in øre, or null when the text is not a non-negative amount with at most two decimals. */
 export function parseNok(input: string): number | null {
   let text = input.replace(spaces, "").toLowerCase();
-  text = text.replace(/^(kr\.?|nok)/, "").replace(/(kr\.?|nok)$/, "").replace(/[.,]-$/, "");
+  text = text
+    .replace(/^(kr\.?|nok)/, "")
+    .replace(/(kr\.?|nok)$/, "")
+    .replace(/[.,]-$/, "");
   if (!text) return null;
 
   let kroner: string;

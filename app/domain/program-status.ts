@@ -23,8 +23,5 @@ export function transitionProblem(from: ProgramStatus, to: ProgramStatus, reason
 export function allowedTargets(from: ProgramStatus): { status: ProgramStatus; needsReason: boolean }[] {
   const next = programStatuses[rank(from) + 1];
   const back = programStatuses.slice(0, rank(from)).reverse();
-  return [
-    ...(next ? [{ status: next, needsReason: false }] : []),
-    ...back.map((status) => ({ status, needsReason: true })),
-  ];
+  return [...(next ? [{ status: next, needsReason: false }] : []), ...back.map((status) => ({ status, needsReason: true }))];
 }

@@ -38,10 +38,7 @@ function rating(max: number, required: boolean) {
 }
 
 const ratingsShape = (required: boolean) =>
-  Object.fromEntries(ratingKeys.map((k) => [k, rating(ratingMax[k], required)])) as Record<
-    RatingKey,
-    ReturnType<typeof rating>
-  >;
+  Object.fromEntries(ratingKeys.map((k) => [k, rating(ratingMax[k], required)])) as Record<RatingKey, ReturnType<typeof rating>>;
 
 export const intents = ["save", "submit"] as const;
 export type Intent = (typeof intents)[number];
@@ -72,8 +69,7 @@ const draftSchema = schema(false);
 const submitSchema = schema(true);
 
 /** The schema for the button pressed: "submit" needs every rating, "save" keeps a draft. */
-export const reflectionSchema = (intent: FormDataEntryValue | null | undefined) =>
-  intent === "submit" ? submitSchema : draftSchema;
+export const reflectionSchema = (intent: FormDataEntryValue | null | undefined) => (intent === "submit" ? submitSchema : draftSchema);
 
 export type ReflectionInput = z.infer<typeof draftSchema>;
 
@@ -86,11 +82,7 @@ export const answersByPrompt = (answers: ReflectionInput["answers"]) =>
   );
 
 export const quoteSchema = z.object({
-  quote: z
-    .string({ error: "reflections.quoteRequired" })
-    .trim()
-    .min(1, "reflections.quoteRequired")
-    .max(quoteMax, "form.tooLong"),
+  quote: z.string({ error: "reflections.quoteRequired" }).trim().min(1, "reflections.quoteRequired").max(quoteMax, "form.tooLong"),
 });
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();

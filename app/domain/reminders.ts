@@ -43,5 +43,4 @@ export function dueReminder(
 }
 
 /** How far ahead the scheduler needs to look for gatherings that may have a reminder due. */
-export const reminderHorizonMs = (policy: ReminderPolicy = defaultReminderPolicy) =>
-  (Math.max(...policy.daysBefore) + 1) * 86_400_000;
+export const reminderHorizonMs = (policy: ReminderPolicy = defaultReminderPolicy) => (Math.max(...policy.daysBefore) + 1) * 86_400_000;

@@ -24,13 +24,7 @@ export const narrativeMaxLength = 10_000;
 
 // ─── Slots filled by the reflections and direction modules ──────────────────
 
-export const indicatorKeys = [
-  "roleIdentity",
-  "roleClarity",
-  "otherLevelsUnderstanding",
-  "collaboration",
-  "leadershipConfidence",
-] as const;
+export const indicatorKeys = ["roleIdentity", "roleClarity", "otherLevelsUnderstanding", "collaboration", "leadershipConfidence"] as const;
 export type IndicatorKey = (typeof indicatorKeys)[number];
 /** Mean of each indicator at baseline and in the latest reflections, per leader level. */
 export type IndicatorLevel = {
@@ -243,9 +237,7 @@ export function unionInvolvementFigures(
   const chiefs = rows.filter((r) => r.isChiefRepresentative);
   return {
     representatives: rows.length,
-    modes: order
-      .map((mode) => ({ mode, count: rows.filter((r) => r.mode === mode).length }))
-      .filter((m) => m.count > 0),
+    modes: order.map((mode) => ({ mode, count: rows.filter((r) => r.mode === mode).length })).filter((m) => m.count > 0),
     hasChiefRepresentative: chiefs.length > 0,
     chiefInSecretariat: chiefs.some((r) => r.inSecretariat || r.mode === "secretariat"),
     comments,
@@ -255,8 +247,7 @@ export function unionInvolvementFigures(
 export function buildReportModel(rows: ReportRows): ReportModel {
   const focusLevelId = rows.focus?.levelId ?? null;
   const levelName = new Map(rows.levels.map((l) => [l.id, l.name]));
-  const count = (status: ReportRows["gatherings"][number]["status"]) =>
-    rows.gatherings.find((g) => g.status === status)?.count ?? 0;
+  const count = (status: ReportRows["gatherings"][number]["status"]) => rows.gatherings.find((g) => g.status === status)?.count ?? 0;
   const attendance = attendanceByLevel(rows.levels, rows.attendance, focusLevelId);
   return {
     version: 1,

@@ -110,10 +110,19 @@ export type ParsedRoster = {
   columns: { header: string; field: RosterField | null }[];
   rows: RosterRow[];
   /** Problems with the file as a whole; with any of these there are no rows to plan. */
-  fileProblems: { code: "import.fileEmpty" | "import.missingColumns" | "import.tooManyRows" | "import.malformed"; vars?: Record<string, string | number> }[];
+  fileProblems: {
+    code: "import.fileEmpty" | "import.missingColumns" | "import.tooManyRows" | "import.malformed";
+    vars?: Record<string, string | number>;
+  }[];
 };
 
-const normaliseHeader = (header: string) => header.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/\s+/g, " ").replace(/:$/, "");
+const normaliseHeader = (header: string) =>
+  header
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/:$/, "");
 
 /** The delimiter of the header line: whichever of semicolon, comma and tab it holds most of. */
 function detectDelimiter(text: string): string {
@@ -218,8 +227,7 @@ export type ImportPlan = {
 };
 
 const emailSchema = z.email();
-const byName = (items: readonly { id: number; name: string }[]) =>
-  new Map(items.map((item) => [item.name.trim().toLowerCase(), item.id]));
+const byName = (items: readonly { id: number; name: string }[]) => new Map(items.map((item) => [item.name.trim().toLowerCase(), item.id]));
 
 /** What the coordinator chose in the preview for a unit or level name the organisation does not have. */
 export type Resolution = "create" | { mapTo: number };

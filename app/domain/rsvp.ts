@@ -10,10 +10,7 @@ export type RsvpAnswer = "accepted" | "declined";
 export type RsvpClosedReason = "rsvp.tooLate" | "rsvp.cancelled" | "rsvp.notOpen";
 
 /** Why an answer cannot be given now, or null when it can. */
-export function rsvpClosed(
-  gathering: { status: (typeof gatheringStatuses)[number]; startsAt: Date },
-  now: Date,
-): RsvpClosedReason | null {
+export function rsvpClosed(gathering: { status: (typeof gatheringStatuses)[number]; startsAt: Date }, now: Date): RsvpClosedReason | null {
   if (gathering.status === "cancelled") return "rsvp.cancelled";
   if (gathering.status === "held" || now >= gathering.startsAt) return "rsvp.tooLate";
   if (gathering.status !== "confirmed") return "rsvp.notOpen";
@@ -24,12 +21,7 @@ export function rsvpClosed(
  * The status an answer leads to. `acceptedOthers` counts the accepted invitations besides this one.
  * Answering "accepted" again keeps one's place (accepted or on the waitlist).
  */
-export function answerStatus(
-  answer: RsvpAnswer,
-  current: RsvpStatus,
-  capacity: number | null,
-  acceptedOthers: number,
-): RsvpStatus {
+export function answerStatus(answer: RsvpAnswer, current: RsvpStatus, capacity: number | null, acceptedOthers: number): RsvpStatus {
   if (answer === "declined") return "declined";
   if (current === "accepted" || current === "waitlisted") return current;
   return capacity === null || acceptedOthers < capacity ? "accepted" : "waitlisted";
@@ -39,7 +31,7 @@ type Waiting = { id: number; acceptedAt: Date | null };
 
 /** The waitlist in order: who accepted first comes first (ties by invitation id). */
 export const waitlistOrder = <T extends Waiting>(waiting: readonly T[]): T[] =>
-  [...waiting].sort((a, b) => (+(a.acceptedAt ?? 0) - +(b.acceptedAt ?? 0)) || a.id - b.id);
+  [...waiting].sort((a, b) => +(a.acceptedAt ?? 0) - +(b.acceptedAt ?? 0) || a.id - b.id);
 
 /** Who moves from the waitlist to accepted now that places may be free; nobody once the gathering has started. */
 export function toPromote<T extends Waiting>(

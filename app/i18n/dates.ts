@@ -9,8 +9,7 @@ const dateLocales: Record<Locale, DateLocale> = { nb, nn, sv, en: enGB };
 const inOslo = (instant: Date | number) => new TZDate(+instant, timeZone);
 
 /** "12. mars 2026" / "12 March 2026" */
-export const formatDate = (instant: Date | number, locale: Locale) =>
-  format(inOslo(instant), "PPP", { locale: dateLocales[locale] });
+export const formatDate = (instant: Date | number, locale: Locale) => format(inOslo(instant), "PPP", { locale: dateLocales[locale] });
 
 /** "tor. 12. mars 2026 kl. 09:00" style, always in Oslo time. */
 export const formatDateTime = (instant: Date | number, locale: Locale) =>

@@ -10,9 +10,7 @@ type Matches = Parameters<MetaFunction>[0]["matches"];
  */
 export function pageTitle(matches: Matches, key: MessageKey, vars?: Record<string, string | number>) {
   const root = matches.find((m) => m.id === "root")?.data as { locale?: string } | undefined;
-  const programme = matches.find((m) => m.id === "routes/programs.$programId")?.data as
-    | { program?: { title?: string } }
-    | undefined;
+  const programme = matches.find((m) => m.id === "routes/programs.$programId")?.data as { program?: { title?: string } } | undefined;
   const t = translator(uiLocaleOf(root?.locale));
   const parts = [t(key, vars), programme?.program?.title, t("app.name")].filter(Boolean);
   return [{ title: parts.join(" – ") }];

@@ -73,8 +73,7 @@ export default function Home() {
       {data.coordinator && (
         <>
           <Section id="coordinator-todo" title={t("home.coordinator.todo")}>
-            {data.coordinator.unconfirmed.length + data.coordinator.rollCallDue.length + data.coordinator.reportsDue.length ===
-            0 ? (
+            {data.coordinator.unconfirmed.length + data.coordinator.rollCallDue.length + data.coordinator.reportsDue.length === 0 ? (
               <Paragraph>{t("home.coordinator.nothingToDo")}</Paragraph>
             ) : (
               <ul>
@@ -171,8 +170,7 @@ export default function Home() {
             </Section>
           )}
           <Section id="leader-reflections" title={t("home.leader.reflectionsDue")}>
-            {data.leader.baselineDue.length + data.leader.closingDue.length + data.leader.gatheringsToReflectOn.length ===
-            0 ? (
+            {data.leader.baselineDue.length + data.leader.closingDue.length + data.leader.gatheringsToReflectOn.length === 0 ? (
               <Paragraph>{t("home.leader.noReflectionsDue")}</Paragraph>
             ) : (
               <ul>

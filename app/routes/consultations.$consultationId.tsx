@@ -9,14 +9,7 @@ import { limits } from "../domain/direction";
 import { formatDateTime, formatTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import {
-  commentingState,
-  inviteeView,
-  myComments,
-  requireInvitee,
-  saveDraft,
-  sectionsOfVersion,
-} from "../server/consultation.server";
+import { commentingState, inviteeView, myComments, requireInvitee, saveDraft, sectionsOfVersion } from "../server/consultation.server";
 import { renderSections } from "../server/direction.server";
 import { attempt } from "../server/forms.server";
 
@@ -50,7 +43,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = draftSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
     const issue = parsed.error.issues.find((i) => i.path[0] === "body");
-    return data({ sectionId: null as number | null, error: issue?.message ?? "form.invalid", savedAt: null, removed: false }, { status: 400 });
+    return data(
+      { sectionId: null as number | null, error: issue?.message ?? "form.invalid", savedAt: null, removed: false },
+      { status: 400 },
+    );
   }
   const { sectionId, body } = parsed.data;
   const outcome = attempt(() => saveDraft(context.id, user.id, sectionId, body));

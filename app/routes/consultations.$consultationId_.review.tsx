@@ -128,7 +128,15 @@ function Review() {
                 <input type="hidden" name={f.id.name} value={id} />
                 <TextAreaField meta={f.body} label={t("direction.yourCommentOn", { title: sectionTitle })} rows={4} />
                 <div>
-                  <Button type="submit" name="intent" value={`remove:${id}`} variant="tertiary" data-color="danger" data-size="sm" disabled={busy}>
+                  <Button
+                    type="submit"
+                    name="intent"
+                    value={`remove:${id}`}
+                    variant="tertiary"
+                    data-color="danger"
+                    data-size="sm"
+                    disabled={busy}
+                  >
                     {t("direction.dropDraft")}
                     <span className="ds-sr-only"> ({sectionTitle})</span>
                   </Button>

@@ -19,7 +19,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { rows, options, filters, indicator, sort, descending, invalid };
 }
 
-function Field({ name, label, value, options, invalid, all }: {
+function Field({
+  name,
+  label,
+  value,
+  options,
+  invalid,
+  all,
+}: {
   name: string;
   label: string;
   value: string | undefined;
@@ -32,7 +39,13 @@ function Field({ name, label, value, options, invalid, all }: {
   return (
     <div className="ds-field">
       <Label htmlFor={id}>{label}</Label>
-      <Select id={id} name={name} defaultValue={value ?? ""} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${id}-error` : undefined}>
+      <Select
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+      >
         {all !== undefined && <option value="">{all}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -23,7 +23,11 @@ import {
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "directorate.strategy.title");
 
-const year = z.number("directorate.strategy.yearInvalid").int("directorate.strategy.yearInvalid").min(2000, "directorate.strategy.yearInvalid").max(2100, "directorate.strategy.yearInvalid");
+const year = z
+  .number("directorate.strategy.yearInvalid")
+  .int("directorate.strategy.yearInvalid")
+  .min(2000, "directorate.strategy.yearInvalid")
+  .max(2100, "directorate.strategy.yearInvalid");
 const versionSchema = z.object({
   title: requiredText("directorate.strategy.nameRequired", 300),
   sectorKind: z.enum(organisationKinds, "directorate.strategy.kindRequired"),
@@ -52,7 +56,10 @@ export async function action({ request }: ActionFunctionArgs) {
     case "createVersion": {
       const parsed = parseForm(posted, versionSchema);
       if (!parsed.ok) return parsed.reply;
-      return parsed.run((values) => createNationalStrategy(orgId, values), () => backTo(request));
+      return parsed.run(
+        (values) => createNationalStrategy(orgId, values),
+        () => backTo(request),
+      );
     }
     case "saveArea": {
       const strategyId = postedId(posted, "strategyId");

@@ -45,7 +45,13 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!parsed.ok) return parsed.reply;
       const person = personByEmail(orgId, parsed.value.email);
       if (!person) return parsed.refuse(new RuleViolation("programs.personUnknown", 400, "email"));
-      const outcome = attempt(() => saveFacilitator(orgId, parsed.value.facilitatorId, { kind: "internal", personId: person.id, affiliation: parsed.value.affiliation }));
+      const outcome = attempt(() =>
+        saveFacilitator(orgId, parsed.value.facilitatorId, {
+          kind: "internal",
+          personId: person.id,
+          affiliation: parsed.value.affiliation,
+        }),
+      );
       if (!outcome.ok) return parsed.refuse(outcome.violation);
       break;
     }
@@ -79,7 +85,11 @@ function InternalForm({ facilitator, people }: { facilitator?: Facilitator; peop
     <IntentForm form={form} intent="saveInternal">
       {facilitator && <input type="hidden" name="facilitatorId" value={facilitator.id} />}
       <PersonField meta={fields.email} label={t("programs.personEmail")} people={people} />
-      <TextField meta={fields.affiliation} label={t("facilitators.affiliationInternal")} description={t("facilitators.affiliationInternalHelp")} />
+      <TextField
+        meta={fields.affiliation}
+        label={t("facilitators.affiliationInternal")}
+        description={t("facilitators.affiliationInternalHelp")}
+      />
       <div>
         <Button type="submit" variant="secondary">
           {facilitator ? t("form.save") : t("facilitators.addInternal")}

@@ -1,18 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  Alert,
-  Button,
-  Card,
-  Details,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  Table,
-  Tag,
-} from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Details, Heading, Input, Label, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -69,7 +57,11 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("held") }),
   z.object({
     intent: z.literal("cancel"),
-    reason: z.string({ error: "gatherings.cancelReasonRequired" }).trim().min(1, "gatherings.cancelReasonRequired").max(1000, "form.tooLong"),
+    reason: z
+      .string({ error: "gatherings.cancelReasonRequired" })
+      .trim()
+      .min(1, "gatherings.cancelReasonRequired")
+      .max(1000, "form.tooLong"),
   }),
   z.object({
     intent: z.literal("message"),
@@ -110,7 +102,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return back("removed", removed.removed);
   }
   if (value.intent === "message") return back("message", sendBulkMessage(gathering, user, value));
-  const change = value.intent === "cancel" ? { to: "cancelled" as const, reason: value.reason } : { to: value.intent === "confirm" ? ("confirmed" as const) : ("held" as const) };
+  const change =
+    value.intent === "cancel"
+      ? { to: "cancelled" as const, reason: value.reason }
+      : { to: value.intent === "confirm" ? ("confirmed" as const) : ("held" as const) };
   const error = changeStatus(gathering, change, user, now);
   if (error) return data({ intent, result: submission.reply({ formErrors: [error] }) }, { status: 400 });
   return back(change.to);

@@ -1,16 +1,5 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Heading,
-  Paragraph,
-} from "@digdir/designsystemet-react";
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { TextAreaField } from "../components/form";
 import { IntentForm, useIntentForm } from "../components/intent-form";
@@ -21,15 +10,10 @@ import { pageTitle } from "../i18n/meta";
 import { formatMean } from "../i18n/numbers";
 import { useT, useUiLocale } from "../i18n/react";
 import { parseForm, readIntent, unknownIntent } from "../server/forms.server";
-import {
-  feedbackOf,
-  requireFeedbackAccess,
-  submitFeedback,
-} from "../server/feedback.server";
+import { feedbackOf, requireFeedbackAccess, submitFeedback } from "../server/feedback.server";
 import { forbidden } from "../server/guards.server";
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageTitle(matches, "participants.feedback.title");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "participants.feedback.title");
 
 /** Present participants answer; the coordinator, the gathering's facilitators and the secretariat read the figures. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -56,8 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (posted.intent !== "answer") throw unknownIntent();
   const parsed = parseForm(posted, feedbackSchema);
   if (!parsed.ok) return parsed.reply;
-  if (!submitFeedback(access.gathering.id, access.user.id, parsed.value))
-    throw forbidden();
+  if (!submitFeedback(access.gathering.id, access.user.id, parsed.value)) throw forbidden();
   const url = new URL(request.url);
   return redirect(`${url.pathname}?sent=1`);
 }
@@ -93,9 +76,7 @@ function AnswerForm() {
   );
 }
 
-type Results = NonNullable<
-  ReturnType<typeof useLoaderData<typeof loader>>["results"]
->;
+type Results = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["results"]>;
 
 function ResultsView({ results }: { results: Results }) {
   const t = useT();
@@ -105,9 +86,7 @@ function ResultsView({ results }: { results: Results }) {
       <Heading level={2} data-size="md" id="feedback-results">
         {t("participants.feedback.results")}
       </Heading>
-      <Paragraph>
-        {t("participants.feedback.count", { n: results.answers })}
-      </Paragraph>
+      <Paragraph>{t("participants.feedback.count", { n: results.answers })}</Paragraph>
       {!results.shown ? (
         <Paragraph>{t("participants.feedback.tooFew")}</Paragraph>
       ) : (
@@ -159,10 +138,7 @@ export default function GatheringFeedback() {
       <Paragraph>
         <strong>{d.gathering.title}</strong> ({d.programTitle})
         <br />
-        <GatheringWhen
-          startsAt={new Date(d.gathering.startsAt)}
-          endsAt={new Date(d.gathering.endsAt)}
-        />
+        <GatheringWhen startsAt={new Date(d.gathering.startsAt)} endsAt={new Date(d.gathering.endsAt)} />
       </Paragraph>
       {search.get("sent") && d.answered && (
         <Alert data-color="success" role="status">
@@ -175,9 +151,7 @@ export default function GatheringFeedback() {
           <AnswerForm />
         </>
       )}
-      {d.answered && !search.get("sent") && (
-        <Paragraph>{t("participants.feedback.answered")}</Paragraph>
-      )}
+      {d.answered && !search.get("sent") && <Paragraph>{t("participants.feedback.answered")}</Paragraph>}
       {d.results && <ResultsView results={d.results} />}
     </div>
   );

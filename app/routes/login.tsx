@@ -24,7 +24,6 @@ const schema = z.object({
   redirectTo: z.string().max(2048).optional().catch(undefined),
 });
 
-
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getSessionUser(request)) throw redirect("/");
   // The single sign-on button's provider name, when single sign-on is configured.

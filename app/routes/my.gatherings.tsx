@@ -160,7 +160,9 @@ function InvitationCard({ inv }: { inv: Invitation }) {
           {inv.waitlistPosition && <> {t("rsvp.waitlistPosition", { n: inv.waitlistPosition })}</>}
         </Paragraph>
       )}
-      {!inv.closed && <RsvpAnswerForm idPrefix={`inv-${inv.id}`} hidden={{ intent: "rsvp", invitationId: String(inv.id) }} current={inv.rsvp} />}
+      {!inv.closed && (
+        <RsvpAnswerForm idPrefix={`inv-${inv.id}`} hidden={{ intent: "rsvp", invitationId: String(inv.id) }} current={inv.rsvp} />
+      )}
     </Card>
   );
 }

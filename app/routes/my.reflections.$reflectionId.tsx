@@ -40,8 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const reply = (form: "reflection" | "quote" | "withdraw", result: SubmissionResult<string[]>) =>
-  data({ form, result }, { status: 400 });
+const reply = (form: "reflection" | "quote" | "withdraw", result: SubmissionResult<string[]>) => data({ form, result }, { status: 400 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "leader");
@@ -77,8 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return reply("reflection", submission.reply());
   const saved = saveMine(user, reflectionId, submission.value);
   if (!saved.ok && saved.notFound) throw notFound();
-  if (!saved.ok)
-    return reply("reflection", submission.reply({ fieldErrors: saved.fieldErrors, formErrors: saved.formErrors }));
+  if (!saved.ok) return reply("reflection", submission.reply({ fieldErrors: saved.fieldErrors, formErrors: saved.formErrors }));
   return redirect(`/my/reflections/${reflectionId}?${submission.value.intent === "submit" ? "submitted" : "saved"}=1`);
 }
 
@@ -95,9 +93,7 @@ const draftContext = (r: MyReflection, context: NonNullable<ReturnType<typeof fo
   ...context,
   prompts: [
     ...context.prompts,
-    ...r.answers
-      .filter((a) => !context.prompts.some((p) => p.id === a.promptId))
-      .map((a) => ({ id: a.promptId, text: a.prompt })),
+    ...r.answers.filter((a) => !context.prompts.some((p) => p.id === a.promptId)).map((a) => ({ id: a.promptId, text: a.prompt })),
   ],
 });
 
@@ -111,12 +107,7 @@ function QuoteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) 
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
-      <TextAreaField
-        meta={fields.quote}
-        label={t("reflections.quotes.field")}
-        description={t("reflections.quotes.fieldHint")}
-        rows={3}
-      />
+      <TextAreaField meta={fields.quote} label={t("reflections.quotes.field")} description={t("reflections.quotes.fieldHint")} rows={3} />
       <Button type="submit" name="intent" value="quote" variant="secondary">
         {t("reflections.quotes.add")}
       </Button>
@@ -197,8 +188,7 @@ export default function Reflection() {
         <Paragraph className="muted">
           {reflection.programTitle}
           {reflection.gatheringTitle && ` · ${reflection.gatheringTitle}`}
-          {reflection.submittedAt &&
-            ` · ${t("reflections.view.submittedOn", { date: formatDate(reflection.submittedAt, locale) })}`}
+          {reflection.submittedAt && ` · ${t("reflections.view.submittedOn", { date: formatDate(reflection.submittedAt, locale) })}`}
         </Paragraph>
         <Tag data-color={draft ? "warning" : "success"}>{t(`reflections.status.${reflection.status}`)}</Tag>
       </div>

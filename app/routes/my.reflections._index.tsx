@@ -48,9 +48,7 @@ function Development({ submitted }: { submitted: ReturnType<typeof listMine> }) 
           desc={t("reflections.chart.identityDesc", span)}
           xLabels={dates}
           yMax={7}
-          series={[
-            { label: t("reflections.measure.roleIdentity"), values: submitted.map((r) => r.ratings.roleIdentity) },
-          ]}
+          series={[{ label: t("reflections.measure.roleIdentity"), values: submitted.map((r) => r.ratings.roleIdentity) }]}
         />
         <LineChart
           id="indicators-chart"
@@ -97,9 +95,7 @@ export default function MyReflections() {
   const { reflections, deleted } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const submitted = reflections
-    .filter((r) => r.status === "submitted" && r.submittedAt)
-    .sort((a, b) => +a.submittedAt! - +b.submittedAt!);
+  const submitted = reflections.filter((r) => r.status === "submitted" && r.submittedAt).sort((a, b) => +a.submittedAt! - +b.submittedAt!);
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">

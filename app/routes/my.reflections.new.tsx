@@ -64,10 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const saved = saveMine(user, null, submission.value);
   if (!saved.ok) {
     if (saved.notFound) throw notFound();
-    return data(
-      { result: submission.reply({ fieldErrors: saved.fieldErrors, formErrors: saved.formErrors }) },
-      { status: 400 },
-    );
+    return data({ result: submission.reply({ fieldErrors: saved.fieldErrors, formErrors: saved.formErrors }) }, { status: 400 });
   }
   return redirect(`/my/reflections/${saved.id}?${submission.value.intent === "submit" ? "submitted" : "saved"}=1`);
 }
@@ -97,14 +94,7 @@ export default function NewReflection() {
           <Button type="submit">{t("reflections.form.continue")}</Button>
         </Form>
       )}
-      {form && (
-        <ReflectionForm
-          id="reflection-new"
-          context={form.context}
-          defaults={form.defaults}
-          lastResult={actionData?.result}
-        />
-      )}
+      {form && <ReflectionForm id="reflection-new" context={form.context} defaults={form.defaults} lastResult={actionData?.result} />}
     </div>
   );
 }

@@ -37,8 +37,7 @@ export default function PrintMyReflections() {
             {r.gatheringTitle && `: ${r.gatheringTitle}`}
           </Heading>
           <Paragraph className="muted">
-            {r.programTitle} · {t(`reflections.status.${r.status}`)} ·{" "}
-            {formatDate(r.submittedAt ?? r.updatedAt ?? r.createdAt, locale)}
+            {r.programTitle} · {t(`reflections.status.${r.status}`)} · {formatDate(r.submittedAt ?? r.updatedAt ?? r.createdAt, locale)}
           </Paragraph>
           <ReflectionContent reflection={r} headingLevel={3} />
           {r.quotes.length > 0 && (

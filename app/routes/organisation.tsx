@@ -70,7 +70,10 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!isAdmin) throw forbidden();
       const parsed = parseForm(posted, orgSchema);
       if (!parsed.ok) return parsed.reply;
-      return parsed.run((v) => createOrganisation(v.name, v.kind), (created) => redirect(`/organisation?org=${created.id}`));
+      return parsed.run(
+        (v) => createOrganisation(v.name, v.kind),
+        (created) => redirect(`/organisation?org=${created.id}`),
+      );
     }
     case "updateOrganisation":
       if (!isAdmin) throw forbidden();
@@ -105,7 +108,11 @@ function OrganisationForm({ organisation, intent }: { organisation?: Data["organ
   return (
     <IntentForm form={form} intent={intent} className="stack narrow">
       <TextField meta={fields.name} label={t("organisation.name")} />
-      <SelectField meta={fields.kind} label={t("organisation.kind")} options={organisationKinds.map((k) => ({ value: k, label: t(`organisation.kind.${k}`) }))} />
+      <SelectField
+        meta={fields.kind}
+        label={t("organisation.kind")}
+        options={organisationKinds.map((k) => ({ value: k, label: t(`organisation.kind.${k}`) }))}
+      />
       <Button type="submit" variant="secondary">
         {organisation ? t("form.save") : t("organisation.create")}
       </Button>
@@ -117,7 +124,12 @@ function UnitForm({ unit }: { unit?: Data["units"][number] }) {
   const t = useT();
   const [form, fields] = useIntentForm(`unit-${unit?.id ?? "new"}`, unitSchema, unit && { name: unit.name });
   return (
-    <IntentForm form={form} intent="saveUnit" className="row-actions" aria-label={unit ? t("programs.editNamed", { name: unit.name }) : t("organisation.addUnit")}>
+    <IntentForm
+      form={form}
+      intent="saveUnit"
+      className="row-actions"
+      aria-label={unit ? t("programs.editNamed", { name: unit.name }) : t("organisation.addUnit")}
+    >
       {unit && <input type="hidden" name="unitId" value={unit.id} />}
       <TextField meta={fields.name} label={unit ? t("organisation.unitName") : t("organisation.newUnit")} />
       <Button type="submit" variant="secondary" data-size="sm">
@@ -135,7 +147,12 @@ function LevelForm({ level }: { level?: Data["levels"][number] }) {
     level && { name: level.name, isFirstLine: level.isFirstLine ? "on" : "" },
   );
   return (
-    <IntentForm form={form} intent="saveLevel" className="stack" aria-label={level ? t("programs.editNamed", { name: level.name }) : t("organisation.addLevel")}>
+    <IntentForm
+      form={form}
+      intent="saveLevel"
+      className="stack"
+      aria-label={level ? t("programs.editNamed", { name: level.name }) : t("organisation.addLevel")}
+    >
       {level && <input type="hidden" name="levelId" value={level.id} />}
       <TextField meta={fields.name} label={level ? t("organisation.levelName") : t("organisation.newLevel")} />
       <CheckboxField meta={fields.isFirstLine} label={t("organisation.firstLine")} />
@@ -225,12 +242,20 @@ export default function Organisation() {
                   <strong>{level.name}</strong>
                   {level.isFirstLine && <Tag data-color="info">{t("organisation.firstLine")}</Tag>}
                   {i > 0 && (
-                    <IntentButton intent="moveLevel" values={{ levelId: level.id, direction: "up" }} aria-label={t("organisation.moveUpNamed", { name: level.name })}>
+                    <IntentButton
+                      intent="moveLevel"
+                      values={{ levelId: level.id, direction: "up" }}
+                      aria-label={t("organisation.moveUpNamed", { name: level.name })}
+                    >
                       {t("organisation.moveUp")}
                     </IntentButton>
                   )}
                   {i < data.levels.length - 1 && (
-                    <IntentButton intent="moveLevel" values={{ levelId: level.id, direction: "down" }} aria-label={t("organisation.moveDownNamed", { name: level.name })}>
+                    <IntentButton
+                      intent="moveLevel"
+                      values={{ levelId: level.id, direction: "down" }}
+                      aria-label={t("organisation.moveDownNamed", { name: level.name })}
+                    >
                       {t("organisation.moveDown")}
                     </IntentButton>
                   )}

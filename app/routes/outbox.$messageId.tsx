@@ -75,9 +75,7 @@ export default function OutboxMessage() {
           {m.sentAt && <Fact label={t("outbox.message.sent")}>{formatDateTime(m.sentAt, locale)}</Fact>}
           {m.messageId && <Fact label={t("outbox.message.messageId")}>{m.messageId}</Fact>}
           {m.lastError && (
-            <Fact label={t(m.status === "skipped" ? "outbox.message.skipReason" : "outbox.message.lastError")}>
-              {m.lastError}
-            </Fact>
+            <Fact label={t(m.status === "skipped" ? "outbox.message.skipReason" : "outbox.message.lastError")}>{m.lastError}</Fact>
           )}
           <Fact label={t("outbox.message.idempotencyKey")}>
             <code>{m.idempotencyKey}</code>

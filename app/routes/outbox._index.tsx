@@ -1,13 +1,4 @@
-import {
-  Button,
-  Heading,
-  Label,
-  Link,
-  Paragraph,
-  Select,
-  Table,
-  ValidationMessage,
-} from "@digdir/designsystemet-react";
+import { Button, Heading, Label, Link, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";

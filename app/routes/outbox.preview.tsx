@@ -69,9 +69,7 @@ export default function OutboxPreview() {
               </Label>
             </div>
           ))}
-          {p.errors.locale && (
-            <ValidationMessage id="preview-locale-error">{t("outbox.preview.invalidLanguage")}</ValidationMessage>
-          )}
+          {p.errors.locale && <ValidationMessage id="preview-locale-error">{t("outbox.preview.invalidLanguage")}</ValidationMessage>}
         </fieldset>
         <Button type="submit">{t("outbox.preview.submit")}</Button>
       </Form>

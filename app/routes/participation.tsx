@@ -25,7 +25,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const modeSchema = z.object({ mode: z.enum(participationModes, "union.modeRequired") });
 // Ids are checked against the programme's choosable gatherings on the server.
 const gatheringsSchema = z.object({
-  gatheringIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().regex(/^\d{1,15}$/, "form.invalid")).max(500)),
+  gatheringIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().regex(/^\d{1,15}$/, "form.invalid")).max(500),
+  ),
 });
 
 /** Only the representative chooses how they take part; someone else's participation is a 404. */

@@ -54,7 +54,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const outcome = attempt(() => updatePerson(person.organisationId, person.id, parsed.value, assignableRoles(user), user.id));
     if (!outcome.ok) return parsed.refuse(outcome.violation);
   } else if (posted.intent === "deactivate" || posted.intent === "reactivate") {
-    return unlessRefused(() => setActive(person.organisationId, person.id, posted.intent === "reactivate", user.id), () => backTo(request));
+    return unlessRefused(
+      () => setActive(person.organisationId, person.id, posted.intent === "reactivate", user.id),
+      () => backTo(request),
+    );
   } else if (posted.intent === "invite") {
     if (person.deactivatedAt) return conflict("identity.people.cannotInviteInactive");
     invitePeople(person.organisationId, [person.id], user.id);
@@ -87,7 +90,9 @@ export default function EditPerson() {
       <IntentForm form={form} intent="update">
         <PersonFields fields={fields} units={data.units} levels={data.levels} assignable={data.assignable} />
         {data.otherRoles.length > 0 && (
-          <Paragraph className="muted">{t("people.otherRoles", { roles: data.otherRoles.map((r) => t(`role.${r}`)).join(", ") })}</Paragraph>
+          <Paragraph className="muted">
+            {t("people.otherRoles", { roles: data.otherRoles.map((r) => t(`role.${r}`)).join(", ") })}
+          </Paragraph>
         )}
         <Button type="submit">{t("form.save")}</Button>
       </IntentForm>

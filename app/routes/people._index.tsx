@@ -71,7 +71,17 @@ export async function action({ request }: ActionFunctionArgs) {
   return { invited };
 }
 
-function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | number | undefined; options: { value: string | number; label: string }[] }) {
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  options: { value: string | number; label: string }[];
+}) {
   const t = useT();
   return (
     <div className="ds-field">
@@ -117,7 +127,11 @@ function PersonRow({ person: p, status }: { person: Listed; status: "activated" 
         )}
       </Table.Cell>
       <Table.Cell>
-        {status === "activated" ? t("identity.people.activated") : status === "invited" ? t("identity.people.invited") : t("identity.people.notInvited")}
+        {status === "activated"
+          ? t("identity.people.activated")
+          : status === "invited"
+            ? t("identity.people.invited")
+            : t("identity.people.notInvited")}
       </Table.Cell>
       <Table.Cell>{p.unit ?? "–"}</Table.Cell>
       <Table.Cell>{p.level ?? "–"}</Table.Cell>
@@ -168,15 +182,30 @@ export default function People() {
           <Label htmlFor="filter-q">{t("people.search")}</Label>
           <Input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} />
         </div>
-        <FilterSelect name="unit" label={t("people.unit")} value={filters.unit} options={data.units.map((u) => ({ value: u.id, label: u.name }))} />
-        <FilterSelect name="level" label={t("people.level")} value={filters.level} options={data.levels.map((l) => ({ value: l.id, label: l.name }))} />
+        <FilterSelect
+          name="unit"
+          label={t("people.unit")}
+          value={filters.unit}
+          options={data.units.map((u) => ({ value: u.id, label: u.name }))}
+        />
+        <FilterSelect
+          name="level"
+          label={t("people.level")}
+          value={filters.level}
+          options={data.levels.map((l) => ({ value: l.id, label: l.name }))}
+        />
         <FilterSelect
           name="cohort"
           label={t("people.cohort")}
           value={filters.cohort}
           options={data.cohorts.map((c) => ({ value: c.id, label: `${c.program} – ${c.name}` }))}
         />
-        <FilterSelect name="role" label={t("people.role")} value={filters.role} options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        <FilterSelect
+          name="role"
+          label={t("people.role")}
+          value={filters.role}
+          options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+        />
         <div className="ds-field">
           <Label htmlFor="filter-status">{t("people.status")}</Label>
           <Select id="filter-status" name="status" defaultValue={filters.status}>
@@ -206,7 +235,15 @@ export default function People() {
       {data.people.length > 0 && (
         <Form method="post" className="stack">
           <DataTable
-            columns={[{ label: t("gatherings.col.selectHeading"), hidden: true }, t("people.name"), t("identity.people.status"), t("people.unit"), t("people.level"), t("people.cohort"), t("people.roles")]}
+            columns={[
+              { label: t("gatherings.col.selectHeading"), hidden: true },
+              t("people.name"),
+              t("identity.people.status"),
+              t("people.unit"),
+              t("people.level"),
+              t("people.cohort"),
+              t("people.roles"),
+            ]}
           >
             {data.people.map((p) => (
               <PersonRow key={p.id} person={p} status={data.signIn[p.id]?.state ?? "none"} />

@@ -65,12 +65,23 @@ const uploadSchema = z.object({
 });
 /** A choice for one unknown unit or level: "create", or the id of an existing one to map it to. */
 const choiceList = z
-  .array(z.object({ name: z.string().min(1).max(200), choice: z.string().regex(/^(create|[1-9][0-9]{0,9})$/).optional() }))
+  .array(
+    z.object({
+      name: z.string().min(1).max(200),
+      choice: z
+        .string()
+        .regex(/^(create|[1-9][0-9]{0,9})$/)
+        .optional(),
+    }),
+  )
   .max(1000)
   .default([]);
 const commitSchema = z.object({
   programId,
-  text: z.string().min(1).max(maxUploadBytes * 2),
+  text: z
+    .string()
+    .min(1)
+    .max(maxUploadBytes * 2),
   fileName: z.string().max(300).default(""),
   sheet: z.string().max(300).optional(),
   units: choiceList,
@@ -80,7 +91,11 @@ const commitSchema = z.object({
 });
 
 const toResolutions = (list: z.output<typeof choiceList>) =>
-  new Map(list.flatMap((c): [string, Resolution][] => (c.choice ? [[c.name.toLowerCase(), c.choice === "create" ? "create" : { mapTo: Number(c.choice) }]] : [])));
+  new Map(
+    list.flatMap((c): [string, Resolution][] =>
+      c.choice ? [[c.name.toLowerCase(), c.choice === "create" ? "create" : { mapTo: Number(c.choice) }]] : [],
+    ),
+  );
 
 /**
  * Two steps, both plain form posts: the upload (multipart) answers with a preview and writes
@@ -124,7 +139,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const outcome = commitImport(scope.organisationId, program, text, scope.user.id, choices);
   if (!outcome.ok) return preview(scope.organisationId, program, text, fileName, source, choices, 400);
   const params = new URLSearchParams(Object.entries(outcome.result).map(([k, v]) => [k, String(v)]));
-  if (parsed.value.inviteNew) params.set("accountsInvited", String(invitePeople(scope.organisationId, outcome.createdPersonIds, scope.user.id)));
+  if (parsed.value.inviteNew)
+    params.set("accountsInvited", String(invitePeople(scope.organisationId, outcome.createdPersonIds, scope.user.id)));
   if (scope.query) params.set("org", String(scope.organisationId));
   return redirect(`/people/import?${params}`);
 }
@@ -223,7 +239,11 @@ function RowsTable({ rows, caption, withIssues }: { rows: PlannedRow[]; caption:
           <Table.Cell>{r.cohort}</Table.Cell>
           <Table.Cell>{r.roles}</Table.Cell>
           <Table.Cell>
-            {withIssues ? <IssueList issues={r.issues} /> : <Tag data-color={r.action === "create" ? "success" : "info"}>{t(`import.action.${r.action}` as MessageKey)}</Tag>}
+            {withIssues ? (
+              <IssueList issues={r.issues} />
+            ) : (
+              <Tag data-color={r.action === "create" ? "success" : "info"}>{t(`import.action.${r.action}` as MessageKey)}</Tag>
+            )}
           </Table.Cell>
         </Table.Row>
       ))}
@@ -234,7 +254,17 @@ function RowsTable({ rows, caption, withIssues }: { rows: PlannedRow[]; caption:
 const choiceValue = (choice: Resolution | null) => (choice === null ? "" : choice === "create" ? "create" : String(choice.mapTo));
 
 /** One select per unknown name: leave it, create it, or map it to an existing one. */
-function UnmatchedChoices({ field, list, options, title }: { field: "units" | "levels"; list: Unmatched[]; options: readonly { id: number; name: string }[]; title: string }) {
+function UnmatchedChoices({
+  field,
+  list,
+  options,
+  title,
+}: {
+  field: "units" | "levels";
+  list: Unmatched[];
+  options: readonly { id: number; name: string }[];
+  title: string;
+}) {
   const t = useT();
   if (list.length === 0) return null;
   return (
@@ -277,8 +307,18 @@ function FixChoices({ preview }: Preview) {
         {t("everyday.import.fixTitle")}
       </Heading>
       <Paragraph>{t("everyday.import.fixIntro")}</Paragraph>
-      <UnmatchedChoices field="units" list={preview.unmatched.units} options={existing(preview.unitOptions)} title={t("everyday.import.unitsTitle")} />
-      <UnmatchedChoices field="levels" list={preview.unmatched.levels} options={existing(preview.levelOptions)} title={t("everyday.import.levelsTitle")} />
+      <UnmatchedChoices
+        field="units"
+        list={preview.unmatched.units}
+        options={existing(preview.unitOptions)}
+        title={t("everyday.import.unitsTitle")}
+      />
+      <UnmatchedChoices
+        field="levels"
+        list={preview.unmatched.levels}
+        options={existing(preview.levelOptions)}
+        title={t("everyday.import.levelsTitle")}
+      />
       {preview.offerDefaultLevel && (
         <FieldFrame
           id="default-level"
@@ -288,7 +328,12 @@ function FixChoices({ preview }: Preview) {
           errorId="default-level-error"
           errors={undefined}
         >
-          <Select id="default-level" name="defaultLevelId" aria-describedby="default-level-help" defaultValue={preview.defaultLevelId ?? ""}>
+          <Select
+            id="default-level"
+            name="defaultLevelId"
+            aria-describedby="default-level-help"
+            defaultValue={preview.defaultLevelId ?? ""}
+          >
             <option value="">{t("everyday.import.noDefaultLevel")}</option>
             {existing(preview.levelOptions).map((o) => (
               <option key={o.id} value={o.id}>
@@ -315,7 +360,10 @@ function PreviewSection({ preview }: Preview) {
         ) : (
           <>
             {preview.encoding && t("import.encoding", { encoding: preview.encoding })}{" "}
-            {t("import.delimiter", { delimiter: preview.delimiter === ";" ? t("import.semicolon") : preview.delimiter === "," ? t("import.comma") : t("import.tab") })}
+            {t("import.delimiter", {
+              delimiter:
+                preview.delimiter === ";" ? t("import.semicolon") : preview.delimiter === "," ? t("import.comma") : t("import.tab"),
+            })}
           </>
         )}
       </Paragraph>
@@ -367,7 +415,13 @@ function PreviewSection({ preview }: Preview) {
           )}
           <div className="actions">
             {fixable && (
-              <Button type="submit" name="intent" value="review" variant={preview.ok ? "secondary" : "primary"} disabled={navigation.state === "submitting"}>
+              <Button
+                type="submit"
+                name="intent"
+                value="review"
+                variant={preview.ok ? "secondary" : "primary"}
+                disabled={navigation.state === "submitting"}
+              >
                 {t("everyday.import.review")}
               </Button>
             )}
@@ -382,7 +436,11 @@ function PreviewSection({ preview }: Preview) {
       {preview.sample.length > 0 && (
         <RowsTable
           rows={preview.sample}
-          caption={preview.sample.length < counts.create + counts.update + counts.unchanged ? t("import.sampleOf", { count: preview.sample.length }) : t("import.validRows")}
+          caption={
+            preview.sample.length < counts.create + counts.update + counts.unchanged
+              ? t("import.sampleOf", { count: preview.sample.length })
+              : t("import.validRows")
+          }
           withIssues={false}
         />
       )}

@@ -75,7 +75,9 @@ export default function ProgramOverview() {
           <dt>{t("programs.mainFocus")}</dt>
           <dd>{program.mainFocus || <span className="muted">{t("programs.notStated")}</span>}</dd>
           <dt>{t("programs.contact")}</dt>
-          <dd>{data.contact ? `${data.contact.name} (${data.contact.email})` : <span className="muted">{t("programs.notStated")}</span>}</dd>
+          <dd>
+            {data.contact ? `${data.contact.name} (${data.contact.email})` : <span className="muted">{t("programs.notStated")}</span>}
+          </dd>
           <dt>{t("tabs.union")}</dt>
           <dd>{data.unionReps}</dd>
         </dl>
@@ -114,7 +116,11 @@ export default function ProgramOverview() {
         <PeopleList people={data.workingGroup} empty={t("programs.nobody")} />
       </Section>
 
-      <Section id="partners" title={t("programs.partnersAndCollaborators")} aside={edit("partners", t("programs.partnersAndCollaborators"))}>
+      <Section
+        id="partners"
+        title={t("programs.partnersAndCollaborators")}
+        aside={edit("partners", t("programs.partnersAndCollaborators"))}
+      >
         <Heading level={3} data-size="xs">
           {t("programs.externalPartners")}
         </Heading>

@@ -162,7 +162,10 @@ function ExpenseForm({ lines, today }: { lines: Data["summary"]["lines"]; today:
           meta={fields.budgetLineId}
           label={t("budget.line")}
           placeholder={t("budget.choose")}
-          options={lines.map((l) => ({ value: String(l.id), label: `${t(`budget.category.${l.category}`)}${l.description ? ` – ${l.description}` : ""}` }))}
+          options={lines.map((l) => ({
+            value: String(l.id),
+            label: `${t(`budget.category.${l.category}`)}${l.description ? ` – ${l.description}` : ""}`,
+          }))}
         />
         <TextField meta={fields.spentOn} label={t("budget.spentOn")} type="date" />
         <TextField meta={fields.description} label={t("budget.description")} />
@@ -180,7 +183,9 @@ export default function Budget() {
   const t = useT();
   const locale = useLocale();
   const nok = (ore: number) => formatNok(ore, locale);
-  const lineLabel = new Map(summary.lines.map((l) => [l.id, `${t(`budget.category.${l.category}`)}${l.description ? ` – ${l.description}` : ""}`]));
+  const lineLabel = new Map(
+    summary.lines.map((l) => [l.id, `${t(`budget.category.${l.category}`)}${l.description ? ` – ${l.description}` : ""}`]),
+  );
   return (
     <div className="stack">
       <ActionNotice />

@@ -56,7 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if (!person) return parsed.refuse(new RuleViolation("programs.personUnknown", 400, "email"));
         ids.push(person.id);
       }
-      if (!addToCohort(user.organisationId, program.id, cohortId, ids, user.id)) return parsed.refuse(new RuleViolation("cohorts.personInactive", 400, "personIds"));
+      if (!addToCohort(user.organisationId, program.id, cohortId, ids, user.id))
+        return parsed.refuse(new RuleViolation("cohorts.personInactive", 400, "personIds"));
       break;
     }
     case "move": {

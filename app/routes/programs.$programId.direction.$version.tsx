@@ -87,9 +87,7 @@ export default function DirectionVersion() {
           </Heading>
           <VersionStatusTag status={version.status} open={version.open} />
         </div>
-        {searchParams.get("decided") && version.status === "decided" && (
-          <Alert data-color="success">{t("direction.decidedNotice")}</Alert>
-        )}
+        {searchParams.get("decided") && version.status === "decided" && <Alert data-color="success">{t("direction.decidedNotice")}</Alert>}
         <Paragraph data-size="sm" className="muted">
           {version.decidedAt
             ? t("direction.decidedOnBy", { date: formatDate(version.decidedAt, locale), name: version.decidedBy ?? "–" })

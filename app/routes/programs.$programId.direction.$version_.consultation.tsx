@@ -21,19 +21,8 @@ import {
 import { formatDateTime, osloLocalToUtc, toOsloLocalInput } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import {
-  answerComment,
-  changeDeadline,
-  consultationReport,
-  inviteeGroupSizes,
-  openConsultation,
-} from "../server/consultation.server";
-import {
-  isSettled,
-  rejectForm,
-  requireDirectionAccess,
-  requireVersion,
-} from "../server/direction.server";
+import { answerComment, changeDeadline, consultationReport, inviteeGroupSizes, openConsultation } from "../server/consultation.server";
+import { isSettled, rejectForm, requireDirectionAccess, requireVersion } from "../server/direction.server";
 import { attempt } from "../server/forms.server";
 import { forbidden, notFound } from "../server/guards.server";
 import { clock } from "../server/clock.server";
@@ -45,31 +34,33 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction
  * is the server's: the browser's copy of the schema (no `now`) checks only that it is a time, so
  * the server-only clock module stays out of the client bundle.
  */
-const deadlineField = (now?: Date) => z.string({ error: "direction.deadlineRequired" }).transform((value, ctx) => {
-  const instant = osloLocalToUtc(value);
-  const problem = !instant ? "direction.deadlineInvalid" : now ? deadlineBlock(instant, now) : null;
-  if (problem) {
-    ctx.addIssue({ code: "custom", message: problem });
-    return z.NEVER;
-  }
-  return instant!;
-});
+const deadlineField = (now?: Date) =>
+  z.string({ error: "direction.deadlineRequired" }).transform((value, ctx) => {
+    const instant = osloLocalToUtc(value);
+    const problem = !instant ? "direction.deadlineInvalid" : now ? deadlineBlock(instant, now) : null;
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem });
+      return z.NEVER;
+    }
+    return instant!;
+  });
 
 /** The groups chosen by checkbox; cohorts are chosen one by one and imply the "cohort" group. */
 const memberGroups = ["union_reps", "secretariat", "working_group"] as const satisfies readonly ConsultationGroup[];
 
-const openSchema = (now?: Date) => z
-  .object({
-    intent: z.literal("open"),
-    groups: z.array(z.enum(memberGroups)).default([]),
-    cohortIds: z.array(z.number().int().positive()).default([]),
-    deadline: deadlineField(now),
-  })
-  .superRefine((value, ctx) => {
-    if (!value.groups.length && !value.cohortIds.length) {
-      ctx.addIssue({ code: "custom", path: ["groups"], message: "direction.groupsRequired" });
-    }
-  });
+const openSchema = (now?: Date) =>
+  z
+    .object({
+      intent: z.literal("open"),
+      groups: z.array(z.enum(memberGroups)).default([]),
+      cohortIds: z.array(z.number().int().positive()).default([]),
+      deadline: deadlineField(now),
+    })
+    .superRefine((value, ctx) => {
+      if (!value.groups.length && !value.cohortIds.length) {
+        ctx.addIssue({ code: "custom", path: ["groups"], message: "direction.groupsRequired" });
+      }
+    });
 
 const deadlineSchema = (now?: Date) => z.object({ intent: z.literal("deadline"), deadline: deadlineField(now) });
 
@@ -85,7 +76,6 @@ const answerSchema = z
       ctx.addIssue({ code: "custom", path: ["reason"], message: "direction.reasonRequired" });
     }
   });
-
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireDirectionAccess(request, params.programId, "read");
@@ -117,8 +107,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       deadline: version.deadline,
       open: consultationOpen(version.state, now),
       deadlineValue: toOsloLocalInput(version.deadline),
-      canChangeDeadline:
-        access.isCoordinator && version.status === "consultation" && version.number === version.latestNumber,
+      canChangeDeadline: access.isCoordinator && version.status === "consultation" && version.number === version.latestNumber,
       answerable: access.canEdit && !settled,
       userId: access.user.id,
       sections: version.sections.map((s) => ({ id: s.id, key: s.key, title: s.title })),
@@ -137,9 +126,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const form = `answer-${formData.get("commentId")}`;
     if (submission.status !== "success") return rejectForm(form, submission);
     const { commentId, disposition, reason } = submission.value;
-    const outcome = attempt(() =>
-      answerComment(access, version.consultationId ?? 0, commentId, { disposition, reason }),
-    );
+    const outcome = attempt(() => answerComment(access, version.consultationId ?? 0, commentId, { disposition, reason }));
     if (!outcome.ok) return rejectForm(form, submission, outcome.violation);
     return redirect(`/programs/${access.programId}/direction/${version.number}/consultation#comment-${commentId}`);
   }
@@ -159,12 +146,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { groups, cohortIds } = submission.value;
   const chosen: ConsultationGroup[] = cohortIds.length ? [...groups, "cohort"] : groups;
   const outcome = attempt(() =>
-    openConsultation(
-      access.programId,
-      version.number,
-      { groups: chosen, cohortIds, deadline: submission.value.deadline },
-      access.user,
-    ),
+    openConsultation(access.programId, version.number, { groups: chosen, cohortIds, deadline: submission.value.deadline }, access.user),
   );
   if (!outcome.ok) return rejectForm("open", submission, outcome.violation);
   return redirect(`${page}?opened=${outcome.value.invitees}`);
@@ -224,12 +206,7 @@ function OpenConsultation({ sizes, defaultDeadline }: NonNullable<LoaderData["op
           }))}
         />
       )}
-      <TextField
-        meta={fields.deadline}
-        type="datetime-local"
-        label={t("direction.deadline")}
-        description={t("direction.deadlineHelp")}
-      />
+      <TextField meta={fields.deadline} type="datetime-local" label={t("direction.deadline")} description={t("direction.deadlineHelp")} />
       <input type="hidden" name="intent" value="open" />
       <Button type="submit" disabled={navigation.state === "submitting"}>
         {t("direction.openConsultation")}

@@ -160,9 +160,7 @@ export default function DirectionOverview() {
                 </Link>
               </Paragraph>
             )}
-            {data.canEdit && data.unanswered > 0 && (
-              <Paragraph>{t("direction.unansweredNote", { count: data.unanswered })}</Paragraph>
-            )}
+            {data.canEdit && data.unanswered > 0 && <Paragraph>{t("direction.unansweredNote", { count: data.unanswered })}</Paragraph>}
             {data.canEdit && <NewVersion blockedBy={data.newVersionBlockedBy} />}
           </>
         )}
@@ -201,11 +199,7 @@ function NewVersion({ blockedBy }: { blockedBy: MessageKey | null }) {
   const error = actionData?.form === "new-version" ? actionData.result.error?.[""]?.[0] : undefined;
   return (
     <Form method="post" className="stack">
-      {blockedBy ? (
-        <Paragraph className="muted">{t(blockedBy)}</Paragraph>
-      ) : (
-        <Paragraph>{t("direction.newVersionIntro")}</Paragraph>
-      )}
+      {blockedBy ? <Paragraph className="muted">{t(blockedBy)}</Paragraph> : <Paragraph>{t("direction.newVersionIntro")}</Paragraph>}
       {error && (
         <Alert data-color="danger" role="alert">
           {translateError(t, error)}

@@ -32,7 +32,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator");
   const parsed = parseForm(await readIntent(request), programSchema);
   if (!parsed.ok) return parsed.reply;
-  return parsed.run((value) => saveProgram(user.organisationId, program.id, value, user.id), () => redirect(`/programs/${program.id}`));
+  return parsed.run(
+    (value) => saveProgram(user.organisationId, program.id, value, user.id),
+    () => redirect(`/programs/${program.id}`),
+  );
 }
 
 export default function EditProgram() {

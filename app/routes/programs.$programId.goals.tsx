@@ -59,7 +59,12 @@ function GoalForm({ goal, focusAreas }: { goal?: Loaded["goals"][number]; focusA
       {goal && <input type="hidden" name="goalId" value={goal.id} />}
       <TextField meta={fields.title} label={t("programs.goalTitle")} />
       <TextAreaField meta={fields.description} label={t("programs.goalDescription")} rows={2} />
-      <CheckboxGroupField meta={fields.focusAreaIds} legend={t("programs.focusAreas")} description={t("programs.focusAreasHelp")} options={focusAreas} />
+      <CheckboxGroupField
+        meta={fields.focusAreaIds}
+        legend={t("programs.focusAreas")}
+        description={t("programs.focusAreasHelp")}
+        options={focusAreas}
+      />
       <Button type="submit" variant={goal ? "secondary" : "primary"}>
         {goal ? t("form.save") : t("programs.addGoal")}
       </Button>

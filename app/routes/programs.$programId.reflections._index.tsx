@@ -17,17 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** One level or cohort; the first-line level stands out, as the directorate asks about it. */
-function FigureGroup({
-  id,
-  name,
-  firstLine,
-  figures,
-}: {
-  id: string;
-  name: string;
-  firstLine: boolean;
-  figures: GroupFigures<number>;
-}) {
+function FigureGroup({ id, name, firstLine, figures }: { id: string; name: string; firstLine: boolean; figures: GroupFigures<number> }) {
   const t = useT();
   return (
     <article className={firstLine ? "figure-group first-line" : "figure-group"} aria-labelledby={id}>
@@ -66,13 +56,7 @@ export default function ReflectionIndicators() {
           {t("reflections.analytics.byLevel")}
         </Heading>
         {indicators.levels.map(({ level, figures }) => (
-          <FigureGroup
-            key={level.id}
-            id={`level-${level.id}`}
-            name={level.name}
-            firstLine={level.isFirstLine}
-            figures={figures}
-          />
+          <FigureGroup key={level.id} id={`level-${level.id}`} name={level.name} firstLine={level.isFirstLine} figures={figures} />
         ))}
       </section>
 
@@ -81,13 +65,7 @@ export default function ReflectionIndicators() {
           {t("reflections.analytics.byCohort")}
         </Heading>
         {indicators.cohorts.map(({ cohort, figures }) => (
-          <FigureGroup
-            key={cohort.id}
-            id={`cohort-${cohort.id}`}
-            name={cohort.name}
-            firstLine={false}
-            figures={figures}
-          />
+          <FigureGroup key={cohort.id} id={`cohort-${cohort.id}`} name={cohort.name} firstLine={false} figures={figures} />
         ))}
       </section>
     </div>

@@ -35,9 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
   const data = [
     ...rows(t("reflections.analytics.overall"), program.title, false, indicators.overall),
-    ...indicators.levels.flatMap((l) =>
-      rows(t("reflections.analytics.byLevel"), l.level.name, l.level.isFirstLine, l.figures),
-    ),
+    ...indicators.levels.flatMap((l) => rows(t("reflections.analytics.byLevel"), l.level.name, l.level.isFirstLine, l.figures)),
     ...indicators.cohorts.flatMap((c) => rows(t("reflections.analytics.byCohort"), c.cohort.name, false, c.figures)),
   ];
   const fields = [

@@ -9,23 +9,12 @@ import { translator, uiLocaleOf } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { notFound, parseId, requireProgramAccess } from "../server/guards.server";
-import {
-  addPrompts,
-  editPrompt,
-  hasPrompt,
-  listPrompts,
-  movePrompt,
-  setPromptArchived,
-} from "../server/reflection-prompts.server";
+import { addPrompts, editPrompt, hasPrompt, listPrompts, movePrompt, setPromptArchived } from "../server/reflection-prompts.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.prompts.title");
 
 const textSchema = z.object({
-  text: z
-    .string({ error: "reflections.prompts.textRequired" })
-    .trim()
-    .min(1, "reflections.prompts.textRequired")
-    .max(500, "form.tooLong"),
+  text: z.string({ error: "reflections.prompts.textRequired" }).trim().min(1, "reflections.prompts.textRequired").max(500, "form.tooLong"),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -56,8 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "add") {
     const submission = parseWithZod(formData, { schema: textSchema });
-    if (submission.status !== "success")
-      return data({ formId: "prompt-new", result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success") return data({ formId: "prompt-new", result: submission.reply() }, { status: 400 });
     addPrompts(user, program.id, [submission.value.text]);
     return done;
   }
@@ -180,12 +168,7 @@ export default function ReflectionPrompts() {
           ))}
         </ol>
       )}
-      <TextForm
-        formId="prompt-new"
-        label={t("reflections.prompts.new")}
-        intent="add"
-        button={t("reflections.prompts.add")}
-      />
+      <TextForm formId="prompt-new" label={t("reflections.prompts.new")} intent="add" button={t("reflections.prompts.add")} />
       {prompts.archived.length > 0 && (
         <section className="stack" aria-labelledby="archived-title">
           <Heading level={3} data-size="sm" id="archived-title">

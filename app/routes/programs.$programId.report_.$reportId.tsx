@@ -28,11 +28,7 @@ const narrativeSchema = z.object({
   contact: text,
 });
 const statementSchema = z.object({ intent: z.literal("statement"), unionStatement: text });
-const schema = z.discriminatedUnion("intent", [
-  narrativeSchema,
-  statementSchema,
-  z.object({ intent: z.literal("submit") }),
-]);
+const schema = z.discriminatedUnion("intent", [narrativeSchema, statementSchema, z.object({ intent: z.literal("submit") })]);
 
 const doneValues = ["saved", "statement", "submitted"] as const;
 
@@ -72,8 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   if (!(value.intent === "statement" ? writes.statement : writes.narrative)) throw forbidden();
-  const wrongStatus = () =>
-    data({ result: submission.reply({ formErrors: ["report.builder.wrongStatus"] }) }, { status: 409 });
+  const wrongStatus = () => data({ result: submission.reply({ formErrors: ["report.builder.wrongStatus"] }) }, { status: 409 });
   if (report.status !== "draft") return wrongStatus();
   let ok: boolean;
   if (value.intent === "save") {
@@ -87,8 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReportBuilder() {
-  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement, done } =
-    useLoaderData<typeof loader>();
+  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement, done } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
@@ -118,11 +112,7 @@ export default function ReportBuilder() {
       {done && (
         <Alert data-color="success" role="status">
           {t(
-            done === "saved"
-              ? "report.builder.saved"
-              : done === "statement"
-                ? "report.builder.statementSaved"
-                : "report.builder.submitted",
+            done === "saved" ? "report.builder.saved" : done === "statement" ? "report.builder.statementSaved" : "report.builder.submitted",
           )}
         </Alert>
       )}
@@ -150,11 +140,7 @@ export default function ReportBuilder() {
           canEdit
             ? (section) => (
                 <div className="stack report-edit">
-                  <TextAreaField
-                    meta={fields[section.key]}
-                    label={t("report.builder.narrative", { section: section.title })}
-                    rows={5}
-                  />
+                  <TextAreaField meta={fields[section.key]} label={t("report.builder.narrative", { section: section.title })} rows={5} />
                   <Button type="submit" form={form.id} name="intent" value="save" variant="secondary" disabled={busy}>
                     {t("report.builder.save")}
                   </Button>

@@ -14,9 +14,7 @@ import { forbidden, requireOwnProgram } from "../server/guards.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, program } = await requireOwnProgram(request, params.programId);
   const secretariat = isSecretariatMember(program.id, user.id);
-  const tabs = programTabs.filter(
-    (tab) => tab.roles.some((r) => user.roles.includes(r)) || (secretariat && tab.path === "direction"),
-  );
+  const tabs = programTabs.filter((tab) => tab.roles.some((r) => user.roles.includes(r)) || (secretariat && tab.path === "direction"));
   if (!tabs.length) throw forbidden();
   return { program: { id: program.id, title: program.title, status: program.status }, tabs };
 }

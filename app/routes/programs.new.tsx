@@ -20,7 +20,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "coordinator");
   const parsed = parseForm(await readIntent(request), programSchema);
   if (!parsed.ok) return parsed.reply;
-  return parsed.run((value) => saveProgram(user.organisationId, undefined, value, user.id), (saved) => redirect(`/programs/${saved.id}`));
+  return parsed.run(
+    (value) => saveProgram(user.organisationId, undefined, value, user.id),
+    (saved) => redirect(`/programs/${saved.id}`),
+  );
 }
 
 export default function NewProgram() {

@@ -10,8 +10,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflectio
 export const headers = () => ({ "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" });
 
 const statusOf = { unknown: 404, expired: 410, used: 410, wrongPerson: 403 } as const;
-const page = (state: keyof typeof statusOf, signedIn: boolean) =>
-  data({ state, signedIn }, { status: statusOf[state] });
+const page = (state: keyof typeof statusOf, signedIn: boolean) => data({ state, signedIn }, { status: statusOf[state] });
 
 /**
  * The link from the reflection prompt e-mail. It is used up only when its own person opens it

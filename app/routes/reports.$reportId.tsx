@@ -20,11 +20,7 @@ const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("publish") }),
   z.object({
     intent: z.literal("return"),
-    comment: z
-      .string({ error: "report.review.commentRequired" })
-      .trim()
-      .min(1, "report.review.commentRequired")
-      .max(4000, "form.tooLong"),
+    comment: z.string({ error: "report.review.commentRequired" }).trim().min(1, "report.review.commentRequired").max(4000, "form.tooLong"),
   }),
 ]);
 
@@ -47,16 +43,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const outcome =
-    submission.value.intent === "publish"
-      ? publishReport(user, report.id)
-      : returnReport(user, report.id, submission.value.comment);
+    submission.value.intent === "publish" ? publishReport(user, report.id) : returnReport(user, report.id, submission.value.comment);
   if (!outcome.ok) {
     return data({ result: submission.reply({ formErrors: ["report.builder.wrongStatus"] }) }, { status: 409 });
   }
   // A returned report is a draft again, which the directorate does not read: back to the portal.
-  return submission.value.intent === "publish"
-    ? redirect(`/reports/${report.id}?done=published`)
-    : redirect("/reports?returned=1");
+  return submission.value.intent === "publish" ? redirect(`/reports/${report.id}?done=published`) : redirect("/reports?returned=1");
 }
 
 export default function ReportPage() {
@@ -74,11 +66,7 @@ export default function ReportPage() {
   return (
     <div className="stack">
       <nav className="row-actions" aria-label={t("report.portal.title")}>
-        {builderHref ? (
-          <Link href={builderHref}>{t("report.tab.open")}</Link>
-        ) : (
-          <Link href="/reports">{t("report.portal.title")}</Link>
-        )}
+        {builderHref ? <Link href={builderHref}>{t("report.tab.open")}</Link> : <Link href="/reports">{t("report.portal.title")}</Link>}
         <Link href={`/reports/${reportId}/print`}>{t("report.builder.print")}</Link>
         <Link href={`/reports/${reportId}/pdf`}>{t("report.builder.pdf")}</Link>
       </nav>
@@ -102,13 +90,7 @@ export default function ReportPage() {
           </Form>
           <Form method="post" {...getFormProps(form)} className="stack">
             <TextAreaField meta={fields.comment} label={t("report.review.returnComment")} rows={4} />
-            <Button
-              type="submit"
-              name="intent"
-              value="return"
-              variant="secondary"
-              disabled={navigation.state === "submitting"}
-            >
+            <Button type="submit" name="intent" value="return" variant="secondary" disabled={navigation.state === "submitting"}>
               {t("report.review.return")}
             </Button>
           </Form>

@@ -8,12 +8,7 @@ import { formatDate, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { requireRole } from "../server/guards.server";
-import {
-  portalFilterOptions,
-  publishedReports,
-  requestOverview,
-  type PortalFilters,
-} from "../server/report-portal.server";
+import { portalFilterOptions, publishedReports, requestOverview, type PortalFilters } from "../server/report-portal.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.portal.title");
 
@@ -180,8 +175,7 @@ export default function ReportsPortal() {
               <Table.Body>
                 {reports.map((r) => {
                   const f = r.figures;
-                  const money = (ore: number | null) =>
-                    ore === null ? t("report.notRegistered") : formatMoney(ore, f.currency, locale);
+                  const money = (ore: number | null) => (ore === null ? t("report.notRegistered") : formatMoney(ore, f.currency, locale));
                   return (
                     <Table.Row key={r.id}>
                       <Table.Cell>
@@ -241,7 +235,9 @@ export default function ReportsPortal() {
                       <Table.Cell>{formatDay(r.dueOn, locale)}</Table.Cell>
                       <Table.Cell>{r.requestedBy}</Table.Cell>
                       <Table.Cell>
-                        <Tag data-color={r.reportStatus === "submitted" ? "warning" : r.reportStatus === "published" ? "success" : "neutral"}>
+                        <Tag
+                          data-color={r.reportStatus === "submitted" ? "warning" : r.reportStatus === "published" ? "success" : "neutral"}
+                        >
                           {r.reportStatus === "submitted"
                             ? t("report.portal.review")
                             : r.reportStatus

@@ -66,7 +66,11 @@ export default function RsvpLink() {
       ) : (
         <>
           <Heading level={1} data-size="lg" id="rsvp-title">
-            {shown.state === "done" ? t("rsvp.page.doneTitle") : shown.state === "closed" ? t("rsvp.page.closedTitle") : t("rsvp.page.title")}
+            {shown.state === "done"
+              ? t("rsvp.page.doneTitle")
+              : shown.state === "closed"
+                ? t("rsvp.page.closedTitle")
+                : t("rsvp.page.title")}
           </Heading>
           {"gathering" in loaderData && (
             <Paragraph>
@@ -83,9 +87,7 @@ export default function RsvpLink() {
               {t(`rsvp.done.${shown.status as "accepted" | "waitlisted" | "declined"}`)}
             </Alert>
           )}
-          {shown.state === "open" && "answer" in loaderData && (
-            <RsvpAnswerForm idPrefix="rsvp" hidden={{}} only={loaderData.answer} />
-          )}
+          {shown.state === "open" && "answer" in loaderData && <RsvpAnswerForm idPrefix="rsvp" hidden={{}} only={loaderData.answer} />}
           <Paragraph data-size="sm" className="muted">
             {t("rsvp.page.signInHint")}
           </Paragraph>

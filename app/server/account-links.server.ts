@@ -53,8 +53,7 @@ export function createAccountToken(
 /** Invitations and resets open the page to choose a password; sign-in links sign in. */
 export const accountLinkPath = (purpose: AccountTokenPurpose, token: string) =>
   purpose === "sign_in" ? `/login/link/${token}` : `/account/password/${token}`;
-export const accountLinkUrl = (purpose: AccountTokenPurpose, token: string) =>
-  `${getConfig().appUrl}${accountLinkPath(purpose, token)}`;
+export const accountLinkUrl = (purpose: AccountTokenPurpose, token: string) => `${getConfig().appUrl}${accountLinkPath(purpose, token)}`;
 
 export type AccountLink =
   | { state: "unknown" }

@@ -65,7 +65,10 @@ export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: bo
       end.date === start.date ? end.time : `${end.date} ${end.time}`,
       decimalComma ? hours.replace(".", ",") : hours,
       [g.venueName, g.venueAddress].filter(Boolean).join(", ") || g.onlineUrl,
-      facilitatorRows.filter((f) => f.gatheringId === g.id).map((f) => f.name).join(", "),
+      facilitatorRows
+        .filter((f) => f.gatheringId === g.id)
+        .map((f) => f.name)
+        .join(", "),
     ];
     return invitees
       .filter((i) => i.gatheringId === g.id)

@@ -85,9 +85,7 @@ export function absenceFlags(organisationId: number) {
     .innerJoin(programs, eq(programs.id, gatherings.programId))
     .innerJoin(organisations, eq(organisations.id, programs.organisationId))
     .innerJoin(people, eq(people.id, invitations.personId))
-    .where(
-      and(eq(programs.organisationId, organisationId), eq(invitations.attendance, "absent"), sql`${invitations.cohortId} is not null`),
-    )
+    .where(and(eq(programs.organisationId, organisationId), eq(invitations.attendance, "absent"), sql`${invitations.cohortId} is not null`))
     .groupBy(programs.id, people.id)
     .orderBy(asc(people.name))
     .all()

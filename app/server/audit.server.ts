@@ -63,7 +63,17 @@ export function listAuditEvents(filter: AuditFilter) {
   return {
     events: events.slice(0, auditPageSize),
     nextBefore: events.length > auditPageSize ? events[auditPageSize - 1]!.id : null,
-    entities: db.selectDistinct({ v: auditEvents.entity }).from(auditEvents).where(scope).all().map((r) => r.v),
-    actions: db.selectDistinct({ v: auditEvents.action }).from(auditEvents).where(scope).all().map((r) => r.v),
+    entities: db
+      .selectDistinct({ v: auditEvents.entity })
+      .from(auditEvents)
+      .where(scope)
+      .all()
+      .map((r) => r.v),
+    actions: db
+      .selectDistinct({ v: auditEvents.action })
+      .from(auditEvents)
+      .where(scope)
+      .all()
+      .map((r) => r.v),
   };
 }

@@ -45,7 +45,11 @@ export function saveGrant(programId: number, values: GrantValues) {
 export type LineValues = { category: BudgetCategory; description: string; amountOre: number };
 
 const lineOf = (db: DbOrTx, programId: number, lineId: number) => {
-  const line = db.select().from(budgetLines).where(and(eq(budgetLines.id, lineId), eq(budgetLines.programId, programId))).get();
+  const line = db
+    .select()
+    .from(budgetLines)
+    .where(and(eq(budgetLines.id, lineId), eq(budgetLines.programId, programId)))
+    .get();
   if (!line) throw notFound();
   return line;
 };
@@ -55,7 +59,10 @@ export function saveLine(programId: number, lineId: number | undefined, values: 
   if (lineId) {
     lineOf(db, programId, lineId);
     db.update(budgetLines).set(values).where(eq(budgetLines.id, lineId)).run();
-  } else db.insert(budgetLines).values({ programId, ...values }).run();
+  } else
+    db.insert(budgetLines)
+      .values({ programId, ...values })
+      .run();
 }
 
 /** False when the line has expenses: they must be moved or removed first. */
@@ -71,7 +78,9 @@ export type ExpenseValues = { budgetLineId: number; spentOn: string; description
 export function addExpense(programId: number, values: ExpenseValues, actorId: number) {
   getDb().transaction((tx) => {
     lineOf(tx, programId, values.budgetLineId);
-    tx.insert(expenses).values({ ...values, createdById: actorId }).run();
+    tx.insert(expenses)
+      .values({ ...values, createdById: actorId })
+      .run();
   });
 }
 

@@ -1,13 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, notExists, sql } from "drizzle-orm";
-import {
-  cohortMemberships,
-  cohorts,
-  leaderLevels,
-  people,
-  personRoles,
-  programs,
-  units,
-} from "../../db/schema";
+import { cohortMemberships, cohorts, leaderLevels, people, personRoles, programs, units } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { chunks, getDb, type DbOrTx } from "./db.server";
 import { inviteToUpcomingGatherings } from "./gatherings.server";
@@ -36,7 +28,11 @@ export function listCohorts(programId: number) {
 }
 
 export const cohortOf = (db: DbOrTx, programId: number, cohortId: number) => {
-  const cohort = db.select().from(cohorts).where(and(eq(cohorts.id, cohortId), eq(cohorts.programId, programId))).get();
+  const cohort = db
+    .select()
+    .from(cohorts)
+    .where(and(eq(cohorts.id, cohortId), eq(cohorts.programId, programId)))
+    .get();
   if (!cohort) throw notFound();
   return cohort;
 };
@@ -63,7 +59,9 @@ export function cohortDetail(organisationId: number, programId: number, cohortId
       .innerJoin(people, eq(people.id, cohortMemberships.personId))
       .leftJoin(leaderLevels, eq(leaderLevels.id, people.leaderLevelId))
       .leftJoin(units, eq(units.id, people.unitId))
-      .where(and(eq(cohortMemberships.cohortId, cohortId), current ? isNull(cohortMemberships.leftAt) : isNotNull(cohortMemberships.leftAt)))
+      .where(
+        and(eq(cohortMemberships.cohortId, cohortId), current ? isNull(cohortMemberships.leftAt) : isNotNull(cohortMemberships.leftAt)),
+      )
       .orderBy(current ? asc(people.name) : sql`${cohortMemberships.leftAt} desc`)
       .all();
   // Leaders of the organisation not in any cohort of this programme now; the cohort's own level first.
@@ -125,7 +123,11 @@ export function saveCohort(organisationId: number, programId: number, cohortId: 
       tx.update(cohorts).set(row).where(eq(cohorts.id, cohortId)).run();
       return cohortId;
     }
-    return tx.insert(cohorts).values({ programId, ...row }).returning({ id: cohorts.id }).get().id;
+    return tx
+      .insert(cohorts)
+      .values({ programId, ...row })
+      .returning({ id: cohorts.id })
+      .get().id;
   });
 }
 
@@ -170,7 +172,14 @@ export function placeInCohort(tx: DbOrTx, programId: number, cohortId: number, p
 }
 
 /** Adds active people of the organisation to the cohort (moving them from another cohort of the programme). */
-export function addToCohort(organisationId: number, programId: number, cohortId: number, personIds: number[], actorId: number, now = clock.now()) {
+export function addToCohort(
+  organisationId: number,
+  programId: number,
+  cohortId: number,
+  personIds: number[],
+  actorId: number,
+  now = clock.now(),
+) {
   return getDb().transaction((tx) => {
     cohortOf(tx, programId, cohortId);
     assertOwned(tx, "person", organisationId, personIds);
@@ -187,7 +196,13 @@ export function addToCohort(organisationId: number, programId: number, cohortId:
 }
 
 /** Ends the membership; what the person was invited to and attended stays on record. */
-export function removeFromCohort(programId: number, cohortId: number, personId: number, actor: { id: number; organisationId: number }, now = clock.now()) {
+export function removeFromCohort(
+  programId: number,
+  cohortId: number,
+  personId: number,
+  actor: { id: number; organisationId: number },
+  now = clock.now(),
+) {
   getDb().transaction((tx) => {
     cohortOf(tx, programId, cohortId);
     const result = tx
@@ -196,7 +211,14 @@ export function removeFromCohort(programId: number, cohortId: number, personId: 
       .where(and(eq(cohortMemberships.cohortId, cohortId), eq(cohortMemberships.personId, personId), isNull(cohortMemberships.leftAt)))
       .run();
     if (result.changes === 0) throw notFound();
-    recordAudit(tx, { actorId: actor.id, organisationId: actor.organisationId, entity: "cohort", entityId: cohortId, action: "remove_member", details: { personId } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      organisationId: actor.organisationId,
+      entity: "cohort",
+      entityId: cohortId,
+      action: "remove_member",
+      details: { personId },
+    });
   });
 }
 

@@ -4,8 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 
 /** An environment variable left empty counts as not set. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
 const envSchema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
@@ -85,7 +84,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const oidcSet = oidcVariables.filter((v) => e[v] !== undefined);
   if (oidcSet.length > 0 && oidcSet.length < oidcVariables.length) {
     const missing = oidcVariables.filter((v) => e[v] === undefined);
-    throw new ConfigError(`Invalid configuration: ${missing.join(", ")} must be set too when ${oidcSet.join(", ")} ${oidcSet.length === 1 ? "is" : "are"} (single sign-on needs all four OIDC_* variables, or none)`);
+    throw new ConfigError(
+      `Invalid configuration: ${missing.join(", ")} must be set too when ${oidcSet.join(", ")} ${oidcSet.length === 1 ? "is" : "are"} (single sign-on needs all four OIDC_* variables, or none)`,
+    );
   }
   if (e.OIDC_ISSUER) {
     const issuer = new URL(e.OIDC_ISSUER);
@@ -120,7 +121,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  */
 export function loadLogLevel(env: Record<string, string | undefined> = process.env): string {
   const parsed = envSchema.pick({ LOG_LEVEL: true }).safeParse(env);
-  if (!parsed.success) throw new ConfigError(`Invalid configuration: LOG_LEVEL ${describe(parsed.error.issues[0]!)} (got "${env.LOG_LEVEL}")`);
+  if (!parsed.success)
+    throw new ConfigError(`Invalid configuration: LOG_LEVEL ${describe(parsed.error.issues[0]!)} (got "${env.LOG_LEVEL}")`);
   return parsed.data.LOG_LEVEL ?? (env.NODE_ENV === "test" || env.VITEST ? "silent" : "info");
 }
 

@@ -28,14 +28,7 @@ import {
 } from "../domain/direction";
 import { RuleViolation } from "../domain/rule-violation";
 import { getDb, type DbOrTx, type Tx } from "./db.server";
-import {
-  auditDirection,
-  directionAccessFor,
-  isSettled,
-  loadVersion,
-  type Actor,
-  type DirectionAccess,
-} from "./direction.server";
+import { auditDirection, directionAccessFor, isSettled, loadVersion, type Actor, type DirectionAccess } from "./direction.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { enqueueEmail } from "./outbox.server";
 import { clock } from "./clock.server";
@@ -217,12 +210,7 @@ export function isInvitee(consultationId: number, personId: number, db: DbOrTx =
 }
 
 export const sectionsOfVersion = (versionId: number) =>
-  getDb()
-    .select()
-    .from(directionSections)
-    .where(eq(directionSections.versionId, versionId))
-    .orderBy(asc(directionSections.position))
-    .all();
+  getDb().select().from(directionSections).where(eq(directionSections.versionId, versionId)).orderBy(asc(directionSections.position)).all();
 
 /** The person's own comments in a consultation, drafts and submitted, with any answers, in section order. */
 export function myComments(consultationId: number, personId: number) {

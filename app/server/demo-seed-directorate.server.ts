@@ -55,7 +55,12 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
       .returning()
       .get();
     tx.insert(s.grants)
-      .values({ programId: program.id, fund: "Kompetansemidler", category: "Organisasjons- og ledelsesutvikling", amountAwardedOre: 400_000_00 })
+      .values({
+        programId: program.id,
+        fund: "Kompetansemidler",
+        category: "Organisasjons- og ledelsesutvikling",
+        amountAwardedOre: 400_000_00,
+      })
       .run();
     const lines = tx
       .insert(s.budgetLines)
@@ -77,7 +82,14 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
     const cohortRows = levels.map((level, i) =>
       tx
         .insert(s.cohorts)
-        .values({ programId: program.id, name: `Havnevik kull ${i + 1}`, leaderLevelId: level.id, rolloutOrder: i + 1, startsOn: osloDay(at(-700 + i * 60)), endsOn: osloDay(at(-60)) })
+        .values({
+          programId: program.id,
+          name: `Havnevik kull ${i + 1}`,
+          leaderLevelId: level.id,
+          rolloutOrder: i + 1,
+          startsOn: osloDay(at(-700 + i * 60)),
+          endsOn: osloDay(at(-60)),
+        })
         .returning()
         .get(),
     );
@@ -85,11 +97,18 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
       names.slice(0, 6).map((name, k) => {
         const person = tx
           .insert(s.people)
-          .values({ organisationId: org.id, name: `${name} ${li + 1}`, email: `leder${li * 6 + k + 1}@havnevik.example.org`, leaderLevelId: level.id })
+          .values({
+            organisationId: org.id,
+            name: `${name} ${li + 1}`,
+            email: `leder${li * 6 + k + 1}@havnevik.example.org`,
+            leaderLevelId: level.id,
+          })
           .returning()
           .get();
         tx.insert(s.personRoles).values({ personId: person.id, role: "leader" }).run();
-        tx.insert(s.cohortMemberships).values({ cohortId: cohortRows[li]!.id, personId: person.id, joinedAt: at(-710) }).run();
+        tx.insert(s.cohortMemberships)
+          .values({ cohortId: cohortRows[li]!.id, personId: person.id, joinedAt: at(-710) })
+          .run();
         return { id: person.id, levelId: level.id, cohortId: cohortRows[li]!.id, index: li * 6 + k };
       }),
     );
@@ -100,10 +119,20 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
       const startsAt = osloAt(now, onWeekdays(now, -600 + g * 150), 9);
       const gathering = tx
         .insert(s.gatherings)
-        .values({ programId: program.id, title: `Felles samling ${g + 1}`, kind: "joint_gathering", startsAt, endsAt: new Date(startsAt.getTime() + 6 * 3_600_000), venueName: "Havnevik kulturhus", status: "held" })
+        .values({
+          programId: program.id,
+          title: `Felles samling ${g + 1}`,
+          kind: "joint_gathering",
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 6 * 3_600_000),
+          venueName: "Havnevik kulturhus",
+          status: "held",
+        })
         .returning()
         .get();
-      tx.insert(s.gatheringCohorts).values(cohortRows.map((c) => ({ gatheringId: gathering.id, cohortId: c.id }))).run();
+      tx.insert(s.gatheringCohorts)
+        .values(cohortRows.map((c) => ({ gatheringId: gathering.id, cohortId: c.id })))
+        .run();
       tx.insert(s.invitations)
         .values(
           leaders.map((l) => {
@@ -130,24 +159,67 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
     const indicatorRows: IndicatorRow[] = leaders.flatMap((l) => {
       const growth = l.levelId === levels[2]!.id ? 2 : 1;
       const base = 2 + (l.index % 2);
-      const ratings = (v: number) => ({ roleIdentity: v + 1, roleClarity: v, otherLevelsUnderstanding: v, collaboration: v, leadershipConfidence: v });
+      const ratings = (v: number) => ({
+        roleIdentity: v + 1,
+        roleClarity: v,
+        otherLevelsUnderstanding: v,
+        collaboration: v,
+        leadershipConfidence: v,
+      });
       return [
-        { authorId: l.id, levelId: l.levelId, cohortId: l.cohortId, kind: "baseline" as const, submittedAt: at(-690), ratings: ratings(base) },
-        { authorId: l.id, levelId: l.levelId, cohortId: l.cohortId, kind: "closing" as const, submittedAt: at(-70), ratings: ratings(Math.min(5, base + growth)) },
+        {
+          authorId: l.id,
+          levelId: l.levelId,
+          cohortId: l.cohortId,
+          kind: "baseline" as const,
+          submittedAt: at(-690),
+          ratings: ratings(base),
+        },
+        {
+          authorId: l.id,
+          levelId: l.levelId,
+          cohortId: l.cohortId,
+          kind: "closing" as const,
+          submittedAt: at(-70),
+          ratings: ratings(Math.min(5, base + growth)),
+        },
       ];
     });
     tx.insert(s.reflections)
-      .values(indicatorRows.map((r) => ({ authorId: r.authorId, programId: program.id, kind: r.kind, status: "submitted" as const, leaderLevelId: r.levelId, cohortId: r.cohortId, submittedAt: r.submittedAt, ...r.ratings })))
+      .values(
+        indicatorRows.map((r) => ({
+          authorId: r.authorId,
+          programId: program.id,
+          kind: r.kind,
+          status: "submitted" as const,
+          leaderLevelId: r.levelId,
+          cohortId: r.cohortId,
+          submittedAt: r.submittedAt,
+          ...r.ratings,
+        })),
+      )
       .run();
 
     tx.insert(s.disseminationActivities)
-      .values({ programId: program.id, heldOn: osloDay(at(-35)), audience: "Ledere i Fjellby politidistrikt", format: "Presentasjon på felles ledersamling", description: "Hva vi lærte om samhandling mellom nivåene." })
+      .values({
+        programId: program.id,
+        heldOn: osloDay(at(-35)),
+        audience: "Ledere i Fjellby politidistrikt",
+        format: "Presentasjon på felles ledersamling",
+        description: "Hva vi lærte om samhandling mellom nivåene.",
+      })
       .run();
 
     const directorate = tx.select().from(s.people).where(eq(s.people.email, "directorate@example.org")).get()!;
     const request = tx
       .insert(s.reportRequests)
-      .values({ programId: program.id, requestedById: directorate.id, focusLevelId: levels[2]!.id, focusText: "Rolleforståelsen til team- og patruljelederne.", dueOn: osloDay(at(-20)) })
+      .values({
+        programId: program.id,
+        requestedById: directorate.id,
+        focusLevelId: levels[2]!.id,
+        focusText: "Rolleforståelsen til team- og patruljelederne.",
+        dueOn: osloDay(at(-20)),
+      })
       .returning()
       .get();
 
@@ -158,18 +230,46 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
       funds: "Midlene gikk til prosessveileder og kurssted.",
     };
     const rows: ReportRows = {
-      program: { title: program.title, purpose: program.purpose, mainFocus: program.mainFocus, periodStart: program.periodStart, periodEnd: program.periodEnd, organisationName: org.name, noCollaborators: true },
+      program: {
+        title: program.title,
+        purpose: program.purpose,
+        mainFocus: program.mainFocus,
+        periodStart: program.periodStart,
+        periodEnd: program.periodEnd,
+        organisationName: org.name,
+        noCollaborators: true,
+      },
       grant: { fund: "Kompetansemidler", category: "Organisasjons- og ledelsesutvikling", amountAwardedOre: 400_000_00, currency: "NOK" },
       contact: { name: coordinator.name, email: coordinator.email },
       focus: { levelId: request.focusLevelId, text: request.focusText, dueOn: request.dueOn },
       levels: levels.map((l) => ({ id: l.id, name: l.name, position: l.position })),
-      cohorts: cohortRows.map((c) => ({ name: c.name, levelId: c.leaderLevelId, rolloutOrder: c.rolloutOrder, startsOn: c.startsOn, endsOn: c.endsOn, members: 6 })),
+      cohorts: cohortRows.map((c) => ({
+        name: c.name,
+        levelId: c.leaderLevelId,
+        rolloutOrder: c.rolloutOrder,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        members: 6,
+      })),
       gatherings: [{ status: "held", count: 4 }],
       attendance: leaders.map((l) => ({ levelId: l.levelId, personId: l.id, ...attendance.get(l.id)!, excused: 0 })),
       collaborators: [],
       partners: [],
-      union: { representatives: 0, modes: [], hasChiefRepresentative: false, chiefInSecretariat: false, comments: { given: 0, answered: 0, dispositions: [] } },
-      dissemination: [{ heldOn: osloDay(at(-35)), audience: "Ledere i Fjellby politidistrikt", format: "Presentasjon på felles ledersamling", description: "Hva vi lærte om samhandling mellom nivåene." }],
+      union: {
+        representatives: 0,
+        modes: [],
+        hasChiefRepresentative: false,
+        chiefInSecretariat: false,
+        comments: { given: 0, answered: 0, dispositions: [] },
+      },
+      dissemination: [
+        {
+          heldOn: osloDay(at(-35)),
+          audience: "Ledere i Fjellby politidistrikt",
+          format: "Presentasjon på felles ledersamling",
+          description: "Hva vi lærte om samhandling mellom nivåene.",
+        },
+      ],
       budget: [
         { category: "external_partner", budgetedOre: 250_000_00, spentOre: 230_000_00 },
         { category: "venue", budgetedOre: 100_000_00, spentOre: 84_500_00 },
@@ -180,7 +280,12 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
           ? {
               levelId: level.id,
               reported: true,
-              values: indicatorKeys.map((key) => ({ key, baseline: group.measures[key].baseline?.mean ?? null, latest: group.measures[key].latest?.mean ?? null, change: group.measures[key].change })),
+              values: indicatorKeys.map((key) => ({
+                key,
+                baseline: group.measures[key].baseline?.mean ?? null,
+                latest: group.measures[key].latest?.mean ?? null,
+                change: group.measures[key].change,
+              })),
             }
           : { levelId: level.id, reported: false, values: [] };
       }),

@@ -17,19 +17,76 @@ export const demoPassword = "samling-demo";
 export type DemoLogin = { role: s.Role; email: string };
 
 export function isDatabaseEmpty(db: Db) {
-  return !db.select({ one: sql`1` }).from(s.organisations).limit(1).get();
+  return !db
+    .select({ one: sql`1` })
+    .from(s.organisations)
+    .limit(1)
+    .get();
 }
 
-
 const firstNames = [
-  "Ingrid", "Ola", "Kari", "Per", "Silje", "Anders", "Marte", "Jonas", "Hanne", "Eirik",
-  "Tone", "Håkon", "Åse", "Bjørn", "Liv", "Øystein", "Randi", "Sindre", "Guro", "Torbjørn",
-  "Camilla", "Magnus", "Synnøve", "Espen", "Ragnhild", "Vegard", "Hilde", "Kristian", "Nora", "Stian",
-  "Mette", "Trond", "Ida", "Geir", "Linn", "Rune", "Sofie", "Arne", "Kjersti", "Henrik",
+  "Ingrid",
+  "Ola",
+  "Kari",
+  "Per",
+  "Silje",
+  "Anders",
+  "Marte",
+  "Jonas",
+  "Hanne",
+  "Eirik",
+  "Tone",
+  "Håkon",
+  "Åse",
+  "Bjørn",
+  "Liv",
+  "Øystein",
+  "Randi",
+  "Sindre",
+  "Guro",
+  "Torbjørn",
+  "Camilla",
+  "Magnus",
+  "Synnøve",
+  "Espen",
+  "Ragnhild",
+  "Vegard",
+  "Hilde",
+  "Kristian",
+  "Nora",
+  "Stian",
+  "Mette",
+  "Trond",
+  "Ida",
+  "Geir",
+  "Linn",
+  "Rune",
+  "Sofie",
+  "Arne",
+  "Kjersti",
+  "Henrik",
 ];
 const lastNames = [
-  "Haugen", "Berg", "Dahl", "Lie", "Strand", "Solberg", "Bakke", "Moen", "Lund", "Hagen",
-  "Nygård", "Sæther", "Aas", "Eide", "Holm", "Rønning", "Fjeld", "Vik", "Brekke", "Tangen",
+  "Haugen",
+  "Berg",
+  "Dahl",
+  "Lie",
+  "Strand",
+  "Solberg",
+  "Bakke",
+  "Moen",
+  "Lund",
+  "Hagen",
+  "Nygård",
+  "Sæther",
+  "Aas",
+  "Eide",
+  "Holm",
+  "Rønning",
+  "Fjeld",
+  "Vik",
+  "Brekke",
+  "Tangen",
 ];
 
 export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> {
@@ -51,9 +108,10 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
     const units = tx
       .insert(s.units)
       .values(
-        ["Stab", "Felles operativ enhet", "Etterretning og etterforskning", "Nord driftsenhet", "Sør driftsenhet"].map(
-          (name) => ({ organisationId: district.id, name }),
-        ),
+        ["Stab", "Felles operativ enhet", "Etterretning og etterforskning", "Nord driftsenhet", "Sør driftsenhet"].map((name) => ({
+          organisationId: district.id,
+          name,
+        })),
       )
       .returning()
       .all();
@@ -103,10 +161,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .returning()
       .all();
 
-    const person = (
-      values: Omit<typeof s.people.$inferInsert, "email"> & { email: string },
-      roles: s.Role[],
-    ) => {
+    const person = (values: Omit<typeof s.people.$inferInsert, "email"> & { email: string }, roles: s.Role[]) => {
       const [row] = tx
         .insert(s.people)
         .values({ ...values, email: values.email.toLowerCase() })
@@ -141,13 +196,8 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       { organisationId: district.id, name: "Terje Foss", email: "facilitator@example.org", passwordHash, unitId: units[0]!.id },
       ["facilitator"],
     );
-    person(
-      { organisationId: directorate.id, name: "Anne Grete Lunde", email: "directorate@example.org", passwordHash },
-      ["directorate"],
-    );
-    person({ organisationId: directorate.id, name: "System Administrator", email: "admin@example.org", passwordHash }, [
-      "admin",
-    ]);
+    person({ organisationId: directorate.id, name: "Anne Grete Lunde", email: "directorate@example.org", passwordHash }, ["directorate"]);
+    person({ organisationId: directorate.id, name: "System Administrator", email: "admin@example.org", passwordHash }, ["admin"]);
 
     const otherReps = [
       { name: "Petter Ulvik", union: "Parat", mode: "full" as const },
@@ -205,9 +255,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .returning()
       .all();
     const programId = program!.id;
-    tx.insert(s.programStatusChanges)
-      .values({ programId, fromStatus: "planning", toStatus: "active", changedById: coordinator.id })
-      .run();
+    tx.insert(s.programStatusChanges).values({ programId, fromStatus: "planning", toStatus: "active", changedById: coordinator.id }).run();
     const [partner] = tx
       .insert(s.externalPartners)
       .values({ programId, name: "Lederkraft AS", role: "Ekstern samarbeidspartner for design og gjennomføring av samlinger" })
@@ -238,10 +286,34 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .all();
     tx.insert(s.expenses)
       .values([
-        { budgetLineId: lines[0]!.id, spentOn: osloDay(ms(-300)), description: "Samling 1 og 2", amountOre: 95_000_00, createdById: coordinator.id },
-        { budgetLineId: lines[1]!.id, spentOn: osloDay(ms(-300)), description: "Hotell, samling 1", amountOre: 42_500_00, createdById: coordinator.id },
-        { budgetLineId: lines[1]!.id, spentOn: osloDay(ms(-120)), description: "Hotell, samling 2", amountOre: 44_750_50, createdById: coordinator.id },
-        { budgetLineId: lines[2]!.id, spentOn: osloDay(ms(-120)), description: "Reiser samling 2", amountOre: 18_300_00, createdById: coordinator.id },
+        {
+          budgetLineId: lines[0]!.id,
+          spentOn: osloDay(ms(-300)),
+          description: "Samling 1 og 2",
+          amountOre: 95_000_00,
+          createdById: coordinator.id,
+        },
+        {
+          budgetLineId: lines[1]!.id,
+          spentOn: osloDay(ms(-300)),
+          description: "Hotell, samling 1",
+          amountOre: 42_500_00,
+          createdById: coordinator.id,
+        },
+        {
+          budgetLineId: lines[1]!.id,
+          spentOn: osloDay(ms(-120)),
+          description: "Hotell, samling 2",
+          amountOre: 44_750_50,
+          createdById: coordinator.id,
+        },
+        {
+          budgetLineId: lines[2]!.id,
+          spentOn: osloDay(ms(-120)),
+          description: "Reiser samling 2",
+          amountOre: 18_300_00,
+          createdById: coordinator.id,
+        },
       ])
       .run();
     const goals = tx
@@ -274,9 +346,30 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
     const [cohortGroup, cohortOperational, cohortFirstLine] = tx
       .insert(s.cohorts)
       .values([
-        { programId, name: "Kull 1 – ledergruppen", leaderLevelId: levelGroup.id, rolloutOrder: 1, startsOn: osloDay(ms(-420)), endsOn: osloDay(ms(-60)) },
-        { programId, name: "Kull 2 – operative ledere", leaderLevelId: levelOperational.id, rolloutOrder: 2, startsOn: osloDay(ms(-240)), endsOn: osloDay(ms(200)) },
-        { programId, name: "Kull 3 – førstelinjeledere", leaderLevelId: levelFirstLine.id, rolloutOrder: 3, startsOn: osloDay(ms(-30)), endsOn: osloDay(ms(500)) },
+        {
+          programId,
+          name: "Kull 1 – ledergruppen",
+          leaderLevelId: levelGroup.id,
+          rolloutOrder: 1,
+          startsOn: osloDay(ms(-420)),
+          endsOn: osloDay(ms(-60)),
+        },
+        {
+          programId,
+          name: "Kull 2 – operative ledere",
+          leaderLevelId: levelOperational.id,
+          rolloutOrder: 2,
+          startsOn: osloDay(ms(-240)),
+          endsOn: osloDay(ms(200)),
+        },
+        {
+          programId,
+          name: "Kull 3 – førstelinjeledere",
+          leaderLevelId: levelFirstLine.id,
+          rolloutOrder: 3,
+          startsOn: osloDay(ms(-30)),
+          endsOn: osloDay(ms(500)),
+        },
       ])
       .returning()
       .all() as [typeof s.cohorts.$inferSelect, typeof s.cohorts.$inferSelect, typeof s.cohorts.$inferSelect];
@@ -301,7 +394,13 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
     const [facilitatorInternal, facilitatorExternal] = tx
       .insert(s.facilitators)
       .values([
-        { organisationId: district.id, kind: "internal", personId: internalFacilitator.id, name: internalFacilitator.name, affiliation: "Stab" },
+        {
+          organisationId: district.id,
+          kind: "internal",
+          personId: internalFacilitator.id,
+          name: internalFacilitator.name,
+          affiliation: "Stab",
+        },
         {
           organisationId: district.id,
           kind: "external",
@@ -317,13 +416,49 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
     // Gatherings: two held for each of the first two cohorts, upcoming ones for cohort 2 and 3.
     type Plan = { days: number; title: string; theme: string; cohorts: (typeof cohortGroup)[]; status: "held" | "confirmed" | "planned" };
     const plans: Plan[] = [
-      { days: -400, title: "Samling 1: Fra fagperson til leder", theme: "Rolleforståelse i ledergruppen", cohorts: [cohortGroup], status: "held" },
+      {
+        days: -400,
+        title: "Samling 1: Fra fagperson til leder",
+        theme: "Rolleforståelse i ledergruppen",
+        cohorts: [cohortGroup],
+        status: "held",
+      },
       { days: -300, title: "Samling 2: Å lede ledere", theme: "Tillit og delegering", cohorts: [cohortGroup], status: "held" },
-      { days: -200, title: "Samling 1: Lederrollen i operativ tjeneste", theme: "Rolleforståelse", cohorts: [cohortOperational], status: "held" },
-      { days: -90, title: "Samling 2: Samhandling med rådgivere og tillitsvalgte", theme: "Samhandling", cohorts: [cohortOperational], status: "held" },
-      { days: 9, title: "Samling 1: Førstelinjelederen", theme: "Rolleforståelse på første nivå", cohorts: [cohortFirstLine], status: "confirmed" },
-      { days: 40, title: "Samling 3: Ledelse i krise og hverdag", theme: "Beslutninger under press", cohorts: [cohortOperational], status: "planned" },
-      { days: 75, title: "Felles ledersamling", theme: "Erfaringsdeling på tvers av nivåer", cohorts: [cohortOperational, cohortFirstLine], status: "planned" },
+      {
+        days: -200,
+        title: "Samling 1: Lederrollen i operativ tjeneste",
+        theme: "Rolleforståelse",
+        cohorts: [cohortOperational],
+        status: "held",
+      },
+      {
+        days: -90,
+        title: "Samling 2: Samhandling med rådgivere og tillitsvalgte",
+        theme: "Samhandling",
+        cohorts: [cohortOperational],
+        status: "held",
+      },
+      {
+        days: 9,
+        title: "Samling 1: Førstelinjelederen",
+        theme: "Rolleforståelse på første nivå",
+        cohorts: [cohortFirstLine],
+        status: "confirmed",
+      },
+      {
+        days: 40,
+        title: "Samling 3: Ledelse i krise og hverdag",
+        theme: "Beslutninger under press",
+        cohorts: [cohortOperational],
+        status: "planned",
+      },
+      {
+        days: 75,
+        title: "Felles ledersamling",
+        theme: "Erfaringsdeling på tvers av nivåer",
+        cohorts: [cohortOperational, cohortFirstLine],
+        status: "planned",
+      },
     ];
     const membersOf = (cohortId: number) => leaders.filter((p) => cohortOf(p).id === cohortId);
     let absenceTurn = 0;
@@ -356,7 +491,13 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
         .run();
       tx.insert(s.agendaItems)
         .values([
-          { gatheringId, position: 1, startsAt: osloAt(now, plan.days, 9), title: "Velkommen og hensikt", facilitatorId: facilitatorInternal.id },
+          {
+            gatheringId,
+            position: 1,
+            startsAt: osloAt(now, plan.days, 9),
+            title: "Velkommen og hensikt",
+            facilitatorId: facilitatorInternal.id,
+          },
           { gatheringId, position: 2, startsAt: osloAt(now, plan.days, 10), title: plan.theme, facilitatorId: facilitatorExternal.id },
           { gatheringId, position: 3, startsAt: osloAt(now, plan.days, 13), title: "Refleksjon i grupper", facilitatorId: null },
         ])
@@ -393,11 +534,13 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
 
     // Reflection prompts and reflections: a baseline and a latest one for the first two cohorts.
     tx.insert(s.reflectionPrompts)
-      .values([
-        "Hva betyr det for deg å være leder på ditt nivå?",
-        "Når opplevde du sist at du handlet som fagperson der lederrollen var det som trengtes?",
-        "Hvordan samarbeider du med rådgivere og tillitsvalgte i dag, og hva vil du gjøre annerledes?",
-      ].map((text, i) => ({ programId, text, position: i + 1 })))
+      .values(
+        [
+          "Hva betyr det for deg å være leder på ditt nivå?",
+          "Når opplevde du sist at du handlet som fagperson der lederrollen var det som trengtes?",
+          "Hvordan samarbeider du med rådgivere og tillitsvalgte i dag, og hva vil du gjøre annerledes?",
+        ].map((text, i) => ({ programId, text, position: i + 1 })),
+      )
       .run();
     const reflectionRows = leaders
       .filter((p) => cohortOf(p).id !== cohortFirstLine.id)
@@ -412,7 +555,7 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
             kind: "baseline" as const,
             roleIdentity: 2 + wobble,
             roleClarity: 2 + (i % 2),
-            otherLevelsUnderstanding: 2 + wobble % 2,
+            otherLevelsUnderstanding: 2 + (wobble % 2),
             collaboration: 2 + ((i + 1) % 2),
             leadershipConfidence: 3,
             freeText: "Jeg er fortsatt mest opptatt av fagsakene.",
@@ -433,17 +576,29 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
           },
         ];
       });
-    const insertedReflections = tx.insert(s.reflections).values(reflectionRows).returning({ id: s.reflections.id, kind: s.reflections.kind }).all();
+    const insertedReflections = tx
+      .insert(s.reflections)
+      .values(reflectionRows)
+      .returning({ id: s.reflections.id, kind: s.reflections.kind })
+      .all();
     const latest = insertedReflections.filter((r) => r.kind === "gathering");
     tx.insert(s.reflectionQuotes)
       .values([
-        { reflectionId: latest[1]!.id, text: "Jeg har sluttet å være den beste etterforskeren i rommet, og begynt å være den som gjør de andre gode.", consentedAt: ms(-50) },
+        {
+          reflectionId: latest[1]!.id,
+          text: "Jeg har sluttet å være den beste etterforskeren i rommet, og begynt å være den som gjør de andre gode.",
+          consentedAt: ms(-50),
+        },
         { reflectionId: latest[12]!.id, text: "Samtalene med tillitsvalgte kommer nå før beslutningen, ikke etter.", consentedAt: ms(-40) },
       ])
       .run();
 
     // Direction: version 1 decided, version 2 out for consultation.
-    const [doc] = tx.insert(s.directionDocuments).values({ programId, title: "Retningsdokument for lederutviklingsprogrammet" }).returning().all();
+    const [doc] = tx
+      .insert(s.directionDocuments)
+      .values({ programId, title: "Retningsdokument for lederutviklingsprogrammet" })
+      .returning()
+      .all();
     const [v1, v2] = tx
       .insert(s.directionVersions)
       .values([
@@ -453,11 +608,41 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .returning()
       .all();
     const sections = (versionId: number, revised: boolean) => [
-      { versionId, key: "goals", position: 1, title: "Mål", body: "Programmet skal styrke **rolleforståelsen** hos ledere på alle nivåer." },
-      { versionId, key: "target_groups", position: 2, title: "Målgrupper", body: revised ? "Ledergruppen, operative ledere og førstelinjeledere, i den rekkefølgen." : "Ledergruppen og operative ledere." },
-      { versionId, key: "design", position: 3, title: "Utforming av samlingene", body: "To dager per samling, med refleksjon i grupper og oppfølging mellom samlingene." },
-      { versionId, key: "roles", position: 4, title: "Roller og ansvar", body: "Sekretariatet, med hovedtillitsvalgt, bestemmer retning og utforming av samlingene." },
-      { versionId, key: "evaluation", position: 5, title: "Evaluering", body: "Vi følger rolleforståelse, tillit og samhandling slik deltakerne selv rapporterer dem." },
+      {
+        versionId,
+        key: "goals",
+        position: 1,
+        title: "Mål",
+        body: "Programmet skal styrke **rolleforståelsen** hos ledere på alle nivåer.",
+      },
+      {
+        versionId,
+        key: "target_groups",
+        position: 2,
+        title: "Målgrupper",
+        body: revised ? "Ledergruppen, operative ledere og førstelinjeledere, i den rekkefølgen." : "Ledergruppen og operative ledere.",
+      },
+      {
+        versionId,
+        key: "design",
+        position: 3,
+        title: "Utforming av samlingene",
+        body: "To dager per samling, med refleksjon i grupper og oppfølging mellom samlingene.",
+      },
+      {
+        versionId,
+        key: "roles",
+        position: 4,
+        title: "Roller og ansvar",
+        body: "Sekretariatet, med hovedtillitsvalgt, bestemmer retning og utforming av samlingene.",
+      },
+      {
+        versionId,
+        key: "evaluation",
+        position: 5,
+        title: "Evaluering",
+        body: "Vi følger rolleforståelse, tillit og samhandling slik deltakerne selv rapporterer dem.",
+      },
     ];
     tx.insert(s.directionSections).values(sections(v1!.id, false)).run();
     const v2Sections = tx.insert(s.directionSections).values(sections(v2!.id, true)).returning().all();
@@ -468,7 +653,11 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .all();
     tx.insert(s.consultationInvitees)
       .values([
-        ...[chiefRep, ...otherReps.map((r) => r.person)].map((p) => ({ consultationId: consultation!.id, personId: p.id, inviteeGroup: "union_reps" as const })),
+        ...[chiefRep, ...otherReps.map((r) => r.person)].map((p) => ({
+          consultationId: consultation!.id,
+          personId: p.id,
+          inviteeGroup: "union_reps" as const,
+        })),
         { consultationId: consultation!.id, personId: leaders[0]!.id, inviteeGroup: "secretariat" as const },
       ])
       .run();
@@ -538,7 +727,11 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
         description: "Erfaringer fra de to første kullene.",
       })
       .run();
-    const directorateUser = tx.select().from(s.people).where(sql`email = 'directorate@example.org'`).get()!;
+    const directorateUser = tx
+      .select()
+      .from(s.people)
+      .where(sql`email = 'directorate@example.org'`)
+      .get()!;
     tx.insert(s.reportRequests)
       .values({
         programId,
@@ -578,7 +771,12 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
     const lovsjo = tx.insert(s.organisations).values({ name: "Lövsjö kommun", kind: "municipality" }).returning().get();
     const [lovsjoAdmin, lovsjoSocial, lovsjoSchool] = tx
       .insert(s.units)
-      .values(["Kommunledningsförvaltningen", "Socialförvaltningen", "Barn- och utbildningsförvaltningen"].map((name) => ({ organisationId: lovsjo.id, name })))
+      .values(
+        ["Kommunledningsförvaltningen", "Socialförvaltningen", "Barn- och utbildningsförvaltningen"].map((name) => ({
+          organisationId: lovsjo.id,
+          name,
+        })),
+      )
       .returning()
       .all() as [typeof s.units.$inferSelect, typeof s.units.$inferSelect, typeof s.units.$inferSelect];
     const [lovsjoHeads, lovsjoFirstLine] = tx
@@ -627,7 +825,14 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .returning()
       .get();
     tx.insert(s.grants)
-      .values({ programId: lovsjoProgram.id, fund: "Utvecklingsmedel för ledarskap", category: "Organisations- och ledarutveckling", amountAppliedOre: 45_000_000, amountAwardedOre: 40_000_000, currency: "SEK" })
+      .values({
+        programId: lovsjoProgram.id,
+        fund: "Utvecklingsmedel för ledarskap",
+        category: "Organisations- och ledarutveckling",
+        amountAppliedOre: 45_000_000,
+        amountAwardedOre: 40_000_000,
+        currency: "SEK",
+      })
       .run();
     const grupp = tx
       .insert(s.cohorts)
@@ -638,11 +843,13 @@ export async function seedDemo(db: Db, now = clock.now()): Promise<DemoLogin[]> 
       .values(chefer.map((c) => ({ cohortId: grupp.id, personId: c.id, joinedAt: ms(-30) })))
       .run();
     tx.insert(s.reflectionPrompts)
-      .values([
-        "Vad innebär det för dig att vara chef på din nivå just nu?",
-        "När upplevde du senast att du agerade som specialist när det var chefsrollen som behövdes?",
-        "Hur för du dialogen med medarbetare och fackliga företrädare, och vad vill du göra annorlunda?",
-      ].map((text, i) => ({ programId: lovsjoProgram.id, text, position: i + 1 })))
+      .values(
+        [
+          "Vad innebär det för dig att vara chef på din nivå just nu?",
+          "När upplevde du senast att du agerade som specialist när det var chefsrollen som behövdes?",
+          "Hur för du dialogen med medarbetare och fackliga företrädare, och vad vill du göra annorlunda?",
+        ].map((text, i) => ({ programId: lovsjoProgram.id, text, position: i + 1 })),
+      )
       .run();
   });
   seedSecondDistrict(db, passwordHash, now);

@@ -41,11 +41,7 @@ type Replyable = { reply(options?: { formErrors?: string[] }): SubmissionResult<
  * error. `form` names which of a page's forms it belongs to.
  */
 export const rejectForm = (form: string, submission: Replyable, violation?: RuleViolation) =>
-  data(
-    { form, result: submission.reply(violation ? { formErrors: [violation.key] } : undefined) },
-    { status: violation?.status ?? 400 },
-  );
-
+  data({ form, result: submission.reply(violation ? { formErrors: [violation.key] } : undefined) }, { status: violation?.status ?? 400 });
 
 // ─── Who may do what ────────────────────────────────────────────────────────
 
@@ -68,11 +64,7 @@ export const isSecretariatMember = (programId: number, personId: number, db: DbO
     .select({ one: sql`1` })
     .from(programMembers)
     .where(
-      and(
-        eq(programMembers.programId, programId),
-        eq(programMembers.personId, personId),
-        eq(programMembers.memberGroup, "secretariat"),
-      ),
+      and(eq(programMembers.programId, programId), eq(programMembers.personId, personId), eq(programMembers.memberGroup, "secretariat")),
     )
     .get();
 
@@ -110,11 +102,7 @@ const grants = {
  * involvement) for the coordinator and the union representatives. Another organisation's programme
  * is a 404.
  */
-export async function requireDirectionAccess(
-  request: Request,
-  programIdParam: string | undefined,
-  need: keyof typeof grants,
-) {
+export async function requireDirectionAccess(request: Request, programIdParam: string | undefined, need: keyof typeof grants) {
   // Roles alone do not decide: a secretariat member may hold only the leader role.
   const { user, program } = await requireOwnProgram(request, programIdParam);
   const access = directionAccessFor(user, program.id, program.organisationId);
@@ -125,12 +113,7 @@ export async function requireDirectionAccess(
 // ─── Reading ────────────────────────────────────────────────────────────────
 
 export function documentOf(programId: number, db: DbOrTx = getDb()) {
-  return db
-    .select()
-    .from(directionDocuments)
-    .where(eq(directionDocuments.programId, programId))
-    .orderBy(asc(directionDocuments.id))
-    .get();
+  return db.select().from(directionDocuments).where(eq(directionDocuments.programId, programId)).orderBy(asc(directionDocuments.id)).get();
 }
 
 /** Submitted comments not yet answered, in consultations no decision has settled yet. */
@@ -296,8 +279,14 @@ export function compareVersions(programId: number, fromNumber: number, toNumber:
 /** Who makes a change, for the audit log. */
 export type Actor = { id: number; organisationId: number };
 
-export const auditDirection = (tx: DbOrTx, actor: Actor, entity: string, entityId: number, action: string, details?: Record<string, unknown>) =>
-  recordAudit(tx, { actorId: actor.id, organisationId: actor.organisationId, entity, entityId, action, details });
+export const auditDirection = (
+  tx: DbOrTx,
+  actor: Actor,
+  entity: string,
+  entityId: number,
+  action: string,
+  details?: Record<string, unknown>,
+) => recordAudit(tx, { actorId: actor.id, organisationId: actor.organisationId, entity, entityId, action, details });
 
 /** A new document: version 1 as a draft with the standard sections, titled in the author's language. */
 export function createDocument(
@@ -347,10 +336,7 @@ export function startNewVersion(programId: number, actor: Actor, now = clock.now
 
 export type SectionEdit = { id: number; title: string; body: string };
 export type StructureChange =
-  | { kind: "save" }
-  | { kind: "add"; title: string }
-  | { kind: "remove"; id: number }
-  | { kind: "move"; id: number; by: -1 | 1 };
+  { kind: "save" } | { kind: "add"; title: string } | { kind: "remove"; id: number } | { kind: "move"; id: number; by: -1 | 1 };
 
 /**
  * Saves every section of a draft as edited, then applies one change to the structure, so a button
@@ -388,7 +374,10 @@ export function saveDraftSections(programId: number, number: number, edits: Sect
       tx.insert(directionSections)
         .values({
           versionId: version.id,
-          key: sectionKeyFor(change.title, version.sections.map((s) => s.key)),
+          key: sectionKeyFor(
+            change.title,
+            version.sections.map((s) => s.key),
+          ),
           title: change.title,
           position: order.length + 1,
         })

@@ -43,7 +43,7 @@ export async function comparisonXlsx(rows: ComparisonRow[], indicator: Indicator
     else if (c.sort === "awarded" || c.sort === "spent" || c.sort === "cost") column.numFmt = "#,##0";
   });
   sheet.views = [{ state: "frozen", ySplit: 1 }];
-  return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 export const download = (body: string | Uint8Array<ArrayBuffer>, type: string, filename: string) =>

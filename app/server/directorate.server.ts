@@ -143,7 +143,10 @@ function allComparisonRows(): ComparisonRow[] {
 }
 
 /** The comparison's rows, filtered by year (the period overlaps it), organisation kind and focus area. */
-export function comparison(filters: ComparisonFilters): { rows: ComparisonRow[]; options: { years: number[]; kinds: string[]; focusAreas: string[] } } {
+export function comparison(filters: ComparisonFilters): {
+  rows: ComparisonRow[];
+  options: { years: number[]; kinds: string[]; focusAreas: string[] };
+} {
   const all = allComparisonRows();
   const years = new Set<number>();
   for (const p of all) {

@@ -5,22 +5,10 @@
  */
 import { randomInt } from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import {
-  gatheringFeedback,
-  gatheringFeedbackRespondents,
-  gatherings,
-  invitations,
-  programs,
-} from "../../db/schema";
+import { gatheringFeedback, gatheringFeedbackRespondents, gatherings, invitations, programs } from "../../db/schema";
 import { feedbackFigures, type FeedbackAnswer } from "../domain/feedback";
 import { getDb, type DbOrTx } from "./db.server";
-import {
-  forbidden,
-  hasRole,
-  notFound,
-  parseId,
-  requireUser,
-} from "./guards.server";
+import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { isSecretariatMember } from "./direction.server";
 import { isFacilitatorOf } from "./gatherings.server";
 
@@ -44,12 +32,7 @@ const hasAnswered = (db: DbOrTx, gatheringId: number, personId: number) =>
   !!db
     .select({ one: sql`1` })
     .from(gatheringFeedbackRespondents)
-    .where(
-      and(
-        eq(gatheringFeedbackRespondents.gatheringId, gatheringId),
-        eq(gatheringFeedbackRespondents.personId, personId),
-      ),
-    )
+    .where(and(eq(gatheringFeedbackRespondents.gatheringId, gatheringId), eq(gatheringFeedbackRespondents.personId, personId)))
     .get();
 
 /**
@@ -58,10 +41,7 @@ const hasAnswered = (db: DbOrTx, gatheringId: number, personId: number) =>
  * the gathering's facilitators, the programme's secretariat). Anyone else: 403; another
  * organisation's gathering: 404.
  */
-export async function requireFeedbackAccess(
-  request: Request,
-  param: string | undefined,
-) {
+export async function requireFeedbackAccess(request: Request, param: string | undefined) {
   const user = await requireUser(request);
   const id = parseId(param);
   const db = getDb();
@@ -69,12 +49,7 @@ export async function requireFeedbackAccess(
     .select({ gathering: gatherings, programTitle: programs.title })
     .from(gatherings)
     .innerJoin(programs, eq(programs.id, gatherings.programId))
-    .where(
-      and(
-        eq(gatherings.id, id),
-        eq(programs.organisationId, user.organisationId),
-      ),
-    )
+    .where(and(eq(gatherings.id, id), eq(programs.organisationId, user.organisationId)))
     .get();
   if (!row) throw notFound();
   const present = presentAt(db, id, user.id);
@@ -98,18 +73,10 @@ export async function requireFeedbackAccess(
  * gets a random id, so neither row order nor ids pair it with its respondent. Returns false when the
  * person may not (or may no longer) answer.
  */
-export function submitFeedback(
-  gatheringId: number,
-  personId: number,
-  answer: FeedbackAnswer,
-): boolean {
+export function submitFeedback(gatheringId: number, personId: number, answer: FeedbackAnswer): boolean {
   return getDb().transaction((tx) => {
     if (!presentAt(tx, gatheringId, personId)) return false;
-    const inserted = tx
-      .insert(gatheringFeedbackRespondents)
-      .values({ gatheringId, personId })
-      .onConflictDoNothing()
-      .run();
+    const inserted = tx.insert(gatheringFeedbackRespondents).values({ gatheringId, personId }).onConflictDoNothing().run();
     if (inserted.changes === 0) return false;
     tx.insert(gatheringFeedback)
       .values({

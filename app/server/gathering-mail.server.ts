@@ -112,7 +112,12 @@ export function queueReflectionPrompts(tx: DbOrTx, gatheringId: number, now: Dat
   if (!present.length) return 0;
   const keys = present.map((p) => promptKey(gatheringId, p.personId));
   const sent = new Set(
-    tx.select({ key: emailMessages.idempotencyKey }).from(emailMessages).where(inArray(emailMessages.idempotencyKey, keys)).all().map((r) => r.key),
+    tx
+      .select({ key: emailMessages.idempotencyKey })
+      .from(emailMessages)
+      .where(inArray(emailMessages.idempotencyKey, keys))
+      .all()
+      .map((r) => r.key),
   );
   let queued = 0;
   for (const { personId } of present) {

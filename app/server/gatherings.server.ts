@@ -141,7 +141,12 @@ export function gatheringInputOf(gathering: GatheringRow): GatheringInput {
     venueAddress: gathering.venueAddress,
     onlineUrl: gathering.onlineUrl,
     capacity: gathering.capacity,
-    cohortIds: db.select({ id: gatheringCohorts.cohortId }).from(gatheringCohorts).where(eq(gatheringCohorts.gatheringId, id)).all().map((r) => r.id),
+    cohortIds: db
+      .select({ id: gatheringCohorts.cohortId })
+      .from(gatheringCohorts)
+      .where(eq(gatheringCohorts.gatheringId, id))
+      .all()
+      .map((r) => r.id),
     extraInviteeIds: db
       .select({ id: gatheringExtraInvitees.personId })
       .from(gatheringExtraInvitees)
@@ -166,7 +171,11 @@ export function gatheringInputOf(gathering: GatheringRow): GatheringInput {
 // ─── Conflicts ──────────────────────────────────────────────────────────────
 
 /** Ids for `in (…)`; callers add 0 (no row has it) where the list may be empty. */
-const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+const idList = (ids: number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
 
 /**
  * Who each gathering takes up: its invitations (unless declined) and, until invitations exist, the
@@ -226,7 +235,10 @@ export function conflictsFor(input: GatheringInput, program: ProgramRow, gatheri
     )
     .all()
     .filter((g) => g.id !== gatheringId);
-  const bookings = bookingsOf(db, overlapping.map((g) => g.id));
+  const bookings = bookingsOf(
+    db,
+    overlapping.map((g) => g.id),
+  );
   const others: Booking[] = overlapping.map((g) => ({ ...g, gatheringId: g.id, ...bookings.get(g.id)! }));
   const warnings = findConflicts(candidate, others, { start: program.periodStart, end: program.periodEnd });
   if (!warnings.length) return [];
@@ -262,16 +274,31 @@ function replaceLinks(tx: DbOrTx, gatheringId: number, input: GatheringInput) {
   tx.delete(gatheringExtraInvitees).where(eq(gatheringExtraInvitees.gatheringId, gatheringId)).run();
   tx.delete(gatheringFacilitators).where(eq(gatheringFacilitators.gatheringId, gatheringId)).run();
   tx.delete(agendaItems).where(eq(agendaItems.gatheringId, gatheringId)).run();
-  if (input.cohortIds.length) tx.insert(gatheringCohorts).values(input.cohortIds.map((cohortId) => ({ gatheringId, cohortId }))).run();
+  if (input.cohortIds.length)
+    tx.insert(gatheringCohorts)
+      .values(input.cohortIds.map((cohortId) => ({ gatheringId, cohortId })))
+      .run();
   if (input.extraInviteeIds.length) {
-    tx.insert(gatheringExtraInvitees).values(input.extraInviteeIds.map((personId) => ({ gatheringId, personId }))).run();
+    tx.insert(gatheringExtraInvitees)
+      .values(input.extraInviteeIds.map((personId) => ({ gatheringId, personId })))
+      .run();
   }
   if (input.facilitatorIds.length) {
-    tx.insert(gatheringFacilitators).values(input.facilitatorIds.map((facilitatorId) => ({ gatheringId, facilitatorId }))).run();
+    tx.insert(gatheringFacilitators)
+      .values(input.facilitatorIds.map((facilitatorId) => ({ gatheringId, facilitatorId })))
+      .run();
   }
   if (input.agenda.length) {
     tx.insert(agendaItems)
-      .values(input.agenda.map((a, i) => ({ gatheringId, position: i + 1, startsAt: a.startsAt, title: a.title, facilitatorId: a.facilitatorId })))
+      .values(
+        input.agenda.map((a, i) => ({
+          gatheringId,
+          position: i + 1,
+          startsAt: a.startsAt,
+          title: a.title,
+          facilitatorId: a.facilitatorId,
+        })),
+      )
       .run();
   }
 }
@@ -290,7 +317,11 @@ const columnsOf = (input: GatheringInput) => ({
 
 export function createGathering(programId: number, input: GatheringInput, actor: SessionUser): number {
   return getDb().transaction((tx) => {
-    const [row] = tx.insert(gatherings).values({ programId, ...columnsOf(input) }).returning({ id: gatherings.id }).all();
+    const [row] = tx
+      .insert(gatherings)
+      .values({ programId, ...columnsOf(input) })
+      .returning({ id: gatherings.id })
+      .all();
     replaceLinks(tx, row!.id, input);
     audit(tx, actor, row!.id, "created");
     return row!.id;
@@ -327,7 +358,12 @@ export function inviteNewcomers(tx: DbOrTx, gathering: GatheringRow, now: Date) 
   // A person in an invited cohort is invited as its member, even when also named as an extra invitee.
   candidates.sort((a, b) => Number(a.cohortId === null) - Number(b.cohortId === null));
   const existing = new Set(
-    tx.select({ personId: invitations.personId }).from(invitations).where(eq(invitations.gatheringId, gathering.id)).all().map((r) => r.personId),
+    tx
+      .select({ personId: invitations.personId })
+      .from(invitations)
+      .where(eq(invitations.gatheringId, gathering.id))
+      .all()
+      .map((r) => r.personId),
   );
   const fresh = new Map<number, (typeof candidates)[number]>();
   for (const c of candidates) if (!existing.has(c.personId) && !fresh.has(c.personId)) fresh.set(c.personId, c);
@@ -442,7 +478,6 @@ export function sendBulkMessage(
   });
 }
 
-
 // ─── Pages ──────────────────────────────────────────────────────────────────
 
 const gatheringId = sql.placeholder("gatheringId");
@@ -514,10 +549,21 @@ type Counted = { level: string | null; levelPosition: number | null; rsvp: strin
 
 /** Invited, accepted, waitlisted, declined and present per leader level (others last). */
 function countsByLevel(invitees: Counted[]) {
-  const rows = new Map<string, { level: string | null; position: number; invited: number; accepted: number; waitlisted: number; declined: number; present: number }>();
+  const rows = new Map<
+    string,
+    { level: string | null; position: number; invited: number; accepted: number; waitlisted: number; declined: number; present: number }
+  >();
   for (const inv of invitees) {
     const key = inv.level ?? "";
-    const row = rows.get(key) ?? { level: inv.level, position: inv.levelPosition ?? Number.MAX_SAFE_INTEGER, invited: 0, accepted: 0, waitlisted: 0, declined: 0, present: 0 };
+    const row = rows.get(key) ?? {
+      level: inv.level,
+      position: inv.levelPosition ?? Number.MAX_SAFE_INTEGER,
+      invited: 0,
+      accepted: 0,
+      waitlisted: 0,
+      declined: 0,
+      present: 0,
+    };
     row.invited++;
     if (inv.rsvp === "accepted") row.accepted++;
     if (inv.rsvp === "waitlisted") row.waitlisted++;
@@ -560,7 +606,11 @@ export function programGatherings(programId: number, onlyFacilitatedBy: number |
 
 /** A gathering of the programme to copy, as form input; another programme's (or none) is a 404. */
 export function gatheringToCopy(programId: number, gatheringId: number): GatheringInput {
-  const source = getDb().select().from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.programId, programId))).get();
+  const source = getDb()
+    .select()
+    .from(gatherings)
+    .where(and(eq(gatherings.id, gatheringId), eq(gatherings.programId, programId)))
+    .get();
   if (!source) throw notFound();
   return gatheringInputOf(source);
 }

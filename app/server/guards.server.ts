@@ -17,8 +17,7 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   throw redirect(back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
 }
 
-export const hasRole = (user: Pick<SessionUser, "roles">, ...roles: Role[]) =>
-  roles.some((role) => user.roles.includes(role));
+export const hasRole = (user: Pick<SessionUser, "roles">, ...roles: Role[]) => roles.some((role) => user.roles.includes(role));
 
 /** The signed-in user holding at least one of `roles`; 403 otherwise. */
 export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {

@@ -23,7 +23,6 @@ import { reflectionsDue } from "./reflections.server";
 import type { SessionUser } from "./session.server";
 import { clock } from "./clock.server";
 
-
 export function coordinatorHome(user: SessionUser, now = clock.now()) {
   const db = getDb();
   const programRows = db
@@ -71,12 +70,7 @@ export function coordinatorHome(user: SessionUser, now = clock.now()) {
     .from(reportRequests)
     .innerJoin(programs, eq(programs.id, reportRequests.programId))
     .leftJoin(finalReports, eq(finalReports.requestId, reportRequests.id))
-    .where(
-      and(
-        eq(programs.organisationId, user.organisationId),
-        sql`coalesce(${finalReports.status}, 'draft') = 'draft'`,
-      ),
-    )
+    .where(and(eq(programs.organisationId, user.organisationId), sql`coalesce(${finalReports.status}, 'draft') = 'draft'`))
     .orderBy(asc(reportRequests.dueOn))
     .all();
   return {
@@ -140,13 +134,7 @@ export function openConsultationsFor(personId: number, now = clock.now()) {
     .innerJoin(consultations, eq(consultations.id, consultationInvitees.consultationId))
     .innerJoin(directionVersions, eq(directionVersions.id, consultations.versionId))
     .innerJoin(directionDocuments, eq(directionDocuments.id, directionVersions.documentId))
-    .where(
-      and(
-        eq(consultationInvitees.personId, personId),
-        gt(consultations.deadline, now),
-        eq(directionVersions.status, "consultation"),
-      ),
-    )
+    .where(and(eq(consultationInvitees.personId, personId), gt(consultations.deadline, now), eq(directionVersions.status, "consultation")))
     .orderBy(asc(consultations.deadline))
     .all();
 }

@@ -36,8 +36,7 @@ export const staticDocumentPolicy = [
 ].join("; ");
 
 /** Whether to tell browsers to use https only (HSTS): when the public address is https. */
-export const strictTransportSecurity = (appUrl: string) =>
-  appUrl.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null;
+export const strictTransportSecurity = (appUrl: string) => (appUrl.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null);
 
 type MutationRequest = { method: string; origin?: string; referer?: string };
 

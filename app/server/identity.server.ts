@@ -42,7 +42,13 @@ export function requestPasswordReset(email: string, clientAddress: string): Cons
         payload: { token },
         idempotencyKey: `password_reset:${token.slice(0, 16)}`,
       });
-      recordAudit(tx, { actorId: null, organisationId: person.organisationId, entity: "person", entityId: person.id, action: "reset_requested" });
+      recordAudit(tx, {
+        actorId: null,
+        organisationId: person.organisationId,
+        entity: "person",
+        entityId: person.id,
+        action: "reset_requested",
+      });
     });
   }
   return taken;
@@ -102,8 +108,17 @@ export function signInWithLink(token: string): { personId: number; redirectTo: s
   if (link.state !== "valid") return null;
   return getDb().transaction((tx) => {
     if (!consumeAccountToken(tx, link.id)) return null;
-    tx.update(people).set({ activatedAt: clock.now() }).where(and(eq(people.id, link.personId), isNull(people.activatedAt))).run();
-    recordAudit(tx, { actorId: link.personId, organisationId: link.organisationId, entity: "person", entityId: link.personId, action: "link_sign_in" });
+    tx.update(people)
+      .set({ activatedAt: clock.now() })
+      .where(and(eq(people.id, link.personId), isNull(people.activatedAt)))
+      .run();
+    recordAudit(tx, {
+      actorId: link.personId,
+      organisationId: link.organisationId,
+      entity: "person",
+      entityId: link.personId,
+      action: "link_sign_in",
+    });
     return { personId: link.personId, redirectTo: localPath(link.redirectTo) ?? "/" };
   });
 }
@@ -147,7 +162,14 @@ export function invitePeople(organisationId: number, personIds: readonly number[
 export function endSessionsOf(organisationId: number, personId: number, actorId: number) {
   getDb().transaction((tx) => {
     const ended = tx.delete(sessions).where(eq(sessions.personId, personId)).run().changes;
-    recordAudit(tx, { actorId, organisationId, entity: "person", entityId: personId, action: "sessions_ended", details: { sessions: ended } });
+    recordAudit(tx, {
+      actorId,
+      organisationId,
+      entity: "person",
+      entityId: personId,
+      action: "sessions_ended",
+      details: { sessions: ended },
+    });
   });
 }
 

@@ -5,9 +5,7 @@ import { hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { consume, limits, purgeExpiredLimits, refund, reset } from "./throttle.server";
 
 export type LoginResult =
-  | { ok: true; personId: number }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  { ok: true; personId: number } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
  * Checks the credentials. A point is taken per account-and-address pair and per address before the

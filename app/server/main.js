@@ -149,7 +149,11 @@ app.use((error, req, res, _next) => {
   const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
   if (status >= 500) logger.error({ err: error, path: loggedPath(req.path) }, "request failed");
   if (res.headersSent) return res.end();
-  res.status(status).type("text/plain").set("Cache-Control", "no-store").send(status >= 500 ? "Server error" : "Bad request");
+  res
+    .status(status)
+    .type("text/plain")
+    .set("Cache-Control", "no-store")
+    .send(status >= 500 ? "Server error" : "Bad request");
 });
 
 const server = app.listen(config.port, () => {

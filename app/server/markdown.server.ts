@@ -1,8 +1,7 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * What Markdown may produce and nothing more: text structure and links, no images, no raw HTML,
@@ -11,8 +10,29 @@ const escapeHtml = (text: string) =>
  */
 const allowList: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "hr", "ul", "ol", "li", "a",
-    "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "strong",
+    "em",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "hr",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
   ],
   allowedAttributes: { a: ["href", "title", "rel"], ol: ["start"] },
   allowedSchemes: ["http", "https", "mailto"],

@@ -18,7 +18,12 @@ export type NationalFocusAreaValues = { title: string; goal: string; measures: s
 
 const areasOf = (db: DbOrTx, strategyIds: number[]) =>
   strategyIds.length
-    ? db.select().from(nationalFocusAreas).where(inArray(nationalFocusAreas.nationalStrategyId, strategyIds)).orderBy(asc(nationalFocusAreas.position)).all()
+    ? db
+        .select()
+        .from(nationalFocusAreas)
+        .where(inArray(nationalFocusAreas.nationalStrategyId, strategyIds))
+        .orderBy(asc(nationalFocusAreas.position))
+        .all()
     : [];
 
 /** The directorate's versions, newest period first, with their focus areas. */
@@ -30,7 +35,10 @@ export function directorateStrategies(directorateOrganisationId: number) {
     .where(eq(nationalStrategies.organisationId, directorateOrganisationId))
     .orderBy(asc(nationalStrategies.sectorKind), desc(nationalStrategies.fromYear))
     .all();
-  const areas = areasOf(db, versions.map((v) => v.id));
+  const areas = areasOf(
+    db,
+    versions.map((v) => v.id),
+  );
   return versions.map((v) => ({ ...v, areas: areas.filter((a) => a.nationalStrategyId === v.id) }));
 }
 
@@ -78,7 +86,9 @@ export function saveNationalFocusArea(
       .from(nationalFocusAreas)
       .where(eq(nationalFocusAreas.nationalStrategyId, strategyId))
       .get();
-    tx.insert(nationalFocusAreas).values({ nationalStrategyId: strategyId, ...values, position: (last?.position ?? 0) + 1 }).run();
+    tx.insert(nationalFocusAreas)
+      .values({ nationalStrategyId: strategyId, ...values, position: (last?.position ?? 0) + 1 })
+      .run();
   });
 }
 
@@ -114,7 +124,10 @@ export function strategiesForAdoption(organisationId: number) {
     .where(and(eq(nationalStrategies.sectorKind, org.kind), eq(nationalStrategies.status, "published")))
     .orderBy(desc(nationalStrategies.fromYear))
     .all();
-  const areas = areasOf(db, versions.map((v) => v.id));
+  const areas = areasOf(
+    db,
+    versions.map((v) => v.id),
+  );
   const adopted = new Set(
     db
       .select({ nationalId: focusAreas.nationalFocusAreaId })
@@ -136,7 +149,11 @@ export function strategiesForAdoption(organisationId: number) {
  */
 export function adoptNationalStrategy(organisationId: number, strategyId: number) {
   getDb().transaction((tx) => {
-    const org = tx.select({ kind: organisations.kind, name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId)).get();
+    const org = tx
+      .select({ kind: organisations.kind, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+      .get();
     const version = tx.select().from(nationalStrategies).where(eq(nationalStrategies.id, strategyId)).get();
     if (!org || !version || version.status !== "published" || version.sectorKind !== org.kind) throw notFound();
     const strategy =

@@ -43,8 +43,7 @@ export function assertOwned(db: DbOrTx, kind: keyof typeof owned, organisationId
   if (found?.n !== unique.length) throw notFound();
 }
 
-const isReferenced = (error: unknown) =>
-  error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY";
+const isReferenced = (error: unknown) => error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY";
 
 /** Runs a delete; false when other rows still point at the row (a unit with people, a line with expenses). */
 export function deleteUnlessReferenced(run: () => unknown): boolean {

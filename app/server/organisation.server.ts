@@ -57,7 +57,13 @@ const nameTaken = () => new RuleViolation("organisation.nameTaken", 400, "name")
 
 export function createOrganisation(name: string, kind: OrganisationKind): { id: number } {
   const db = getDb();
-  if (db.select({ id: organisations.id }).from(organisations).where(sql`lower(${organisations.name}) = lower(${name})`).get()) {
+  if (
+    db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(sql`lower(${organisations.name}) = lower(${name})`)
+      .get()
+  ) {
     throw nameTaken();
   }
   const row = db.insert(organisations).values({ name, kind }).returning({ id: organisations.id }).get();
@@ -78,7 +84,11 @@ export function renameOrganisation(organisationId: number, name: string, kind: O
 // ─── Units ──────────────────────────────────────────────────────────────────
 
 const unitOf = (db: DbOrTx, organisationId: number, unitId: number) => {
-  const unit = db.select().from(units).where(and(eq(units.id, unitId), eq(units.organisationId, organisationId))).get();
+  const unit = db
+    .select()
+    .from(units)
+    .where(and(eq(units.id, unitId), eq(units.organisationId, organisationId)))
+    .get();
   if (!unit) throw notFound();
   return unit;
 };
@@ -119,11 +129,7 @@ const levelOf = (db: DbOrTx, organisationId: number, levelId: number) => {
 };
 
 /** Adds or renames a level; marking one as first-line unmarks the previous one. */
-export function saveLevel(
-  organisationId: number,
-  levelId: number | undefined,
-  values: { name: string; isFirstLine: boolean },
-): void {
+export function saveLevel(organisationId: number, levelId: number | undefined, values: { name: string; isFirstLine: boolean }): void {
   return getDb().transaction((tx) => {
     if (levelId) levelOf(tx, organisationId, levelId);
     const clash = tx
@@ -149,7 +155,9 @@ export function saveLevel(
         .from(leaderLevels)
         .where(eq(leaderLevels.organisationId, organisationId))
         .get();
-      tx.insert(leaderLevels).values({ organisationId, ...values, position: (last?.position ?? 0) + 1 }).run();
+      tx.insert(leaderLevels)
+        .values({ organisationId, ...values, position: (last?.position ?? 0) + 1 })
+        .run();
     }
   });
 }
@@ -179,7 +187,8 @@ export function moveLevel(organisationId: number, levelId: number, direction: "u
 export function deleteLevel(organisationId: number, levelId: number): void {
   const db = getDb();
   levelOf(db, organisationId, levelId);
-  if (!deleteUnlessReferenced(() => db.delete(leaderLevels).where(eq(leaderLevels.id, levelId)).run())) throw inUse("organisation.levelInUse");
+  if (!deleteUnlessReferenced(() => db.delete(leaderLevels).where(eq(leaderLevels.id, levelId)).run()))
+    throw inUse("organisation.levelInUse");
 }
 
 // ─── Strategy and focus areas ───────────────────────────────────────────────
@@ -223,12 +232,15 @@ export function saveFocusArea(organisationId: number, focusAreaId: number | unde
       .from(focusAreas)
       .where(eq(focusAreas.strategyId, strategy.id))
       .get();
-    tx.insert(focusAreas).values({ strategyId: strategy.id, ...values, position: (last?.position ?? 0) + 1 }).run();
+    tx.insert(focusAreas)
+      .values({ strategyId: strategy.id, ...values, position: (last?.position ?? 0) + 1 })
+      .run();
   });
 }
 
 export function deleteFocusArea(organisationId: number, focusAreaId: number): void {
   const db = getDb();
   focusAreaOf(db, organisationId, focusAreaId);
-  if (!deleteUnlessReferenced(() => db.delete(focusAreas).where(eq(focusAreas.id, focusAreaId)).run())) throw inUse("organisation.focusAreaInUse");
+  if (!deleteUnlessReferenced(() => db.delete(focusAreas).where(eq(focusAreas.id, focusAreaId)).run()))
+    throw inUse("organisation.focusAreaInUse");
 }

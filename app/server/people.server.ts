@@ -59,7 +59,14 @@ export function listPeople(organisationId: number, filters: PeopleFilters) {
   if (filters.unitId) where.push(eq(people.unitId, filters.unitId));
   if (filters.levelId) where.push(eq(people.leaderLevelId, filters.levelId));
   if (filters.role) {
-    where.push(exists(db.select({ one: sql`1` }).from(personRoles).where(and(eq(personRoles.personId, people.id), eq(personRoles.role, filters.role)))));
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(personRoles)
+          .where(and(eq(personRoles.personId, people.id), eq(personRoles.role, filters.role))),
+      ),
+    );
   }
   if (filters.cohortId) {
     where.push(
@@ -67,11 +74,21 @@ export function listPeople(organisationId: number, filters: PeopleFilters) {
         db
           .select({ one: sql`1` })
           .from(cohortMemberships)
-          .where(and(eq(cohortMemberships.personId, people.id), eq(cohortMemberships.cohortId, filters.cohortId), isNull(cohortMemberships.leftAt))),
+          .where(
+            and(
+              eq(cohortMemberships.personId, people.id),
+              eq(cohortMemberships.cohortId, filters.cohortId),
+              isNull(cohortMemberships.leftAt),
+            ),
+          ),
       ),
     );
   }
-  const total = db.select({ n: count() }).from(people).where(and(...where)).get()!.n;
+  const total = db
+    .select({ n: count() })
+    .from(people)
+    .where(and(...where))
+    .get()!.n;
   const rows = db
     .select({
       id: people.id,
@@ -80,7 +97,9 @@ export function listPeople(organisationId: number, filters: PeopleFilters) {
       unit: units.name,
       level: leaderLevels.name,
       deactivated: sql<boolean>`${people.deactivatedAt} is not null`.mapWith(Boolean),
-      roles: sql<string | null>`(select group_concat(${personRoles.role}) from ${personRoles} where ${personRoles.personId} = ${people.id})`,
+      roles: sql<
+        string | null
+      >`(select group_concat(${personRoles.role}) from ${personRoles} where ${personRoles.personId} = ${people.id})`,
       cohorts: sql<string | null>`(select group_concat(${cohorts.name}, ', ') from ${cohortMemberships}
         join ${cohorts} on ${cohorts.id} = ${cohortMemberships.cohortId}
         where ${cohortMemberships.personId} = ${people.id} and ${cohortMemberships.leftAt} is null)`,
@@ -109,7 +128,11 @@ export type PersonValues = {
 };
 
 const emailTaken = (db: DbOrTx, email: string, exceptId = 0) =>
-  !!db.select({ id: people.id }).from(people).where(and(eq(people.email, email), ne(people.id, exceptId))).get();
+  !!db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.email, email), ne(people.id, exceptId)))
+    .get();
 
 function checkPerson(tx: DbOrTx, organisationId: number, values: PersonValues, assignable: readonly Role[], exceptId?: number): void {
   assertOwned(tx, "unit", organisationId, [values.unitId]);
@@ -130,8 +153,15 @@ const columns = (values: PersonValues) => ({
 export function createPerson(organisationId: number, values: PersonValues, assignable: readonly Role[], actorId: number): { id: number } {
   return getDb().transaction((tx) => {
     checkPerson(tx, organisationId, values, assignable);
-    const { id } = tx.insert(people).values({ organisationId, ...columns(values) }).returning({ id: people.id }).get();
-    if (values.roles.length) tx.insert(personRoles).values(values.roles.map((role) => ({ personId: id, role }))).run();
+    const { id } = tx
+      .insert(people)
+      .values({ organisationId, ...columns(values) })
+      .returning({ id: people.id })
+      .get();
+    if (values.roles.length)
+      tx.insert(personRoles)
+        .values(values.roles.map((role) => ({ personId: id, role })))
+        .run();
     recordAudit(tx, { actorId, organisationId, entity: "person", entityId: id, action: "create", details: { roles: values.roles } });
     return { id };
   });
@@ -152,13 +182,25 @@ export function updatePerson(
     const after = columns(values);
     const fields = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
     tx.update(people).set(after).where(eq(people.id, personId)).run();
-    recordAudit(tx, { actorId, organisationId, entity: "person", entityId: personId, action: "update", details: { fields, roles: values.roles } });
+    recordAudit(tx, {
+      actorId,
+      organisationId,
+      entity: "person",
+      entityId: personId,
+      action: "update",
+      details: { fields, roles: values.roles },
+    });
     const removed = assignable.filter((role) => !values.roles.includes(role));
     if (removed.length) {
-      tx.delete(personRoles).where(and(eq(personRoles.personId, personId), inArray(personRoles.role, removed))).run();
+      tx.delete(personRoles)
+        .where(and(eq(personRoles.personId, personId), inArray(personRoles.role, removed)))
+        .run();
     }
     if (values.roles.length) {
-      tx.insert(personRoles).values(values.roles.map((role) => ({ personId, role }))).onConflictDoNothing().run();
+      tx.insert(personRoles)
+        .values(values.roles.map((role) => ({ personId, role })))
+        .onConflictDoNothing()
+        .run();
     }
   });
 }
@@ -172,7 +214,10 @@ export function setActive(organisationId: number, personId: number, active: bool
   getDb().transaction((tx) => {
     assertOwned(tx, "person", organisationId, [personId]);
     const now = clock.now();
-    tx.update(people).set({ deactivatedAt: active ? null : now }).where(eq(people.id, personId)).run();
+    tx.update(people)
+      .set({ deactivatedAt: active ? null : now })
+      .where(eq(people.id, personId))
+      .run();
     recordAudit(tx, { actorId, organisationId, entity: "person", entityId: personId, action: active ? "reactivate" : "deactivate" });
     if (!active) {
       tx.update(cohortMemberships)
@@ -195,7 +240,12 @@ export function managedPerson(user: SessionUser, personId: number) {
 export function personHistory(personId: number) {
   const db = getDb();
   return {
-    roles: db.select({ role: personRoles.role }).from(personRoles).where(eq(personRoles.personId, personId)).all().map((r) => r.role),
+    roles: db
+      .select({ role: personRoles.role })
+      .from(personRoles)
+      .where(eq(personRoles.personId, personId))
+      .all()
+      .map((r) => r.role),
     memberships: db
       .select({
         id: cohortMemberships.id,

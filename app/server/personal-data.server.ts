@@ -53,11 +53,15 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
     .get();
   if (!person) return null;
 
-
   return {
     exportedAt: clock.now().toISOString(),
     person,
-    roles: db.select({ role: personRoles.role }).from(personRoles).where(eq(personRoles.personId, personId)).all().map((r) => r.role),
+    roles: db
+      .select({ role: personRoles.role })
+      .from(personRoles)
+      .where(eq(personRoles.personId, personId))
+      .all()
+      .map((r) => r.role),
     programMemberships: db
       .select({ program: programs.title, group: programMembers.memberGroup })
       .from(programMembers)
@@ -91,9 +95,7 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
       .orderBy(asc(gatherings.startsAt))
       .all(),
     reflections:
-      scope.author?.id === personId
-        ? exportMine(scope.author)
-        : { count: reflectionCount(personId), note: "private to the author" },
+      scope.author?.id === personId ? exportMine(scope.author) : { count: reflectionCount(personId), note: "private to the author" },
     comments: db
       .select({ body: comments.body, status: comments.status, submittedAt: comments.submittedAt })
       .from(comments)
@@ -138,7 +140,9 @@ export function erasePersonalData(personId: number, actor: { id: number; organis
     tx.delete(personRoles).where(eq(personRoles.personId, personId)).run();
     tx.delete(reflectionLinks).where(eq(reflectionLinks.personId, personId)).run();
     eraseReflectionText(tx, personId);
-    tx.delete(comments).where(and(eq(comments.authorId, personId), eq(comments.status, "draft"))).run();
+    tx.delete(comments)
+      .where(and(eq(comments.authorId, personId), eq(comments.status, "draft")))
+      .run();
     tx.update(comments).set({ body: "" }).where(eq(comments.authorId, personId)).run();
     tx.update(invitations).set({ declineReason: null }).where(eq(invitations.personId, personId)).run();
     tx.update(unionParticipations).set({ unionName: "" }).where(eq(unionParticipations.personId, personId)).run();

@@ -62,12 +62,7 @@ export type ProgramValues = {
 };
 
 /** Creates the programme (no id) or updates it; refused when the contact e-mail is nobody in the organisation. */
-export function saveProgram(
-  organisationId: number,
-  programId: number | undefined,
-  values: ProgramValues,
-  actorId: number,
-): { id: number } {
+export function saveProgram(organisationId: number, programId: number | undefined, values: ProgramValues, actorId: number): { id: number } {
   return getDb().transaction((tx) => {
     const { contactEmail, ...fields } = values;
     const contact = contactEmail ? personByEmail(organisationId, contactEmail, tx) : null;
@@ -75,7 +70,11 @@ export function saveProgram(
     const row = { ...fields, contactPersonId: contact?.id ?? null };
     const audit = (id: number, action: string) => recordAudit(tx, { actorId, organisationId, entity: "program", entityId: id, action });
     if (programId === undefined) {
-      const created = tx.insert(programs).values({ organisationId, ...row }).returning({ id: programs.id }).get();
+      const created = tx
+        .insert(programs)
+        .values({ organisationId, ...row })
+        .returning({ id: programs.id })
+        .get();
       audit(created.id, "create");
       return created;
     }
@@ -92,12 +91,7 @@ export function saveProgram(
  * Moves the programme to another status, recording who, when and why. Checked again inside the
  * transaction against the stored status, so two coordinators cannot both move it on.
  */
-export function changeStatus(
-  programId: number,
-  to: ProgramStatus,
-  reason: string | undefined,
-  actorId: number,
-): TransitionProblem | null {
+export function changeStatus(programId: number, to: ProgramStatus, reason: string | undefined, actorId: number): TransitionProblem | null {
   return getDb().transaction((tx) => {
     const current = tx
       .select({ status: programs.status, organisationId: programs.organisationId })
@@ -128,7 +122,11 @@ export function programOverview(program: typeof programs.$inferSelect) {
   const db = getDb();
   const programId = program.id;
   const contact = program.contactPersonId
-    ? (db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(eq(people.id, program.contactPersonId)).get() ?? null)
+    ? (db
+        .select({ id: people.id, name: people.name, email: people.email })
+        .from(people)
+        .where(eq(people.id, program.contactPersonId))
+        .get() ?? null)
     : null;
   const goalRows = db
     .select({ id: programGoals.id, title: programGoals.title, description: programGoals.description, position: programGoals.position })
@@ -141,7 +139,12 @@ export function programOverview(program: typeof programs.$inferSelect) {
         .select({ goalId: programGoalFocusAreas.goalId, focusAreaId: focusAreas.id, title: focusAreas.title })
         .from(programGoalFocusAreas)
         .innerJoin(focusAreas, eq(focusAreas.id, programGoalFocusAreas.focusAreaId))
-        .where(inArray(programGoalFocusAreas.goalId, goalRows.map((g) => g.id)))
+        .where(
+          inArray(
+            programGoalFocusAreas.goalId,
+            goalRows.map((g) => g.id),
+          ),
+        )
         .orderBy(asc(focusAreas.position))
         .all()
     : [];
@@ -181,7 +184,11 @@ export function programOverview(program: typeof programs.$inferSelect) {
       .orderBy(asc(externalPartners.name))
       .all(),
     collaborators: db
-      .select({ id: collaboratingOrganisations.id, name: collaboratingOrganisations.name, description: collaboratingOrganisations.description })
+      .select({
+        id: collaboratingOrganisations.id,
+        name: collaboratingOrganisations.name,
+        description: collaboratingOrganisations.description,
+      })
       .from(collaboratingOrganisations)
       .where(eq(collaboratingOrganisations.programId, programId))
       .orderBy(asc(collaboratingOrganisations.name))
@@ -212,7 +219,11 @@ function assertFocusAreas(tx: DbOrTx, organisationId: number, ids: number[]) {
 }
 
 const goalOf = (tx: DbOrTx, programId: number, goalId: number) => {
-  const goal = tx.select().from(programGoals).where(and(eq(programGoals.id, goalId), eq(programGoals.programId, programId))).get();
+  const goal = tx
+    .select()
+    .from(programGoals)
+    .where(and(eq(programGoals.id, goalId), eq(programGoals.programId, programId)))
+    .get();
   if (!goal) throw notFound();
   return goal;
 };
@@ -271,7 +282,10 @@ export function removeMember(programId: number, personId: number, group: MemberG
 // ─── Partners and collaborating organisations ───────────────────────────────
 
 export function addPartner(programId: number, values: { name: string; role: string }) {
-  getDb().insert(externalPartners).values({ programId, ...values }).run();
+  getDb()
+    .insert(externalPartners)
+    .values({ programId, ...values })
+    .run();
 }
 
 /** False when facilitators still point at the partner. */
@@ -289,7 +303,9 @@ export function removePartner(programId: number, partnerId: number): boolean {
 /** Adding a collaborator withdraws an earlier "none". */
 export function addCollaborator(programId: number, values: { name: string; description: string }) {
   getDb().transaction((tx) => {
-    tx.insert(collaboratingOrganisations).values({ programId, ...values }).run();
+    tx.insert(collaboratingOrganisations)
+      .values({ programId, ...values })
+      .run();
     tx.update(programs).set({ noCollaborators: false }).where(eq(programs.id, programId)).run();
   });
 }

@@ -21,14 +21,16 @@ export function createReflectionLink(tx: DbOrTx, personId: number, gatheringId: 
 
 export const reflectionLinkUrl = (token: string) => `${getConfig().appUrl}/r/${token}`;
 
-export type LinkState =
-  | { state: "unknown" | "expired" | "used" }
-  | { state: "valid"; id: string; personId: number; gatheringId: number };
+export type LinkState = { state: "unknown" | "expired" | "used" } | { state: "valid"; id: string; personId: number; gatheringId: number };
 
 /** What a link token stands for, without using it up. */
 export function inspectReflectionLink(token: string, now = clock.now()): LinkState {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "unknown" };
-  const link = getDb().select().from(reflectionLinks).where(eq(reflectionLinks.id, hashToken(token))).get();
+  const link = getDb()
+    .select()
+    .from(reflectionLinks)
+    .where(eq(reflectionLinks.id, hashToken(token)))
+    .get();
   if (!link) return { state: "unknown" };
   if (link.usedAt) return { state: "used" };
   if (link.expiresAt <= now) return { state: "expired" };

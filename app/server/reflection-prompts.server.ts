@@ -32,8 +32,7 @@ export function listPrompts(programId: number): { active: Prompt[]; archived: Pr
 export const activePrompts = (programId: number) => listPrompts(programId).active;
 
 export const hasPrompt = (programId: number, promptId: number) =>
-  getDb().select({ id: reflectionPrompts.id }).from(reflectionPrompts).where(ofProgram(programId, promptId)).get() !==
-  undefined;
+  getDb().select({ id: reflectionPrompts.id }).from(reflectionPrompts).where(ofProgram(programId, promptId)).get() !== undefined;
 
 function nextPosition(tx: DbOrTx, programId: number) {
   const row = tx
@@ -77,13 +76,7 @@ export function editPrompt(actor: Actor, programId: number, promptId: number, te
   });
 }
 
-export function setPromptArchived(
-  actor: Actor,
-  programId: number,
-  promptId: number,
-  archived: boolean,
-  now = clock.now(),
-): boolean {
+export function setPromptArchived(actor: Actor, programId: number, promptId: number, archived: boolean, now = clock.now()): boolean {
   return getDb().transaction((tx) => {
     const changed =
       tx
@@ -95,10 +88,7 @@ export function setPromptArchived(
               { archivedAt: null, position: nextPosition(tx, programId) },
         )
         .where(
-          and(
-            ofProgram(programId, promptId),
-            archived ? isNull(reflectionPrompts.archivedAt) : isNotNull(reflectionPrompts.archivedAt),
-          ),
+          and(ofProgram(programId, promptId), archived ? isNull(reflectionPrompts.archivedAt) : isNotNull(reflectionPrompts.archivedAt)),
         )
         .run().changes > 0;
     if (changed) audit(tx, actor, promptId, archived ? "archived" : "restored");

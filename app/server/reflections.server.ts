@@ -10,23 +10,7 @@
  */
 import { osloDay } from "../i18n/dates";
 import { dayMs } from "../domain/time";
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  exists,
-  gte,
-  inArray,
-  isNull,
-  lte,
-  ne,
-  notExists,
-  or,
-  sql,
-  type AnyColumn,
-  type SQL,
-} from "drizzle-orm";
+import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, ne, notExists, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import {
   cohortMemberships,
   cohorts,
@@ -63,7 +47,6 @@ import { activePrompts } from "./reflection-prompts.server";
 import { revisionCache } from "./revision-cache.server";
 import type { SessionUser } from "./session.server";
 import { clock } from "./clock.server";
-
 
 /** The filter every personal read carries. */
 const mine = (author: SessionUser) => eq(reflections.authorId, author.id);
@@ -139,8 +122,7 @@ export function formContext(author: SessionUser, programId: number, now = clock.
 
 /** The programme a gathering belongs to. Gatherings are not private; whether it may be reflected on is checked on save. */
 export const programOfGathering = (gatheringId: number) =>
-  getDb().select({ programId: gatherings.programId }).from(gatherings).where(eq(gatherings.id, gatheringId)).get()
-    ?.programId ?? null;
+  getDb().select({ programId: gatherings.programId }).from(gatherings).where(eq(gatherings.id, gatheringId)).get()?.programId ?? null;
 
 /**
  * The author's existing reflection that a request for a new one should open instead: the one about
@@ -151,8 +133,8 @@ export function existingFor(author: SessionUser, programId: number, kind: Reflec
     kind === "gathering" && gatheringId !== undefined
       ? eq(reflections.gatheringId, gatheringId)
       : kind === "baseline" || kind === "closing"
-      ? and(eq(reflections.programId, programId), eq(reflections.kind, kind))
-      : undefined;
+        ? and(eq(reflections.programId, programId), eq(reflections.kind, kind))
+        : undefined;
   if (!where) return null;
   return (
     getDb()
@@ -287,10 +269,7 @@ function checkInput(
     .where(and(eq(cohortMemberships.personId, author.id), eq(cohorts.programId, input.programId)))
     .get();
   if (!inProgram) return { ok: false, formErrors: ["reflections.notInProgram"] };
-  if (
-    input.gatheringId !== undefined &&
-    reflectableGatherings(tx, author, input.programId, now, input.gatheringId).length === 0
-  ) {
+  if (input.gatheringId !== undefined && reflectableGatherings(tx, author, input.programId, now, input.gatheringId).length === 0) {
     return { ok: false, fieldErrors: { gatheringId: ["reflections.gatheringNotInvited"] } };
   }
   if (promptIds.length > 0) {
@@ -346,12 +325,7 @@ function placement(tx: DbOrTx, author: SessionUser, programId: number) {
  * Creates (reflectionId null) or updates one of the author's drafts, and submits it when the intent
  * says so. All or nothing, in one transaction; a submitted reflection is never changed.
  */
-export function saveMine(
-  author: SessionUser,
-  reflectionId: number | null,
-  input: ReflectionInput,
-  now = clock.now(),
-): SaveResult {
+export function saveMine(author: SessionUser, reflectionId: number | null, input: ReflectionInput, now = clock.now()): SaveResult {
   const answers = answersByPrompt(input.answers);
   return getDb().transaction((tx): SaveResult => {
     if (reflectionId !== null) {
@@ -372,9 +346,7 @@ export function saveMine(
       freeText: input.freeText ?? "",
       ...(Object.fromEntries(ratingKeys.map((k) => [k, input[k] ?? null])) as Ratings),
       updatedAt: now,
-      ...(input.intent === "submit"
-        ? { status: "submitted" as const, submittedAt: now, ...placement(tx, author, input.programId) }
-        : {}),
+      ...(input.intent === "submit" ? { status: "submitted" as const, submittedAt: now, ...placement(tx, author, input.programId) } : {}),
     };
     let id = reflectionId;
     if (id === null) {
@@ -429,13 +401,7 @@ export function addMyQuote(author: SessionUser, reflectionId: number, quote: str
     const duplicate = tx
       .select({ one: sql`1` })
       .from(reflectionQuotes)
-      .where(
-        and(
-          eq(reflectionQuotes.reflectionId, reflectionId),
-          eq(reflectionQuotes.text, passage),
-          isNull(reflectionQuotes.withdrawnAt),
-        ),
-      )
+      .where(and(eq(reflectionQuotes.reflectionId, reflectionId), eq(reflectionQuotes.text, passage), isNull(reflectionQuotes.withdrawnAt)))
       .get();
     if (duplicate) return { ok: false, error: "reflections.quoteExists" };
     tx.insert(reflectionQuotes).values({ reflectionId, text: passage, consentedAt: now }).run();
@@ -444,12 +410,7 @@ export function addMyQuote(author: SessionUser, reflectionId: number, quote: str
 }
 
 /** Withdraws consent for a quote, unless a report that may contain it has been submitted. */
-export function withdrawMyQuote(
-  author: SessionUser,
-  reflectionId: number,
-  quoteId: number,
-  now = clock.now(),
-): QuoteResult {
+export function withdrawMyQuote(author: SessionUser, reflectionId: number, quoteId: number, now = clock.now()): QuoteResult {
   return getDb().transaction((tx): QuoteResult => {
     const quote = tx
       .select({ withdrawnAt: reflectionQuotes.withdrawnAt, locked: quoteLocked })
@@ -507,10 +468,7 @@ export function reflectionsDue(author: SessionUser, now = clock.now()) {
         ),
       )
       .all();
-  const baselineDue = myCurrentPrograms(
-    sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`,
-    "baseline",
-  );
+  const baselineDue = myCurrentPrograms(sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`, "baseline");
   const closingDue = myCurrentPrograms(closingOpen(today), "closing");
   const gatheringsToReflectOn = db
     .select({ gatheringId: gatherings.id, title: gatherings.title, endsAt: gatherings.endsAt })
@@ -520,10 +478,7 @@ export function reflectionsDue(author: SessionUser, now = clock.now()) {
       and(
         eq(invitations.personId, author.id),
         // Present, or accepted and not yet marked: the roll-call may come later than the reflection.
-        or(
-          eq(invitations.attendance, "present"),
-          and(isNull(invitations.attendance), eq(invitations.rsvp, "accepted")),
-        ),
+        or(eq(invitations.attendance, "present"), and(isNull(invitations.attendance), eq(invitations.rsvp, "accepted"))),
         ne(gatherings.status, "cancelled"),
         lte(gatherings.endsAt, now),
         gte(gatherings.endsAt, new Date(now.getTime() - gatheringReflectionDays * dayMs)),
@@ -623,9 +578,7 @@ export function programIndicators(program: { id: number; organisationId: number 
     .all();
   const figures = programReflectionFiguresOf(program.id);
 
-  const memberIds = (match: (m: (typeof members)[number]) => boolean) => [
-    ...new Set(members.filter(match).map((m) => m.personId)),
-  ];
+  const memberIds = (match: (m: (typeof members)[number]) => boolean) => [...new Set(members.filter(match).map((m) => m.personId))];
   return {
     overall: groupFigures(
       "all" as const,
@@ -660,11 +613,7 @@ const reflectionFiguresCache = revisionCache<number, ProgramReflectionFigures>(1
 
 function programReflectionFiguresOf(programId: number): ProgramReflectionFigures {
   const db = getDb();
-  const { revision } = db
-    .select({ revision: programs.reflectionsRevision })
-    .from(programs)
-    .where(eq(programs.id, programId))
-    .get()!;
+  const { revision } = db.select({ revision: programs.reflectionsRevision }).from(programs).where(eq(programs.id, programId)).get()!;
   return reflectionFiguresCache.get(programId, revision, () => {
     const rows: IndicatorRow[] = db
       .select({
@@ -723,7 +672,11 @@ export function consentedQuotes(programId: number, now = clock.now()) {
 
 /** How many reflections a person has written: all that anyone but the author may learn of them. */
 export const reflectionCount = (personId: number) =>
-  getDb().select({ n: sql<number>`count(*)` }).from(reflections).where(eq(reflections.authorId, personId)).get()!.n;
+  getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(reflections)
+    .where(eq(reflections.authorId, personId))
+    .get()!.n;
 
 /**
  * Erasure of a person: their free text, answers and quotes go; the ratings stay, now anonymous, so

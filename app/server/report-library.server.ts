@@ -40,8 +40,7 @@ const inSecretariat = (user: Reader) =>
     .get();
 
 /** Whether the user reads the library: coordinators, union representatives, secretariat members, the directorate. */
-export const readsLibrary = (user: Reader) =>
-  hasRole(user, "directorate", "coordinator", "union_rep") || inSecretariat(user);
+export const readsLibrary = (user: Reader) => hasRole(user, "directorate", "coordinator", "union_rep") || inSecretariat(user);
 
 const kindOf = (organisationId: number) =>
   getDb().select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, organisationId)).get()?.kind;
@@ -92,7 +91,7 @@ export function libraryReports(user: Reader, filters: LibraryFilters) {
     focusAreas: areas.filter((a) => a.programId === r.programId).map((a) => a.title),
   }));
   const needle = filters.text?.toLocaleLowerCase("nb");
-  const distinct = <T,>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
+  const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
   return {
     options: {
       focusAreas: distinct(all.flatMap((r) => r.focusAreas)).sort((a, b) => a.localeCompare(b, "nb")),

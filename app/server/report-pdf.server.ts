@@ -79,8 +79,8 @@ function loadFonts() {
 }
 
 /** The code points of the "latin" files, from Fontsource's own unicode-range table. */
-const latinRanges: [number, number][] = (require("@fontsource/inter/unicode.json") as Record<string, string>).latin!
-  .split(",")
+const latinRanges: [number, number][] = (require("@fontsource/inter/unicode.json") as Record<string, string>)
+  .latin!.split(",")
   .map((range) => {
     const [from, to] = range.replace("U+", "").split("-");
     return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
@@ -166,7 +166,10 @@ class Writer {
   }
 
   height(text: string, { size = 10, weight = 400, width = this.width }: TextStyle = {}) {
-    return this.doc.font(fontName("latin", weight)).fontSize(size).heightOfString(text || " ", { width });
+    return this.doc
+      .font(fontName("latin", weight))
+      .fontSize(size)
+      .heightOfString(text || " ", { width });
   }
 
   /** Writes text at (x, y), or where the flow is; returns the height used. */
@@ -218,8 +221,7 @@ function drawFacts(w: Writer, items: Extract<ReportBlock, { kind: "facts" }>["it
  * rest of the line in proportion to how much more its longest text wants.
  */
 function columnWidths(w: Writer, block: Extract<ReportBlock, { kind: "table" }>, pad: number) {
-  const measure = (text: string, weight: Weight) =>
-    w.doc.font(fontName("latin", weight)).fontSize(9).widthOfString(text) + 2 * pad + 1;
+  const measure = (text: string, weight: Weight) => w.doc.font(fontName("latin", weight)).fontSize(9).widthOfString(text) + 2 * pad + 1;
   const columns = block.head.map((head, i) => {
     const texts = [{ text: head, weight: 700 as Weight }, ...block.rows.map((r) => ({ text: r.cells[i] ?? "", weight: 400 as Weight }))];
     return {
@@ -239,8 +241,7 @@ function drawTable(w: Writer, block: Extract<ReportBlock, { kind: "table" }>) {
   const pad = 4;
   const widths = columnWidths(w, block, pad);
   const row = (cells: string[], weight: Weight, fill: string | null) => {
-    const height =
-      Math.max(...cells.map((c, i) => w.height(c, { size: 9, weight, width: widths[i]! - 2 * pad }))) + 2 * pad;
+    const height = Math.max(...cells.map((c, i) => w.height(c, { size: 9, weight, width: widths[i]! - 2 * pad }))) + 2 * pad;
     w.ensure(height);
     const y = w.doc.y;
     if (fill) w.artifact(() => w.doc.rect(w.left, y, w.width, height).fill(fill));

@@ -7,15 +7,7 @@
  */
 import { TZDate } from "@date-fns/tz";
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
-import {
-  finalReports,
-  grants,
-  leaderLevels,
-  organisations,
-  people,
-  programs,
-  reportRequests,
-} from "../../db/schema";
+import { finalReports, grants, leaderLevels, organisations, people, programs, reportRequests } from "../../db/schema";
 import type { ReportModel } from "../domain/report";
 import { timeZone } from "../i18n/dates";
 import { getDb } from "./db.server";
@@ -171,7 +163,7 @@ export function portalFilterOptions() {
     })
     .from(p)
     .all();
-  const distinct = <T,>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
+  const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
   return {
     organisations: [...new Map(rows.map((r) => [r.organisationId, r.organisationName])).entries()]
       .map(([id, name]) => ({ id, name }))

@@ -224,11 +224,7 @@ export function submitReport(actor: Actor, reportId: number, now = clock.now()):
       .where(eq(finalReports.id, reportId))
       .run();
     const requester = found.report.requestId
-      ? tx
-          .select({ id: reportRequests.requestedById })
-          .from(reportRequests)
-          .where(eq(reportRequests.id, found.report.requestId))
-          .get()
+      ? tx.select({ id: reportRequests.requestedById }).from(reportRequests).where(eq(reportRequests.id, found.report.requestId)).get()
       : undefined;
     return { details: { contentHash: hash }, recipients: requester ? [requester.id] : [] };
   });
@@ -263,7 +259,14 @@ export function publishReport(actor: Actor, reportId: number, now = clock.now())
       .run();
     if (moved.changes === 1) {
       tx.insert(programStatusChanges)
-        .values({ programId, fromStatus: "completed", toStatus: "reported", reason: "final_report_published", changedById: actor.id, at: now })
+        .values({
+          programId,
+          fromStatus: "completed",
+          toStatus: "reported",
+          reason: "final_report_published",
+          changedById: actor.id,
+          at: now,
+        })
         .run();
     }
     return { details: { contentHash: found.report.contentHash }, recipients: programRecipients(tx, found) };

@@ -80,7 +80,12 @@ function loadContext(db: DbOrTx, organisationId: number, programId: number | nul
       .where(and(eq(programs.id, programId), eq(programs.organisationId, organisationId)))
       .get();
     if (!program) throw notFound();
-    programCohorts = db.select({ id: cohorts.id, name: cohorts.name }).from(cohorts).where(eq(cohorts.programId, programId)).orderBy(asc(cohorts.rolloutOrder)).all();
+    programCohorts = db
+      .select({ id: cohorts.id, name: cohorts.name })
+      .from(cohorts)
+      .where(eq(cohorts.programId, programId))
+      .orderBy(asc(cohorts.rolloutOrder))
+      .all();
   }
   const found = new Map<string, ExistingPerson | "elsewhere">();
   for (const part of chunks([...new Set(emails.filter(Boolean))])) {
@@ -136,7 +141,12 @@ function loadContext(db: DbOrTx, organisationId: number, programId: number | nul
 
 function plan(db: DbOrTx, organisationId: number, programId: number | null, text: string, choices: ImportChoices) {
   const parsed = parseRoster(text);
-  const context = loadContext(db, organisationId, programId, parsed.rows.map((r) => r.email.toLowerCase()));
+  const context = loadContext(
+    db,
+    organisationId,
+    programId,
+    parsed.rows.map((r) => r.email.toLowerCase()),
+  );
   const unmatched = {
     units: unmatchedNames(parsed.rows, "unit", context.units, choices.units),
     levels: unmatchedNames(parsed.rows, "level", context.levels, choices.levels),
@@ -171,11 +181,23 @@ export function commitImport(
     const createdUnits = toCreate(planned.unmatched.units).map((name) =>
       tx.insert(units).values({ organisationId, name }).returning({ id: units.id, name: units.name }).get(),
     );
-    let position = tx.select({ last: sql<number>`coalesce(max(${leaderLevels.position}), 0)` }).from(leaderLevels).where(eq(leaderLevels.organisationId, organisationId)).get()!.last;
+    let position = tx
+      .select({ last: sql<number>`coalesce(max(${leaderLevels.position}), 0)` })
+      .from(leaderLevels)
+      .where(eq(leaderLevels.organisationId, organisationId))
+      .get()!.last;
     const createdLevels = toCreate(planned.unmatched.levels).map((name) =>
-      tx.insert(leaderLevels).values({ organisationId, name, position: ++position }).returning({ id: leaderLevels.id, name: leaderLevels.name }).get(),
+      tx
+        .insert(leaderLevels)
+        .values({ organisationId, name, position: ++position })
+        .returning({ id: leaderLevels.id, name: leaderLevels.name })
+        .get(),
     );
-    const context = { ...planned.context, units: [...planned.context.units, ...createdUnits], levels: [...planned.context.levels, ...createdLevels] };
+    const context = {
+      ...planned.context,
+      units: [...planned.context.units, ...createdUnits],
+      levels: [...planned.context.levels, ...createdLevels],
+    };
     const rows = planImport(planned.parsed.rows, applyChoices(context, choices), choices.defaultLevelId).rows;
     const idOf = new Map<string, number>();
 

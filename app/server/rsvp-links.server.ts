@@ -8,8 +8,7 @@ export type RsvpAnswer = Extract<(typeof rsvpStatuses)[number], "accepted" | "de
  * The link in an invitation e-mail that records an answer without signing in. It is signed, names
  * one invitation and one answer, and stays valid until the gathering starts (checked on use).
  */
-export const rsvpUrl = (invitationId: number, answer: RsvpAnswer) =>
-  `${getConfig().appUrl}/rsvp/${sign(`${invitationId}.${answer}`)}`;
+export const rsvpUrl = (invitationId: number, answer: RsvpAnswer) => `${getConfig().appUrl}/rsvp/${sign(`${invitationId}.${answer}`)}`;
 
 export function readRsvpToken(token: string): { invitationId: number; answer: RsvpAnswer } | null {
   const value = unsign(token);

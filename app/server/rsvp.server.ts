@@ -6,8 +6,7 @@ import type { DbOrTx } from "./db.server";
 import { enqueueEmails } from "./outbox.server";
 
 export type RsvpResult =
-  | { ok: true; status: RsvpStatus; gatheringId: number; promoted: number[] }
-  | { ok: false; error: RsvpClosedReason | "rsvp.notFound" };
+  { ok: true; status: RsvpStatus; gatheringId: number; promoted: number[] } | { ok: false; error: RsvpClosedReason | "rsvp.notFound" };
 
 const acceptedCount = (tx: DbOrTx, gatheringId: number, exceptId = 0) =>
   tx
@@ -20,13 +19,7 @@ const acceptedCount = (tx: DbOrTx, gatheringId: number, exceptId = 0) =>
  * Records an answer. With a capacity, an acceptance beyond it goes on the waitlist (ordered by when
  * people accepted); a decline of a place gives it to the first on the waitlist, until the start.
  */
-export function respondToInvitation(
-  tx: DbOrTx,
-  invitationId: number,
-  answer: RsvpAnswer,
-  reason: string | null,
-  now: Date,
-): RsvpResult {
+export function respondToInvitation(tx: DbOrTx, invitationId: number, answer: RsvpAnswer, reason: string | null, now: Date): RsvpResult {
   const row = tx
     .select({ invitation: invitations, gathering: gatherings })
     .from(invitations)

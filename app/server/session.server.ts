@@ -42,10 +42,7 @@ export type SessionMethod = "password" | "link" | "sso";
  * Starts a new session (a fresh id at every sign-in) and returns the Set-Cookie header. The request's
  * User-Agent and the way in are kept for the person's list of sessions ("Mine innlogginger").
  */
-export async function createSession(
-  personId: number,
-  details: { request?: Request; method?: SessionMethod } = {},
-): Promise<string> {
+export async function createSession(personId: number, details: { request?: Request; method?: SessionMethod } = {}): Promise<string> {
   const token = newToken();
   const now = clock.nowMs();
   getDb()
@@ -75,7 +72,11 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   // Also caps a session made before the idle timeout existed (30 days ahead).
   if (remaining < sessionIdleMs - touchEveryMs || remaining > sessionIdleMs) {
     const expires = Math.min(createdAt.getTime() + sessionLifetimeMs, now + sessionIdleMs);
-    getDb().update(sessions).set({ expiresAt: new Date(expires) }).where(eq(sessions.id, id)).run();
+    getDb()
+      .update(sessions)
+      .set({ expiresAt: new Date(expires) })
+      .where(eq(sessions.id, id))
+      .run();
   }
   const roleRows = queries.roles.all({ personId: row.id });
   return { ...row, roles: roleRows.map((r) => r.role), sessionId: id };
@@ -110,7 +111,11 @@ const sessionQueries = preparedPerConnection((db) => ({
 /** Ends the current session; returns the Set-Cookie header that clears the cookie. */
 export async function destroySession(request: Request): Promise<string> {
   const token: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
-  if (typeof token === "string") getDb().delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+  if (typeof token === "string")
+    getDb()
+      .delete(sessions)
+      .where(eq(sessions.id, hashToken(token)))
+      .run();
   return sessionCookie().serialize("", { maxAge: 0 });
 }
 

@@ -22,8 +22,7 @@ const flowMaxAgeSeconds = 10 * 60;
 /** The discovered issuer configuration, once per process and configuration. */
 let discovered: { key: string; config: Promise<client.Configuration> } | undefined;
 
-const isLoopbackHttp = (url: URL) =>
-  url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+const isLoopbackHttp = (url: URL) => url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
 
 function issuerConfiguration(oidc: OidcConfig): Promise<client.Configuration> {
   const key = `${oidc.issuer}|${oidc.clientId}|${oidc.clientSecret}`;
@@ -148,7 +147,10 @@ export async function finishSignIn(request: Request): Promise<SignInOutcome> {
       .where(and(eq(people.email, email), isNull(people.deactivatedAt), isNull(people.erasedAt)))
       .get();
     if (!person) return { ok: false as const, reason: "unknown" as const };
-    tx.update(people).set({ activatedAt: clock.now() }).where(and(eq(people.id, person.id), isNull(people.activatedAt))).run();
+    tx.update(people)
+      .set({ activatedAt: clock.now() })
+      .where(and(eq(people.id, person.id), isNull(people.activatedAt)))
+      .run();
     recordAudit(tx, {
       actorId: person.id,
       organisationId: person.organisationId,

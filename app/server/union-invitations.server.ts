@@ -32,13 +32,7 @@ export const upcomingConfirmed = (tx: DbOrTx, programId: number, now: Date) =>
   tx
     .select()
     .from(gatherings)
-    .where(
-      and(
-        eq(gatherings.programId, programId),
-        eq(gatherings.status, "confirmed"),
-        gt(gatherings.startsAt, now),
-      ),
-    )
+    .where(and(eq(gatherings.programId, programId), eq(gatherings.status, "confirmed"), gt(gatherings.startsAt, now)))
     .orderBy(gatherings.startsAt)
     .all();
 
@@ -56,20 +50,10 @@ const invitedOtherwise = (tx: DbOrTx, gatheringId: number, personId: number) =>
  * still waiting are superseded, the person gets a withdrawal with a calendar cancellation (unless
  * they had declined), and a freed seat goes to the waitlist.
  */
-export function withdrawInvitation(
-  tx: DbOrTx,
-  gathering: Gathering,
-  personId: number,
-  now: Date,
-) {
+export function withdrawInvitation(tx: DbOrTx, gathering: Gathering, personId: number, now: Date) {
   const invitation = tx
     .delete(invitations)
-    .where(
-      and(
-        eq(invitations.gatheringId, gathering.id),
-        eq(invitations.personId, personId),
-      ),
-    )
+    .where(and(eq(invitations.gatheringId, gathering.id), eq(invitations.personId, personId)))
     .returning({ rsvp: invitations.rsvp })
     .get();
   if (!invitation) return false;
@@ -79,11 +63,7 @@ export function withdrawInvitation(
       and(
         eq(emailMessages.status, "queued"),
         eq(emailMessages.recipientPersonId, personId),
-        inArray(emailMessages.kind, [
-          "invitation",
-          "change_notice",
-          "reminder",
-        ]),
+        inArray(emailMessages.kind, ["invitation", "change_notice", "reminder"]),
         sql`json_extract(${emailMessages.payload}, '$.gatheringId') = ${gathering.id}`,
       ),
     )
@@ -121,34 +101,18 @@ export function withdrawInvitation(
  * each person is told as in `withdrawInvitation`, and a named invitee is no longer named, so a later
  * edit does not invite them again.
  */
-export function removeFromInvitation(
-  gathering: Gathering,
-  invitationIds: number[],
-  actor: SessionUser,
-  now: Date,
-) {
-  if (gathering.status === "cancelled" || gathering.startsAt <= now)
-    return { ok: false as const, error: "participants.remove.started" };
+export function removeFromInvitation(gathering: Gathering, invitationIds: number[], actor: SessionUser, now: Date) {
+  if (gathering.status === "cancelled" || gathering.startsAt <= now) return { ok: false as const, error: "participants.remove.started" };
   return getDb().transaction((tx) => {
     const rows = tx
       .select({ personId: invitations.personId })
       .from(invitations)
-      .where(
-        and(
-          eq(invitations.gatheringId, gathering.id),
-          inArray(invitations.id, invitationIds),
-        ),
-      )
+      .where(and(eq(invitations.gatheringId, gathering.id), inArray(invitations.id, invitationIds)))
       .all();
     for (const { personId } of rows) {
       withdrawInvitation(tx, gathering, personId, now);
       tx.delete(gatheringExtraInvitees)
-        .where(
-          and(
-            eq(gatheringExtraInvitees.gatheringId, gathering.id),
-            eq(gatheringExtraInvitees.personId, personId),
-          ),
-        )
+        .where(and(eq(gatheringExtraInvitees.gatheringId, gathering.id), eq(gatheringExtraInvitees.personId, personId)))
         .run();
     }
     if (rows.length) {
@@ -166,16 +130,8 @@ export function removeFromInvitation(
 }
 
 /** Brings the representative's invitations in line with their mode (and chosen gatherings). */
-export function applyUnionParticipation(
-  tx: DbOrTx,
-  participationId: number,
-  now: Date,
-) {
-  const participation = tx
-    .select()
-    .from(unionParticipations)
-    .where(eq(unionParticipations.id, participationId))
-    .get();
+export function applyUnionParticipation(tx: DbOrTx, participationId: number, now: Date) {
+  const participation = tx.select().from(unionParticipations).where(eq(unionParticipations.id, participationId)).get();
   if (!participation) return;
   const chosen = new Set(
     tx
@@ -186,8 +142,7 @@ export function applyUnionParticipation(
       .map((r) => r.id),
   );
   const wants = (gatheringId: number) =>
-    invitedToAll.has(participation.mode) ||
-    (participation.mode === "selected_gatherings" && chosen.has(gatheringId));
+    invitedToAll.has(participation.mode) || (participation.mode === "selected_gatherings" && chosen.has(gatheringId));
   for (const gathering of upcomingConfirmed(tx, participation.programId, now)) {
     if (wants(gathering.id)) {
       inviteNewcomers(tx, gathering, now);
@@ -196,19 +151,10 @@ export function applyUnionParticipation(
     const invitation = tx
       .select({ cohortId: invitations.cohortId })
       .from(invitations)
-      .where(
-        and(
-          eq(invitations.gatheringId, gathering.id),
-          eq(invitations.personId, participation.personId),
-        ),
-      )
+      .where(and(eq(invitations.gatheringId, gathering.id), eq(invitations.personId, participation.personId)))
       .get();
     // An invitation with a cohort, or one the person has on other grounds, is not the mode's to take back.
-    if (
-      invitation &&
-      invitation.cohortId === null &&
-      !invitedOtherwise(tx, gathering.id, participation.personId)
-    ) {
+    if (invitation && invitation.cohortId === null && !invitedOtherwise(tx, gathering.id, participation.personId)) {
       withdrawInvitation(tx, gathering, participation.personId, now);
     }
   }

@@ -82,10 +82,7 @@ export function unionInvolvementSummary(programId: number) {
     .innerJoin(consultations, eq(consultations.id, comments.consultationId))
     .innerJoin(directionVersions, eq(directionVersions.id, consultations.versionId))
     .innerJoin(directionDocuments, eq(directionDocuments.id, directionVersions.documentId))
-    .innerJoin(
-      unionParticipations,
-      and(eq(unionParticipations.personId, comments.authorId), eq(unionParticipations.programId, programId)),
-    )
+    .innerJoin(unionParticipations, and(eq(unionParticipations.personId, comments.authorId), eq(unionParticipations.programId, programId)))
     .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
     .where(and(eq(directionDocuments.programId, programId), eq(comments.status, "submitted")))
     .all();

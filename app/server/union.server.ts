@@ -57,7 +57,10 @@ export function programRepresentatives(programId: number) {
     .where(eq(unionParticipations.programId, programId))
     .orderBy(desc(unionParticipations.isChiefRepresentative), asc(people.name))
     .all();
-  const history = historyOf(db, reps.map((r) => r.id));
+  const history = historyOf(
+    db,
+    reps.map((r) => r.id),
+  );
   return reps.map((r) => ({ ...r, history: history.filter((h) => h.participationId === r.id) }));
 }
 
@@ -84,14 +87,27 @@ export function addRepresentative(
       .values({ programId, ...values, mode: "informed" })
       .returning({ id: unionParticipations.id })
       .get();
-    tx.insert(participationModeChanges).values({ participationId: id, fromMode: null, toMode: "informed", changedById: actorId, at: clock.now() }).run();
+    tx.insert(participationModeChanges)
+      .values({ participationId: id, fromMode: null, toMode: "informed", changedById: actorId, at: clock.now() })
+      .run();
     tx.insert(personRoles).values({ personId: values.personId, role: "union_rep" }).onConflictDoNothing().run();
-    recordAudit(tx, { actorId, organisationId, entity: "union_participation", entityId: id, action: "create", details: { personId: values.personId } });
+    recordAudit(tx, {
+      actorId,
+      organisationId,
+      entity: "union_participation",
+      entityId: id,
+      action: "create",
+      details: { personId: values.personId },
+    });
   });
 }
 
 /** The coordinator may correct the union and the chief flag, never the mode. */
-export function updateRepresentative(programId: number, participationId: number, values: { unionName: string; isChiefRepresentative: boolean }) {
+export function updateRepresentative(
+  programId: number,
+  participationId: number,
+  values: { unionName: string; isChiefRepresentative: boolean },
+) {
   const result = getDb()
     .update(unionParticipations)
     .set(values)
@@ -117,7 +133,10 @@ export function myParticipations(personId: number) {
     .where(eq(unionParticipations.personId, personId))
     .orderBy(desc(programs.periodStart))
     .all();
-  const history = historyOf(db, rows.map((r) => r.id));
+  const history = historyOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, history: history.filter((h) => h.participationId === r.id) }));
 }
 
@@ -152,7 +171,13 @@ export function setMyMode(personId: number, participationId: number, mode: Parti
 /** The programme's gatherings a representative may choose: not cancelled and not started. */
 const choosable = (db: DbOrTx, programId: number, now: Date) =>
   db
-    .select({ id: gatherings.id, title: gatherings.title, startsAt: gatherings.startsAt, endsAt: gatherings.endsAt, status: gatherings.status })
+    .select({
+      id: gatherings.id,
+      title: gatherings.title,
+      startsAt: gatherings.startsAt,
+      endsAt: gatherings.endsAt,
+      status: gatherings.status,
+    })
     .from(gatherings)
     .where(and(eq(gatherings.programId, programId), ne(gatherings.status, "cancelled"), gt(gatherings.startsAt, now)))
     .orderBy(asc(gatherings.startsAt))
@@ -197,7 +222,10 @@ export function setMyGatherings(personId: number, participationId: number, gathe
         .where(and(eq(unionGatheringChoices.participationId, participationId), inArray(unionGatheringChoices.gatheringId, open)))
         .run();
     }
-    if (wanted.length) tx.insert(unionGatheringChoices).values(wanted.map((gatheringId) => ({ participationId, gatheringId }))).run();
+    if (wanted.length)
+      tx.insert(unionGatheringChoices)
+        .values(wanted.map((gatheringId) => ({ participationId, gatheringId })))
+        .run();
     recordAudit(tx, {
       actorId: personId,
       organisationId: participation.organisationId,

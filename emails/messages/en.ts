@@ -34,12 +34,12 @@ export const en: Record<keyof typeof nb, string> = {
   "reminder.waitlisted": "You are on the waiting list. We will let you know if a place becomes available.",
   "reminder.pending": "You have not answered yet. Please let us know whether you are coming.",
   "reminder.rsvp.decline": "I can no longer attend",
-  "reminder.why":
-    "You receive this reminder because you are invited to a gathering in {programme} and have not declined.",
+  "reminder.why": "You receive this reminder because you are invited to a gathering in {programme} and have not declined.",
 
-    "waitlist_promoted.subject": "You have a place: {gatheringTitle} {gatheringDate}",
+  "waitlist_promoted.subject": "You have a place: {gatheringTitle} {gatheringDate}",
   "waitlist_promoted.preview": "A place came free at {gatheringTitle}, {gatheringWhen}, and it is yours.",
-  "waitlist_promoted.intro": "You were on the waiting list for {gatheringTitle} in {programme}. A place has come free and it is yours – welcome!",
+  "waitlist_promoted.intro":
+    "You were on the waiting list for {gatheringTitle} in {programme}. A place has come free and it is yours – welcome!",
   "waitlist_promoted.rsvp.prompt": "If you cannot come after all, let us know so the place goes to the next person:",
   "waitlist_promoted.rsvp.decline": "I cannot come after all",
   "waitlist_promoted.why": "You receive this e-mail because you were on the waiting list for a gathering in {programme}.",
@@ -74,7 +74,8 @@ export const en: Record<keyof typeof nb, string> = {
   "invitation_withdrawn.subject": "Invitation withdrawn: {gatheringTitle} {gatheringDate}",
   "invitation_withdrawn.preview": "You are no longer invited to {gatheringTitle} on {gatheringWhen}.",
   "invitation_withdrawn.heading": "Invitation withdrawn",
-  "invitation_withdrawn.intro": "You are no longer invited to {gatheringTitle}, {gatheringWhen}. The gathering takes place as planned for the others invited.",
+  "invitation_withdrawn.intro":
+    "You are no longer invited to {gatheringTitle}, {gatheringWhen}. The gathering takes place as planned for the others invited.",
   "invitation_withdrawn.calendarNote": "A cancellation is attached, so the meeting is removed from your calendar.",
   "invitation_withdrawn.why": "You receive this e-mail because you were invited to the gathering in {programme}.",
 

@@ -39,7 +39,7 @@ export const nb = {
   "reminder.rsvp.decline": "Jeg kan likevel ikke komme",
   "reminder.why": "Du får denne påminnelsen fordi du er invitert til en samling i {programme} og ikke har takket nei.",
 
-    "waitlist_promoted.subject": "Du har fått plass: {gatheringTitle} {gatheringDate}",
+  "waitlist_promoted.subject": "Du har fått plass: {gatheringTitle} {gatheringDate}",
   "waitlist_promoted.preview": "En plass ble ledig på {gatheringTitle}, {gatheringWhen}, og den er din.",
   "waitlist_promoted.intro": "Du sto på venteliste til {gatheringTitle} i {programme}. Nå er en plass ledig, og den er din – velkommen!",
   "waitlist_promoted.rsvp.prompt": "Kan du likevel ikke komme, gi beskjed så plassen går videre:",
@@ -76,7 +76,8 @@ export const nb = {
   "invitation_withdrawn.subject": "Invitasjonen er trukket tilbake: {gatheringTitle} {gatheringDate}",
   "invitation_withdrawn.preview": "Du er ikke lenger invitert til {gatheringTitle} {gatheringWhen}.",
   "invitation_withdrawn.heading": "Invitasjonen er trukket tilbake",
-  "invitation_withdrawn.intro": "Du er ikke lenger invitert til {gatheringTitle}, {gatheringWhen}. Samlingen holdes som planlagt for de andre inviterte.",
+  "invitation_withdrawn.intro":
+    "Du er ikke lenger invitert til {gatheringTitle}, {gatheringWhen}. Samlingen holdes som planlagt for de andre inviterte.",
   "invitation_withdrawn.calendarNote": "En avlysning er lagt ved, slik at avtalen fjernes fra kalenderen din.",
   "invitation_withdrawn.why": "Du får denne e-posten fordi du var invitert til samlingen i {programme}.",
 

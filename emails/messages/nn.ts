@@ -73,7 +73,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "invitation_withdrawn.subject": "Invitasjonen er trekt tilbake: {gatheringTitle} {gatheringDate}",
   "invitation_withdrawn.preview": "Du er ikkje lenger invitert til {gatheringTitle} {gatheringWhen}.",
   "invitation_withdrawn.heading": "Invitasjonen er trekt tilbake",
-  "invitation_withdrawn.intro": "Du er ikkje lenger invitert til {gatheringTitle}, {gatheringWhen}. Samlinga blir halden som planlagt for dei andre inviterte.",
+  "invitation_withdrawn.intro":
+    "Du er ikkje lenger invitert til {gatheringTitle}, {gatheringWhen}. Samlinga blir halden som planlagt for dei andre inviterte.",
   "invitation_withdrawn.calendarNote": "Ei avlysing ligg ved, slik at avtalen blir fjerna frå kalenderen din.",
   "invitation_withdrawn.why": "Du får denne e-posten fordi du var invitert til samlinga i {programme}.",
 

@@ -15,8 +15,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "rsvp.prompt": "Svara med en av knapparna så att vi vet om du kommer:",
   "rsvp.accept": "Jag kommer",
   "rsvp.decline": "Jag kan inte komma",
-  calendarNote:
-    "Kalenderinbjudan är bifogad. Svara med knapparna ovan; ett svar i ditt kalenderprogram registreras inte i Samling.",
+  calendarNote: "Kalenderinbjudan är bifogad. Svara med knapparna ovan; ett svar i ditt kalenderprogram registreras inte i Samling.",
   "dates.sameDay": "{date}, kl. {start}–{end}",
   "dates.range": "{startDate} kl. {start} – {endDate} kl. {end}",
   "dates.at": "{date} kl. {time}",
@@ -38,7 +37,8 @@ export const sv: Record<keyof typeof nb, string> = {
 
   "waitlist_promoted.subject": "Du har fått en plats: {gatheringTitle} {gatheringDate}",
   "waitlist_promoted.preview": "En plats har blivit ledig på {gatheringTitle}, {gatheringWhen}, och den är din.",
-  "waitlist_promoted.intro": "Du stod på reservlistan till {gatheringTitle} inom {programme}. Nu har en plats blivit ledig och den är din – välkommen!",
+  "waitlist_promoted.intro":
+    "Du stod på reservlistan till {gatheringTitle} inom {programme}. Nu har en plats blivit ledig och den är din – välkommen!",
   "waitlist_promoted.rsvp.prompt": "Kan du ändå inte komma? Meddela oss, så att platsen går vidare till någon annan:",
   "waitlist_promoted.rsvp.decline": "Jag kan ändå inte komma",
   "waitlist_promoted.why": "Du får det här mejlet eftersom du stod på reservlistan till en träff inom {programme}.",
@@ -73,7 +73,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "invitation_withdrawn.subject": "Inbjudan har återkallats: {gatheringTitle} {gatheringDate}",
   "invitation_withdrawn.preview": "Du är inte längre inbjuden till {gatheringTitle} {gatheringWhen}.",
   "invitation_withdrawn.heading": "Inbjudan har återkallats",
-  "invitation_withdrawn.intro": "Du är inte längre inbjuden till {gatheringTitle}, {gatheringWhen}. Träffen genomförs som planerat för övriga inbjudna.",
+  "invitation_withdrawn.intro":
+    "Du är inte längre inbjuden till {gatheringTitle}, {gatheringWhen}. Träffen genomförs som planerat för övriga inbjudna.",
   "invitation_withdrawn.calendarNote": "En avbokning är bifogad, så att mötet tas bort från din kalender.",
   "invitation_withdrawn.why": "Du får det här mejlet eftersom du var inbjuden till träffen inom {programme}.",
 

@@ -30,14 +30,33 @@ db.transaction((tx) => {
     const to = { recipientPersonId: i.personId };
     enqueueEmail(tx, { ...to, kind: "invitation", payload: { ...ids, sequence: 0 }, idempotencyKey: `b:i:${i.id}` });
     enqueueEmail(tx, { ...to, kind: "reminder", payload: { ...ids, daysBefore: 7 }, idempotencyKey: `b:r:${i.id}` });
-    enqueueEmail(tx, { ...to, kind: "change_notice", payload: { ...ids, sequence: 1, changed: ["startsAt"] }, idempotencyKey: `b:c:${i.id}` });
-    enqueueEmail(tx, { ...to, kind: "reflection_prompt", payload: { gatheringId: gathering.id, token: "x" }, idempotencyKey: `b:p:${i.id}` });
+    enqueueEmail(tx, {
+      ...to,
+      kind: "change_notice",
+      payload: { ...ids, sequence: 1, changed: ["startsAt"] },
+      idempotencyKey: `b:c:${i.id}`,
+    });
+    enqueueEmail(tx, {
+      ...to,
+      kind: "reflection_prompt",
+      payload: { gatheringId: gathering.id, token: "x" },
+      idempotencyKey: `b:p:${i.id}`,
+    });
   }
   for (const c of consultees) {
-    enqueueEmail(tx, { recipientPersonId: c.personId, kind: "consultation_opened", payload: { consultationId: c.consultationId }, idempotencyKey: `b:o:${c.personId}` });
+    enqueueEmail(tx, {
+      recipientPersonId: c.personId,
+      kind: "consultation_opened",
+      payload: { consultationId: c.consultationId },
+      idempotencyKey: `b:o:${c.personId}`,
+    });
   }
 });
-const rows = db.select().from(emailMessages).where(inArray(emailMessages.kind, ["invitation", "reminder", "change_notice", "reflection_prompt", "consultation_opened"])).all();
+const rows = db
+  .select()
+  .from(emailMessages)
+  .where(inArray(emailMessages.kind, ["invitation", "reminder", "change_notice", "reflection_prompt", "consultation_opened"]))
+  .all();
 const config = getConfig();
 const options = { now: new Date(), appUrl: config.appUrl, mailFrom: config.mailFrom, hideSecrets: false };
 
@@ -66,8 +85,16 @@ async function measure(label: string, subset: typeof rows, work: (row: (typeof r
 const transport = mailboxTransport();
 const render = (row: (typeof rows)[number]) => renderOutboxMessage(db, row, options);
 await measure("render, mixed kinds", rows, render);
-await measure("render, invitations (with iCalendar)", rows.filter((r) => r.kind === "invitation"), render);
-await measure("render, reminders (no iCalendar)", rows.filter((r) => r.kind === "reminder"), render);
+await measure(
+  "render, invitations (with iCalendar)",
+  rows.filter((r) => r.kind === "invitation"),
+  render,
+);
+await measure(
+  "render, reminders (no iCalendar)",
+  rows.filter((r) => r.kind === "reminder"),
+  render,
+);
 await measure("render + build MIME, mixed kinds", rows, async (row) => {
   const email = await render(row);
   if (!("skip" in email)) await transport.send(composeMail(email, { name: "Samling", address: config.mailFrom }));

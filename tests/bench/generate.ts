@@ -13,7 +13,12 @@ const dayMs = 86_400_000;
 const levelNames = ["Ledergruppen", "Operative ledere", "Førstelinjeledere"];
 
 /** `scale` 1 = 50 organisations, 200 programmes, 20 000 people, 8 000 gatherings, ~300 000 invitations. */
-export function generate(file: string, scale: number, passwordHash: string, now = Date.now()): BenchTargets & { counts: Record<string, number> } {
+export function generate(
+  file: string,
+  scale: number,
+  passwordHash: string,
+  now = Date.now(),
+): BenchTargets & { counts: Record<string, number> } {
   const db = openDatabase(file);
   migrateDatabase(db);
   const sql = db.$client;
@@ -41,19 +46,39 @@ export function generate(file: string, scale: number, passwordHash: string, now 
   const gatheringCohort = ins("gathering_cohorts", ["gathering_id", "cohort_id"]);
   const gatheringFacilitator = ins("gathering_facilitators", ["gathering_id", "facilitator_id"]);
   const agenda = ins("agenda_items", ["gathering_id", "starts_at", "title", "position"]);
-  const invitation = ins("invitations", [
-    "gathering_id", "person_id", "cohort_id", "leader_level_id", "rsvp", "accepted_at", "attendance",
-  ]);
+  const invitation = ins("invitations", ["gathering_id", "person_id", "cohort_id", "leader_level_id", "rsvp", "accepted_at", "attendance"]);
   const prompt = ins("reflection_prompts", ["program_id", "text", "position"]);
   const reflection = ins("reflections", [
-    "author_id", "program_id", "gathering_id", "kind", "status", "leader_level_id", "cohort_id", "role_identity",
-    "role_clarity", "other_levels_understanding", "collaboration", "leadership_confidence", "free_text", "submitted_at", "created_at",
+    "author_id",
+    "program_id",
+    "gathering_id",
+    "kind",
+    "status",
+    "leader_level_id",
+    "cohort_id",
+    "role_identity",
+    "role_clarity",
+    "other_levels_understanding",
+    "collaboration",
+    "leadership_confidence",
+    "free_text",
+    "submitted_at",
+    "created_at",
   ]);
   const reportRequest = ins("report_requests", ["program_id", "requested_by_id", "focus_level_id", "focus_text", "due_on"]);
   const finalReport = ins("final_reports", ["program_id", "request_id"]);
   const email = ins("email_messages", [
-    "organisation_id", "kind", "recipient_person_id", "recipient_email", "locale", "idempotency_key", "payload", "status",
-    "attempts", "due_at", "sent_at",
+    "organisation_id",
+    "kind",
+    "recipient_person_id",
+    "recipient_email",
+    "locale",
+    "idempotency_key",
+    "payload",
+    "status",
+    "attempts",
+    "due_at",
+    "sent_at",
   ]);
 
   const counts: Record<string, number> = {};
@@ -64,7 +89,10 @@ export function generate(file: string, scale: number, passwordHash: string, now 
 
   const build = sql.transaction((o: number) => {
     const big = o === 0;
-    const orgId = Number(org.run(big ? "Benk politidistrikt" : `Organisasjon ${o}`, o % 3 === 0 ? "police_district" : o % 3 === 1 ? "municipality" : "agency").lastInsertRowid);
+    const orgId = Number(
+      org.run(big ? "Benk politidistrikt" : `Organisasjon ${o}`, o % 3 === 0 ? "police_district" : o % 3 === 1 ? "municipality" : "agency")
+        .lastInsertRowid,
+    );
     count("organisations");
     const unitIds = Array.from({ length: 5 }, (_, i) => Number(unit.run(orgId, `Enhet ${i + 1}`).lastInsertRowid));
     const levelIds = levelNames.map((name, i) => Number(level.run(orgId, name, i + 1, i === 2 ? 1 : 0).lastInsertRowid));
@@ -73,45 +101,88 @@ export function generate(file: string, scale: number, passwordHash: string, now 
 
     const addPerson = (name: string, mail: string, levelIndex: number | null, roles: string[], withPassword = false) => {
       const id = Number(
-        person.run(orgId, name, mail, unitIds[count("people") % 5], levelIndex === null ? null : levelIds[levelIndex], withPassword ? passwordHash : null)
-          .lastInsertRowid,
+        person.run(
+          orgId,
+          name,
+          mail,
+          unitIds[count("people") % 5],
+          levelIndex === null ? null : levelIds[levelIndex],
+          withPassword ? passwordHash : null,
+        ).lastInsertRowid,
       );
       for (const r of roles) role.run(id, r);
       return id;
     };
     const coordinatorId = addPerson(`Koordinator ${o}`, `coordinator-${o}@bench.example.org`, null, ["coordinator"], big);
-    const unionIds = Array.from({ length: 4 }, (_, i) => addPerson(`Tillitsvalgt ${o}-${i}`, `union-${o}-${i}@bench.example.org`, null, ["union_rep"], big && i === 0));
-    const facilitatorPeople = Array.from({ length: 5 }, (_, i) => addPerson(`Lærekraft ${o}-${i}`, `facilitator-${o}-${i}@bench.example.org`, null, ["facilitator"]));
-    const facilitatorIds = facilitatorPeople.map((pid, i) => Number(facilitator.run(orgId, "internal", pid, `Lærekraft ${o}-${i}`).lastInsertRowid));
+    const unionIds = Array.from({ length: 4 }, (_, i) =>
+      addPerson(`Tillitsvalgt ${o}-${i}`, `union-${o}-${i}@bench.example.org`, null, ["union_rep"], big && i === 0),
+    );
+    const facilitatorPeople = Array.from({ length: 5 }, (_, i) =>
+      addPerson(`Lærekraft ${o}-${i}`, `facilitator-${o}-${i}@bench.example.org`, null, ["facilitator"]),
+    );
+    const facilitatorIds = facilitatorPeople.map((pid, i) =>
+      Number(facilitator.run(orgId, "internal", pid, `Lærekraft ${o}-${i}`).lastInsertRowid),
+    );
 
     // The big organisation: one programme of 600 leaders (3 × 200) and three ordinary ones.
     const programmes = big ? [600, 90, 90, 90] : [97, 97, 97, 99];
     programmes.forEach((leaders, p) => {
       const programId = Number(
-        program.run(orgId, `Lederprogram ${o}-${p + 1}`, "Rolleforståelse", new Date(now - 400 * dayMs).toISOString().slice(0, 10), new Date(now + 400 * dayMs).toISOString().slice(0, 10), "active", coordinatorId)
-          .lastInsertRowid,
+        program.run(
+          orgId,
+          `Lederprogram ${o}-${p + 1}`,
+          "Rolleforståelse",
+          new Date(now - 400 * dayMs).toISOString().slice(0, 10),
+          new Date(now + 400 * dayMs).toISOString().slice(0, 10),
+          "active",
+          coordinatorId,
+        ).lastInsertRowid,
       );
       count("programs");
-      grant.run(programId, "Tilskudd til kompetanseutvikling", p % 2 ? "Organisasjons- og ledelsesutvikling" : "Kompetanseheving", 650_000_00, 500_000_00);
+      grant.run(
+        programId,
+        "Tilskudd til kompetanseutvikling",
+        p % 2 ? "Organisasjons- og ledelsesutvikling" : "Kompetanseheving",
+        650_000_00,
+        500_000_00,
+      );
       ["external_partner", "venue", "travel", "materials", "internal_facilitators"].forEach((cat, i) => {
         const lineId = Number(budgetLine.run(programId, cat, cat, 100_000_00).lastInsertRowid);
-        for (let e = 0; e < 2; e++) expense.run(lineId, new Date(now - (100 + i * 10 + e) * dayMs).toISOString().slice(0, 10), "Utgift", 12_345_00 + i);
+        for (let e = 0; e < 2; e++)
+          expense.run(lineId, new Date(now - (100 + i * 10 + e) * dayMs).toISOString().slice(0, 10), "Utgift", 12_345_00 + i);
       });
       member.run(programId, coordinatorId, "secretariat");
       member.run(programId, unionIds[0], "secretariat");
-      unionIds.forEach((uid, i) => union.run(programId, uid, `Forbund ${i}`, i === 0 ? 1 : 0, ["secretariat", "full", "selected_gatherings", "observer"][i]));
+      unionIds.forEach((uid, i) =>
+        union.run(programId, uid, `Forbund ${i}`, i === 0 ? 1 : 0, ["secretariat", "full", "selected_gatherings", "observer"][i]),
+      );
       for (let q = 0; q < 3; q++) prompt.run(programId, `Spørsmål ${q + 1}`, q + 1);
 
       const perCohort = Math.ceil(leaders / 3);
       const cohortIds: number[] = [];
       const cohortMembers: number[][] = [];
       for (let c = 0; c < 3; c++) {
-        const cohortId = Number(cohort.run(programId, `Kull ${c + 1}`, levelIds[c], c + 1, new Date(now - (300 - c * 100) * dayMs).toISOString().slice(0, 10), null).lastInsertRowid);
+        const cohortId = Number(
+          cohort.run(
+            programId,
+            `Kull ${c + 1}`,
+            levelIds[c],
+            c + 1,
+            new Date(now - (300 - c * 100) * dayMs).toISOString().slice(0, 10),
+            null,
+          ).lastInsertRowid,
+        );
         cohortIds.push(cohortId);
         const members: number[] = [];
         for (let m = 0; m < perCohort && c * perCohort + m < leaders; m++) {
           const isLogin = big && p === 0 && c === 2 && m === 0;
-          const pid = addPerson(`Leder ${o}-${p}-${c}-${m}`, isLogin ? "leader-0@bench.example.org" : `leader-${o}-${p}-${c}-${m}@bench.example.org`, c, ["leader"], isLogin);
+          const pid = addPerson(
+            `Leder ${o}-${p}-${c}-${m}`,
+            isLogin ? "leader-0@bench.example.org" : `leader-${o}-${p}-${c}-${m}@bench.example.org`,
+            c,
+            ["leader"],
+            isLogin,
+          );
           membership.run(cohortId, pid, now - 300 * dayMs);
           members.push(pid);
         }
@@ -124,8 +195,17 @@ export function generate(file: string, scale: number, passwordHash: string, now 
         const startsAt = now + (g - 20) * 9 * dayMs;
         const held = g < 20;
         const gatheringId = Number(
-          gathering.run(programId, `Samling ${g + 1}`, "Tema", g % 5 === 4 ? "joint_gathering" : "gathering", startsAt, startsAt + 7 * 3_600_000, "Hotellet", held ? "held" : "confirmed", 0)
-            .lastInsertRowid,
+          gathering.run(
+            programId,
+            `Samling ${g + 1}`,
+            "Tema",
+            g % 5 === 4 ? "joint_gathering" : "gathering",
+            startsAt,
+            startsAt + 7 * 3_600_000,
+            "Hotellet",
+            held ? "held" : "confirmed",
+            0,
+          ).lastInsertRowid,
         );
         count("gatherings");
         if (g === 0) firstGathering = gatheringId;
@@ -134,7 +214,15 @@ export function generate(file: string, scale: number, passwordHash: string, now 
           gatheringCohort.run(gatheringId, cohortIds[c]);
           for (const [i, pid] of cohortMembers[c]!.entries()) {
             const attendance = held ? (i % 11 === 0 ? "absent" : i % 13 === 0 ? "excused" : "present") : null;
-            invitation.run(gatheringId, pid, cohortIds[c], levelIds[c], held || i % 4 ? "accepted" : "pending", held || i % 4 ? startsAt - 10 * dayMs : null, attendance);
+            invitation.run(
+              gatheringId,
+              pid,
+              cohortIds[c],
+              levelIds[c],
+              held || i % 4 ? "accepted" : "pending",
+              held || i % 4 ? startsAt - 10 * dayMs : null,
+              attendance,
+            );
             count("invitations");
           }
         }
@@ -147,7 +235,23 @@ export function generate(file: string, scale: number, passwordHash: string, now 
         members.forEach((pid, i) => {
           for (let r = 0; r < 6; r++) {
             const at = now - (280 - r * 40) * dayMs;
-            reflection.run(pid, programId, null, r === 0 ? "baseline" : "gathering", "submitted", levelIds[c], cohortIds[c], 2 + ((i + r) % 6), 1 + ((i + r) % 5), 1 + ((i + 2 * r) % 5), 2 + (r % 4), 1 + ((i + r) % 5), "Tekst", at, at);
+            reflection.run(
+              pid,
+              programId,
+              null,
+              r === 0 ? "baseline" : "gathering",
+              "submitted",
+              levelIds[c],
+              cohortIds[c],
+              2 + ((i + r) % 6),
+              1 + ((i + r) % 5),
+              1 + ((i + 2 * r) % 5),
+              2 + (r % 4),
+              1 + ((i + r) % 5),
+              "Tekst",
+              at,
+              at,
+            );
             count("reflections");
           }
         }),
@@ -158,13 +262,33 @@ export function generate(file: string, scale: number, passwordHash: string, now 
         for (const pid of members) {
           for (let k = 0; k < 10; k++) {
             const seq = emailSeq++;
-            email.run(orgId, "reminder", pid, `p${pid}@bench.example.org`, "nb", `bench:${seq}`, "{}", seq % 50 === 0 ? "failed" : seq % 97 === 0 ? "queued" : "sent", 1, now - k * dayMs, seq % 50 === 0 ? null : now - k * dayMs);
+            email.run(
+              orgId,
+              "reminder",
+              pid,
+              `p${pid}@bench.example.org`,
+              "nb",
+              `bench:${seq}`,
+              "{}",
+              seq % 50 === 0 ? "failed" : seq % 97 === 0 ? "queued" : "sent",
+              1,
+              now - k * dayMs,
+              seq % 50 === 0 ? null : now - k * dayMs,
+            );
             count("emailMessages");
           }
         }
       }
       if (big && p === 0) {
-        const requestId = Number(reportRequest.run(programId, coordinatorId, levelIds[2], "Førstelinjeledere", new Date(now + 200 * dayMs).toISOString().slice(0, 10)).lastInsertRowid);
+        const requestId = Number(
+          reportRequest.run(
+            programId,
+            coordinatorId,
+            levelIds[2],
+            "Førstelinjeledere",
+            new Date(now + 200 * dayMs).toISOString().slice(0, 10),
+          ).lastInsertRowid,
+        );
         targets = {
           programId,
           gatheringId: firstGathering,

@@ -49,7 +49,11 @@ async function freshCopy() {
 }
 
 const db = await freshCopy();
-const report = db.select().from(finalReports).where(eq(finalReports.id, Number(reportIdArg))).get()!;
+const report = db
+  .select()
+  .from(finalReports)
+  .where(eq(finalReports.id, Number(reportIdArg)))
+  .get()!;
 
 // The first call computes the programme's reflection figures; later ones find them cached until a
 // reflection changes, which is what a coordinator editing the report sees.
@@ -78,26 +82,30 @@ const gathering = db
   .all()
   .find((g) => g.status === "confirmed")!;
 const invited = db.select().from(invitations).where(eq(invitations.gatheringId, gathering.id)).all();
-const rows = invited.flatMap((i, n) =>
-  (["invitation", "reminder"] as const).map((kind) => ({
-    id: -1,
-    organisationId: null,
-    kind,
-    recipientPersonId: i.personId,
-    recipientEmail: `p${i.personId}@bench.example.org`,
-    locale: n % 5 ? ("nb" as const) : ("en" as const),
-    idempotencyKey: `bench:${kind}:${i.id}`,
-    payload: kind === "invitation" ? { gatheringId: gathering.id, invitationId: i.id, sequence: 0 } : { gatheringId: gathering.id, invitationId: i.id, daysBefore: 7 },
-    status: "queued" as const,
-    attempts: 0,
-    lastError: null,
-    dueAt: new Date(),
-    leaseOwner: null,
-    leaseUntil: null,
-    sentAt: null,
-    messageId: null,
-    createdAt: new Date(),
-  })) satisfies EmailRow[],
+const rows = invited.flatMap(
+  (i, n) =>
+    (["invitation", "reminder"] as const).map((kind) => ({
+      id: -1,
+      organisationId: null,
+      kind,
+      recipientPersonId: i.personId,
+      recipientEmail: `p${i.personId}@bench.example.org`,
+      locale: n % 5 ? ("nb" as const) : ("en" as const),
+      idempotencyKey: `bench:${kind}:${i.id}`,
+      payload:
+        kind === "invitation"
+          ? { gatheringId: gathering.id, invitationId: i.id, sequence: 0 }
+          : { gatheringId: gathering.id, invitationId: i.id, daysBefore: 7 },
+      status: "queued" as const,
+      attempts: 0,
+      lastError: null,
+      dueAt: new Date(),
+      leaseOwner: null,
+      leaseUntil: null,
+      sentAt: null,
+      messageId: null,
+      createdAt: new Date(),
+    })) satisfies EmailRow[],
 );
 const config = getConfig();
 const options = { now: new Date(), appUrl: config.appUrl, mailFrom: config.mailFrom, hideSecrets: false };
@@ -117,9 +125,18 @@ const emailsPerSecond = rendered / ((performance.now() - started) / 1000);
 // its leaders (a third moved to another unit, a tenth of those in the programme to another cohort)
 // and new people, a fifth of them placed in the programme's cohorts, which invites them to its
 // upcoming gatherings and queues the invitation e-mails.
-const program = db.select().from(programs).where(eq(programs.id, Number(programIdArg))).get()!;
+const program = db
+  .select()
+  .from(programs)
+  .where(eq(programs.id, Number(programIdArg)))
+  .get()!;
 const organisationId = program.organisationId;
-const cohortNames = db.select({ name: cohorts.name }).from(cohorts).where(eq(cohorts.programId, program.id)).orderBy(asc(cohorts.rolloutOrder)).all();
+const cohortNames = db
+  .select({ name: cohorts.name })
+  .from(cohorts)
+  .where(eq(cohorts.programId, program.id))
+  .orderBy(asc(cohorts.rolloutOrder))
+  .all();
 const existing = db
   .select({ name: people.name, email: people.email, unit: units.name, level: leaderLevels.name, cohort: cohorts.name })
   .from(people)
@@ -135,8 +152,19 @@ const existing = db
 const rosterOptions = {
   rows: 10_000,
   existing,
-  units: db.select({ name: units.name }).from(units).where(eq(units.organisationId, organisationId)).all().map((u) => u.name),
-  levels: db.select({ name: leaderLevels.name }).from(leaderLevels).where(eq(leaderLevels.organisationId, organisationId)).orderBy(asc(leaderLevels.position)).all().map((l) => l.name),
+  units: db
+    .select({ name: units.name })
+    .from(units)
+    .where(eq(units.organisationId, organisationId))
+    .all()
+    .map((u) => u.name),
+  levels: db
+    .select({ name: leaderLevels.name })
+    .from(leaderLevels)
+    .where(eq(leaderLevels.organisationId, organisationId))
+    .orderBy(asc(leaderLevels.position))
+    .all()
+    .map((l) => l.name),
   cohorts: cohortNames.map((c) => c.name),
   cohortEvery: 5,
 };

@@ -43,7 +43,9 @@ try {
     figureTimes.push(performance.now() - start);
   }
   const first = figureTimes.shift()!;
-  console.log(`Report data (queries + figures): first ${ms(first)}, median ${ms(median(figureTimes))}, max ${ms(Math.max(...figureTimes))} (20 runs)`);
+  console.log(
+    `Report data (queries + figures): first ${ms(first)}, median ${ms(median(figureTimes))}, max ${ms(Math.max(...figureTimes))} (20 runs)`,
+  );
 
   const doc = reportDocument(model, { status: "draft", submittedAt: null, publishedAt: null, contentHash: null }, "nb");
   const pdfTimes: number[] = [];
@@ -54,7 +56,9 @@ try {
     pdfTimes.push(performance.now() - start);
   }
   const cold = pdfTimes.shift()!;
-  console.log(`PDF (${(size / 1024).toFixed(0)} KiB): first in this process ${ms(cold)}, median ${ms(median(pdfTimes))}, max ${ms(Math.max(...pdfTimes))} (5 runs)`);
+  console.log(
+    `PDF (${(size / 1024).toFixed(0)} KiB): first in this process ${ms(cold)}, median ${ms(median(pdfTimes))}, max ${ms(Math.max(...pdfTimes))} (5 runs)`,
+  );
 } finally {
   closeDb();
   rmSync(dir, { recursive: true, force: true });

@@ -5,13 +5,64 @@ import Papa from "papaparse";
  * CRLF, bokmål headers), for the import benchmark. Deterministic: the same arguments give the
  * same bytes.
  */
-const firstNames = ["Åse", "Bjørn", "Øystein", "Siri", "Kåre", "Solveig", "Pål", "Ingrid", "Tormod", "Gøril", "Jørgen", "Mette", "Håkon", "Ragnhild", "Ørjan", "Astrid", "Sæmund", "Linnéa", "Anne-Marit", "Brynjar", "Tove", "Jan Åge"];
-const lastNames = ["Ødegård", "Bråthen", "Sæther", "Haugen", "Løvås", "Kværnø", "Næss", "Åsheim", "Berg", "Strøm", "Dæhli", "Fjærli", "Sørensen", "Lie", "Mørk", "Ås", "Grønli", "Vik", "Bækken", "Ødegård Bråthen", "Holm"];
+const firstNames = [
+  "Åse",
+  "Bjørn",
+  "Øystein",
+  "Siri",
+  "Kåre",
+  "Solveig",
+  "Pål",
+  "Ingrid",
+  "Tormod",
+  "Gøril",
+  "Jørgen",
+  "Mette",
+  "Håkon",
+  "Ragnhild",
+  "Ørjan",
+  "Astrid",
+  "Sæmund",
+  "Linnéa",
+  "Anne-Marit",
+  "Brynjar",
+  "Tove",
+  "Jan Åge",
+];
+const lastNames = [
+  "Ødegård",
+  "Bråthen",
+  "Sæther",
+  "Haugen",
+  "Løvås",
+  "Kværnø",
+  "Næss",
+  "Åsheim",
+  "Berg",
+  "Strøm",
+  "Dæhli",
+  "Fjærli",
+  "Sørensen",
+  "Lie",
+  "Mørk",
+  "Ås",
+  "Grønli",
+  "Vik",
+  "Bækken",
+  "Ødegård Bråthen",
+  "Holm",
+];
 /** The roles column as people fill it in: mostly empty (new people become leaders), sometimes spelt out. */
 const roleCells = ["", "", "", "", "Leder", "", "leder", "", "Leder og tillitsvalgt", ""];
 
 const ascii = (s: string) =>
-  s.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a").replace(/é/g, "e").replace(/[^a-z0-9]+/g, ".");
+  s
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .replace(/é/g, "e")
+    .replace(/[^a-z0-9]+/g, ".");
 
 export type RosterPerson = { name: string; email: string; unit: string; level: string; cohort: string };
 

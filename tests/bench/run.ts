@@ -192,7 +192,10 @@ async function measureDatabase(label: string, scale: number, passwordHash: strin
     const inProcess = JSON.parse(
       execFileSync("npx", ["tsx", "tests/bench/in-process.ts", databasePath, String(targets.programId), String(targets.reportId)], {
         encoding: "utf8",
-      }).trim().split("\n").pop()!,
+      })
+        .trim()
+        .split("\n")
+        .pop()!,
     ) as Record<string, number>;
     return { label, scale, generateMs, counts: targets.counts, pages, peakRssMb: peakRss, inProcess };
   } finally {

@@ -56,7 +56,9 @@ describe.each(scriptModes)("$mode", ({ javaScriptEnabled }) => {
     const problems = page.getByRole("table", { name: t("import.problemRows") });
     await problems.waitFor();
     expect(await problems.getByText(`Bjørn Ærlig ${stamp}`).count()).toBeGreaterThan(0);
-    expect(await page.getByRole("button", { name: new RegExp(`^${t("import.commit", { count: 0 }).split("(")[0]!.trim()}`) }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: new RegExp(`^${t("import.commit", { count: 0 }).split("(")[0]!.trim()}`) }).count()).toBe(
+      0,
+    );
 
     // Neither the good row nor the bad one was written.
     await visit(page, `/people?q=${encodeURIComponent(stamp)}`);

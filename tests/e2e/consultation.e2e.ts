@@ -93,7 +93,10 @@ test("without JavaScript, the union representative saves a draft with the button
   const section = page.getByRole("region", { name: "Evaluering" });
   await commentField(page, "Evaluering").fill(body);
   await section.getByRole("button", { name: "Lagre utkast" }).click();
-  await section.getByRole("status").filter({ hasText: /^Utkastet er lagret kl\./ }).waitFor();
+  await section
+    .getByRole("status")
+    .filter({ hasText: /^Utkastet er lagret kl\./ })
+    .waitFor();
 
   await visit(page, new URL(page.url()).pathname);
   expect(await commentField(page, "Evaluering").inputValue()).toBe(body);

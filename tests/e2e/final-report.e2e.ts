@@ -9,9 +9,7 @@ import { test } from "./helpers/test";
 // starts ends up published.
 const programTitle = "Ledelse i Fjellby 2025–2027";
 
-test("the coordinator writes and submits the final report; the directorate publishes it and downloads the PDF", async ({
-  newPage,
-}) => {
+test("the coordinator writes and submits the final report; the directorate publishes it and downloads the PDF", async ({ newPage }) => {
   const run = Date.now().toString(36);
   const narrative = {
     Sammendrag: `Programmet har gitt førstelinjelederne et tydeligere blikk på egen rolle. (${run})`,

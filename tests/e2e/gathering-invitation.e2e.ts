@@ -22,7 +22,14 @@ describe.each([
       await page.getByRole("heading", { level: 1, name: /^Hello/ }).waitFor();
     }
 
-    const plan = { title, day, startTime: "09:30", endTime: "15:45", cohorts: [cohorts.operational, cohorts.firstLine], facilitator: "Terje Foss" };
+    const plan = {
+      title,
+      day,
+      startTime: "09:30",
+      endTime: "15:45",
+      cohorts: [cohorts.operational, cohorts.firstLine],
+      facilitator: "Terje Foss",
+    };
     const { id, program } = await createGathering(page, plan, () => checkA11y(page, "the new-gathering form"));
     expect(await page.locator("html").getAttribute("lang")).toBe(locale);
     const t = await pageT(page);

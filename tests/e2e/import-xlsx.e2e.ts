@@ -12,9 +12,27 @@ async function roster(stamp: string) {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Deltakere");
   sheet.addRow(["Navn", "E-post", "Enhet", "Ledernivå", "Kull"]);
-  sheet.addRow([`Åse Nordli ${stamp}`, `ase.${stamp}@fjellby.example.org`, `Nordre vaktlag ${stamp}`, "Førstelinjeledere", cohorts.firstLine]);
-  sheet.addRow([`Bjørn Nordli ${stamp}`, `bjorn.${stamp}@fjellby.example.org`, `Nordre vaktlag ${stamp}`, "Førstelinjeledere", cohorts.firstLine]);
-  sheet.addRow([`Øydis Stabæk ${stamp}`, { formula: `LOWER("OYDIS.${stamp.toUpperCase()}@FJELLBY.EXAMPLE.ORG")`, result: `oydis.${stamp}@fjellby.example.org` }, `Staben ${stamp}`, "Førstelinjeledere", cohorts.firstLine]);
+  sheet.addRow([
+    `Åse Nordli ${stamp}`,
+    `ase.${stamp}@fjellby.example.org`,
+    `Nordre vaktlag ${stamp}`,
+    "Førstelinjeledere",
+    cohorts.firstLine,
+  ]);
+  sheet.addRow([
+    `Bjørn Nordli ${stamp}`,
+    `bjorn.${stamp}@fjellby.example.org`,
+    `Nordre vaktlag ${stamp}`,
+    "Førstelinjeledere",
+    cohorts.firstLine,
+  ]);
+  sheet.addRow([
+    `Øydis Stabæk ${stamp}`,
+    { formula: `LOWER("OYDIS.${stamp.toUpperCase()}@FJELLBY.EXAMPLE.ORG")`, result: `oydis.${stamp}@fjellby.example.org` },
+    `Staben ${stamp}`,
+    "Førstelinjeledere",
+    cohorts.firstLine,
+  ]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -40,13 +58,18 @@ describe.each(scriptModes)("$mode", ({ javaScriptEnabled }) => {
     await northern.waitFor();
     await page.getByText(t("everyday.import.workbook", { sheet: "Deltakere" })).waitFor();
     await northern.selectOption("create");
-    await page.getByLabel(t("everyday.import.valueLabel", { name: `Staben ${stamp}`, rows: 1 }), { exact: true }).selectOption({ label: "Stab" });
+    await page
+      .getByLabel(t("everyday.import.valueLabel", { name: `Staben ${stamp}`, rows: 1 }), { exact: true })
+      .selectOption({ label: "Stab" });
     await page.getByRole("button", { name: t("everyday.import.review"), exact: true }).click();
 
     const save = page.getByRole("button", { name: t("import.commit", { count: 3 }), exact: true });
     await save.waitFor();
     await save.click();
-    await page.getByRole("status").filter({ hasText: t("import.done", { created: 3, updated: 0, unchanged: 0, placed: 3, invited: 3 }).slice(0, 20) }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("import.done", { created: 3, updated: 0, unchanged: 0, placed: 3, invited: 3 }).slice(0, 20) })
+      .waitFor();
 
     await visit(page, `/people?q=${encodeURIComponent(stamp)}`);
     const row = (name: string) => page.getByRole("row").filter({ hasText: name });

@@ -37,10 +37,15 @@ describe.each([
     await page.getByRole("button", { name: t("attendance.save"), exact: true }).click();
     await page.waitForURL((url) => url.pathname === `/gatherings/${id}`);
     await page.getByRole("button", { name: t("gatherings.action.markHeld"), exact: true }).click();
-    await page.getByRole("status").filter({ hasText: t("gatherings.done.held") }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("gatherings.done.held") })
+      .waitFor();
     await page.getByText(t("gathering.status.held"), { exact: true }).waitFor();
 
-    const prompt = await waitForMail((m) => addresses(m).includes(leader) && (m.subject ?? "").includes(title) && (m.text ?? "").includes("/r/"));
+    const prompt = await waitForMail(
+      (m) => addresses(m).includes(leader) && (m.subject ?? "").includes(title) && (m.text ?? "").includes("/r/"),
+    );
     const link = new URL((prompt.text ?? "").match(/https?:\/\/\S+\/r\/[\w.-]+/)![0]).pathname;
 
     // The leader follows the link in another browser and is asked to sign in first.
@@ -59,19 +64,30 @@ describe.each([
     const quote = "Jeg skal spørre teamet mitt før jeg bestemmer, ikke etterpå.";
     await mine.getByLabel(tl("reflections.form.freeText")).fill(`Dagen ga meg mye å tenke på. ${quote} Det blir en øvelse.`);
     for (const [legend, value, max] of ratings) {
-      await mine.getByRole("group", { name: tl(legend) }).getByRole("radio", { name: tl("reflections.scaleOption", { value, max }), exact: true }).check();
+      await mine
+        .getByRole("group", { name: tl(legend) })
+        .getByRole("radio", { name: tl("reflections.scaleOption", { value, max }), exact: true })
+        .check();
     }
     if (hasJavaScript(mine)) await checkA11y(mine, "the reflection form");
     await mine.getByRole("button", { name: tl("reflections.form.submit"), exact: true }).click();
-    await mine.getByRole("status").filter({ hasText: tl("reflections.submitted") }).waitFor();
+    await mine
+      .getByRole("status")
+      .filter({ hasText: tl("reflections.submitted") })
+      .waitFor();
 
     await mine.getByLabel(tl("reflections.quotes.field")).fill(`«${quote}»`);
     await mine.getByRole("button", { name: tl("reflections.quotes.add"), exact: true }).click();
-    await mine.getByRole("status").filter({ hasText: tl("reflections.quotes.added") }).waitFor();
+    await mine
+      .getByRole("status")
+      .filter({ hasText: tl("reflections.quotes.added") })
+      .waitFor();
     await mine.locator("blockquote", { hasText: quote }).waitFor();
 
     await visit(mine, "/my/reflections");
-    const entry = mine.getByRole("listitem").filter({ has: mine.getByRole("link", { name: `${tl("reflections.kind.gathering")}: ${title}` }) });
+    const entry = mine
+      .getByRole("listitem")
+      .filter({ has: mine.getByRole("link", { name: `${tl("reflections.kind.gathering")}: ${title}` }) });
     await entry.getByText(tl("reflections.status.submitted"), { exact: true }).waitFor();
     if (hasJavaScript(mine)) await checkA11y(mine, "the leader's reflections");
   });

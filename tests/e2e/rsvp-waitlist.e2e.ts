@@ -33,7 +33,10 @@ async function answer(newPage: NewPage, mail: ParsedMail, answer: "accepted" | "
   } else {
     await page.getByRole("button", { name: button, exact: true }).click();
   }
-  await page.getByRole("status").filter({ hasText: t(expected as "rsvp.done.accepted") }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: t(expected as "rsvp.done.accepted") })
+    .waitFor();
   return page;
 }
 

@@ -29,7 +29,9 @@ function snapshot(): Record<string, number> {
 }
 
 const changedTables = (before: Record<string, number>, after: Record<string, number>) =>
-  Object.keys(after).filter((t) => !writableOnRejection.has(t) && before[t] !== after[t]).map((t) => `${t} ${before[t]}→${after[t]}`);
+  Object.keys(after)
+    .filter((t) => !writableOnRejection.has(t) && before[t] !== after[t])
+    .map((t) => `${t} ${before[t]}→${after[t]}`);
 
 /** String literals of a route's source: its field names, intents and option values. */
 function literalsOf(source: string) {
@@ -46,7 +48,11 @@ function otherOrganisationValues(): Record<string, string> {
   const elvik = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, "Elvik kommune")).get()!;
   const program = db.select({ id: programs.id }).from(programs).where(eq(programs.organisationId, elvik.id)).get();
   const gathering = program && db.select({ id: gatherings.id }).from(gatherings).where(eq(gatherings.programId, program.id)).get();
-  const person = db.select({ id: people.id }).from(people).where(and(eq(people.organisationId, elvik.id))).get();
+  const person = db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.organisationId, elvik.id)))
+    .get();
   return {
     programId: String(program?.id ?? 999_998),
     gatheringId: String(gathering?.id ?? 999_998),
@@ -61,7 +67,7 @@ const hostileText = fc.oneof(
     "\u0000",
     "\r\n\t\u0007\u001b[31m",
     "<script>alert(1)</script>",
-    "\"><img src=x onerror=alert(1)>",
+    '"><img src=x onerror=alert(1)>',
     "'; DROP TABLE people; --",
     "1 OR 1=1",
     "-1",
@@ -180,10 +186,10 @@ export async function fuzzActions(
         ]),
       ),
     );
-    const samples = fc.sample(
-      fc.tuple(fc.constantFrom(...actors), paramArbitrary, submissionArbitrary(literals, idValues)),
-      { numRuns: perRoute, seed: seed + index },
-    );
+    const samples = fc.sample(fc.tuple(fc.constantFrom(...actors), paramArbitrary, submissionArbitrary(literals, idValues)), {
+      numRuns: perRoute,
+      seed: seed + index,
+    });
     for (const [actor, params, submission] of samples) {
       const form = new FormData();
       if (submission.intent !== undefined) form.append("intent", submission.intent);

@@ -52,19 +52,29 @@ export function createGathering({ invitees, ...values }: GatheringInput) {
 }
 
 /** Queues one e-mail as the feature code does, in its own transaction. */
-export function queue<K extends EmailKind>(kind: K, recipientPersonId: number, payload: EmailPayloads[K], idempotencyKey: string, dueAt?: Date) {
+export function queue<K extends EmailKind>(
+  kind: K,
+  recipientPersonId: number,
+  payload: EmailPayloads[K],
+  idempotencyKey: string,
+  dueAt?: Date,
+) {
   return getDb().transaction((tx) => enqueueEmail(tx, { kind, recipientPersonId, payload, idempotencyKey, dueAt }));
 }
 
 /** Queues the invitation e-mail for every invitation of a gathering. */
 export function queueInvitations(gatheringId: number, rows: (typeof invitations.$inferSelect)[], sequence = 0) {
   for (const invitation of rows) {
-    queue("invitation", invitation.personId, { gatheringId, invitationId: invitation.id, sequence }, `test:invitation:${invitation.id}:${sequence}`);
+    queue(
+      "invitation",
+      invitation.personId,
+      { gatheringId, invitationId: invitation.id, sequence },
+      `test:invitation:${invitation.id}:${sequence}`,
+    );
   }
 }
 
 export const outboxRow = (idempotencyKey: string) =>
   getDb().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, idempotencyKey)).get()!;
 
-export const outboxRows = (keys: string[]) =>
-  getDb().select().from(emailMessages).where(inArray(emailMessages.idempotencyKey, keys)).all();
+export const outboxRows = (keys: string[]) => getDb().select().from(emailMessages).where(inArray(emailMessages.idempotencyKey, keys)).all();

@@ -19,7 +19,7 @@ export function demo() {
   return {
     program,
     elvikProgram,
-    cohorts: cohortRows as [typeof cohortRows[number], typeof cohortRows[number], typeof cohortRows[number]],
+    cohorts: cohortRows as [(typeof cohortRows)[number], (typeof cohortRows)[number], (typeof cohortRows)[number]],
     internalFacilitator: facilitatorRows.find((f) => f.kind === "internal")!,
     externalFacilitator: facilitatorRows.find((f) => f.kind === "external")!,
     coordinator,

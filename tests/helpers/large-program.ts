@@ -8,7 +8,10 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Inserts in chunks, under SQLite's limit on bound parameters per statement. */
 function insertAll<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferInsert"][]) {
-  for (let i = 0; i < rows.length; i += 500) tx.insert(table).values(rows.slice(i, i + 500)).run();
+  for (let i = 0; i < rows.length; i += 500)
+    tx.insert(table)
+      .values(rows.slice(i, i + 500))
+      .run();
 }
 
 /**
@@ -94,7 +97,11 @@ export function createLargeProgram(db: Db, { leaders = 600, name = "Storby polit
       )
       .returning({ id: s.people.id, leaderLevelId: s.people.leaderLevelId })
       .all();
-    insertAll(tx, s.personRoles, people.map((p) => ({ personId: p.id, role: "leader" as const })));
+    insertAll(
+      tx,
+      s.personRoles,
+      people.map((p) => ({ personId: p.id, role: "leader" as const })),
+    );
 
     const reps = tx
       .insert(s.people)
@@ -137,7 +144,9 @@ export function createLargeProgram(db: Db, { leaders = 600, name = "Storby polit
     insertAll(
       tx,
       s.cohortMemberships,
-      cohorts.flatMap((c) => membersOf.get(c.id)!.map((p) => ({ cohortId: c.id, personId: p.id, joinedAt: new Date(`${c.startsOn}T08:00:00Z`) }))),
+      cohorts.flatMap((c) =>
+        membersOf.get(c.id)!.map((p) => ({ cohortId: c.id, personId: p.id, joinedAt: new Date(`${c.startsOn}T08:00:00Z`) })),
+      ),
     );
 
     let turn = 0;

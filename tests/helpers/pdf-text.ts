@@ -44,9 +44,7 @@ export function readPdf(pdf: Buffer) {
   // Pages in order, from the page tree's /Kids, and the content stream of each.
   const pagesDict = [...objects.values()].find((o) => o.dict.includes("/Type /Pages"))?.dict ?? "";
   const kids = [.../\/Kids \[([^\]]*)\]/.exec(pagesDict)![1]!.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
-  const contents = kids.map(
-    (kid) => objects.get(Number(/\/Contents (\d+) 0 R/.exec(objects.get(kid)!.dict)![1]))!.stream ?? "",
-  );
+  const contents = kids.map((kid) => objects.get(Number(/\/Contents (\d+) 0 R/.exec(objects.get(kid)!.dict)![1]))!.stream ?? "");
   return { contents, fonts, dictionaries: [...objects.values()].map((o) => o.dict) };
 }
 
@@ -74,7 +72,12 @@ export function pdfText(pdf: Buffer): string {
 function parseCmap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   const unicode = (hex: string) =>
-    String.fromCharCode(...hex.trim().split(/\s+/).flatMap((h) => h.match(/.{4}/g)!.map((c) => parseInt(c, 16))));
+    String.fromCharCode(
+      ...hex
+        .trim()
+        .split(/\s+/)
+        .flatMap((h) => h.match(/.{4}/g)!.map((c) => parseInt(c, 16))),
+    );
   for (const [, start, list] of cmap.matchAll(/<([0-9a-f]+)> <[0-9a-f]+> \[([^\]]*)\]/gi)) {
     [...list!.matchAll(/<([^>]*)>/g)].forEach(([, hex], i) => map.set(parseInt(start!, 16) + i, unicode(hex!)));
   }

@@ -4,8 +4,7 @@ import * as newReflection from "../../app/routes/my.reflections.new";
 import { getDb } from "../../app/server/db.server";
 import { callAction, signInAs } from "./routes";
 
-export const fjellby = () =>
-  getDb().select().from(programs).where(eq(programs.title, "Ledelse i Fjellby 2025–2027")).get()!;
+export const fjellby = () => getDb().select().from(programs).where(eq(programs.title, "Ledelse i Fjellby 2025–2027")).get()!;
 export const elvik = () => getDb().select().from(programs).where(eq(programs.title, "Lederløftet i Elvik")).get()!;
 export const personByEmail = (email: string) => getDb().select().from(people).where(eq(people.email, email)).get()!;
 

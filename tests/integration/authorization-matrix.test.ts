@@ -102,7 +102,10 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "calendar.$token.ts": { get: everyone(404) },
   // The outbox: coordinators see their organisation's messages (another organisation's is a 404), admins all.
   "outbox._index.tsx": { get: only(["coordinator", "admin", "otherOrg"]), post: only(["coordinator", "admin", "otherOrg"]) },
-  "outbox.$messageId.tsx": { get: only(["coordinator", "admin"], 403, { otherOrg: 404 }), post: only(["coordinator", "admin"], 403, { otherOrg: 404 }) },
+  "outbox.$messageId.tsx": {
+    get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
+    post: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
+  },
   "outbox.$messageId_.html.ts": { get: only(["coordinator", "admin"], 403, { otherOrg: 404 }) },
   "outbox.$messageId_.eml.ts": { get: only(["coordinator", "admin"], 403, { otherOrg: 404 }) },
   "outbox.$messageId_.attachments.$index.ts": { get: only(["coordinator", "admin"], 403, { otherOrg: 404 }) },
@@ -197,8 +200,14 @@ describe("authorization matrix", () => {
   };
 
   it("has an entry for every route module, and no entry for a route that is gone", () => {
-    expect(files.filter((f) => !(f in matrix)), "routes missing from the matrix").toEqual([]);
-    expect(Object.keys(matrix).filter((f) => !files.includes(f)), "matrix entries without a route").toEqual([]);
+    expect(
+      files.filter((f) => !(f in matrix)),
+      "routes missing from the matrix",
+    ).toEqual([]);
+    expect(
+      Object.keys(matrix).filter((f) => !files.includes(f)),
+      "matrix entries without a route",
+    ).toEqual([]);
   });
 
   for (const file of files) {

@@ -62,23 +62,46 @@ const held = db
   .get()!;
 const rollCall = db.select({ id: invitations.id }).from(invitations).where(eq(invitations.gatheringId, held.id)).all();
 const consultation = db.select().from(consultations).get()!;
-const sections = db.select({ id: directionSections.id }).from(directionSections).where(eq(directionSections.versionId, consultation.versionId)).all();
+const sections = db
+  .select({ id: directionSections.id })
+  .from(directionSections)
+  .where(eq(directionSections.versionId, consultation.versionId))
+  .all();
 // Sixteen leaders invited to those gatherings sign in and write.
 const leaders = db
   .selectDistinct({ id: people.id, email: people.email })
   .from(people)
   .innerJoin(invitations, eq(invitations.personId, people.id))
-  .where(and(inArray(people.id, leaderIds), inArray(invitations.gatheringId, upcoming.map((g) => g.id))))
+  .where(
+    and(
+      inArray(people.id, leaderIds),
+      inArray(
+        invitations.gatheringId,
+        upcoming.map((g) => g.id),
+      ),
+    ),
+  )
   .all()
   .slice(0, 16);
 const invitationsOf = (personId: number) =>
   db
     .select({ id: invitations.id })
     .from(invitations)
-    .where(and(eq(invitations.personId, personId), inArray(invitations.gatheringId, upcoming.map((g) => g.id))))
+    .where(
+      and(
+        eq(invitations.personId, personId),
+        inArray(
+          invitations.gatheringId,
+          upcoming.map((g) => g.id),
+        ),
+      ),
+    )
     .all()
     .map((r) => r.id);
-const reflectionsBefore = db.select({ n: sql<number>`count(*)` }).from(reflections).get()!.n;
+const reflectionsBefore = db
+  .select({ n: sql<number>`count(*)` })
+  .from(reflections)
+  .get()!.n;
 
 // The processes: two servers on the same file, and the worker.
 const outputs: string[] = [];
@@ -104,7 +127,13 @@ const children = [
 ];
 for (const port of ports) {
   for (let i = 0; ; i++) {
-    if (await fetch(`http://localhost:${port}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://localhost:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 120) throw new Error(`server on ${port} did not start:\n${outputs.join("")}`);
     await sleep(500);
   }
@@ -187,7 +216,12 @@ await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== n
 
 // Consistency: what the users were told is what the database holds.
 const final = new Map(
-  db.select({ id: invitations.id, rsvp: invitations.rsvp }).from(invitations).where(inArray(invitations.id, [...lastAnswer.keys()])).all().map((r) => [r.id, r.rsvp]),
+  db
+    .select({ id: invitations.id, rsvp: invitations.rsvp })
+    .from(invitations)
+    .where(inArray(invitations.id, [...lastAnswer.keys()]))
+    .all()
+    .map((r) => [r.id, r.rsvp]),
 );
 const rsvpMismatches = [...lastAnswer].filter(([id, answer]) =>
   answer === "declined" ? final.get(id) !== "declined" : !["accepted", "waitlisted"].includes(final.get(id)!),
@@ -206,12 +240,22 @@ const seats = db.$client
   .all() as { id: number; capacity: number; accepted: number; waitlisted: number }[];
 const overbooked = seats.filter((s) => s.accepted > s.capacity).length;
 const waitlistHoles = seats.filter((s) => s.waitlisted > 0 && s.accepted < s.capacity).length;
-const reflectionsAdded = db.select({ n: sql<number>`count(*)` }).from(reflections).get()!.n - reflectionsBefore;
+const reflectionsAdded =
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(reflections)
+    .get()!.n - reflectionsBefore;
 const duplicateDrafts = db.$client
-  .prepare("SELECT count(*) FROM (SELECT 1 FROM comments WHERE status = 'draft' GROUP BY consultation_id, section_id, author_id HAVING count(*) > 1)")
+  .prepare(
+    "SELECT count(*) FROM (SELECT 1 FROM comments WHERE status = 'draft' GROUP BY consultation_id, section_id, author_id HAVING count(*) > 1)",
+  )
   .pluck()
   .get() as number;
-const unmarked = db.select({ n: sql<number>`count(*)` }).from(invitations).where(and(eq(invitations.gatheringId, held.id), isNotNull(invitations.attendance))).get()!.n;
+const unmarked = db
+  .select({ n: sql<number>`count(*)` })
+  .from(invitations)
+  .where(and(eq(invitations.gatheringId, held.id), isNotNull(invitations.attendance)))
+  .get()!.n;
 const busyInLogs = outputs.join("").match(/SQLITE_BUSY|database is locked/g)?.length ?? 0;
 
 console.log(`Ran ${elapsed.toFixed(0)} s against ${ports.length} servers and the worker`);
@@ -223,9 +267,13 @@ const checks = {
   "invitations unique per gathering and person": duplicateInvitations === 0 ? "ok" : `${duplicateInvitations} duplicated`,
   "no gathering over capacity": overbooked === 0 ? `ok (${seats.length} gatherings with a capacity)` : `${overbooked} overbooked`,
   "no waitlist while a seat is free": waitlistHoles === 0 ? "ok" : `${waitlistHoles} gatherings`,
-  "one reflection per accepted draft": reflectionsAdded === reflectionDrafts ? `ok (${reflectionDrafts})` : `${reflectionsAdded} rows for ${reflectionDrafts} drafts`,
+  "one reflection per accepted draft":
+    reflectionsAdded === reflectionDrafts ? `ok (${reflectionDrafts})` : `${reflectionsAdded} rows for ${reflectionDrafts} drafts`,
   "at most one comment draft per section and author": duplicateDrafts === 0 ? "ok" : `${duplicateDrafts} duplicated`,
-  "roll call saved": rollCalls > 0 && unmarked === rollCall.length ? `ok (${rollCalls} saves)` : `${unmarked}/${rollCall.length} marked after ${rollCalls} saves`,
+  "roll call saved":
+    rollCalls > 0 && unmarked === rollCall.length
+      ? `ok (${rollCalls} saves)`
+      : `${unmarked}/${rollCall.length} marked after ${rollCalls} saves`,
 };
 for (const [check, outcome] of Object.entries(checks)) console.log(`  ${check}: ${outcome}`);
 db.$client.close();

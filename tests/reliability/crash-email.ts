@@ -90,7 +90,11 @@ function startWorker(): Promise<ChildProcess> {
 
 const ours = like(emailMessages.idempotencyKey, "crash-test:%");
 const unfinished = () =>
-  db.select({ n: count() }).from(emailMessages).where(and(ours, inArray(emailMessages.status, ["queued", "sending"]))).get()!.n;
+  db
+    .select({ n: count() })
+    .from(emailMessages)
+    .where(and(ours, inArray(emailMessages.status, ["queued", "sending"])))
+    .get()!.n;
 
 let survived = 0;
 for (let i = 0; i < kills; i++) {
@@ -117,7 +121,7 @@ const rows = db.select({ status: emailMessages.status, messageId: emailMessages.
 const arrived = (row: { messageId: string | null }) => row.messageId !== null && (received.get(row.messageId) ?? 0) > 0;
 const delivered = rows.filter((r) => r.status === "sent" && arrived(r)).length;
 const lost = rows.length - delivered;
-const duplicates = rows.reduce((sum, r) => sum + Math.max(0, (r.messageId ? received.get(r.messageId) ?? 0 : 0) - 1), 0);
+const duplicates = rows.reduce((sum, r) => sum + Math.max(0, (r.messageId ? (received.get(r.messageId) ?? 0) : 0) - 1), 0);
 const statuses = rows.reduce<Record<string, number>>((all, r) => ({ ...all, [r.status]: (all[r.status] ?? 0) + 1 }), {});
 console.log(`Kills survived: ${survived}`);
 console.log(`Messages queued: ${rows.length}`);

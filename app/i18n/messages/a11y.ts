@@ -9,12 +9,14 @@ export const nb = {
   "a11y.conforms.names": "Skjemafelt har egne ledetekster, og knappenes tilgjengelige navn begynner med teksten som vises.",
   "a11y.conforms.reflow": "Sidene kan forstørres til 400 % (320 piksler bredde) uten sidelengs rulling; tabeller ruller i sin egen ramme.",
   "a11y.conforms.motion": "Animasjoner slås av når du har bedt om redusert bevegelse.",
-  "a11y.conforms.pdf": "Sluttrapporten lastes ned som tagget PDF (PDF/UA) med overskrifter, tabeller med kolonneoverskrifter og tekstalternativ til diagrammene.",
+  "a11y.conforms.pdf":
+    "Sluttrapporten lastes ned som tagget PDF (PDF/UA) med overskrifter, tabeller med kolonneoverskrifter og tekstalternativ til diagrammene.",
   "a11y.conforms.tested": "Hver side testes automatisk med axe-core etter WCAG 2.0, 2.1 og 2.2 nivå A og AA, med og uten JavaScript.",
   "a11y.gaps.title": "Dette er ikke på plass ennå",
   "a11y.gaps.summary": "Skjemaer med feil flytter fokus til det første feltet med feil, men har ikke en egen feiloppsummering øverst.",
   "a11y.gaps.email": "E-poster er testet med skjermleser bare i vanlige e-postprogrammer; noen programmer kan vise dem annerledes.",
-  "a11y.gaps.manual": "Den automatiske testingen finner ikke alle problemer. Lesbarhet av egne tekster og tekstalternativ skrevet av brukerne kontrolleres ikke.",
+  "a11y.gaps.manual":
+    "Den automatiske testingen finner ikke alle problemer. Lesbarhet av egne tekster og tekstalternativ skrevet av brukerne kontrolleres ikke.",
   "a11y.contact.title": "Kontakt og klage",
   "a11y.contact.text":
     "Finner du noe som ikke virker for deg, kontakt HR-koordinatoren for programmet ditt eller kontaktpersonen som står i e-postene fra Samling. Får du ikke svar, kan du melde fra til Tilsynet for universell utforming av ikt.",
@@ -29,14 +31,18 @@ export const en: Record<keyof typeof nb, string> = {
   "a11y.conforms.title": "What conforms",
   "a11y.conforms.keyboard": "Every page and form can be used with the keyboard, with a visible focus, and works without JavaScript.",
   "a11y.conforms.names": "Form fields have labels of their own, and buttons' accessible names begin with the text they show.",
-  "a11y.conforms.reflow": "Pages can be zoomed to 400 % (320 pixels wide) without scrolling sideways; tables scroll within their own frame.",
+  "a11y.conforms.reflow":
+    "Pages can be zoomed to 400 % (320 pixels wide) without scrolling sideways; tables scroll within their own frame.",
   "a11y.conforms.motion": "Animations are switched off when you have asked for reduced motion.",
-  "a11y.conforms.pdf": "The final report downloads as a tagged PDF (PDF/UA) with headings, tables with header cells and text alternatives for the charts.",
-  "a11y.conforms.tested": "Every page is tested automatically with axe-core against WCAG 2.0, 2.1 and 2.2 levels A and AA, with and without JavaScript.",
+  "a11y.conforms.pdf":
+    "The final report downloads as a tagged PDF (PDF/UA) with headings, tables with header cells and text alternatives for the charts.",
+  "a11y.conforms.tested":
+    "Every page is tested automatically with axe-core against WCAG 2.0, 2.1 and 2.2 levels A and AA, with and without JavaScript.",
   "a11y.gaps.title": "What does not conform yet",
   "a11y.gaps.summary": "Forms with errors move focus to the first wrong field, but have no error summary of their own at the top.",
   "a11y.gaps.email": "E-mails have been tested with a screen reader in common mail programs only; some programs may show them differently.",
-  "a11y.gaps.manual": "Automatic testing does not find every problem. The readability of users' own texts and the text alternatives they write are not checked.",
+  "a11y.gaps.manual":
+    "Automatic testing does not find every problem. The readability of users' own texts and the text alternatives they write are not checked.",
   "a11y.contact.title": "Contact and complaints",
   "a11y.contact.text":
     "If something does not work for you, contact the HR coordinator of your programme or the contact person named in Samling's e-mails. If you get no answer, you can report it to the Norwegian Authority for Universal Design of ICT.",
@@ -53,12 +59,14 @@ export const nn: Record<keyof typeof nb, string> = {
   "a11y.conforms.names": "Skjemafelt har eigne leietekstar, og dei tilgjengelege namna til knappane byrjar med teksten som blir vist.",
   "a11y.conforms.reflow": "Sidene kan forstørrast til 400 % (320 pikslar breidd) utan sidelengs rulling; tabellar rullar i si eiga ramme.",
   "a11y.conforms.motion": "Animasjonar blir slått av når du har bede om redusert rørsle.",
-  "a11y.conforms.pdf": "Sluttrapporten blir lasta ned som tagga PDF (PDF/UA) med overskrifter, tabellar med kolonneoverskrifter og tekstalternativ til diagramma.",
+  "a11y.conforms.pdf":
+    "Sluttrapporten blir lasta ned som tagga PDF (PDF/UA) med overskrifter, tabellar med kolonneoverskrifter og tekstalternativ til diagramma.",
   "a11y.conforms.tested": "Kvar side blir testa automatisk med axe-core etter WCAG 2.0, 2.1 og 2.2 nivå A og AA, med og utan JavaScript.",
   "a11y.gaps.title": "Dette er ikkje på plass enno",
   "a11y.gaps.summary": "Skjema med feil flyttar fokus til det første feltet med feil, men har ikkje ei eiga feiloppsummering øvst.",
   "a11y.gaps.email": "E-postar er testa med skjermlesar berre i vanlege e-postprogram; nokre program kan vise dei annleis.",
-  "a11y.gaps.manual": "Den automatiske testinga finn ikkje alle problem. Lesbarheit i eigne tekstar og tekstalternativ skrivne av brukarane blir ikkje kontrollert.",
+  "a11y.gaps.manual":
+    "Den automatiske testinga finn ikkje alle problem. Lesbarheit i eigne tekstar og tekstalternativ skrivne av brukarane blir ikkje kontrollert.",
   "a11y.contact.title": "Kontakt og klage",
   "a11y.contact.text":
     "Finn du noko som ikkje verkar for deg, kontakt HR-koordinatoren for programmet ditt eller kontaktpersonen som står i e-postane frå Samling. Får du ikkje svar, kan du melde frå til Tilsynet for universell utforming av ikt.",
@@ -75,12 +83,14 @@ export const sv: Record<keyof typeof nb, string> = {
   "a11y.conforms.names": "Formulärfält har egna etiketter, och knapparnas tillgängliga namn börjar med den text som visas.",
   "a11y.conforms.reflow": "Sidorna kan förstoras till 400 % (320 pixlar bredd) utan rullning i sidled; tabeller rullar i sin egen ram.",
   "a11y.conforms.motion": "Animationer stängs av när du har bett om reducerad rörelse.",
-  "a11y.conforms.pdf": "Slutrapporten laddas ned som taggad PDF (PDF/UA) med rubriker, tabeller med kolumnrubriker och textalternativ till diagrammen.",
+  "a11y.conforms.pdf":
+    "Slutrapporten laddas ned som taggad PDF (PDF/UA) med rubriker, tabeller med kolumnrubriker och textalternativ till diagrammen.",
   "a11y.conforms.tested": "Varje sida testas automatiskt med axe-core enligt WCAG 2.0, 2.1 och 2.2 nivå A och AA, med och utan JavaScript.",
   "a11y.gaps.title": "Det här uppfylls inte ännu",
   "a11y.gaps.summary": "Formulär med fel flyttar fokus till det första felaktiga fältet, men har ingen egen felsammanfattning överst.",
   "a11y.gaps.email": "E-post har testats med skärmläsare bara i vanliga e-postprogram; vissa program kan visa dem annorlunda.",
-  "a11y.gaps.manual": "Den automatiska testningen hittar inte alla problem. Läsbarheten i användarnas egna texter och de textalternativ de skriver kontrolleras inte.",
+  "a11y.gaps.manual":
+    "Den automatiska testningen hittar inte alla problem. Läsbarheten i användarnas egna texter och de textalternativ de skriver kontrolleras inte.",
   "a11y.contact.title": "Kontakt och klagomål",
   "a11y.contact.text":
     "Om något inte fungerar för dig, kontakta HR-samordnaren för ditt program eller kontaktpersonen som anges i e-posten från Samling. Får du inget svar kan du anmäla det till tillsynsmyndigheten för digital tillgänglighet.",

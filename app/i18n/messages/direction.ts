@@ -62,8 +62,7 @@ export const nb = {
   "direction.viewConsultation": "Høringen og innspillene",
   "direction.openConsultation": "Send på høring",
   "direction.decideTitle": "Vedtak",
-  "direction.decideIntro":
-    "Sekretariatet vedtar retningen. Registrer datoen vedtaket ble fattet; versjonen kan ikke endres etterpå.",
+  "direction.decideIntro": "Sekretariatet vedtar retningen. Registrer datoen vedtaket ble fattet; versjonen kan ikke endres etterpå.",
   "direction.decideDay": "Vedtaksdato",
   "direction.decideDayHelp": "Fra {earliest} til {today}.",
   "direction.decideDayInvalid": "Skriv inn en gyldig dato.",
@@ -152,8 +151,7 @@ export const nb = {
   "direction.commentTooLong": "Innspillet kan være på høyst 5000 tegn.",
   "direction.submittedNotice": "{count} innspill er sendt inn. Takk!",
   "direction.reviewTitle": "Gå gjennom innspillene dine",
-  "direction.reviewIntro":
-    "Her er utkastene dine i seksjonenes rekkefølge. Rett dem eller fjern dem, og send dem inn samlet.",
+  "direction.reviewIntro": "Her er utkastene dine i seksjonenes rekkefølge. Rett dem eller fjern dem, og send dem inn samlet.",
   "direction.reviewSaved": "Endringene er lagret.",
   "direction.reviewRemoved": "Utkastet er fjernet.",
   "direction.backToDocument": "Tilbake til dokumentet",
@@ -163,8 +161,7 @@ export const nb = {
   "direction.saveEdits": "Lagre endringene",
   "direction.submitFinal": "Innsendte innspill kan ikke endres.",
   "direction.involvementTitle": "Tillitsvalgtes medvirkning",
-  "direction.involvementIntro":
-    "Oversikten er grunnlaget for sluttrapportens del om hvordan de tillitsvalgte har vært involvert.",
+  "direction.involvementIntro": "Oversikten er grunnlaget for sluttrapportens del om hvordan de tillitsvalgte har vært involvert.",
   "direction.yes": "Ja",
   "direction.no": "Nei",
   "direction.involvement.reps": "Tillitsvalgte i programmet",
@@ -504,8 +501,7 @@ export const nn: Record<keyof typeof nb, string> = {
   "direction.viewConsultation": "Høyringa og innspela",
   "direction.openConsultation": "Send på høyring",
   "direction.decideTitle": "Vedtak",
-  "direction.decideIntro":
-    "Sekretariatet vedtek retninga. Registrer datoen vedtaket vart gjort; versjonen kan ikkje endrast etterpå.",
+  "direction.decideIntro": "Sekretariatet vedtek retninga. Registrer datoen vedtaket vart gjort; versjonen kan ikkje endrast etterpå.",
   "direction.decideDay": "Vedtaksdato",
   "direction.decideDayHelp": "Frå {earliest} til {today}.",
   "direction.decideDayInvalid": "Skriv inn ein gyldig dato.",
@@ -594,8 +590,7 @@ export const nn: Record<keyof typeof nb, string> = {
   "direction.commentTooLong": "Innspelet kan vere på høgst 5000 teikn.",
   "direction.submittedNotice": "{count, plural, one {# innspel er sendt inn.} other {# innspel er sende inn.}} Takk!",
   "direction.reviewTitle": "Gå gjennom innspela dine",
-  "direction.reviewIntro":
-    "Her er utkasta dine i same rekkjefølgje som seksjonane. Rett dei eller fjern dei, og send dei inn samla.",
+  "direction.reviewIntro": "Her er utkasta dine i same rekkjefølgje som seksjonane. Rett dei eller fjern dei, og send dei inn samla.",
   "direction.reviewSaved": "Endringane er lagra.",
   "direction.reviewRemoved": "Utkastet er fjerna.",
   "direction.backToDocument": "Tilbake til dokumentet",
@@ -605,8 +600,7 @@ export const nn: Record<keyof typeof nb, string> = {
   "direction.saveEdits": "Lagre endringane",
   "direction.submitFinal": "Innsende innspel kan ikkje endrast.",
   "direction.involvementTitle": "Medverknaden til dei tillitsvalde",
-  "direction.involvementIntro":
-    "Oversikta er grunnlaget for delen av sluttrapporten om korleis dei tillitsvalde har vore involverte.",
+  "direction.involvementIntro": "Oversikta er grunnlaget for delen av sluttrapporten om korleis dei tillitsvalde har vore involverte.",
   "direction.yes": "Ja",
   "direction.no": "Nei",
   "direction.involvement.reps": "Tillitsvalde i programmet",
@@ -816,8 +810,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "direction.commentTooLong": "En synpunkt får vara högst 5000 tecken.",
   "direction.submittedNotice": "{count, plural, one {# synpunkt har skickats in.} other {# synpunkter har skickats in.}} Tack!",
   "direction.reviewTitle": "Gå igenom dina synpunkter",
-  "direction.reviewIntro":
-    "Här är dina utkast i avsnittens ordning. Rätta eller ta bort dem och skicka in dem tillsammans.",
+  "direction.reviewIntro": "Här är dina utkast i avsnittens ordning. Rätta eller ta bort dem och skicka in dem tillsammans.",
   "direction.reviewSaved": "Ändringarna är sparade.",
   "direction.reviewRemoved": "Utkastet har tagits bort.",
   "direction.backToDocument": "Tillbaka till dokumentet",
@@ -827,8 +820,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "direction.saveEdits": "Spara ändringarna",
   "direction.submitFinal": "Inskickade synpunkter kan inte ändras.",
   "direction.involvementTitle": "De fackliga företrädarnas delaktighet",
-  "direction.involvementIntro":
-    "Översikten är underlaget för slutrapportens avsnitt om hur de fackliga företrädarna har varit delaktiga.",
+  "direction.involvementIntro": "Översikten är underlaget för slutrapportens avsnitt om hur de fackliga företrädarna har varit delaktiga.",
   "direction.yes": "Ja",
   "direction.no": "Nej",
   "direction.involvement.reps": "Fackliga företrädare i programmet",

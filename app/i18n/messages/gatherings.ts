@@ -56,7 +56,8 @@ export const nb = {
   "gatherings.agendaTitleRequired": "Skriv hva programposten gjelder.",
   "gatherings.agendaOutside": "Tidspunktet er utenfor samlingen.",
   "gatherings.warnings.title": "Sjekk dette før du lagrer",
-  "gatherings.warnings.invitees_booked": "{count, plural, one {# invitert er} other {# inviterte er}} også invitert til «{title}» ({date}): {names}.",
+  "gatherings.warnings.invitees_booked":
+    "{count, plural, one {# invitert er} other {# inviterte er}} også invitert til «{title}» ({date}): {names}.",
   "gatherings.warnings.facilitators_booked": "{names} leder også «{title}» ({date}).",
   "gatherings.warnings.venue_booked": "{venue} er allerede booket til «{title}» ({date}).",
   "gatherings.warnings.outside_programme": "Samlingen er utenfor programperioden ({start}–{end}).",
@@ -153,7 +154,8 @@ export const nb = {
   "rsvp.page.confirmAccept": "Bekreft at du kommer",
   "rsvp.page.confirmDecline": "Bekreft at du ikke kommer",
   "rsvp.page.invalidTitle": "Lenken virker ikke",
-  "rsvp.page.invalidText": "Lenken er ufullstendig eller endret. Bruk lenken i e-posten på nytt, eller logg inn og svar under «Mine samlinger».",
+  "rsvp.page.invalidText":
+    "Lenken er ufullstendig eller endret. Bruk lenken i e-posten på nytt, eller logg inn og svar under «Mine samlinger».",
   "rsvp.page.closedTitle": "Svaret kan ikke registreres",
   "rsvp.page.doneTitle": "Svaret er registrert",
   "rsvp.page.signInHint": "Du kan også se og endre svaret under «Mine samlinger» når du er logget inn.",
@@ -182,7 +184,8 @@ export const nb = {
   "my.answer": "Ditt svar: {status}",
   "my.attendance": "Oppmøte: {status}",
   "my.calendar.title": "Kalenderabonnement",
-  "my.calendar.intro": "Abonner på denne adressen i Outlook, Google Kalender eller telefonen, så kommer samlingene dine automatisk i kalenderen.",
+  "my.calendar.intro":
+    "Abonner på denne adressen i Outlook, Google Kalender eller telefonen, så kommer samlingene dine automatisk i kalenderen.",
   "my.calendar.none": "Du har ingen kalenderlenke ennå.",
   "my.calendar.create": "Lag kalenderlenke",
   "my.calendar.renew": "Lag ny lenke",
@@ -209,7 +212,8 @@ export const en: Record<keyof typeof nb, string> = {
   "gatherings.title": "Gatherings",
   "gatherings.new": "New gathering",
   "gatherings.edit": "Edit gathering",
-  "gatherings.editNotice": "The gathering is confirmed. If you change its time or place, invitees are told and get an updated calendar invitation.",
+  "gatherings.editNotice":
+    "The gathering is confirmed. If you change its time or place, invitees are told and get an updated calendar invitation.",
   "gatherings.notEditable": "A cancelled gathering cannot be changed.",
   "gatherings.saved": "The gathering is saved.",
   "gatherings.field.title": "Title",
@@ -261,7 +265,8 @@ export const en: Record<keyof typeof nb, string> = {
   "gatherings.agendaTitleRequired": "Enter what the agenda item is about.",
   "gatherings.agendaOutside": "The time is outside the gathering.",
   "gatherings.warnings.title": "Check this before saving",
-  "gatherings.warnings.invitees_booked": "{count, plural, one {# invitee is} other {# invitees are}} also invited to “{title}” ({date}): {names}.",
+  "gatherings.warnings.invitees_booked":
+    "{count, plural, one {# invitee is} other {# invitees are}} also invited to “{title}” ({date}): {names}.",
   "gatherings.warnings.facilitators_booked": "{names} also lead “{title}” ({date}).",
   "gatherings.warnings.venue_booked": "{venue} is already booked for “{title}” ({date}).",
   "gatherings.warnings.outside_programme": "The gathering is outside the programme period ({start}–{end}).",
@@ -358,7 +363,8 @@ export const en: Record<keyof typeof nb, string> = {
   "rsvp.page.confirmAccept": "Confirm that you will come",
   "rsvp.page.confirmDecline": "Confirm that you cannot come",
   "rsvp.page.invalidTitle": "The link does not work",
-  "rsvp.page.invalidText": "The link is incomplete or has been changed. Use the link in the e-mail again, or sign in and answer under “My gatherings”.",
+  "rsvp.page.invalidText":
+    "The link is incomplete or has been changed. Use the link in the e-mail again, or sign in and answer under “My gatherings”.",
   "rsvp.page.closedTitle": "The answer cannot be recorded",
   "rsvp.page.doneTitle": "Your answer is recorded",
   "rsvp.page.signInHint": "You can also see and change your answer under “My gatherings” when signed in.",
@@ -366,7 +372,8 @@ export const en: Record<keyof typeof nb, string> = {
   "attendance.status.absent": "Absent",
   "attendance.status.excused": "Excused",
   "attendance.title": "Attendance",
-  "attendance.intro": "Everyone who accepted or did not answer starts as present. Change those who did not come, and save everything at once.",
+  "attendance.intro":
+    "Everyone who accepted or did not answer starts as present. Change those who did not come, and save everything at once.",
   "attendance.save": "Save attendance",
   "attendance.saved": "Attendance saved ({count} changed).",
   "attendance.notStarted": "Attendance can be taken once the gathering has started.",
@@ -387,7 +394,8 @@ export const en: Record<keyof typeof nb, string> = {
   "my.answer": "Your answer: {status}",
   "my.attendance": "Attendance: {status}",
   "my.calendar.title": "Calendar subscription",
-  "my.calendar.intro": "Subscribe to this address in Outlook, Google Calendar or your phone, and your gatherings appear in your calendar automatically.",
+  "my.calendar.intro":
+    "Subscribe to this address in Outlook, Google Calendar or your phone, and your gatherings appear in your calendar automatically.",
   "my.calendar.none": "You have no calendar link yet.",
   "my.calendar.create": "Create a calendar link",
   "my.calendar.renew": "Create a new link",
@@ -414,7 +422,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "gatherings.title": "Samlingar",
   "gatherings.new": "Ny samling",
   "gatherings.edit": "Endre samling",
-  "gatherings.editNotice": "Samlinga er stadfesta. Endrar du tid eller stad, får dei inviterte eit varsel med oppdatert kalenderinvitasjon.",
+  "gatherings.editNotice":
+    "Samlinga er stadfesta. Endrar du tid eller stad, får dei inviterte eit varsel med oppdatert kalenderinvitasjon.",
   "gatherings.notEditable": "Ei avlyst samling kan ikkje endrast.",
   "gatherings.saved": "Samlinga er lagra.",
   "gatherings.field.title": "Tittel",
@@ -466,7 +475,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "gatherings.agendaTitleRequired": "Skriv kva programposten gjeld.",
   "gatherings.agendaOutside": "Tidspunktet er utanfor samlinga.",
   "gatherings.warnings.title": "Sjekk dette før du lagrar",
-  "gatherings.warnings.invitees_booked": "{count, plural, one {# invitert er} other {# inviterte er}} også inviterte til «{title}» ({date}): {names}.",
+  "gatherings.warnings.invitees_booked":
+    "{count, plural, one {# invitert er} other {# inviterte er}} også inviterte til «{title}» ({date}): {names}.",
   "gatherings.warnings.facilitators_booked": "{names} leier også «{title}» ({date}).",
   "gatherings.warnings.venue_booked": "{venue} er alt booka til «{title}» ({date}).",
   "gatherings.warnings.outside_programme": "Samlinga er utanfor programperioden ({start}–{end}).",
@@ -563,7 +573,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "rsvp.page.confirmAccept": "Stadfest at du kjem",
   "rsvp.page.confirmDecline": "Stadfest at du ikkje kjem",
   "rsvp.page.invalidTitle": "Lenkja verkar ikkje",
-  "rsvp.page.invalidText": "Lenkja er ufullstendig eller endra. Bruk lenkja i e-posten på nytt, eller logg inn og svar under «Samlingane mine».",
+  "rsvp.page.invalidText":
+    "Lenkja er ufullstendig eller endra. Bruk lenkja i e-posten på nytt, eller logg inn og svar under «Samlingane mine».",
   "rsvp.page.closedTitle": "Svaret kan ikkje registrerast",
   "rsvp.page.doneTitle": "Svaret er registrert",
   "rsvp.page.signInHint": "Du kan også sjå og endre svaret under «Samlingane mine» når du er logga inn.",
@@ -571,7 +582,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "attendance.status.absent": "Fråvær",
   "attendance.status.excused": "Meldt fråvær",
   "attendance.title": "Oppmøte",
-  "attendance.intro": "Alle som har takka ja eller ikkje har svart, står som til stades. Endre dei som ikkje kom, og lagre alt på éin gong.",
+  "attendance.intro":
+    "Alle som har takka ja eller ikkje har svart, står som til stades. Endre dei som ikkje kom, og lagre alt på éin gong.",
   "attendance.save": "Lagre oppmøtet",
   "attendance.saved": "Oppmøtet er lagra ({count} endra).",
   "attendance.notStarted": "Oppmøte kan registrerast når samlinga har starta.",
@@ -592,7 +604,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "my.answer": "Svaret ditt: {status}",
   "my.attendance": "Oppmøte: {status}",
   "my.calendar.title": "Kalenderabonnement",
-  "my.calendar.intro": "Abonner på denne adressa i Outlook, Google Kalender eller på telefonen, så kjem samlingane dine automatisk i kalenderen.",
+  "my.calendar.intro":
+    "Abonner på denne adressa i Outlook, Google Kalender eller på telefonen, så kjem samlingane dine automatisk i kalenderen.",
   "my.calendar.none": "Du har inga kalenderlenkje enno.",
   "my.calendar.create": "Lag kalenderlenkje",
   "my.calendar.renew": "Lag ny lenkje",
@@ -619,7 +632,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "gatherings.title": "Träffar",
   "gatherings.new": "Ny träff",
   "gatherings.edit": "Ändra träff",
-  "gatherings.editNotice": "Träffen är bekräftad. Om du ändrar tid eller plats får de inbjudna ett meddelande med en uppdaterad kalenderinbjudan.",
+  "gatherings.editNotice":
+    "Träffen är bekräftad. Om du ändrar tid eller plats får de inbjudna ett meddelande med en uppdaterad kalenderinbjudan.",
   "gatherings.notEditable": "En inställd träff kan inte ändras.",
   "gatherings.saved": "Träffen är sparad.",
   "gatherings.field.title": "Rubrik",
@@ -671,7 +685,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "gatherings.agendaTitleRequired": "Skriv vad programpunkten gäller.",
   "gatherings.agendaOutside": "Tidpunkten ligger utanför träffen.",
   "gatherings.warnings.title": "Kontrollera detta innan du sparar",
-  "gatherings.warnings.invitees_booked": "{count, plural, one {# inbjuden är} other {# inbjudna är}} också inbjudna till ”{title}” ({date}): {names}.",
+  "gatherings.warnings.invitees_booked":
+    "{count, plural, one {# inbjuden är} other {# inbjudna är}} också inbjudna till ”{title}” ({date}): {names}.",
   "gatherings.warnings.facilitators_booked": "{names} leder också ”{title}” ({date}).",
   "gatherings.warnings.venue_booked": "{venue} är redan bokad för ”{title}” ({date}).",
   "gatherings.warnings.outside_programme": "Träffen ligger utanför programperioden ({start}–{end}).",
@@ -768,7 +783,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "rsvp.page.confirmAccept": "Bekräfta att du kommer",
   "rsvp.page.confirmDecline": "Bekräfta att du inte kommer",
   "rsvp.page.invalidTitle": "Länken fungerar inte",
-  "rsvp.page.invalidText": "Länken är ofullständig eller har ändrats. Använd länken i mejlet igen, eller logga in och svara under ”Mina träffar”.",
+  "rsvp.page.invalidText":
+    "Länken är ofullständig eller har ändrats. Använd länken i mejlet igen, eller logga in och svara under ”Mina träffar”.",
   "rsvp.page.closedTitle": "Svaret kan inte registreras",
   "rsvp.page.doneTitle": "Svaret är registrerat",
   "rsvp.page.signInHint": "Du kan också se och ändra ditt svar under ”Mina träffar” när du är inloggad.",
@@ -776,7 +792,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "attendance.status.absent": "Frånvarande",
   "attendance.status.excused": "Anmäld frånvaro",
   "attendance.title": "Närvaro",
-  "attendance.intro": "Alla som har tackat ja eller inte har svarat står som närvarande. Ändra för dem som inte kom och spara allt på en gång.",
+  "attendance.intro":
+    "Alla som har tackat ja eller inte har svarat står som närvarande. Ändra för dem som inte kom och spara allt på en gång.",
   "attendance.save": "Spara närvaron",
   "attendance.saved": "Närvaron är sparad ({count} ändrade).",
   "attendance.notStarted": "Närvaro kan registreras när träffen har börjat.",
@@ -797,7 +814,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "my.answer": "Ditt svar: {status}",
   "my.attendance": "Närvaro: {status}",
   "my.calendar.title": "Kalenderprenumeration",
-  "my.calendar.intro": "Prenumerera på den här adressen i Outlook, Google Kalender eller i telefonen, så kommer dina träffar automatiskt in i kalendern.",
+  "my.calendar.intro":
+    "Prenumerera på den här adressen i Outlook, Google Kalender eller i telefonen, så kommer dina träffar automatiskt in i kalendern.",
   "my.calendar.none": "Du har ingen kalenderlänk än.",
   "my.calendar.create": "Skapa kalenderlänk",
   "my.calendar.renew": "Skapa ny länk",

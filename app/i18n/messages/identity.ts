@@ -1,7 +1,9 @@
 /** Sign-in beyond the password: invitations, password reset, e-mail sign-in links, sessions. */
 export const nb = {
-  "identity.import.inviteNew": "Send en invitasjon til å aktivere brukeren til {count, plural, one {den nye personen} other {de # nye personene}}",
-  "identity.import.accountsInvited": "{count, plural, one {# invitasjon til å aktivere brukeren er sendt.} other {# invitasjoner til å aktivere brukeren er sendt.}}",
+  "identity.import.inviteNew":
+    "Send en invitasjon til å aktivere brukeren til {count, plural, one {den nye personen} other {de # nye personene}}",
+  "identity.import.accountsInvited":
+    "{count, plural, one {# invitasjon til å aktivere brukeren er sendt.} other {# invitasjoner til å aktivere brukeren er sendt.}}",
   "outbox.kind.account_invitation": "Invitasjon til Samling",
   "outbox.kind.password_reset": "Nytt passord",
   "outbox.kind.sign_in_link": "Innloggingslenke",
@@ -82,8 +84,10 @@ export const nb = {
 };
 
 export const en: Record<keyof typeof nb, string> = {
-  "identity.import.inviteNew": "Send {count, plural, one {the new person} other {the # new people}} an invitation to activate their account",
-  "identity.import.accountsInvited": "{count, plural, one {# account invitation has been sent.} other {# account invitations have been sent.}}",
+  "identity.import.inviteNew":
+    "Send {count, plural, one {the new person} other {the # new people}} an invitation to activate their account",
+  "identity.import.accountsInvited":
+    "{count, plural, one {# account invitation has been sent.} other {# account invitations have been sent.}}",
   "outbox.kind.account_invitation": "Invitation to Samling",
   "outbox.kind.password_reset": "New password",
   "outbox.kind.sign_in_link": "Sign-in link",
@@ -150,7 +154,8 @@ export const en: Record<keyof typeof nb, string> = {
 
   "identity.sessions.title": "My sign-ins",
   "identity.sessions.nav": "My sign-ins",
-  "identity.sessions.intro": "These are the places where you are signed in. If you do not recognise one, sign out everywhere and change your password.",
+  "identity.sessions.intro":
+    "These are the places where you are signed in. If you do not recognise one, sign out everywhere and change your password.",
   "identity.sessions.when": "Signed in",
   "identity.sessions.browser": "Browser",
   "identity.sessions.method": "How",
@@ -164,8 +169,10 @@ export const en: Record<keyof typeof nb, string> = {
 };
 
 export const nn: Record<keyof typeof nb, string> = {
-  "identity.import.inviteNew": "Send ein invitasjon til å aktivera brukaren til {count, plural, one {den nye personen} other {dei # nye personane}}",
-  "identity.import.accountsInvited": "{count, plural, one {# invitasjon til å aktivera brukaren er send.} other {# invitasjonar til å aktivera brukaren er sende.}}",
+  "identity.import.inviteNew":
+    "Send ein invitasjon til å aktivera brukaren til {count, plural, one {den nye personen} other {dei # nye personane}}",
+  "identity.import.accountsInvited":
+    "{count, plural, one {# invitasjon til å aktivera brukaren er send.} other {# invitasjonar til å aktivera brukaren er sende.}}",
   "outbox.kind.account_invitation": "Invitasjon til Samling",
   "outbox.kind.password_reset": "Nytt passord",
   "outbox.kind.sign_in_link": "Innloggingslenkje",
@@ -246,8 +253,10 @@ export const nn: Record<keyof typeof nb, string> = {
 };
 
 export const sv: Record<keyof typeof nb, string> = {
-  "identity.import.inviteNew": "Skicka en inbjudan att aktivera kontot till {count, plural, one {den nya personen} other {de # nya personerna}}",
-  "identity.import.accountsInvited": "{count, plural, one {# inbjudan att aktivera kontot har skickats.} other {# inbjudningar att aktivera kontot har skickats.}}",
+  "identity.import.inviteNew":
+    "Skicka en inbjudan att aktivera kontot till {count, plural, one {den nya personen} other {de # nya personerna}}",
+  "identity.import.accountsInvited":
+    "{count, plural, one {# inbjudan att aktivera kontot har skickats.} other {# inbjudningar att aktivera kontot har skickats.}}",
   "outbox.kind.account_invitation": "Inbjudan till Samling",
   "outbox.kind.password_reset": "Nytt lösenord",
   "outbox.kind.sign_in_link": "Inloggningslänk",

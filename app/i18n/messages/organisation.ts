@@ -32,7 +32,8 @@ export const nb = {
   "organisation.moveDownNamed": "Flytt ned: {name}",
   "organisation.levelInUse": "Nivået er i bruk (personer, kull eller rapporter) og kan ikke fjernes.",
   "organisation.strategy": "Strategi og satsingsområder",
-  "organisation.strategyHelp": "Programmålene peker mot satsingsområdene i strategien. Hvert satsingsområde har et mål, tiltak og en begrunnelse.",
+  "organisation.strategyHelp":
+    "Programmålene peker mot satsingsområdene i strategien. Hvert satsingsområde har et mål, tiltak og en begrunnelse.",
   "organisation.strategyTitle": "Strategiens tittel",
   "organisation.focusTitle": "Satsingsområde",
   "organisation.focusGoal": "Mål",
@@ -122,7 +123,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "organisation.moveDownNamed": "Flytt {name} ned",
   "organisation.levelInUse": "Nivået er i bruk (personar, kull eller rapportar) og kan ikkje fjernast.",
   "organisation.strategy": "Strategi og satsingsområde",
-  "organisation.strategyHelp": "Programmåla peikar mot satsingsområda i strategien. Kvart satsingsområde har eit mål, tiltak og ei grunngiving.",
+  "organisation.strategyHelp":
+    "Programmåla peikar mot satsingsområda i strategien. Kvart satsingsområde har eit mål, tiltak og ei grunngiving.",
   "organisation.strategyTitle": "Tittelen på strategien",
   "organisation.focusTitle": "Satsingsområde",
   "organisation.focusGoal": "Mål",
@@ -167,7 +169,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "organisation.moveDownNamed": "Flytta ned {name}",
   "organisation.levelInUse": "Nivån används (personer, grupper eller rapporter) och kan inte tas bort.",
   "organisation.strategy": "Strategi och fokusområden",
-  "organisation.strategyHelp": "Programmets mål knyter an till strategins fokusområden. Varje fokusområde har ett mål, åtgärder och en motivering.",
+  "organisation.strategyHelp":
+    "Programmets mål knyter an till strategins fokusområden. Varje fokusområde har ett mål, åtgärder och en motivering.",
   "organisation.strategyTitle": "Strategins rubrik",
   "organisation.focusTitle": "Fokusområde",
   "organisation.focusGoal": "Mål",

@@ -49,7 +49,8 @@ export const nb = {
   "programs.addGoal": "Legg til mål",
   "programs.deleteGoal": "Slett målet",
   "programs.members": "Sekretariat og arbeidsgruppe",
-  "programs.membersHelp": "Sekretariatet bestemmer retning og utforming av samlingene; arbeidsgruppen planlegger sammen med den eksterne samarbeidspartneren.",
+  "programs.membersHelp":
+    "Sekretariatet bestemmer retning og utforming av samlingene; arbeidsgruppen planlegger sammen med den eksterne samarbeidspartneren.",
   "programs.secretariat": "Sekretariatet",
   "programs.workingGroup": "Arbeidsgruppen",
   "programs.nobody": "Ingen ennå.",
@@ -66,7 +67,8 @@ export const nb = {
   "programs.addPartner": "Legg til samarbeidspartner",
   "programs.partnerInUse": "Samarbeidspartneren har lærekrefter knyttet til seg og kan ikke fjernes.",
   "programs.collaborators": "Samarbeid med andre organisasjoner",
-  "programs.collaboratorsHelp": "Andre etater eller distrikter dere samarbeider med. «Ingen» er også et svar, og vises slik i sluttrapporten.",
+  "programs.collaboratorsHelp":
+    "Andre etater eller distrikter dere samarbeider med. «Ingen» er også et svar, og vises slik i sluttrapporten.",
   "programs.collaboratorName": "Organisasjon",
   "programs.collaboratorDescription": "Hva samarbeidet består i",
   "programs.addCollaborator": "Legg til organisasjon",
@@ -140,7 +142,8 @@ export const nb = {
   "cohorts.joined": "Med fra",
   "cohorts.move": "Flytt",
   "cohorts.moveNamed": "Flytt {name} til kull",
-  "cohorts.moveHelp": "Når en leder flyttes, beholdes invitasjoner og oppmøte fra tidligere samlinger slik de var. Lederen inviteres til det nye kullets kommende bekreftede samlinger.",
+  "cohorts.moveHelp":
+    "Når en leder flyttes, beholdes invitasjoner og oppmøte fra tidligere samlinger slik de var. Lederen inviteres til det nye kullets kommende bekreftede samlinger.",
   "cohorts.addMembers": "Legg til deltakere",
   "cohorts.addHelp": "Ledere som allerede er i et annet kull i programmet, flyttes hit.",
   "cohorts.candidates": "Ledere som ikke er i noe kull i programmet",
@@ -151,7 +154,8 @@ export const nb = {
   "cohorts.formerMembers": "Tidligere deltakere",
   "union.nav": "Min deltakelse",
   "union.myTitle": "Min deltakelse",
-  "union.myIntro": "Du velger selv hvordan du deltar i programmet. HR-koordinatoren ser valget ditt, men kan ikke endre det. Alle endringer lagres med dato.",
+  "union.myIntro":
+    "Du velger selv hvordan du deltar i programmet. HR-koordinatoren ser valget ditt, men kan ikke endre det. Alle endringer lagres med dato.",
   "union.current": "Du deltar nå som:",
   "union.chooseMode": "Hvordan vil du delta?",
   "union.saveMode": "Lagre valget",
@@ -225,7 +229,8 @@ export const en: Record<keyof typeof nb, string> = {
   "programs.addGoal": "Add goal",
   "programs.deleteGoal": "Delete the goal",
   "programs.members": "Secretariat and working group",
-  "programs.membersHelp": "The secretariat decides the direction and the design of the gatherings; the working group plans them with the external partner.",
+  "programs.membersHelp":
+    "The secretariat decides the direction and the design of the gatherings; the working group plans them with the external partner.",
   "programs.secretariat": "Secretariat",
   "programs.workingGroup": "Working group",
   "programs.nobody": "Nobody yet.",
@@ -316,7 +321,8 @@ export const en: Record<keyof typeof nb, string> = {
   "cohorts.joined": "Member since",
   "cohorts.move": "Move",
   "cohorts.moveNamed": "Move {name} to cohort",
-  "cohorts.moveHelp": "When a leader is moved, invitations and attendance from earlier gatherings stay as they were. The leader is invited to the new cohort's upcoming confirmed gatherings.",
+  "cohorts.moveHelp":
+    "When a leader is moved, invitations and attendance from earlier gatherings stay as they were. The leader is invited to the new cohort's upcoming confirmed gatherings.",
   "cohorts.addMembers": "Add members",
   "cohorts.addHelp": "Leaders already in another cohort of the programme are moved here.",
   "cohorts.candidates": "Leaders in no cohort of the programme",
@@ -327,7 +333,8 @@ export const en: Record<keyof typeof nb, string> = {
   "cohorts.formerMembers": "Former members",
   "union.nav": "My participation",
   "union.myTitle": "My participation",
-  "union.myIntro": "You choose how you take part in the programme. The HR coordinator sees your choice but cannot change it. Every change is kept with its date.",
+  "union.myIntro":
+    "You choose how you take part in the programme. The HR coordinator sees your choice but cannot change it. Every change is kept with its date.",
   "union.current": "You now take part as:",
   "union.chooseMode": "How do you want to take part?",
   "union.saveMode": "Save my choice",
@@ -401,7 +408,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "programs.addGoal": "Legg til mål",
   "programs.deleteGoal": "Slett målet",
   "programs.members": "Sekretariat og arbeidsgruppe",
-  "programs.membersHelp": "Sekretariatet bestemmer retning og utforming av samlingane; arbeidsgruppa planlegg saman med den eksterne samarbeidspartnaren.",
+  "programs.membersHelp":
+    "Sekretariatet bestemmer retning og utforming av samlingane; arbeidsgruppa planlegg saman med den eksterne samarbeidspartnaren.",
   "programs.secretariat": "Sekretariatet",
   "programs.workingGroup": "Arbeidsgruppa",
   "programs.nobody": "Ingen enno.",
@@ -418,7 +426,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "programs.addPartner": "Legg til samarbeidspartnar",
   "programs.partnerInUse": "Samarbeidspartnaren har lærekrefter knytte til seg og kan ikkje fjernast.",
   "programs.collaborators": "Samarbeid med andre organisasjonar",
-  "programs.collaboratorsHelp": "Andre etatar eller distrikt de samarbeider med. «Ingen» er også eit svar, og blir vist slik i sluttrapporten.",
+  "programs.collaboratorsHelp":
+    "Andre etatar eller distrikt de samarbeider med. «Ingen» er også eit svar, og blir vist slik i sluttrapporten.",
   "programs.collaboratorName": "Organisasjon",
   "programs.collaboratorDescription": "Kva samarbeidet går ut på",
   "programs.addCollaborator": "Legg til organisasjon",
@@ -492,7 +501,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "cohorts.joined": "Med frå",
   "cohorts.move": "Flytt",
   "cohorts.moveNamed": "Flytt {name} til kull",
-  "cohorts.moveHelp": "Når ein leiar blir flytt, blir invitasjonar og oppmøte frå tidlegare samlingar ståande slik dei var. Leiaren blir invitert til dei komande stadfesta samlingane i det nye kullet.",
+  "cohorts.moveHelp":
+    "Når ein leiar blir flytt, blir invitasjonar og oppmøte frå tidlegare samlingar ståande slik dei var. Leiaren blir invitert til dei komande stadfesta samlingane i det nye kullet.",
   "cohorts.addMembers": "Legg til deltakarar",
   "cohorts.addHelp": "Leiarar som alt er i eit anna kull i programmet, blir flytte hit.",
   "cohorts.candidates": "Leiarar som ikkje er i noko kull i programmet",
@@ -503,7 +513,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "cohorts.formerMembers": "Tidlegare deltakarar",
   "union.nav": "Deltakinga mi",
   "union.myTitle": "Deltakinga mi",
-  "union.myIntro": "Du vel sjølv korleis du deltek i programmet. HR-koordinatoren ser valet ditt, men kan ikkje endre det. Alle endringar blir lagra med dato.",
+  "union.myIntro":
+    "Du vel sjølv korleis du deltek i programmet. HR-koordinatoren ser valet ditt, men kan ikkje endre det. Alle endringar blir lagra med dato.",
   "union.current": "Du deltek no som:",
   "union.chooseMode": "Korleis vil du delta?",
   "union.saveMode": "Lagre valet",
@@ -577,7 +588,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "programs.addGoal": "Lägg till mål",
   "programs.deleteGoal": "Ta bort målet",
   "programs.members": "Sekretariat och arbetsgrupp",
-  "programs.membersHelp": "Sekretariatet beslutar om inriktningen och hur träffarna utformas; arbetsgruppen planerar tillsammans med den externa samarbetspartnern.",
+  "programs.membersHelp":
+    "Sekretariatet beslutar om inriktningen och hur träffarna utformas; arbetsgruppen planerar tillsammans med den externa samarbetspartnern.",
   "programs.secretariat": "Sekretariatet",
   "programs.workingGroup": "Arbetsgruppen",
   "programs.nobody": "Ingen än.",
@@ -594,7 +606,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "programs.addPartner": "Lägg till samarbetspartner",
   "programs.partnerInUse": "Samarbetspartnern har processledare kopplade till sig och kan inte tas bort.",
   "programs.collaborators": "Samverkan med andra organisationer",
-  "programs.collaboratorsHelp": "Andra kommuner, regioner eller myndigheter som ni samverkar med. ”Inga” är också ett svar och visas så i slutrapporten.",
+  "programs.collaboratorsHelp":
+    "Andra kommuner, regioner eller myndigheter som ni samverkar med. ”Inga” är också ett svar och visas så i slutrapporten.",
   "programs.collaboratorName": "Organisation",
   "programs.collaboratorDescription": "Vad samverkan består av",
   "programs.addCollaborator": "Lägg till organisation",
@@ -668,7 +681,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "cohorts.joined": "Med sedan",
   "cohorts.move": "Flytta",
   "cohorts.moveNamed": "Flytta {name} till grupp",
-  "cohorts.moveHelp": "När en chef flyttas finns inbjudningar och närvaro från tidigare träffar kvar som de var. Chefen bjuds in till den nya gruppens kommande bekräftade träffar.",
+  "cohorts.moveHelp":
+    "När en chef flyttas finns inbjudningar och närvaro från tidigare träffar kvar som de var. Chefen bjuds in till den nya gruppens kommande bekräftade träffar.",
   "cohorts.addMembers": "Lägg till deltagare",
   "cohorts.addHelp": "Chefer som redan ingår i en annan grupp i programmet flyttas hit.",
   "cohorts.candidates": "Chefer som inte ingår i någon grupp i programmet",
@@ -679,7 +693,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "cohorts.formerMembers": "Tidigare deltagare",
   "union.nav": "Mitt deltagande",
   "union.myTitle": "Mitt deltagande",
-  "union.myIntro": "Du väljer själv hur du deltar i programmet. HR-samordnaren ser ditt val men kan inte ändra det. Alla ändringar sparas med datum.",
+  "union.myIntro":
+    "Du väljer själv hur du deltar i programmet. HR-samordnaren ser ditt val men kan inte ändra det. Alla ändringar sparas med datum.",
   "union.current": "Du deltar nu som:",
   "union.chooseMode": "Hur vill du delta?",
   "union.saveMode": "Spara valet",

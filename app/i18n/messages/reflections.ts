@@ -124,11 +124,9 @@ export const nb = {
 
   "reflections.link.title": "Refleksjon etter samling",
   "reflections.link.unknown": "Vi fant ikke denne lenken. Sjekk at hele adressen kom med fra e-posten.",
-  "reflections.link.expired":
-    "Lenken er utløpt; den gjelder i 14 dager. Du kan fortsatt skrive refleksjonen fra «Mine refleksjoner».",
+  "reflections.link.expired": "Lenken er utløpt; den gjelder i 14 dager. Du kan fortsatt skrive refleksjonen fra «Mine refleksjoner».",
   "reflections.link.used": "Lenken er allerede brukt. Refleksjonen finner du under «Mine refleksjoner».",
-  "reflections.link.wrongPerson":
-    "Denne lenken ble sendt til en annen person. Logg ut og logg inn som den som fikk e-posten.",
+  "reflections.link.wrongPerson": "Denne lenken ble sendt til en annen person. Logg ut og logg inn som den som fikk e-posten.",
   "reflections.link.toMine": "Til mine refleksjoner",
 
   "reflections.sub.label": "Refleksjoner",
@@ -175,8 +173,7 @@ export const nb = {
   "reflections.status.isSubmitted": "Levert",
   "reflections.status.missing": "Mangler",
   "reflections.status.notDue": "Ikke ennå",
-  "reflections.status.summary":
-    "{members} i kullet: {baseline} har levert startrefleksjon, {closing} avslutningsrefleksjon.",
+  "reflections.status.summary": "{members} i kullet: {baseline} har levert startrefleksjon, {closing} avslutningsrefleksjon.",
   "reflections.status.noMembers": "Ingen i kullet ennå.",
   "reflections.status.period": "{start}–{end}",
 
@@ -197,10 +194,8 @@ export const nb = {
   "reflections.prompts.textRequired": "Skriv spørsmålet.",
   "reflections.prompts.saved": "Endringen er lagret.",
   "reflections.prompts.default1": "Hva betyr det for deg å være leder på ditt nivå akkurat nå?",
-  "reflections.prompts.default2":
-    "Når opplevde du sist at du handlet som fagperson der lederrollen var det som trengtes? Hva gjorde du?",
-  "reflections.prompts.default3":
-    "Hvordan samarbeider du med rådgivere og tillitsvalgte, og hva vil du gjøre annerledes?",
+  "reflections.prompts.default2": "Når opplevde du sist at du handlet som fagperson der lederrollen var det som trengtes? Hva gjorde du?",
+  "reflections.prompts.default3": "Hvordan samarbeider du med rådgivere og tillitsvalgte, og hva vil du gjøre annerledes?",
   "reflections.prompts.default4": "Hva forventer lederne over og under deg av deg i rollen din?",
 
   "reflections.csv.groupType": "Gruppering",
@@ -333,8 +328,7 @@ export const en: Record<keyof typeof nb, string> = {
   "reflections.quoteNotInText": "The quote must be word for word what you wrote in this reflection.",
   "reflections.quoteExists": "You have already shared this quote.",
   "reflections.quoteOnlySubmitted": "You can share quotes once the reflection is submitted.",
-  "reflections.quoteLocked":
-    "A final report with this quote has been submitted, so consent can no longer be withdrawn.",
+  "reflections.quoteLocked": "A final report with this quote has been submitted, so consent can no longer be withdrawn.",
 
   "reflections.print.title": "My reflections – printout",
   "reflections.print.hint": "Use your browser's print function to print or save as PDF.",
@@ -345,11 +339,9 @@ export const en: Record<keyof typeof nb, string> = {
 
   "reflections.link.title": "Reflection after a gathering",
   "reflections.link.unknown": "We could not find this link. Check that the whole address came along from the e-mail.",
-  "reflections.link.expired":
-    "The link has expired; it is valid for 14 days. You can still write the reflection from “My reflections”.",
+  "reflections.link.expired": "The link has expired; it is valid for 14 days. You can still write the reflection from “My reflections”.",
   "reflections.link.used": "The link has already been used. You will find the reflection under “My reflections”.",
-  "reflections.link.wrongPerson":
-    "This link was sent to someone else. Sign out and sign in as the person who received the e-mail.",
+  "reflections.link.wrongPerson": "This link was sent to someone else. Sign out and sign in as the person who received the e-mail.",
   "reflections.link.toMine": "To my reflections",
 
   "reflections.sub.label": "Reflections",
@@ -396,8 +388,7 @@ export const en: Record<keyof typeof nb, string> = {
   "reflections.status.isSubmitted": "Submitted",
   "reflections.status.missing": "Missing",
   "reflections.status.notDue": "Not yet",
-  "reflections.status.summary":
-    "{members} in the cohort: {baseline} have submitted the baseline reflection, {closing} the closing one.",
+  "reflections.status.summary": "{members} in the cohort: {baseline} have submitted the baseline reflection, {closing} the closing one.",
   "reflections.status.noMembers": "Nobody in the cohort yet.",
   "reflections.status.period": "{start}–{end}",
 
@@ -418,10 +409,8 @@ export const en: Record<keyof typeof nb, string> = {
   "reflections.prompts.textRequired": "Write the question.",
   "reflections.prompts.saved": "The change is saved.",
   "reflections.prompts.default1": "What does being a leader at your level mean to you right now?",
-  "reflections.prompts.default2":
-    "When did you last act as a specialist where the leader role was what was needed? What did you do?",
-  "reflections.prompts.default3":
-    "How do you work with advisers and union representatives, and what will you do differently?",
+  "reflections.prompts.default2": "When did you last act as a specialist where the leader role was what was needed? What did you do?",
+  "reflections.prompts.default3": "How do you work with advisers and union representatives, and what will you do differently?",
   "reflections.prompts.default4": "What do the leaders above and below you expect of you in your role?",
 
   "reflections.csv.groupType": "Grouping",
@@ -565,11 +554,9 @@ export const nn: Record<keyof typeof nb, string> = {
 
   "reflections.link.title": "Refleksjon etter samling",
   "reflections.link.unknown": "Vi fann ikkje denne lenkja. Sjekk at heile adressa kom med frå e-posten.",
-  "reflections.link.expired":
-    "Lenkja er gått ut; ho gjeld i 14 dagar. Du kan framleis skrive refleksjonen frå «Refleksjonane mine».",
+  "reflections.link.expired": "Lenkja er gått ut; ho gjeld i 14 dagar. Du kan framleis skrive refleksjonen frå «Refleksjonane mine».",
   "reflections.link.used": "Lenkja er alt brukt. Refleksjonen finn du under «Refleksjonane mine».",
-  "reflections.link.wrongPerson":
-    "Denne lenkja vart send til ein annan person. Logg ut og logg inn som den som fekk e-posten.",
+  "reflections.link.wrongPerson": "Denne lenkja vart send til ein annan person. Logg ut og logg inn som den som fekk e-posten.",
   "reflections.link.toMine": "Til refleksjonane mine",
 
   "reflections.sub.label": "Refleksjonar",
@@ -616,8 +603,7 @@ export const nn: Record<keyof typeof nb, string> = {
   "reflections.status.isSubmitted": "Levert",
   "reflections.status.missing": "Manglar",
   "reflections.status.notDue": "Ikkje enno",
-  "reflections.status.summary":
-    "{members} i kullet: {baseline} har levert startrefleksjon, {closing} avslutningsrefleksjon.",
+  "reflections.status.summary": "{members} i kullet: {baseline} har levert startrefleksjon, {closing} avslutningsrefleksjon.",
   "reflections.status.noMembers": "Ingen i kullet enno.",
   "reflections.status.period": "{start}–{end}",
 
@@ -638,10 +624,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "reflections.prompts.textRequired": "Skriv spørsmålet.",
   "reflections.prompts.saved": "Endringa er lagra.",
   "reflections.prompts.default1": "Kva betyr det for deg å vere leiar på ditt nivå akkurat no?",
-  "reflections.prompts.default2":
-    "Når opplevde du sist at du handla som fagperson der det var leiarrolla som trongst? Kva gjorde du?",
-  "reflections.prompts.default3":
-    "Korleis samarbeider du med rådgivarar og tillitsvalde, og kva vil du gjere annleis?",
+  "reflections.prompts.default2": "Når opplevde du sist at du handla som fagperson der det var leiarrolla som trongst? Kva gjorde du?",
+  "reflections.prompts.default3": "Korleis samarbeider du med rådgivarar og tillitsvalde, og kva vil du gjere annleis?",
   "reflections.prompts.default4": "Kva ventar leiarane over og under deg av deg i rolla di?",
 
   "reflections.csv.groupType": "Gruppering",
@@ -788,8 +772,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "reflections.link.expired":
     "Länken har slutat gälla; den gäller i 14 dagar. Du kan fortfarande skriva reflektionen under ”Mina reflektioner”.",
   "reflections.link.used": "Länken är redan använd. Reflektionen hittar du under ”Mina reflektioner”.",
-  "reflections.link.wrongPerson":
-    "Länken skickades till en annan person. Logga ut och logga in som den som fick mejlet.",
+  "reflections.link.wrongPerson": "Länken skickades till en annan person. Logga ut och logga in som den som fick mejlet.",
   "reflections.link.toMine": "Till mina reflektioner",
 
   "reflections.sub.label": "Reflektioner",
@@ -836,8 +819,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "reflections.status.isSubmitted": "Inlämnad",
   "reflections.status.missing": "Saknas",
   "reflections.status.notDue": "Inte än",
-  "reflections.status.summary":
-    "{members} i gruppen: {baseline} har lämnat in startreflektionen, {closing} den avslutande reflektionen.",
+  "reflections.status.summary": "{members} i gruppen: {baseline} har lämnat in startreflektionen, {closing} den avslutande reflektionen.",
   "reflections.status.noMembers": "Ingen i gruppen än.",
   "reflections.status.period": "{start}–{end}",
 
@@ -860,8 +842,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "reflections.prompts.default1": "Vad innebär det för dig att vara chef på din nivå just nu?",
   "reflections.prompts.default2":
     "När upplevde du senast att du agerade som specialist när det var chefsrollen som behövdes? Vad gjorde du?",
-  "reflections.prompts.default3":
-    "Hur samarbetar du med stödfunktioner och fackliga företrädare, och vad vill du göra annorlunda?",
+  "reflections.prompts.default3": "Hur samarbetar du med stödfunktioner och fackliga företrädare, och vad vill du göra annorlunda?",
   "reflections.prompts.default4": "Vad förväntar sig cheferna över och under dig av dig i din roll?",
 
   "reflections.csv.groupType": "Indelning",

@@ -50,7 +50,8 @@ export const nb = {
   "report.about.gatheringsUpcoming": "Planlagte samlinger",
   "report.about.gatheringsCancelled": "Avlyste samlinger",
   "report.about.attendance": "Oppmøte etter ledernivå",
-  "report.about.attendanceHint": "Andel til stede av registrert oppmøte (til stede, fravær, meldt forfall) på gjennomførte samlinger. Fokusnivået er uthevet.",
+  "report.about.attendanceHint":
+    "Andel til stede av registrert oppmøte (til stede, fravær, meldt forfall) på gjennomførte samlinger. Fokusnivået er uthevet.",
   "report.about.attendanceValue": "{rate} ({people, plural, one {# leder} other {# ledere}})",
   "report.about.overall": "Oppmøte samlet (nivåene som rapporteres)",
   "report.about.focusMark": "{name} (fokus)",
@@ -115,7 +116,8 @@ export const nb = {
   "report.contact.none": "Ingen kontaktperson er registrert.",
 
   "report.tab.title": "Sluttrapport",
-  "report.tab.intro": "Direktoratet ber om sluttrapporter med et bestemt fokus. Start rapporten, skriv teksten til hver del og send den inn når den er klar.",
+  "report.tab.intro":
+    "Direktoratet ber om sluttrapporter med et bestemt fokus. Start rapporten, skriv teksten til hver del og send den inn når den er klar.",
   "report.tab.none": "Direktoratet har ikke bedt om noen sluttrapport for dette programmet.",
   "report.tab.requestedBy": "Etterspurt av {name} {date}",
   "report.tab.due": "Frist {date}",
@@ -126,14 +128,16 @@ export const nb = {
   "report.tab.returned": "Sendt tilbake",
 
   "report.builder.title": "Sluttrapport – {program}",
-  "report.builder.intro": "Tallene hentes fra programmet. Skriv en tekst til hver del; de tillitsvalgte skriver sin egen vurdering under del 4.",
+  "report.builder.intro":
+    "Tallene hentes fra programmet. Skriv en tekst til hver del; de tillitsvalgte skriver sin egen vurdering under del 4.",
   "report.builder.narrative": "Tekst til «{section}»",
   "report.builder.save": "Lagre teksten",
   "report.builder.saved": "Teksten er lagret.",
   "report.builder.statementSaved": "Vurderingen er lagret.",
   "report.builder.saveStatement": "Lagre vurderingen",
   "report.builder.submitTitle": "Send inn til direktoratet",
-  "report.builder.submitText": "Når rapporten sendes inn, låses tall og tekst slik de er nå. Direktoratet publiserer den eller sender den tilbake med en kommentar.",
+  "report.builder.submitText":
+    "Når rapporten sendes inn, låses tall og tekst slik de er nå. Direktoratet publiserer den eller sender den tilbake med en kommentar.",
   "report.builder.submit": "Send inn rapporten",
   "report.builder.submitted": "Rapporten er sendt inn.",
   "report.builder.returnedTitle": "Sendt tilbake fra direktoratet",
@@ -285,7 +289,8 @@ export const en: Record<keyof typeof nb, string> = {
   "report.about.gatheringsUpcoming": "Gatherings planned",
   "report.about.gatheringsCancelled": "Gatherings cancelled",
   "report.about.attendance": "Attendance by leader level",
-  "report.about.attendanceHint": "Share present of recorded attendance (present, absent, excused) at gatherings held. The focus level is highlighted.",
+  "report.about.attendanceHint":
+    "Share present of recorded attendance (present, absent, excused) at gatherings held. The focus level is highlighted.",
   "report.about.attendanceValue": "{rate} ({people, plural, one {# leader} other {# leaders}})",
   "report.about.overall": "Overall attendance (levels reported)",
   "report.about.focusMark": "{name} (focus)",
@@ -350,7 +355,8 @@ export const en: Record<keyof typeof nb, string> = {
   "report.contact.none": "No contact person is registered.",
 
   "report.tab.title": "Final report",
-  "report.tab.intro": "The directorate asks for final reports with a stated focus. Start the report, write the text of each section and submit it when it is ready.",
+  "report.tab.intro":
+    "The directorate asks for final reports with a stated focus. Start the report, write the text of each section and submit it when it is ready.",
   "report.tab.none": "The directorate has not asked for a final report for this programme.",
   "report.tab.requestedBy": "Requested by {name} on {date}",
   "report.tab.due": "Due {date}",
@@ -361,14 +367,16 @@ export const en: Record<keyof typeof nb, string> = {
   "report.tab.returned": "Returned",
 
   "report.builder.title": "Final report – {program}",
-  "report.builder.intro": "The figures come from the programme. Write a text for each section; the union representatives write their own assessment under section 4.",
+  "report.builder.intro":
+    "The figures come from the programme. Write a text for each section; the union representatives write their own assessment under section 4.",
   "report.builder.narrative": "Text for “{section}”",
   "report.builder.save": "Save the text",
   "report.builder.saved": "The text is saved.",
   "report.builder.statementSaved": "The assessment is saved.",
   "report.builder.saveStatement": "Save the assessment",
   "report.builder.submitTitle": "Submit to the directorate",
-  "report.builder.submitText": "Submitting freezes the figures and text as they are now. The directorate publishes the report or returns it with a comment.",
+  "report.builder.submitText":
+    "Submitting freezes the figures and text as they are now. The directorate publishes the report or returns it with a comment.",
   "report.builder.submit": "Submit the report",
   "report.builder.submitted": "The report is submitted.",
   "report.builder.returnedTitle": "Returned by the directorate",
@@ -520,7 +528,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "report.about.gatheringsUpcoming": "Planlagde samlingar",
   "report.about.gatheringsCancelled": "Avlyste samlingar",
   "report.about.attendance": "Oppmøte etter leiarnivå",
-  "report.about.attendanceHint": "Del til stades av registrert oppmøte (til stades, fråvær, meldt forfall) på gjennomførte samlingar. Fokusnivået er utheva.",
+  "report.about.attendanceHint":
+    "Del til stades av registrert oppmøte (til stades, fråvær, meldt forfall) på gjennomførte samlingar. Fokusnivået er utheva.",
   "report.about.attendanceValue": "{rate} ({people, plural, one {# leiar} other {# leiarar}})",
   "report.about.overall": "Oppmøte samla (nivåa som blir rapporterte)",
   "report.about.focusMark": "{name} (fokus)",
@@ -585,7 +594,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "report.contact.none": "Ingen kontaktperson er registrert.",
 
   "report.tab.title": "Sluttrapport",
-  "report.tab.intro": "Direktoratet ber om sluttrapportar med eit bestemt fokus. Start rapporten, skriv teksten til kvar del og send han inn når han er klar.",
+  "report.tab.intro":
+    "Direktoratet ber om sluttrapportar med eit bestemt fokus. Start rapporten, skriv teksten til kvar del og send han inn når han er klar.",
   "report.tab.none": "Direktoratet har ikkje bede om nokon sluttrapport for dette programmet.",
   "report.tab.requestedBy": "Etterspurd av {name} {date}",
   "report.tab.due": "Frist {date}",
@@ -596,14 +606,16 @@ export const nn: Record<keyof typeof nb, string> = {
   "report.tab.returned": "Send tilbake",
 
   "report.builder.title": "Sluttrapport – {program}",
-  "report.builder.intro": "Tala blir henta frå programmet. Skriv ein tekst til kvar del; dei tillitsvalde skriv si eiga vurdering under del 4.",
+  "report.builder.intro":
+    "Tala blir henta frå programmet. Skriv ein tekst til kvar del; dei tillitsvalde skriv si eiga vurdering under del 4.",
   "report.builder.narrative": "Tekst til «{section}»",
   "report.builder.save": "Lagre teksten",
   "report.builder.saved": "Teksten er lagra.",
   "report.builder.statementSaved": "Vurderinga er lagra.",
   "report.builder.saveStatement": "Lagre vurderinga",
   "report.builder.submitTitle": "Send inn til direktoratet",
-  "report.builder.submitText": "Når rapporten blir send inn, blir tal og tekst låste slik dei er no. Direktoratet publiserer han eller sender han tilbake med ein kommentar.",
+  "report.builder.submitText":
+    "Når rapporten blir send inn, blir tal og tekst låste slik dei er no. Direktoratet publiserer han eller sender han tilbake med ein kommentar.",
   "report.builder.submit": "Send inn rapporten",
   "report.builder.submitted": "Rapporten er send inn.",
   "report.builder.returnedTitle": "Send tilbake frå direktoratet",
@@ -755,7 +767,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "report.about.gatheringsUpcoming": "Planerade träffar",
   "report.about.gatheringsCancelled": "Inställda träffar",
   "report.about.attendance": "Närvaro per chefsnivå",
-  "report.about.attendanceHint": "Andel närvarande av registrerad närvaro (närvarande, frånvarande, anmält förhinder) vid genomförda träffar. Fokusnivån är framhävd.",
+  "report.about.attendanceHint":
+    "Andel närvarande av registrerad närvaro (närvarande, frånvarande, anmält förhinder) vid genomförda träffar. Fokusnivån är framhävd.",
   "report.about.attendanceValue": "{rate} ({people, plural, one {# chef} other {# chefer}})",
   "report.about.overall": "Sammanlagd närvaro (de nivåer som redovisas)",
   "report.about.focusMark": "{name} (fokus)",
@@ -820,7 +833,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "report.contact.none": "Ingen kontaktperson är registrerad.",
 
   "report.tab.title": "Slutrapport",
-  "report.tab.intro": "Direktoratet begär slutrapporter med ett visst fokus. Påbörja rapporten, skriv texten till varje del och lämna in den när den är klar.",
+  "report.tab.intro":
+    "Direktoratet begär slutrapporter med ett visst fokus. Påbörja rapporten, skriv texten till varje del och lämna in den när den är klar.",
   "report.tab.none": "Direktoratet har inte begärt någon slutrapport för det här programmet.",
   "report.tab.requestedBy": "Begärd av {name} {date}",
   "report.tab.due": "Senast {date}",
@@ -831,14 +845,16 @@ export const sv: Record<keyof typeof nb, string> = {
   "report.tab.returned": "Återsänd",
 
   "report.builder.title": "Slutrapport – {program}",
-  "report.builder.intro": "Siffrorna hämtas från programmet. Skriv en text till varje del; de fackliga företrädarna skriver sin egen bedömning under del 4.",
+  "report.builder.intro":
+    "Siffrorna hämtas från programmet. Skriv en text till varje del; de fackliga företrädarna skriver sin egen bedömning under del 4.",
   "report.builder.narrative": "Text till ”{section}”",
   "report.builder.save": "Spara texten",
   "report.builder.saved": "Texten är sparad.",
   "report.builder.statementSaved": "Bedömningen är sparad.",
   "report.builder.saveStatement": "Spara bedömningen",
   "report.builder.submitTitle": "Lämna in till direktoratet",
-  "report.builder.submitText": "När rapporten lämnas in låses siffror och text som de är nu. Direktoratet publicerar den eller skickar tillbaka den med en kommentar.",
+  "report.builder.submitText":
+    "När rapporten lämnas in låses siffror och text som de är nu. Direktoratet publicerar den eller skickar tillbaka den med en kommentar.",
   "report.builder.submit": "Lämna in rapporten",
   "report.builder.submitted": "Rapporten är inlämnad.",
   "report.builder.returnedTitle": "Återsänd från direktoratet",

@@ -18,8 +18,7 @@ export const nn: Record<keyof typeof nb, string> = {
   "sso.button": "Logg inn med {name}",
   "sso.or": "Eller logg inn med e-post og passord:",
   "sso.failed.title": "Innlogginga lukkast ikkje",
-  "sso.failed.invalid":
-    "Vi kunne ikkje stadfeste innlogginga. Ho kan ha teke for lang tid eller vorte starta i ei anna fane. Prøv igjen.",
+  "sso.failed.invalid": "Vi kunne ikkje stadfeste innlogginga. Ho kan ha teke for lang tid eller vorte starta i ei anna fane. Prøv igjen.",
   "sso.failed.denied": "Innlogginga vart avbroten hos {name}. Prøv igjen, eller logg inn på ein annan måte.",
   "sso.failed.unverified":
     "{name} gav ikkje opp nokon stadfesta e-postadresse for deg, så vi finn ikkje brukaren din i Samling. Be HR-koordinatoren i organisasjonen din om hjelp.",
@@ -48,8 +47,7 @@ export const en: Record<keyof typeof nb, string> = {
   "sso.button": "Sign in with {name}",
   "sso.or": "Or sign in with e-mail and password:",
   "sso.failed.title": "Sign-in did not succeed",
-  "sso.failed.invalid":
-    "We could not confirm the sign-in. It may have taken too long or been started in another tab. Please try again.",
+  "sso.failed.invalid": "We could not confirm the sign-in. It may have taken too long or been started in another tab. Please try again.",
   "sso.failed.denied": "The sign-in was cancelled at {name}. Try again, or sign in another way.",
   "sso.failed.unverified":
     "{name} did not give a verified e-mail address for you, so we cannot find your account in Samling. Ask the HR coordinator of your organisation for help.",

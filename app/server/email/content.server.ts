@@ -95,8 +95,7 @@ export type LoadContext = {
 };
 
 function frame(program: ProgramFrame, ctx: LoadContext): { common: Common; contact: Address | null } {
-  const contact =
-    program.contactName && program.contactEmail ? { name: program.contactName, address: program.contactEmail } : null;
+  const contact = program.contactName && program.contactEmail ? { name: program.contactName, address: program.contactEmail } : null;
   return {
     common: {
       organisation: program.organisation,
@@ -162,7 +161,13 @@ const rsvpLinks = (invitationId: number, canAccept: boolean): Rsvp => ({
   canAccept,
 });
 
-function calendarFor(ctx: LoadContext, g: LoadedGathering, method: CalendarSpec["method"], sequence: number, organizer: Address | null): CalendarSpec {
+function calendarFor(
+  ctx: LoadContext,
+  g: LoadedGathering,
+  method: CalendarSpec["method"],
+  sequence: number,
+  organizer: Address | null,
+): CalendarSpec {
   return {
     method,
     uid: gatheringUid(g.gathering.id, ctx.appUrl),
@@ -302,11 +307,18 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
     if ("skip" in g) return g;
     if (g.gathering.status === "cancelled") return { skip: "the gathering is cancelled (the cancellation tells)" };
     if (g.gathering.startsAt <= ctx.now) return { skip: "the gathering has started" };
-    if (ctx.recipient.id !== null && emailQueries(ctx.db).invitationOf.get({ gatheringId: payload.gatheringId, personId: ctx.recipient.id })) {
+    if (
+      ctx.recipient.id !== null &&
+      emailQueries(ctx.db).invitationOf.get({ gatheringId: payload.gatheringId, personId: ctx.recipient.id })
+    ) {
       return { skip: "the person has been invited again" };
     }
     const { common, contact } = frame(g.program, ctx);
-    return { model: { ...common, gathering: g.view }, replyTo: contact, calendar: calendarFor(ctx, g, "CANCEL", payload.sequence, contact) };
+    return {
+      model: { ...common, gathering: g.view },
+      replyTo: contact,
+      calendar: calendarFor(ctx, g, "CANCEL", payload.sequence, contact),
+    };
   },
 
   waitlist_promoted(payload, ctx) {
@@ -404,8 +416,7 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
       link: link(ctx, `/programs/${report.programId}/report`),
     })),
 
-  report_published: (payload, ctx) =>
-    reportMessage(ctx, payload.reportId, (report) => ({ link: link(ctx, `/reports/${report.id}`) })),
+  report_published: (payload, ctx) => reportMessage(ctx, payload.reportId, (report) => ({ link: link(ctx, `/reports/${report.id}`) })),
 
   account_invitation: (payload, ctx) =>
     accountMessage(ctx, "invitation", payload.token, () => {
@@ -413,8 +424,7 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
       // The text chooses its wording by `invitedBy` (an ICU select), naming the inviter when there is one.
       return { days: Math.round(accountLinkLifetimeMs.invitation / dayMs), inviter, invitedBy: inviter ? "person" : "none" };
     }),
-  password_reset: (payload, ctx) =>
-    accountMessage(ctx, "reset", payload.token, () => ({ minutes: accountLinkLifetimeMs.reset / 60_000 })),
+  password_reset: (payload, ctx) => accountMessage(ctx, "reset", payload.token, () => ({ minutes: accountLinkLifetimeMs.reset / 60_000 })),
   sign_in_link: (payload, ctx) =>
     accountMessage(ctx, "sign_in", payload.token, () => ({ minutes: accountLinkLifetimeMs.sign_in / 60_000 })),
 };
@@ -463,11 +473,7 @@ type ReportKind = "report_submitted" | "report_returned" | "report_published";
 function reportMessage<K extends ReportKind>(
   ctx: LoadContext,
   reportId: number,
-  details: (
-    report: typeof finalReports.$inferSelect,
-    submitter: string | null,
-    common: Common,
-  ) => Omit<EmailModels[K], keyof Common>,
+  details: (report: typeof finalReports.$inferSelect, submitter: string | null, common: Common) => Omit<EmailModels[K], keyof Common>,
 ): Loaded<K> {
   const q = emailQueries(ctx.db);
   const r = q.report.get({ id: reportId });

@@ -95,7 +95,13 @@ function markSent(db: Db, row: EmailRow, owner: string, now: Date, delivery: Del
         html: email.html,
         text: email.text,
         attachments: email.calendar
-          ? [{ filename: calendarFilename(email), contentType: `text/calendar; charset=utf-8; method=${email.calendar.method}`, content: email.calendar.content }]
+          ? [
+              {
+                filename: calendarFilename(email),
+                contentType: `text/calendar; charset=utf-8; method=${email.calendar.method}`,
+                content: email.calendar.content,
+              },
+            ]
           : [],
         raw: delivery.raw,
         deliveredAt: now,

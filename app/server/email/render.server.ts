@@ -19,11 +19,7 @@ export type RenderedEmail = RenderedParts & {
 export const isEmailKind = (kind: string): kind is EmailKind => (emailKinds as readonly string[]).includes(kind);
 
 /** The message from its content: template parts, and the calendar event for the gathering kinds. */
-export async function renderContent<K extends EmailKind>(
-  kind: K,
-  recipient: Recipient,
-  content: Content<K>,
-): Promise<RenderedEmail> {
+export async function renderContent<K extends EmailKind>(kind: K, recipient: Recipient, content: Content<K>): Promise<RenderedEmail> {
   const language = emailLanguage(recipient.locale);
   const parts = await renderTemplate(kind, language, content.model);
   const calendar = content.calendar && {
@@ -46,11 +42,7 @@ export type RenderOptions = { now: Date; appUrl: string; mailFrom: string; hideS
  * An outbox row as the message to send now, or why it is not sent (the recipient's data was erased,
  * the gathering was cancelled …). Throws when the row cannot be rendered at all (an unknown kind).
  */
-export async function renderOutboxMessage(
-  db: Db,
-  row: EmailRow,
-  options: RenderOptions,
-): Promise<RenderedEmail | { skip: string }> {
+export async function renderOutboxMessage(db: Db, row: EmailRow, options: RenderOptions): Promise<RenderedEmail | { skip: string }> {
   const kind = row.kind;
   if (!isEmailKind(kind)) throw new Error(`unknown e-mail kind "${kind}"`);
   const person = row.recipientPersonId ? emailQueries(db).recipient.get({ id: row.recipientPersonId }) : undefined;

@@ -92,8 +92,20 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       inviter: "Hege Sandvik",
       invitedBy: "person",
     },
-    password_reset: { ...common, programme: "Samling", contact: null, link: link("/account/password/…"), minutes: accountLinkLifetimeMs.reset / 60_000 },
-    sign_in_link: { ...common, programme: "Samling", contact: null, link: link("/login/link/…"), minutes: accountLinkLifetimeMs.sign_in / 60_000 },
+    password_reset: {
+      ...common,
+      programme: "Samling",
+      contact: null,
+      link: link("/account/password/…"),
+      minutes: accountLinkLifetimeMs.reset / 60_000,
+    },
+    sign_in_link: {
+      ...common,
+      programme: "Samling",
+      contact: null,
+      link: link("/login/link/…"),
+      minutes: accountLinkLifetimeMs.sign_in / 60_000,
+    },
   };
   const calendarMethod =
     kind === "cancellation" || kind === "invitation_withdrawn"

@@ -55,8 +55,7 @@ type TextOptions = { data: { messageArguments: MessageValues } };
 const textHelper = (key: EmailTextKey, language: EmailLanguage, options: TextOptions) =>
   emailText(language, key, options.data.messageArguments);
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const paragraphsOf = (text: string) =>
   text
@@ -120,9 +119,15 @@ async function compile(kind: EmailKind, language: EmailLanguage): Promise<Compil
   if (errors.length) throw new Error(`E-mail template ${kind}: ${errors.map((e) => e.formattedMessage).join("; ")}`);
   // strict: a value the template names but the message lacks is an error, not a silent blank.
   return {
-    subject: textEngine.compile(localize("[[subject]]", kind, language, (t) => t), { noEscape: true, strict: true }),
+    subject: textEngine.compile(
+      localize("[[subject]]", kind, language, (t) => t),
+      { noEscape: true, strict: true },
+    ),
     html: htmlEngine.compile(html, { strict: true }),
-    text: textEngine.compile(localize(source(kind, "txt"), kind, language, (t) => t), { noEscape: true, strict: true }),
+    text: textEngine.compile(
+      localize(source(kind, "txt"), kind, language, (t) => t),
+      { noEscape: true, strict: true },
+    ),
   };
 }
 

@@ -45,7 +45,11 @@ export async function programmeId(page: Page): Promise<number> {
  * conflict warnings (other journeys' gatherings) are acknowledged with "save anyway". Returns the
  * new gathering's id and its programme's, with the browser on the gathering's page. `beforeSave` runs on the filled form.
  */
-export async function createGathering(page: Page, plan: GatheringPlan, beforeSave?: () => Promise<void>): Promise<{ id: number; program: number }> {
+export async function createGathering(
+  page: Page,
+  plan: GatheringPlan,
+  beforeSave?: () => Promise<void>,
+): Promise<{ id: number; program: number }> {
   const program = await programmeId(page);
   await visit(page, `/programs/${program}/gatherings/new`);
   const t = await pageT(page);
@@ -74,7 +78,10 @@ export async function createGathering(page: Page, plan: GatheringPlan, beforeSav
   const created = /\/gatherings\/\d+$/;
   const outcome = await Promise.race([
     page.waitForURL(created).then(() => "saved" as const),
-    page.locator("#gathering-warnings").waitFor().then(() => "warned" as const),
+    page
+      .locator("#gathering-warnings")
+      .waitFor()
+      .then(() => "warned" as const),
   ]);
   if (outcome === "warned") {
     await page.getByLabel(t("gatherings.warnings.saveAnyway"), { exact: true }).check();
@@ -89,7 +96,10 @@ export async function createGathering(page: Page, plan: GatheringPlan, beforeSav
 export async function confirmGathering(page: Page): Promise<void> {
   const t = await pageT(page);
   await page.getByRole("button", { name: t("gatherings.action.confirm"), exact: true }).click();
-  await page.getByRole("status").filter({ hasText: t("gatherings.done.confirmed") }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: t("gatherings.done.confirmed") })
+    .waitFor();
 }
 
 /** The invitation to the gathering titled `title` that reached `email`. */

@@ -36,7 +36,9 @@ function calendarOf(mail: ParsedMail) {
   const event = calendar.getFirstSubcomponent("vevent")!;
   return {
     method: calendar.getFirstPropertyValue("method"),
-    contentMethod: String(part!.headers.get("content-type") && (part!.headers.get("content-type") as { params: { method?: string } }).params.method),
+    contentMethod: String(
+      part!.headers.get("content-type") && (part!.headers.get("content-type") as { params: { method?: string } }).params.method,
+    ),
     uid: event.getFirstPropertyValue("uid"),
     sequence: Number(event.getFirstPropertyValue("sequence")),
     status: event.getFirstPropertyValue("status"),
@@ -192,7 +194,12 @@ describe("changes and cancellations", () => {
       .set({ startsAt: new Date("2027-04-13T07:00:00Z"), endsAt: new Date("2027-04-13T14:00:00Z"), venueName: "Rådhuset", sequence: 1 })
       .where(eq(gatherings.id, gathering.id))
       .run();
-    queue("change_notice", leader.id, { gatheringId: gathering.id, invitationId, sequence: 1, changed: ["startsAt", "endsAt", "venueName"] }, `test:change:${invitationId}:1`);
+    queue(
+      "change_notice",
+      leader.id,
+      { gatheringId: gathering.id, invitationId, sequence: 1, changed: ["startsAt", "endsAt", "venueName"] },
+      `test:change:${invitationId}:1`,
+    );
     await send();
     const changed = lastTo(leader.email);
     expect(changed.subject).toBe("Endret: Samling 5 13. april 2027");
@@ -205,7 +212,11 @@ describe("changes and cancellations", () => {
     expect(update.sequence).toBeGreaterThan(first.sequence);
     expect(update.start).toBe("2027-04-13T07:00:00Z");
 
-    getDb().update(gatherings).set({ status: "cancelled", cancelReason: "For få påmeldte", sequence: 2 }).where(eq(gatherings.id, gathering.id)).run();
+    getDb()
+      .update(gatherings)
+      .set({ status: "cancelled", cancelReason: "For få påmeldte", sequence: 2 })
+      .where(eq(gatherings.id, gathering.id))
+      .run();
     queue("cancellation", leader.id, { gatheringId: gathering.id, invitationId, sequence: 2 }, `test:cancel:${invitationId}`);
     await send();
     const cancelled = lastTo(leader.email);
@@ -233,7 +244,10 @@ describe("changes and cancellations", () => {
     const report = await send();
     expect(report.skipped).toBe(1);
     expect(mail.smtp.to(leader.email)).toHaveLength(before);
-    expect(outboxRow(`test:invitation:${invitations[0]!.id}:0`)).toMatchObject({ status: "skipped", lastError: "the gathering is cancelled" });
+    expect(outboxRow(`test:invitation:${invitations[0]!.id}:0`)).toMatchObject({
+      status: "skipped",
+      lastError: "the gathering is cancelled",
+    });
   });
 });
 
@@ -260,7 +274,12 @@ describe("the other kinds", () => {
     queue(
       "bulk_message",
       leader.id,
-      { gatheringId: gathering.id, senderId: coordinator.id, subject: "Husk <lederavtalen>", body: "Første avsnitt & mer.\n\n<b>Andre</b> avsnitt\nmed linjeskift." },
+      {
+        gatheringId: gathering.id,
+        senderId: coordinator.id,
+        subject: "Husk <lederavtalen>",
+        body: "Første avsnitt & mer.\n\n<b>Andre</b> avsnitt\nmed linjeskift.",
+      },
       `test:bulk:${leader.id}`,
     );
     await send();
@@ -289,7 +308,13 @@ describe("the other kinds", () => {
     const request = getDb().select().from(reportRequests).get()!;
     const [report] = getDb()
       .insert(finalReports)
-      .values({ programId: program().id, requestId: request.id, status: "submitted", submittedById: coordinator.id, returnComment: "Utdyp kull 3.\n\nTakk!" })
+      .values({
+        programId: program().id,
+        requestId: request.id,
+        status: "submitted",
+        submittedById: coordinator.id,
+        returnComment: "Utdyp kull 3.\n\nTakk!",
+      })
       .returning()
       .all();
     queue("report_requested", coordinator.id, { requestId: request.id }, "test:report:requested");
@@ -330,7 +355,15 @@ describe("the other kinds", () => {
     const leader = leaderSpeaking("nb", 8);
     getDb()
       .insert(emailMessages)
-      .values({ kind: "fax", recipientPersonId: leader.id, recipientEmail: leader.email, locale: "nb", idempotencyKey: "test:fax", payload: {}, dueAt: clock.now() })
+      .values({
+        kind: "fax",
+        recipientPersonId: leader.id,
+        recipientEmail: leader.email,
+        locale: "nb",
+        idempotencyKey: "test:fax",
+        payload: {},
+        dueAt: clock.now(),
+      })
       .run();
     await send();
     expect(outboxRow("test:fax")).toMatchObject({ status: "failed", attempts: 1, lastError: 'cannot render: unknown e-mail kind "fax"' });

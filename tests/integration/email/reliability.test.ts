@@ -37,13 +37,17 @@ function queueRound(count: number) {
   const keys = invitations.map((i) => `reliability:${round}:${i.id}`);
   getDb().transaction((tx) => {
     invitations.forEach((i, n) =>
-      enqueueEmail(tx, { kind: "invitation", recipientPersonId: i.personId, payload: { gatheringId: gathering.id, invitationId: i.id, sequence: 0 }, idempotencyKey: keys[n]! }),
+      enqueueEmail(tx, {
+        kind: "invitation",
+        recipientPersonId: i.personId,
+        payload: { gatheringId: gathering.id, invitationId: i.id, sequence: 0 },
+        idempotencyKey: keys[n]!,
+      }),
     );
   });
   const uid = `samling-gathering-${gathering.id}@localhost`;
   /** How many times each invitee got this round's invitation. */
-  const deliveries = () =>
-    invitees.map((p) => mail.smtp.to(p.email).filter((r) => r.raw.includes(`UID:${uid}`)).length);
+  const deliveries = () => invitees.map((p) => mail.smtp.to(p.email).filter((r) => r.raw.includes(`UID:${uid}`)).length);
   return { keys, invitees, deliveries };
 }
 
@@ -123,7 +127,13 @@ describe("leases", () => {
     const { keys, deliveries } = queueRound(12);
     mail.smtp.slowDown(30);
     const before = mail.smtp.received.length;
-    const report = await dispatchDue({ transport: mail.transport, owner: "stopping", batchSize: 12, concurrency: 2, stopping: () => mail.smtp.received.length - before >= 2 });
+    const report = await dispatchDue({
+      transport: mail.transport,
+      owner: "stopping",
+      batchSize: 12,
+      concurrency: 2,
+      stopping: () => mail.smtp.received.length - before >= 2,
+    });
     expect(report.released).toBeGreaterThan(0);
     expect(report.sent + report.released).toBe(12);
     const handedBack = rows(keys).filter((r) => r.status === "queued");
@@ -138,9 +148,19 @@ describe("leases", () => {
     const { keys, deliveries } = queueRound(3);
     const now = clock.now();
     // A process claims the messages and dies before sending them.
-    expect(claimDue(getDb(), "crashed", now, 10).map((r) => r.idempotencyKey).sort()).toEqual([...keys].sort());
-    expect((await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + 1_000) })).claimed).toBe(0);
-    const report = await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + leaseMs() + 1_000) });
+    expect(
+      claimDue(getDb(), "crashed", now, 10)
+        .map((r) => r.idempotencyKey)
+        .sort(),
+    ).toEqual([...keys].sort());
+    expect((await dispatchDue({ transport: mail.transport, owner: "survivor", now: () => new Date(now.getTime() + 1_000) })).claimed).toBe(
+      0,
+    );
+    const report = await dispatchDue({
+      transport: mail.transport,
+      owner: "survivor",
+      now: () => new Date(now.getTime() + leaseMs() + 1_000),
+    });
     expect(report).toMatchObject({ claimed: 3, sent: 3 });
     expect(deliveries()).toEqual([1, 1, 1]);
     expect(rows(keys).every((r) => r.attempts === 2 && r.leaseOwner === null)).toBe(true);
@@ -155,7 +175,11 @@ describe("leases", () => {
     const sent = outboxRow(keys[0]!);
     expect(sent.status).toBe("sent");
     // The first process gets round to its claim: the message is no longer its to send.
-    const late = await sendClaimed(stale, { transport: mail.transport, owner: "slow", now: () => new Date(now.getTime() + leaseMs() + 2_000) });
+    const late = await sendClaimed(stale, {
+      transport: mail.transport,
+      owner: "slow",
+      now: () => new Date(now.getTime() + leaseMs() + 2_000),
+    });
     expect(late).toMatchObject({ sent: 0, failed: 0, retried: 0, skipped: 0 });
     expect(deliveries()).toEqual([1]);
     expect(outboxRow(keys[0]!)).toEqual(sent);

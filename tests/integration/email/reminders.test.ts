@@ -49,7 +49,12 @@ describe("scheduleReminders", () => {
     expect(scheduleReminders(getDb(), sevenDays)).toBe(0);
     expect(scheduleReminders(getDb(), new Date(sevenDays.getTime() + 3_600_000))).toBe(0);
     const first = remindersFor(gathering.id);
-    expect(first.map((m) => m.recipientPersonId).sort()).toEqual(invitees.slice(0, 3).map((p) => p.id).sort());
+    expect(first.map((m) => m.recipientPersonId).sort()).toEqual(
+      invitees
+        .slice(0, 3)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(first.map((m) => m.idempotencyKey)).toContain(`reminder:${gathering.id}:${invitees[0]!.id}:7`);
     expect(first.every((m) => (m.payload as { daysBefore: number }).daysBefore === 7)).toBe(true);
 
@@ -119,7 +124,9 @@ describe("sending reminders", () => {
     const skipped = getDb()
       .select()
       .from(emailMessages)
-      .where(and(eq(emailMessages.kind, "reminder"), eq(emailMessages.recipientPersonId, invitees[1]!.id), eq(emailMessages.status, "skipped")))
+      .where(
+        and(eq(emailMessages.kind, "reminder"), eq(emailMessages.recipientPersonId, invitees[1]!.id), eq(emailMessages.status, "skipped")),
+      )
       .all();
     expect(skipped.map((m) => m.lastError)).toContain("the invitee has declined");
 

@@ -30,7 +30,13 @@ const promotions = (gatheringId: number) =>
 /** A one-place gathering: `first` holds the place, `second` waits for it. */
 function fullGathering(title: string, days: number, first: number, second: number) {
   const startsAt = new Date(clock.nowMs() + days * dayMs);
-  const { gathering, invitations } = createGathering({ title, capacity: 1, startsAt, endsAt: new Date(startsAt.getTime() + 6 * 3_600_000), invitees: [first, second] });
+  const { gathering, invitations } = createGathering({
+    title,
+    capacity: 1,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 6 * 3_600_000),
+    invitees: [first, second],
+  });
   const [held, waiting] = [first, second].map((id) => invitations.find((i) => i.personId === id)!);
   expect(answer(held!.id, "accepted")).toMatchObject({ status: "accepted" });
   expect(answer(waiting!.id, "accepted")).toMatchObject({ status: "waitlisted" });
@@ -72,7 +78,9 @@ describe("waitlist promotion e-mail", () => {
     answer(held.id, "declined");
     answer(waiting.id, "declined");
     await send();
-    expect(promotions(gathering.id)).toMatchObject([{ status: "skipped", lastError: "the invitation is declined, no longer holding the place" }]);
+    expect(promotions(gathering.id)).toMatchObject([
+      { status: "skipped", lastError: "the invitation is declined, no longer holding the place" },
+    ]);
     expect(mail.smtp.to(promoted.email).filter((m) => m.mail.subject?.includes("Venteliste, angret"))).toEqual([]);
   });
 

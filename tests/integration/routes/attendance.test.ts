@@ -16,7 +16,12 @@ const hour = 3_600_000;
 /** A confirmed gathering of cohort 1 (or `cohortId`) that started an hour ago, led by the internal facilitator. */
 function startedGathering(cohortId = demo().cohorts[0].id) {
   const { internalFacilitator } = demo();
-  const g = makeGathering({ startsAt: new Date(clock.nowMs() + 30 * 86_400_000), cohortIds: [cohortId], facilitatorIds: [internalFacilitator.id], confirm: true });
+  const g = makeGathering({
+    startsAt: new Date(clock.nowMs() + 30 * 86_400_000),
+    cohortIds: [cohortId],
+    facilitatorIds: [internalFacilitator.id],
+    confirm: true,
+  });
   return moveGathering(g.id, new Date(clock.nowMs() - hour));
 }
 const marksFor = (gatheringId: number, mark: (i: number) => string) =>
@@ -45,10 +50,18 @@ describe("roll-call", () => {
     expect(auditFor(invited.map((i) => i.id))).toHaveLength(invited.length);
 
     // Corrected afterwards: only the change is written, with where it came from.
-    const fixed = await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, { ...marks, [`mark.${invited[0]!.id}`]: "present" }, { cookie, params });
+    const fixed = await callAction(
+      rollCall.action,
+      `/gatherings/${g.id}/roll-call`,
+      { ...marks, [`mark.${invited[0]!.id}`]: "present" },
+      { cookie, params },
+    );
     expect(fixed.location).toBe(`/gatherings/${g.id}?done=selection&count=1`);
     const history = auditFor([invited[0]!.id]);
-    expect(history.map((h) => h.details)).toEqual([{ from: null, to: "absent" }, { from: "absent", to: "present" }]);
+    expect(history.map((h) => h.details)).toEqual([
+      { from: null, to: "absent" },
+      { from: "absent", to: "present" },
+    ]);
     expect(history[1]).toMatchObject({ action: "attendance_changed", actorId: demo().internalFacilitator.personId });
   });
 
@@ -58,10 +71,20 @@ describe("roll-call", () => {
     const cookie = await signInAs("coordinator@example.org");
     const params = { gatheringId: String(g.id) };
     const marks = marksFor(g.id, () => "present");
-    const invalid = await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, { ...marks, [`mark.${invitationsOf(g.id)[3]!.id}`]: "maybe" }, { cookie, params });
+    const invalid = await callAction(
+      rollCall.action,
+      `/gatherings/${g.id}/roll-call`,
+      { ...marks, [`mark.${invitationsOf(g.id)[3]!.id}`]: "maybe" },
+      { cookie, params },
+    );
     expect(invalid.status).toBe(400);
     expect(invalid.data).toEqual({ error: "attendance.invalid" });
-    const foreign = await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, { ...marks, [`mark.${invitationsOf(other.id)[0]!.id}`]: "absent" }, { cookie, params });
+    const foreign = await callAction(
+      rollCall.action,
+      `/gatherings/${g.id}/roll-call`,
+      { ...marks, [`mark.${invitationsOf(other.id)[0]!.id}`]: "absent" },
+      { cookie, params },
+    );
     expect(foreign.status).toBe(400);
     expect(foreign.data).toEqual({ error: "attendance.unknownInvitation" });
     expect(invitationsOf(g.id).every((i) => i.attendance === null)).toBe(true);
@@ -73,12 +96,23 @@ describe("roll-call", () => {
     const future = makeGathering({ startsAt: new Date(clock.nowMs() + 86_400_000), cohortIds: [cohorts[0].id], confirm: true });
     const cookie = await signInAs("coordinator@example.org");
     const params = { gatheringId: String(future.id) };
-    const early = await callAction(rollCall.action, `/gatherings/${future.id}/roll-call`, marksFor(future.id, () => "present"), { cookie, params });
+    const early = await callAction(
+      rollCall.action,
+      `/gatherings/${future.id}/roll-call`,
+      marksFor(future.id, () => "present"),
+      { cookie, params },
+    );
     expect(early.data).toEqual({ error: "attendance.notStarted" });
     expect(invitationsOf(future.id).every((i) => i.attendance === null)).toBe(true);
-    const notLed = await callLoader(rollCall.loader, `/gatherings/${future.id}/roll-call`, { cookie: await signInAs("facilitator@example.org"), params });
+    const notLed = await callLoader(rollCall.loader, `/gatherings/${future.id}/roll-call`, {
+      cookie: await signInAs("facilitator@example.org"),
+      params,
+    });
     expect(notLed.status).toBe(403);
-    const leader = await callLoader(rollCall.loader, `/gatherings/${future.id}/roll-call`, { cookie: await signInAs("leader@example.org"), params });
+    const leader = await callLoader(rollCall.loader, `/gatherings/${future.id}/roll-call`, {
+      cookie: await signInAs("leader@example.org"),
+      params,
+    });
     expect(leader.status).toBe(403);
   });
 
@@ -86,11 +120,23 @@ describe("roll-call", () => {
     const g = startedGathering();
     const cookie = await signInAs("facilitator@example.org");
     const params = { gatheringId: String(g.id) };
-    const ids = invitationsOf(g.id).slice(0, 2).map((i) => String(i.id));
-    const result = await callAction(page.action, `/gatherings/${g.id}`, { intent: "markSelection", invitationIds: ids, attendance: "excused" }, { cookie, params });
+    const ids = invitationsOf(g.id)
+      .slice(0, 2)
+      .map((i) => String(i.id));
+    const result = await callAction(
+      page.action,
+      `/gatherings/${g.id}`,
+      { intent: "markSelection", invitationIds: ids, attendance: "excused" },
+      { cookie, params },
+    );
     expect(result.location).toBe(`/gatherings/${g.id}?done=selection&count=2`);
     expect(invitationsOf(g.id).filter((i) => i.attendance === "excused")).toHaveLength(2);
-    const none = await callAction(page.action, `/gatherings/${g.id}`, { intent: "markSelection", attendance: "excused" }, { cookie, params });
+    const none = await callAction(
+      page.action,
+      `/gatherings/${g.id}`,
+      { intent: "markSelection", attendance: "excused" },
+      { cookie, params },
+    );
     expect(none.status).toBe(400);
     expect(none.data.result.error.invitationIds).toEqual(["gatherings.selectionRequired"]);
   });
@@ -101,17 +147,31 @@ describe("marking a gathering held", () => {
     const { cohorts } = demo();
     const cookie = await signInAs("coordinator@example.org");
     const future = makeGathering({ startsAt: new Date(clock.nowMs() + 86_400_000), cohortIds: [cohorts[0].id], confirm: true });
-    const early = await callAction(page.action, `/gatherings/${future.id}`, { intent: "held" }, { cookie, params: { gatheringId: String(future.id) } });
+    const early = await callAction(
+      page.action,
+      `/gatherings/${future.id}`,
+      { intent: "held" },
+      { cookie, params: { gatheringId: String(future.id) } },
+    );
     expect(early.data.result.error[""]).toEqual(["gatherings.status.notStarted"]);
 
     const g = startedGathering();
     const params = { gatheringId: String(g.id) };
-    await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, marksFor(g.id, (i) => (i === 0 ? "absent" : "present")), { cookie, params });
+    await callAction(
+      rollCall.action,
+      `/gatherings/${g.id}/roll-call`,
+      marksFor(g.id, (i) => (i === 0 ? "absent" : "present")),
+      { cookie, params },
+    );
     const held = await callAction(page.action, `/gatherings/${g.id}`, { intent: "held" }, { cookie, params });
     expect(held.location).toBe(`/gatherings/${g.id}?done=held`);
     expect(gatheringById(g.id).status).toBe("held");
     const present = invitationsOf(g.id).filter((i) => i.attendance === "present");
-    const prompts = getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `reflection_prompt:${g.id}:%`)).all();
+    const prompts = getDb()
+      .select()
+      .from(emailMessages)
+      .where(like(emailMessages.idempotencyKey, `reflection_prompt:${g.id}:%`))
+      .all();
     expect(prompts.map((p) => p.recipientPersonId).sort()).toEqual(present.map((p) => p.personId).sort());
     expect(prompts[0]!.payload).toEqual({ gatheringId: g.id, token: expect.any(String) });
     const links = () => getDb().select().from(reflectionLinks).where(eq(reflectionLinks.gatheringId, g.id)).all();
@@ -131,7 +191,12 @@ describe("cohort moves", () => {
     const { cohorts } = demo();
     const g = startedGathering(cohorts[1].id);
     const cookie = await signInAs("coordinator@example.org");
-    await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, marksFor(g.id, () => "present"), { cookie, params: { gatheringId: String(g.id) } });
+    await callAction(
+      rollCall.action,
+      `/gatherings/${g.id}/roll-call`,
+      marksFor(g.id, () => "present"),
+      { cookie, params: { gatheringId: String(g.id) } },
+    );
     const moved = invitationsOf(g.id)[0]!;
     const now = clock.now();
     getDb().transaction((tx) => {
@@ -142,7 +207,11 @@ describe("cohort moves", () => {
       tx.insert(cohortMemberships).values({ cohortId: cohorts[2].id, personId: moved.personId, joinedAt: now }).run();
       tx.update(people).set({ leaderLevelId: cohorts[2].leaderLevelId }).where(eq(people.id, moved.personId)).run();
     });
-    expect(invitationsOf(g.id)[0]).toMatchObject({ cohortId: cohorts[1].id, leaderLevelId: cohorts[1].leaderLevelId, attendance: "present" });
+    expect(invitationsOf(g.id)[0]).toMatchObject({
+      cohortId: cohorts[1].id,
+      leaderLevelId: cohorts[1].leaderLevelId,
+      attendance: "present",
+    });
     const { data } = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params: { gatheringId: String(g.id) } });
     expect(data.invitees.find((i: { id: number }) => i.id === moved.id)).toMatchObject({ cohort: cohorts[1].name, attendance: "present" });
   });
@@ -152,11 +221,20 @@ describe("attendance export", () => {
   it("gives the funder's columns, ;-separated, with a byte order mark for Excel on request", async () => {
     const g = startedGathering();
     const cookie = await signInAs("coordinator@example.org");
-    await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, marksFor(g.id, (i) => (i === 0 ? "absent" : "present")), { cookie, params: { gatheringId: String(g.id) } });
+    await callAction(
+      rollCall.action,
+      `/gatherings/${g.id}/roll-call`,
+      marksFor(g.id, (i) => (i === 0 ? "absent" : "present")),
+      { cookie, params: { gatheringId: String(g.id) } },
+    );
     // Read as bytes: Response.text() would drop the byte order mark.
     const download = async (query: string) => {
       const request = new Request(`http://localhost:3000/gatherings/${g.id}/attendance.csv${query}`, { headers: { Cookie: cookie } });
-      return (await gatheringCsv.loader({ request, params: { gatheringId: String(g.id) }, context: { clientAddress: "127.0.0.1" } })) as Response;
+      return (await gatheringCsv.loader({
+        request,
+        params: { gatheringId: String(g.id) },
+        context: { clientAddress: "127.0.0.1" },
+      })) as Response;
     };
     const csv = await download("?bom=1");
     expect(csv.status).toBe(200);
@@ -181,11 +259,20 @@ describe("attendance export", () => {
   it("is in Swedish, headers and answers, for a coordinator who reads Swedish", async () => {
     const g = startedGathering();
     const cookie = await signInAs("coordinator@example.org");
-    await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, marksFor(g.id, (i) => (i === 0 ? "absent" : "present")), { cookie, params: { gatheringId: String(g.id) } });
+    await callAction(
+      rollCall.action,
+      `/gatherings/${g.id}/roll-call`,
+      marksFor(g.id, (i) => (i === 0 ? "absent" : "present")),
+      { cookie, params: { gatheringId: String(g.id) } },
+    );
     getDb().$client.prepare("update people set preferred_language = 'sv' where email = 'coordinator@example.org'").run();
     try {
       const request = new Request(`http://localhost:3000/gatherings/${g.id}/attendance.csv`, { headers: { Cookie: cookie } });
-      const csv = (await gatheringCsv.loader({ request, params: { gatheringId: String(g.id) }, context: { clientAddress: "127.0.0.1" } })) as Response;
+      const csv = (await gatheringCsv.loader({
+        request,
+        params: { gatheringId: String(g.id) },
+        context: { clientAddress: "127.0.0.1" },
+      })) as Response;
       const lines = (await csv.text()).split("\r\n");
       expect(lines[0]).toBe("Träff;Datum;Start;Slut;Längd (timmar);Plats;Processledare;Person;Enhet;Chefsnivå;Grupp;Svar;Närvaro");
       expect(lines.filter((l) => l.endsWith(";Frånvarande"))).toHaveLength(1);
@@ -198,12 +285,17 @@ describe("attendance export", () => {
   it("covers the whole programme for the coordinator only", async () => {
     const { program } = demo();
     const params = { programId: String(program.id) };
-    const csv = await callLoader(programCsv.loader, `/programs/${program.id}/attendance.csv`, { cookie: await signInAs("coordinator@example.org"), params });
+    const csv = await callLoader(programCsv.loader, `/programs/${program.id}/attendance.csv`, {
+      cookie: await signInAs("coordinator@example.org"),
+      params,
+    });
     const heldRows = getDb().select().from(invitations).all().length;
     expect((csv.data as string).split("\r\n").length).toBeLessThanOrEqual(heldRows + 1);
     expect(csv.data).toContain("Samling 1: Fra fagperson til leder");
     expect((await callLoader(programCsv.loader, "/", { cookie: await signInAs("union@example.org"), params })).status).toBe(403);
-    expect((await callLoader(programCsv.loader, "/", { cookie: await signInAs("coordinator@elvik.example.org"), params })).status).toBe(404);
+    expect((await callLoader(programCsv.loader, "/", { cookie: await signInAs("coordinator@elvik.example.org"), params })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -215,10 +307,20 @@ describe("absence flags on the coordinator's home", () => {
     const person = invitationsOf(gatheringsMade[0]!.id)[0]!.personId;
     const markAbsent = async (g: (typeof gatheringsMade)[number]) => {
       const inv = invitationsOf(g.id).find((i) => i.personId === person)!;
-      await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, { [`mark.${inv.id}`]: "absent" }, { cookie, params: { gatheringId: String(g.id) } });
+      await callAction(
+        rollCall.action,
+        `/gatherings/${g.id}/roll-call`,
+        { [`mark.${inv.id}`]: "absent" },
+        { cookie, params: { gatheringId: String(g.id) } },
+      );
     };
-    const flagged = async () => (await callLoader(home.loader, "/", { cookie })).data.coordinator.absences.map((a: { personId: number }) => a.personId);
-    const before = getDb().select().from(invitations).where(and(eq(invitations.personId, person), eq(invitations.attendance, "absent"))).all().length;
+    const flagged = async () =>
+      (await callLoader(home.loader, "/", { cookie })).data.coordinator.absences.map((a: { personId: number }) => a.personId);
+    const before = getDb()
+      .select()
+      .from(invitations)
+      .where(and(eq(invitations.personId, person), eq(invitations.attendance, "absent")))
+      .all().length;
     for (const g of gatheringsMade.slice(0, Math.max(0, 2 - before))) await markAbsent(g);
     expect(await flagged()).not.toContain(person);
     await markAbsent(gatheringsMade[2]!);

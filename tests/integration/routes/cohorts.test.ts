@@ -45,11 +45,7 @@ describe("moving a leader to another cohort", () => {
 
     const after = invitationsOf(personId);
     expect(after.slice(0, before.length)).toEqual(before);
-    const upcoming = db()
-      .select()
-      .from(gatherings)
-      .where(eq(gatherings.title, "Samling 1: Førstelinjelederen"))
-      .get()!;
+    const upcoming = db().select().from(gatherings).where(eq(gatherings.title, "Samling 1: Førstelinjelederen")).get()!;
     expect(upcoming.status).toBe("confirmed");
     const added = after.slice(before.length);
     expect(added).toHaveLength(1);
@@ -98,7 +94,14 @@ describe("cohort members", () => {
     const created = await callAction(
       newPerson.action,
       "/people/new",
-      { intent: "create", formId: "person", name: "Ny Leder", email: "ny.leder@fjellby.example.org", preferredLanguage: "nb", roles: "leader" },
+      {
+        intent: "create",
+        formId: "person",
+        name: "Ny Leder",
+        email: "ny.leder@fjellby.example.org",
+        preferredLanguage: "nb",
+        roles: "leader",
+      },
       { cookie: coordinator },
     );
     const personId = Number(created.location!.split("/").pop());
@@ -140,14 +143,31 @@ describe("cohorts of a programme", () => {
     const created = await callAction(
       cohortList.action,
       "/",
-      { intent: "create", formId: "cohort", name: "Kull 4 – førstelinjeledere vest", leaderLevelId: String(level.id), rolloutOrder: "4", startsOn: "2027-01-10" },
+      {
+        intent: "create",
+        formId: "cohort",
+        name: "Kull 4 – førstelinjeledere vest",
+        leaderLevelId: String(level.id),
+        rolloutOrder: "4",
+        startsOn: "2027-01-10",
+      },
       { cookie: coordinator, params },
     );
     expect(created.status).toBe(302);
-    expect(lookup.cohort("Kull 4 – førstelinjeledere vest")).toMatchObject({ programId: program.id, leaderLevelId: level.id, rolloutOrder: 4, endsOn: null });
+    expect(lookup.cohort("Kull 4 – førstelinjeledere vest")).toMatchObject({
+      programId: program.id,
+      leaderLevelId: level.id,
+      rolloutOrder: 4,
+      endsOn: null,
+    });
 
     const before = db().select({ n: count() }).from(cohorts).get()!.n;
-    const bad = await callAction(cohortList.action, "/", { intent: "create", formId: "cohort", name: "", rolloutOrder: "0" }, { cookie: coordinator, params });
+    const bad = await callAction(
+      cohortList.action,
+      "/",
+      { intent: "create", formId: "cohort", name: "", rolloutOrder: "0" },
+      { cookie: coordinator, params },
+    );
     expect(bad.status).toBe(400);
     expect(fieldErrors(bad.data)).toEqual({ name: ["cohorts.nameRequired"], rolloutOrder: ["cohorts.orderRequired"] });
     const elvikLevel = lookup.level("Virksomhetsledere");
@@ -164,7 +184,12 @@ describe("cohorts of a programme", () => {
   it("keeps cohorts of other programmes and organisations out of reach", async () => {
     const elvikCoordinator = await signInAs("coordinator@elvik.example.org");
     const elvikProgram = lookup.program(elvik);
-    await callAction(cohortList.action, "/", { intent: "create", formId: "cohort", name: "Elvik kull 1", rolloutOrder: "1" }, { cookie: elvikCoordinator, params: { programId: String(elvikProgram.id) } });
+    await callAction(
+      cohortList.action,
+      "/",
+      { intent: "create", formId: "cohort", name: "Elvik kull 1", rolloutOrder: "1" },
+      { cookie: elvikCoordinator, params: { programId: String(elvikProgram.id) } },
+    );
     const elvikCohort = lookup.cohort("Elvik kull 1");
     const fjellbyProgram = lookup.program(fjellby);
     const viaFjellby = await callLoader(cohortPage.loader, "/", {
@@ -178,7 +203,9 @@ describe("cohorts of a programme", () => {
     const moveAway = await onPage(firstLine.id, { intent: "move", personId: String(leader.id), toCohortId: String(elvikCohort.id) });
     expect(moveAway.status).toBe(404);
     expect(membershipsOf(leader.id)).toEqual(before);
-    expect((await callLoader(cohortList.loader, "/", { cookie: elvikCoordinator, params: { programId: String(fjellbyProgram.id) } })).status).toBe(404);
+    expect(
+      (await callLoader(cohortList.loader, "/", { cookie: elvikCoordinator, params: { programId: String(fjellbyProgram.id) } })).status,
+    ).toBe(404);
   });
 
   it("does not delete a cohort with history", async () => {

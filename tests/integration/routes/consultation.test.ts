@@ -29,7 +29,11 @@ const version = (number: number) =>
     .from(directionVersions)
     .where(and(eq(directionVersions.documentId, document.id), eq(directionVersions.number, number)))
     .get()!;
-const consultation = db.select().from(consultations).where(eq(consultations.versionId, version(2).id)).get()!;
+const consultation = db
+  .select()
+  .from(consultations)
+  .where(eq(consultations.versionId, version(2).id))
+  .get()!;
 const sections = db
   .select()
   .from(directionSections)
@@ -54,7 +58,11 @@ const asManager = async (email: string) => ({
   params: { programId: String(program.id), version: "2" },
 });
 const commentsBy = (email: string) =>
-  db.select().from(comments).where(and(eq(comments.consultationId, consultation.id), eq(comments.authorId, personId(email)))).all();
+  db
+    .select()
+    .from(comments)
+    .where(and(eq(comments.consultationId, consultation.id), eq(comments.authorId, personId(email))))
+    .all();
 const saveDraft = async (email: string, sectionKey: string, body: string) =>
   callAction(invitee.action, pagePath, { intent: "save-draft", sectionId: String(section(sectionKey).id), body }, await as(email));
 const reviewForm = (intent: string, drafts: { id: number; body: string }[]) => {
@@ -118,7 +126,11 @@ describe("autosaved drafts", () => {
     const tooLong = await saveDraft(SIRI, "goals", "x".repeat(5001));
     expect(tooLong.status).toBe(400);
     expect(tooLong.data.error).toBe("direction.commentTooLong");
-    const oldSection = db.select().from(directionSections).where(eq(directionSections.versionId, version(1).id)).get()!;
+    const oldSection = db
+      .select()
+      .from(directionSections)
+      .where(eq(directionSections.versionId, version(1).id))
+      .get()!;
     const elsewhere = await callAction(
       invitee.action,
       pagePath,
@@ -172,7 +184,12 @@ describe("review and submit", () => {
   it("submits nothing when the list holds a comment that is not my draft", async () => {
     const drafts = commentsBy(SIRI).map((c) => ({ id: c.id, body: c.body }));
     const petters = commentsBy(PETTER)[0]!;
-    const result = await callAction(review.action, reviewPath, reviewForm("submit", [...drafts, { id: petters.id, body: "Kapret" }]), await as(SIRI));
+    const result = await callAction(
+      review.action,
+      reviewPath,
+      reviewForm("submit", [...drafts, { id: petters.id, body: "Kapret" }]),
+      await as(SIRI),
+    );
     expect(result.status).toBe(409);
     expect(commentsBy(SIRI).every((c) => c.status === "draft")).toBe(true);
     expect(commentsBy(PETTER)[0]!.body).not.toBe("Kapret");
@@ -185,7 +202,11 @@ describe("review and submit", () => {
     drafts[0]!.body = "Mål som gjelder alle nivåer.";
     const result = await callAction(review.action, reviewPath, reviewForm(`remove:${dropped.id}`, drafts), await as(SIRI));
     expect(result.location).toBe(`${reviewPath}?removed=1`);
-    expect(commentsBy(SIRI).map((c) => c.body).sort()).toEqual(["Mer tid til refleksjon i grupper.", "Mål som gjelder alle nivåer."]);
+    expect(
+      commentsBy(SIRI)
+        .map((c) => c.body)
+        .sort(),
+    ).toEqual(["Mer tid til refleksjon i grupper.", "Mål som gjelder alle nivåer."]);
   });
 
   it("submits all drafts at once, after which they are read-only", async () => {
@@ -193,7 +214,12 @@ describe("review and submit", () => {
     const result = await callAction(review.action, reviewPath, reviewForm("submit", drafts), await as(SIRI));
     expect(result.location).toBe(`${pagePath}?submitted=2`);
     expect(commentsBy(SIRI).every((c) => c.status === "submitted" && c.submittedAt)).toBe(true);
-    const edit = await callAction(review.action, reviewPath, reviewForm("save", [{ id: drafts[0]!.id, body: "Endret etterpå" }]), await as(SIRI));
+    const edit = await callAction(
+      review.action,
+      reviewPath,
+      reviewForm("save", [{ id: drafts[0]!.id, body: "Endret etterpå" }]),
+      await as(SIRI),
+    );
     expect(edit.status).toBe(409);
     expect(commentsBy(SIRI).map((c) => c.body)).not.toContain("Endret etterpå");
     const nothing = await callAction(review.action, reviewPath, reviewForm("submit", []), await as(SIRI));
@@ -202,10 +228,12 @@ describe("review and submit", () => {
 
   it("lets me start a new draft on a section I already commented on", async () => {
     await saveDraft(SIRI, "goals", "Et tillegg.");
-    expect(commentsBy(SIRI).filter((c) => c.sectionId === section("goals").id).map((c) => c.status).sort()).toEqual([
-      "draft",
-      "submitted",
-    ]);
+    expect(
+      commentsBy(SIRI)
+        .filter((c) => c.sectionId === section("goals").id)
+        .map((c) => c.status)
+        .sort(),
+    ).toEqual(["draft", "submitted"]);
     const drafts = commentsBy(SIRI).filter((c) => c.status === "draft");
     await callAction(review.action, reviewPath, reviewForm(`remove:${drafts[0]!.id}`, drafts), await as(SIRI));
   });
@@ -257,7 +285,11 @@ describe("answers", () => {
       reason: "Tiden strekker ikke til.",
       answeredById: personId("coordinator@example.org"),
     });
-    const audited = db.select().from(auditEvents).where(and(eq(auditEvents.entity, "comment"), eq(auditEvents.entityId, design.id))).all();
+    const audited = db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, "comment"), eq(auditEvents.entityId, design.id)))
+      .all();
     expect(audited.map((e) => e.details)).toEqual([{ disposition: "partly" }, { disposition: "not_incorporated" }]);
   });
 
@@ -309,13 +341,28 @@ describe("answers", () => {
 describe("the deadline", () => {
   const at = (ms: number) => toOsloLocalInput(ms);
   it("is moved by the coordinator only, to a time in the future", async () => {
-    const chief = await callAction(managed.action, managedPath, { intent: "deadline", deadline: at(clock.nowMs() + 20 * 86_400_000) }, await asManager(CHIEF));
+    const chief = await callAction(
+      managed.action,
+      managedPath,
+      { intent: "deadline", deadline: at(clock.nowMs() + 20 * 86_400_000) },
+      await asManager(CHIEF),
+    );
     expect(chief.status).toBe(403);
-    const past = await callAction(managed.action, managedPath, { intent: "deadline", deadline: "2020-05-01T12:00" }, await asManager("coordinator@example.org"));
+    const past = await callAction(
+      managed.action,
+      managedPath,
+      { intent: "deadline", deadline: "2020-05-01T12:00" },
+      await asManager("coordinator@example.org"),
+    );
     expect(past.status).toBe(400);
     expect(past.data.result.error.deadline).toEqual(["direction.error.deadlinePast"]);
     const later = at(clock.nowMs() + 20 * 86_400_000);
-    const moved = await callAction(managed.action, managedPath, { intent: "deadline", deadline: later }, await asManager("coordinator@example.org"));
+    const moved = await callAction(
+      managed.action,
+      managedPath,
+      { intent: "deadline", deadline: later },
+      await asManager("coordinator@example.org"),
+    );
     expect(moved.location).toBe(`${managedPath}?deadline=1`);
     const now = db.select().from(consultations).where(eq(consultations.id, consultation.id)).get()!;
     expect(toOsloLocalInput(now.deadline)).toBe(later);
@@ -326,12 +373,20 @@ describe("the deadline", () => {
 describe("after the deadline", () => {
   it("takes no new drafts and no submissions", async () => {
     await saveDraft(KJELL, "goals", "Rett før fristen.");
-    db.update(consultations).set({ deadline: new Date(clock.nowMs() - 1000) }).where(eq(consultations.id, consultation.id)).run();
+    db.update(consultations)
+      .set({ deadline: new Date(clock.nowMs() - 1000) })
+      .where(eq(consultations.id, consultation.id))
+      .run();
     const draft = await saveDraft(KJELL, "design", "For sent.");
     expect(draft.status).toBe(409);
     expect(draft.data.error).toBe("direction.error.closed");
     const pending = commentsBy(KJELL)[0]!;
-    const submit = await callAction(review.action, reviewPath, reviewForm("submit", [{ id: pending.id, body: pending.body }]), await as(KJELL));
+    const submit = await callAction(
+      review.action,
+      reviewPath,
+      reviewForm("submit", [{ id: pending.id, body: pending.body }]),
+      await as(KJELL),
+    );
     expect(submit.status).toBe(409);
     expect(commentsBy(KJELL).map((c) => [c.body, c.status])).toEqual([["Rett før fristen.", "draft"]]);
     const { data } = await callLoader(invitee.loader, pagePath, await as(KJELL));
@@ -339,8 +394,14 @@ describe("after the deadline", () => {
   });
 
   it("takes no comments on a decided version, and answers are settled", async () => {
-    db.update(consultations).set({ deadline: new Date(clock.nowMs() + 86_400_000) }).where(eq(consultations.id, consultation.id)).run();
-    db.update(directionVersions).set({ status: "decided", decidedAt: clock.now() }).where(eq(directionVersions.id, version(2).id)).run();
+    db.update(consultations)
+      .set({ deadline: new Date(clock.nowMs() + 86_400_000) })
+      .where(eq(consultations.id, consultation.id))
+      .run();
+    db.update(directionVersions)
+      .set({ status: "decided", decidedAt: clock.now() })
+      .where(eq(directionVersions.id, version(2).id))
+      .run();
     const draft = await saveDraft(KJELL, "design", "Etter vedtaket.");
     expect(draft.status).toBe(409);
     expect(draft.data.error).toBe("direction.error.decided");

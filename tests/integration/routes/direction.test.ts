@@ -84,7 +84,9 @@ describe("reading the direction document", () => {
   });
 
   it("is a 404 to another organisation and a 403 to roles outside the programme's direction", async () => {
-    expect((await callLoader(overview.loader, base, { ...(await as("coordinator@elvik.example.org")), params: params() })).status).toBe(404);
+    expect((await callLoader(overview.loader, base, { ...(await as("coordinator@elvik.example.org")), params: params() })).status).toBe(
+      404,
+    );
     expect((await callLoader(overview.loader, base, { ...(await as("facilitator@example.org")), params: params() })).status).toBe(403);
     expect((await callLoader(overview.loader, base, { ...(await as("leader@example.org")), params: params() })).status).toBe(403);
   });
@@ -112,39 +114,68 @@ describe("reading the direction document", () => {
     });
     const target = data.sections.find((s: { key: string }) => s.key === "target_groups");
     expect(target.change).toBe("changed");
-    const text = (kind: string) => target.body.filter((p: { kind: string }) => p.kind === kind).map((p: { text: string }) => p.text).join("");
+    const text = (kind: string) =>
+      target.body
+        .filter((p: { kind: string }) => p.kind === kind)
+        .map((p: { text: string }) => p.text)
+        .join("");
     expect(text("added")).toContain("førstelinjeledere");
     expect(text("removed")).toContain("og");
     expect(data.sections.filter((s: { change: string }) => s.change === "unchanged")).toHaveLength(4);
-    const missing = await callLoader(compare.loader, `${base}/compare?from=1&to=7`, { ...(await as("coordinator@example.org")), params: params() });
+    const missing = await callLoader(compare.loader, `${base}/compare?from=1&to=7`, {
+      ...(await as("coordinator@example.org")),
+      params: params(),
+    });
     expect(missing.status).toBe(404);
   });
 });
 
 describe("versions", () => {
   it("does not start a new version while the consultation is open", async () => {
-    const result = await callAction(overview.action, base, { intent: "new-version" }, { ...(await as("coordinator@example.org")), params: params() });
+    const result = await callAction(
+      overview.action,
+      base,
+      { intent: "new-version" },
+      { ...(await as("coordinator@example.org")), params: params() },
+    );
     expect(result.status).toBe(409);
     expect(result.data.result.error[""]).toEqual(["direction.error.consultationOpen"]);
     expect(versionRow(3)).toBeUndefined();
   });
 
   it("lets only the secretariat and the coordinator start one", async () => {
-    db.update(consultations).set({ deadline: new Date(clock.nowMs() - 60_000) }).run();
-    const rep = await callAction(overview.action, base, { intent: "new-version" }, {
-      ...(await as("kjell.tillitsvalgt@fjellby.example.org")),
-      params: params(),
-    });
+    db.update(consultations)
+      .set({ deadline: new Date(clock.nowMs() - 60_000) })
+      .run();
+    const rep = await callAction(
+      overview.action,
+      base,
+      { intent: "new-version" },
+      {
+        ...(await as("kjell.tillitsvalgt@fjellby.example.org")),
+        params: params(),
+      },
+    );
     expect(rep.status).toBe(403);
     expect(versionRow(3)).toBeUndefined();
   });
 
   it("starts version 3 as a copy of version 2", async () => {
-    const result = await callAction(overview.action, base, { intent: "new-version" }, { ...(await as("union@example.org")), params: params() });
+    const result = await callAction(
+      overview.action,
+      base,
+      { intent: "new-version" },
+      { ...(await as("union@example.org")), params: params() },
+    );
     expect(result.location).toBe(`${base}/3/edit`);
     expect(versionRow(3)!.status).toBe("draft");
     expect(sectionsOf(3).map((s) => [s.key, s.title, s.body])).toEqual(sectionsOf(2).map((s) => [s.key, s.title, s.body]));
-    const again = await callAction(overview.action, base, { intent: "new-version" }, { ...(await as("coordinator@example.org")), params: params() });
+    const again = await callAction(
+      overview.action,
+      base,
+      { intent: "new-version" },
+      { ...(await as("coordinator@example.org")), params: params() },
+    );
     expect(again.status).toBe(409);
   });
 
@@ -271,9 +302,19 @@ describe("opening a consultation", () => {
     const noGroup = await callAction(consultationPage.action, path, { intent: "open", deadline }, cookie);
     expect(noGroup.status).toBe(400);
     expect(noGroup.data.result.error.groups).toEqual(["direction.groupsRequired"]);
-    const past = await callAction(consultationPage.action, path, { intent: "open", groups: "union_reps", deadline: "2020-01-01T12:00" }, cookie);
+    const past = await callAction(
+      consultationPage.action,
+      path,
+      { intent: "open", groups: "union_reps", deadline: "2020-01-01T12:00" },
+      cookie,
+    );
     expect(past.data.result.error.deadline).toEqual(["direction.error.deadlinePast"]);
-    const nonsense = await callAction(consultationPage.action, path, { intent: "open", groups: "union_reps", deadline: "2026-02-31T12:00" }, cookie);
+    const nonsense = await callAction(
+      consultationPage.action,
+      path,
+      { intent: "open", groups: "union_reps", deadline: "2026-02-31T12:00" },
+      cookie,
+    );
     expect(nonsense.data.result.error.deadline).toEqual(["direction.deadlineInvalid"]);
     const foreignCohort = await callAction(consultationPage.action, path, { intent: "open", cohortIds: "999999", deadline }, cookie);
     expect(foreignCohort.status).toBe(400);
@@ -290,7 +331,11 @@ describe("opening a consultation", () => {
       { ...(await as("coordinator@example.org")), params: params({ version: "3" }) },
     );
     expect(result.status).toBe(302);
-    const consultation = db.select().from(consultations).where(eq(consultations.versionId, versionRow(3)!.id)).get()!;
+    const consultation = db
+      .select()
+      .from(consultations)
+      .where(eq(consultations.versionId, versionRow(3)!.id))
+      .get()!;
     expect(toOsloLocalInput(consultation.deadline)).toBe(deadline);
     expect(versionRow(3)!.status).toBe("consultation");
 
@@ -308,7 +353,11 @@ describe("opening a consultation", () => {
     expect(new Set(emails.map((e) => e.recipientPersonId))).toEqual(new Set(invited.map((i) => i.personId)));
     expect(emails.every((e) => e.idempotencyKey === `consultation_opened:${consultation.id}:${e.recipientPersonId}`)).toBe(true);
     expect(db.select().from(auditEvents).where(eq(auditEvents.entity, "consultation")).all()).toMatchObject([
-      { entityId: consultation.id, action: "opened", details: { invitees: invited.length, groups: ["union_reps", "secretariat", "cohort"] } },
+      {
+        entityId: consultation.id,
+        action: "opened",
+        details: { invitees: invited.length, groups: ["union_reps", "secretariat", "cohort"] },
+      },
     ]);
   });
 
@@ -326,7 +375,11 @@ describe("opening a consultation", () => {
 
   it("shows up on the home page of a leader invited through a cohort, linked to the consultation", async () => {
     const { data } = await callLoader(home.loader, "/", await as("leader@example.org"));
-    const consultation = db.select().from(consultations).where(eq(consultations.versionId, versionRow(3)!.id)).get()!;
+    const consultation = db
+      .select()
+      .from(consultations)
+      .where(eq(consultations.versionId, versionRow(3)!.id))
+      .get()!;
     expect(data.consultations.map((c: { id: number }) => c.id)).toEqual([consultation.id]);
   });
 });
@@ -335,10 +388,15 @@ describe("deciding", () => {
   const path = `${base}/3`;
 
   it("waits for the consultation to close", async () => {
-    const result = await callAction(versionPage.action, path, { day: osloDay(clock.now()) }, {
-      ...(await as("coordinator@example.org")),
-      params: params({ version: "3" }),
-    });
+    const result = await callAction(
+      versionPage.action,
+      path,
+      { day: osloDay(clock.now()) },
+      {
+        ...(await as("coordinator@example.org")),
+        params: params({ version: "3" }),
+      },
+    );
     expect(result.status).toBe(409);
     expect(result.data.result.error[""]).toEqual(["direction.error.consultationOpen"]);
   });
@@ -358,7 +416,11 @@ describe("deciding", () => {
     const chief = db.select().from(people).where(eq(people.email, "union@example.org")).get()!;
     expect(versionRow(3)).toMatchObject({ status: "decided", decidedById: chief.id });
     expect(
-      db.select().from(auditEvents).where(and(eq(auditEvents.entity, "direction_version"), eq(auditEvents.action, "decided"))).all(),
+      db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entity, "direction_version"), eq(auditEvents.action, "decided")))
+        .all(),
     ).toMatchObject([{ actorId: chief.id, entityId: versionRow(3)!.id, details: { number: 3 } }]);
     const again = await callAction(versionPage.action, path, { day: osloDay(clock.now()) }, cookie);
     expect(again.status).toBe(409);
@@ -368,7 +430,12 @@ describe("deciding", () => {
     const cookie = { ...(await as("coordinator@example.org")), params: params({ version: "3" }) };
     const page = await callLoader(editPage.loader, `${path}/edit`, cookie);
     expect(page.location).toBe(path);
-    const result = await callAction(editPage.action, `${path}/edit`, editForm(3, "save", (s) => void (s[0]!.body = "x")), cookie);
+    const result = await callAction(
+      editPage.action,
+      `${path}/edit`,
+      editForm(3, "save", (s) => void (s[0]!.body = "x")),
+      cookie,
+    );
     expect(result.status).toBe(409);
     expect(sectionsOf(3)[0]!.body).toBe("Nye mål med *vekt* på førstelinjen.");
   });

@@ -18,7 +18,10 @@ import { createLargeProgram } from "../../helpers/large-program";
 import { callLoader, signInAs } from "../../helpers/routes";
 
 const db = () => getDb().$client;
-const rows = <T,>(query: string, ...params: unknown[]) => db().prepare(query).all(...params) as T[];
+const rows = <T>(query: string, ...params: unknown[]) =>
+  db()
+    .prepare(query)
+    .all(...params) as T[];
 
 let directorate: string;
 let storby: { programId: number; organisationId: number };
@@ -68,7 +71,10 @@ describe("the directorate follows funded programmes", () => {
     expect(levels.find((l) => l.name === "Førstelinjeledere")?.figures).not.toBeNull();
     expect(data.summary.model.about.gatherings).toEqual({ held: 24, upcoming: 6, cancelled: 0 });
     expect(data.summary.responseRates.find((r: { name: string }) => r.name === "Ledergruppen")).toMatchObject({ shown: false, rate: null });
-    expect(data.summary.responseRates.find((r: { name: string }) => r.name === "Førstelinjeledere")).toMatchObject({ shown: true, rate: 1 });
+    expect(data.summary.responseRates.find((r: { name: string }) => r.name === "Førstelinjeledere")).toMatchObject({
+      shown: true,
+      rate: 1,
+    });
   });
 
   it("shows the coordinator exactly what the directorate sees", async () => {
@@ -112,7 +118,9 @@ describe("the comparison across organisations", () => {
     );
     expect((await compareData("?kind=municipality")).rows.map((r: { programId: number }) => r.programId)).not.toContain(storby.programId);
     expect((await compareData("?year=2001")).rows).toEqual([]);
-    const sorted = (await compareData("?sort=change&dir=desc")).rows as { levels: { isFocus: boolean; change: { roleClarity: number | null } }[] }[];
+    const sorted = (await compareData("?sort=change&dir=desc")).rows as {
+      levels: { isFocus: boolean; change: { roleClarity: number | null } }[];
+    }[];
     const changes = sorted.map((r) => r.levels.find((l) => l.isFocus)?.change.roleClarity ?? null);
     const firstNull = changes.indexOf(null);
     if (firstNull >= 0) expect(changes.slice(firstNull).every((c) => c === null)).toBe(true);
@@ -169,14 +177,19 @@ describe("privacy over every directorate page and export", () => {
     const outputs = [
       JSON.stringify((await callLoader(followList.loader, "/directorate/programs", { cookie: directorate })).data),
       JSON.stringify(
-        (await callLoader(follow.loader, `/directorate/programs/${storbyId}`, { cookie: directorate, params: { programId: storbyId } })).data,
+        (await callLoader(follow.loader, `/directorate/programs/${storbyId}`, { cookie: directorate, params: { programId: storbyId } }))
+          .data,
       ),
       JSON.stringify((await compareData()).rows),
       (await callLoader(compareCsv.loader, "/directorate/compare.csv", { cookie: directorate })).data as string,
     ];
     for (const p of rows<{ id: number }>("select p.id from programs p join grants g on g.program_id = p.id")) {
       const id = String(p.id);
-      outputs.push(JSON.stringify((await callLoader(follow.loader, `/directorate/programs/${id}`, { cookie: directorate, params: { programId: id } })).data));
+      outputs.push(
+        JSON.stringify(
+          (await callLoader(follow.loader, `/directorate/programs/${id}`, { cookie: directorate, params: { programId: id } })).data,
+        ),
+      );
     }
     const people = rows<{ name: string; email: string }>("select name, email from people where length(name) > 0");
     const texts = rows<{ text: string }>("select free_text as text from reflections where length(free_text) > 10");
@@ -198,8 +211,14 @@ describe("the library of published reports", () => {
 
   beforeAll(async () => {
     const directorId = rows<{ id: number }>("select id from people where email = 'directorate@example.org'")[0]!.id;
-    const first = createReportRequest({ id: directorId }, { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-01-01" });
-    const second = createReportRequest({ id: directorId }, { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-06-01" });
+    const first = createReportRequest(
+      { id: directorId },
+      { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-01-01" },
+    );
+    const second = createReportRequest(
+      { id: directorId },
+      { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-06-01" },
+    );
     if (!first.ok || !second.ok) throw new Error("request failed");
     ids.published = startReport(storby.programId, first.requestId)!;
     submitReport({ id: directorId }, ids.published);

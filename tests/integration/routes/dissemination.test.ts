@@ -3,7 +3,10 @@ import * as dissemination from "../../../app/routes/programs.$programId.dissemin
 import { getDb } from "../../../app/server/db.server";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 
-const sql = <T,>(query: string, ...params: unknown[]) => getDb().$client.prepare(query).all(...params) as T[];
+const sql = <T>(query: string, ...params: unknown[]) =>
+  getDb()
+    .$client.prepare(query)
+    .all(...params) as T[];
 const activities = (programId: number) =>
   sql<{ id: number; heldOn: string; audience: string; format: string; description: string }>(
     "select id, held_on as heldOn, audience, format, description from dissemination_activities where program_id = ? order by id",
@@ -14,7 +17,8 @@ let programId: number;
 let coordinator: string;
 const path = () => `/programs/${programId}/dissemination`;
 const params = () => ({ programId: String(programId) });
-const post = (form: Record<string, string>, cookie = coordinator) => callAction(dissemination.action, path(), form, { cookie, params: params() });
+const post = (form: Record<string, string>, cookie = coordinator) =>
+  callAction(dissemination.action, path(), form, { cookie, params: params() });
 
 beforeAll(async () => {
   coordinator = await signInAs("coordinator@example.org");
@@ -66,7 +70,9 @@ describe("the dissemination log", () => {
   it("never touches another programme's activity", async () => {
     const elvik = sql<{ id: number }>("select id from programs where title = 'Lederløftet i Elvik'")[0]!.id;
     const foreign = getDb()
-      .$client.prepare("insert into dissemination_activities (program_id, held_on, audience, format) values (?, '2026-01-01', 'A', 'B') returning id")
+      .$client.prepare(
+        "insert into dissemination_activities (program_id, held_on, audience, format) values (?, '2026-01-01', 'A', 'B') returning id",
+      )
       .get(elvik) as { id: number };
     const edit = await post({ ...activity, id: String(foreign.id) });
     expect(edit.status).toBe(404);

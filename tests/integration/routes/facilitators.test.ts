@@ -25,12 +25,27 @@ describe("facilitators", () => {
   });
 
   it("adds an internal facilitator from the organisation's people, taking the unit as affiliation", async () => {
-    const result = await callAction(page.action, "/facilitators", { intent: "saveInternal", formId: "internal-new", email: "leader@example.org" }, { cookie: coordinator });
+    const result = await callAction(
+      page.action,
+      "/facilitators",
+      { intent: "saveInternal", formId: "internal-new", email: "leader@example.org" },
+      { cookie: coordinator },
+    );
     expect(result.status).toBe(302);
     expect(byName("Lars Øverby")).toMatchObject({ kind: "internal", affiliation: "Nord driftsenhet", email: null });
-    const again = await callAction(page.action, "/facilitators", { intent: "saveInternal", formId: "internal-new", email: "leader@example.org" }, { cookie: coordinator });
+    const again = await callAction(
+      page.action,
+      "/facilitators",
+      { intent: "saveInternal", formId: "internal-new", email: "leader@example.org" },
+      { cookie: coordinator },
+    );
     expect(fieldErrors(again.data)).toEqual({ email: ["facilitators.alreadyFacilitator"] });
-    const foreign = await callAction(page.action, "/facilitators", { intent: "saveInternal", formId: "internal-new", email: "coordinator@elvik.example.org" }, { cookie: coordinator });
+    const foreign = await callAction(
+      page.action,
+      "/facilitators",
+      { intent: "saveInternal", formId: "internal-new", email: "coordinator@elvik.example.org" },
+      { cookie: coordinator },
+    );
     expect(fieldErrors(foreign.data)).toEqual({ email: ["programs.personUnknown"] });
   });
 
@@ -39,16 +54,38 @@ describe("facilitators", () => {
     const ok = await callAction(
       page.action,
       "/facilitators",
-      { intent: "saveExternal", formId: "external-new", name: "Per Veileder", affiliation: "Lederkraft AS", email: "Per@Lederkraft.example.com", externalPartnerId: String(partner.id) },
+      {
+        intent: "saveExternal",
+        formId: "external-new",
+        name: "Per Veileder",
+        affiliation: "Lederkraft AS",
+        email: "Per@Lederkraft.example.com",
+        externalPartnerId: String(partner.id),
+      },
       { cookie: coordinator },
     );
     expect(ok.status).toBe(302);
-    expect(byName("Per Veileder")).toMatchObject({ kind: "external", email: "per@lederkraft.example.com", externalPartnerId: partner.id, personId: null });
+    expect(byName("Per Veileder")).toMatchObject({
+      kind: "external",
+      email: "per@lederkraft.example.com",
+      externalPartnerId: partner.id,
+      personId: null,
+    });
 
     const elvik = await signInAs("coordinator@elvik.example.org");
-    const created = await callAction(programNew.action, "/programs/new", { title: "Elvik 2", periodStart: "2026-01-01", periodEnd: "2026-12-31" }, { cookie: elvik });
+    const created = await callAction(
+      programNew.action,
+      "/programs/new",
+      { title: "Elvik 2", periodStart: "2026-01-01", periodEnd: "2026-12-31" },
+      { cookie: elvik },
+    );
     const elvikProgramId = created.location!.split("/").pop()!;
-    await callAction(partners.action, "/", { intent: "addPartner", formId: "partner", name: "Elvik Consult" }, { cookie: elvik, params: { programId: elvikProgramId } });
+    await callAction(
+      partners.action,
+      "/",
+      { intent: "addPartner", formId: "partner", name: "Elvik Consult" },
+      { cookie: elvik, params: { programId: elvikProgramId } },
+    );
     const elvikPartner = getDb().select().from(externalPartners).where(eq(externalPartners.name, "Elvik Consult")).get()!;
     const stolen = await callAction(
       page.action,
@@ -59,16 +96,31 @@ describe("facilitators", () => {
     expect(stolen.status).toBe(404);
     expect(byName("Lånt Konsulent")).toBeUndefined();
 
-    const missing = await callAction(page.action, "/facilitators", { intent: "saveExternal", formId: "external-new", name: " ", email: "nei" }, { cookie: coordinator });
+    const missing = await callAction(
+      page.action,
+      "/facilitators",
+      { intent: "saveExternal", formId: "external-new", name: " ", email: "nei" },
+      { cookie: coordinator },
+    );
     expect(fieldErrors(missing.data)).toEqual({ name: ["facilitators.nameRequired"], email: ["programs.emailInvalid"] });
   });
 
   it("keeps facilitators who have led gatherings, and other organisations' facilitators out of reach", async () => {
     const terje = byName("Terje Foss")!;
-    const inUse = await callAction(page.action, "/facilitators", { intent: "delete", facilitatorId: String(terje.id) }, { cookie: coordinator });
+    const inUse = await callAction(
+      page.action,
+      "/facilitators",
+      { intent: "delete", facilitatorId: String(terje.id) },
+      { cookie: coordinator },
+    );
     expect(inUse.status).toBe(409);
     const elvik = await signInAs("coordinator@elvik.example.org");
-    const foreign = await callAction(page.action, "/facilitators", { intent: "delete", facilitatorId: String(byName("Per Veileder")!.id) }, { cookie: elvik });
+    const foreign = await callAction(
+      page.action,
+      "/facilitators",
+      { intent: "delete", facilitatorId: String(byName("Per Veileder")!.id) },
+      { cookie: elvik },
+    );
     expect(foreign.status).toBe(404);
     const edit = await callAction(
       page.action,
@@ -78,7 +130,16 @@ describe("facilitators", () => {
     );
     expect(edit.status).toBe(404);
     expect(byName("Terje Foss")).toEqual(terje);
-    expect((await callAction(page.action, "/facilitators", { intent: "delete", facilitatorId: String(byName("Per Veileder")!.id) }, { cookie: coordinator })).status).toBe(302);
+    expect(
+      (
+        await callAction(
+          page.action,
+          "/facilitators",
+          { intent: "delete", facilitatorId: String(byName("Per Veileder")!.id) },
+          { cookie: coordinator },
+        )
+      ).status,
+    ).toBe(302);
     expect(byName("Per Veileder")).toBeUndefined();
   });
 });

@@ -1,12 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  gatheringFeedback,
-  gatheringFeedbackRespondents,
-  invitations,
-  people,
-  personRoles,
-} from "../../../db/schema";
+import { gatheringFeedback, gatheringFeedbackRespondents, invitations, people, personRoles } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as home from "../../../app/routes/_index";
 import * as feedback from "../../../app/routes/gatherings.$gatheringId_.feedback";
@@ -24,32 +18,16 @@ const presentLeaders = () =>
     .select({ id: people.id, email: people.email })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
-    .innerJoin(
-      personRoles,
-      and(eq(personRoles.personId, people.id), eq(personRoles.role, "leader")),
-    )
-    .where(
-      and(
-        eq(invitations.gatheringId, held().id),
-        eq(invitations.attendance, "present"),
-      ),
-    )
+    .innerJoin(personRoles, and(eq(personRoles.personId, people.id), eq(personRoles.role, "leader")))
+    .where(and(eq(invitations.gatheringId, held().id), eq(invitations.attendance, "present")))
     .all();
 
 const answer = (cookie: string, form: Record<string, string>) =>
-  callAction(
-    feedback.action,
-    path(),
-    { intent: "answer", formId: "feedback", ...form },
-    { cookie, params: params() },
-  );
+  callAction(feedback.action, path(), { intent: "answer", formId: "feedback", ...form }, { cookie, params: params() });
 
 /** The gatherings the home page asks this person to give feedback on. */
 const feedbackDueOn = async (cookie: string) =>
-  (
-    (await callLoader(home.loader, "/", { cookie })).data.leader
-      .feedbackDue as { id: number }[]
-  ).map((g) => g.id);
+  ((await callLoader(home.loader, "/", { cookie })).data.leader.feedbackDue as { id: number }[]).map((g) => g.id);
 
 let coordinator: string;
 beforeAll(async () => {
@@ -59,36 +37,18 @@ beforeAll(async () => {
 describe("feedback after a gathering", () => {
   it("is stored apart from the person: no column of an answer leads to a person, and no time is kept", () => {
     const client = getDb().$client;
-    const columns = (
-      client
-        .prepare("select name from pragma_table_info('gathering_feedback')")
-        .all() as { name: string }[]
-    ).map((c) => c.name);
-    expect(columns.sort()).toEqual([
-      "gathering_id",
-      "id",
-      "overall",
-      "relevance",
-      "takeaway",
-    ]);
+    const columns = (client.prepare("select name from pragma_table_info('gathering_feedback')").all() as { name: string }[]).map(
+      (c) => c.name,
+    );
+    expect(columns.sort()).toEqual(["gathering_id", "id", "overall", "relevance", "takeaway"]);
     const references = (
-      client
-        .prepare(
-          "select \"table\" from pragma_foreign_key_list('gathering_feedback')",
-        )
-        .all() as { table: string }[]
+      client.prepare("select \"table\" from pragma_foreign_key_list('gathering_feedback')").all() as { table: string }[]
     ).map((r) => r.table);
     expect(references).toEqual(["gatherings"]);
     // Nor does any other table point at an answer.
-    const tables = (
-      client
-        .prepare("select name from sqlite_master where type = 'table'")
-        .all() as { name: string }[]
-    ).map((t) => t.name);
+    const tables = (client.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name);
     for (const table of tables) {
-      const fks = client
-        .prepare(`select "table" from pragma_foreign_key_list('${table}')`)
-        .all() as { table: string }[];
+      const fks = client.prepare(`select "table" from pragma_foreign_key_list('${table}')`).all() as { table: string }[];
       expect(
         fks.map((f) => f.table),
         table,
@@ -99,9 +59,7 @@ describe("feedback after a gathering", () => {
   it("shows nothing but the count until five have answered, and once only per person", async () => {
     const leaders = presentLeaders();
     expect(leaders.length).toBeGreaterThanOrEqual(6);
-    const cookies = await Promise.all(
-      leaders.slice(0, 5).map((l) => signInAs(l.email)),
-    );
+    const cookies = await Promise.all(leaders.slice(0, 5).map((l) => signInAs(l.email)));
 
     const form = await callLoader(feedback.loader, path(), {
       cookie: cookies[0],
@@ -153,9 +111,7 @@ describe("feedback after a gathering", () => {
       takeaways: ["Mer tid til grupper", "Tydeligere rolle"],
     });
     expect(getDb().select().from(gatheringFeedback).all()).toHaveLength(5);
-    expect(
-      getDb().select().from(gatheringFeedbackRespondents).all(),
-    ).toHaveLength(5);
+    expect(getDb().select().from(gatheringFeedbackRespondents).all()).toHaveLength(5);
 
     // The gathering's facilitator and the secretariat (the chief representative) read the same figures.
     for (const email of ["facilitator@example.org", "union@example.org"]) {
@@ -180,13 +136,9 @@ describe("feedback after a gathering", () => {
         })
       ).status,
     ).toBe(403);
-    expect(
-      (await answer(leader, { overall: "5", relevance: "5" })).status,
-    ).toBe(403);
+    expect((await answer(leader, { overall: "5", relevance: "5" })).status).toBe(403);
     // The coordinator reads but was not there, so cannot answer.
-    expect(
-      (await answer(coordinator, { overall: "5", relevance: "5" })).status,
-    ).toBe(403);
+    expect((await answer(coordinator, { overall: "5", relevance: "5" })).status).toBe(403);
     const other = await signInAs("coordinator@elvik.example.org");
     expect(
       (

@@ -29,8 +29,12 @@ function bigCohort(size: number, tag: string) {
       )
       .returning({ id: people.id })
       .all();
-    tx.insert(personRoles).values(persons.map((p) => ({ personId: p.id, role: "leader" as const }))).run();
-    tx.insert(cohortMemberships).values(persons.map((p) => ({ cohortId: cohort!.id, personId: p.id, joinedAt: clock.now() }))).run();
+    tx.insert(personRoles)
+      .values(persons.map((p) => ({ personId: p.id, role: "leader" as const })))
+      .run();
+    tx.insert(cohortMemberships)
+      .values(persons.map((p) => ({ cohortId: cohort!.id, personId: p.id, joinedAt: clock.now() })))
+      .run();
     return cohort!;
   });
 }
@@ -73,7 +77,8 @@ function expectIndexed(queries: Statement[]) {
 describe("the gathering page's queries", () => {
   it("stay few and fixed whatever the number of invitees, and use indexes", async () => {
     const cookie = await signInAs("coordinator@example.org");
-    const load = (id: number) => recordQueries(() => callLoader(page.loader, `/gatherings/${id}`, { cookie, params: { gatheringId: String(id) } }));
+    const load = (id: number) =>
+      recordQueries(() => callLoader(page.loader, `/gatherings/${id}`, { cookie, params: { gatheringId: String(id) } }));
     const small = makeGathering({ startsAt: new Date("2027-03-09T08:00:00Z"), cohortIds: [bigCohort(20, "a").id], confirm: true });
     const large = makeGathering({ startsAt: new Date("2027-03-16T08:00:00Z"), cohortIds: [bigCohort(200, "b").id], confirm: true });
     // The cohort, besides the union representatives whose own mode invites them to every gathering.

@@ -11,7 +11,15 @@ import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as edit from "../../../app/routes/gatherings.$gatheringId_.edit";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { day, nextDstChange, osloAt } from "../../helpers/days";
-import { currentMembers, demo, gatheringById, gatheringByTitle, invitationsOf, makeGathering, personByEmail } from "../../helpers/gatherings";
+import {
+  currentMembers,
+  demo,
+  gatheringById,
+  gatheringByTitle,
+  invitationsOf,
+  makeGathering,
+  personByEmail,
+} from "../../helpers/gatherings";
 
 /** Union representatives whose own mode (full, secretariat) invites them to every confirmed gathering. */
 const unionObservers = () =>
@@ -100,7 +108,11 @@ describe("scheduling a gathering", () => {
     expect(data.cohorts.map((c: { id: number }) => c.id)).toEqual([cohorts[0].id]);
     expect(data.extraInvitees.map((p: { id: number }) => p.id)).toEqual([rep.id]);
     expect(data.prospective).toBe(currentMembers(cohorts[0].id).length + 1);
-    const audit = getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "gathering"), eq(auditEvents.entityId, id))).all();
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, "gathering"), eq(auditEvents.entityId, id)))
+      .all();
     expect(audit.map((a) => a.action)).toEqual(["created"]);
   });
 
@@ -166,7 +178,12 @@ describe("conflict warnings", () => {
     // Ticking "save anyway" without having seen these warnings does not count.
     const blind = await create({ ...sameTime(), cohortIds: [String(cohorts[2].id)], saveAnyway: "on", acknowledged: "" });
     expect(blind.status).toBe(409);
-    const saved = await create({ ...sameTime(), cohortIds: [String(cohorts[2].id)], saveAnyway: "on", acknowledged: first.data.warningsKey });
+    const saved = await create({
+      ...sameTime(),
+      cohortIds: [String(cohorts[2].id)],
+      saveAnyway: "on",
+      acknowledged: first.data.warningsKey,
+    });
     expect(saved.status).toBe(302);
     expect(gatheringCount()).toBe(before + 1);
   });
@@ -188,7 +205,9 @@ describe("conflict warnings", () => {
     const { program } = demo();
     const result = await create({ startDate: day(729), endDate: day(729) });
     expect(result.status).toBe(409);
-    expect(result.data.warnings).toEqual([{ kind: "outside_programme", periodStart: program.periodStart, periodEnd: program.periodEnd, names: [] }]);
+    expect(result.data.warnings).toEqual([
+      { kind: "outside_programme", periodStart: program.periodStart, periodEnd: program.periodEnd, names: [] },
+    ]);
   });
 
   it("does not count a cancelled gathering", async () => {
@@ -217,7 +236,11 @@ describe("confirming: invitations and their e-mails", () => {
     expect(member).toMatchObject({ cohortId: cohorts[1].id, rsvp: "pending", leaderLevelId: cohorts[1].leaderLevelId });
     expect(invited.find((i) => i.personId === rep.id)).toMatchObject({ cohortId: null, leaderLevelId: null });
 
-    const mails = getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `invitation:${g.id}:%`)).all();
+    const mails = getDb()
+      .select()
+      .from(emailMessages)
+      .where(like(emailMessages.idempotencyKey, `invitation:${g.id}:%`))
+      .all();
     expect(mails).toHaveLength(invited.length);
     expect(mails.find((m) => m.recipientPersonId === rep.id)).toMatchObject({
       kind: "invitation",
@@ -238,7 +261,13 @@ describe("confirming: invitations and their e-mails", () => {
     const g = makeGathering({ startsAt: new Date(clock.nowMs() - 86_400_000), cohortIds: [cohorts[0].id] });
     expect(changeStatus(g, { to: "confirmed" }, actor, clock.now())).toBeNull();
     expect(invitationsOf(g.id).length).toBe(currentMembers(cohorts[0].id).length + unionObservers().length);
-    expect(getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `invitation:${g.id}:%`)).all()).toEqual([]);
+    expect(
+      getDb()
+        .select()
+        .from(emailMessages)
+        .where(like(emailMessages.idempotencyKey, `invitation:${g.id}:%`))
+        .all(),
+    ).toEqual([]);
   });
 
   it("invites people added to a confirmed gathering when it is edited", async () => {
@@ -271,12 +300,27 @@ describe("confirming: invitations and their e-mails", () => {
 describe("change notices", () => {
   it("coalesces two edits into one queued notice per invitee with the union of changes and the latest sequence", async () => {
     const { cohorts } = demo();
-    const g = makeGathering({ startsAt: osloAt(14, "09:00"), cohortIds: [cohorts[0].id], venueName: "Rom 1", onlineUrl: "", confirm: true });
+    const g = makeGathering({
+      startsAt: osloAt(14, "09:00"),
+      cohortIds: [cohorts[0].id],
+      venueName: "Rom 1",
+      onlineUrl: "",
+      confirm: true,
+    });
     const invited = invitationsOf(g.id);
     // One invitee declined: they are not told.
     getDb().update(invitations).set({ rsvp: "declined" }).where(eq(invitations.id, invited[0]!.id)).run();
     const cookie = await signInAs("coordinator@example.org");
-    const base = { title: g.title, startDate: day(14), endDate: day(14), venueName: "Rom 1", venueAddress: "", startTime: "09:00", endTime: "15:00", "agenda[0].time": "11:00" };
+    const base = {
+      title: g.title,
+      startDate: day(14),
+      endDate: day(14),
+      venueName: "Rom 1",
+      venueAddress: "",
+      startTime: "09:00",
+      endTime: "15:00",
+      "agenda[0].time": "11:00",
+    };
     const save = (over: Record<string, string>) =>
       callAction(edit.action, `/gatherings/${g.id}/edit`, form({ ...base, cohortIds: [String(cohorts[0].id)], ...over }), {
         cookie,
@@ -306,7 +350,13 @@ describe("change notices", () => {
 
   it("queues a new notice once the previous one has been sent", async () => {
     const { cohorts } = demo();
-    const g = makeGathering({ startsAt: osloAt(21, "09:00"), cohortIds: [cohorts[0].id], venueName: "Rom 1", onlineUrl: "", confirm: true });
+    const g = makeGathering({
+      startsAt: osloAt(21, "09:00"),
+      cohortIds: [cohorts[0].id],
+      venueName: "Rom 1",
+      onlineUrl: "",
+      confirm: true,
+    });
     const cookie = await signInAs("coordinator@example.org");
     const base = { title: g.title, startDate: day(21), endDate: day(21), venueAddress: "", startTime: "09:00", endTime: "15:00" };
     const save = (venueName: string) =>
@@ -315,9 +365,17 @@ describe("change notices", () => {
         params: { gatheringId: String(g.id) },
       });
     await save("Rom 2");
-    getDb().update(emailMessages).set({ status: "sent" }).where(like(emailMessages.idempotencyKey, `change_notice:${g.id}:%`)).run();
+    getDb()
+      .update(emailMessages)
+      .set({ status: "sent" })
+      .where(like(emailMessages.idempotencyKey, `change_notice:${g.id}:%`))
+      .run();
     await save("Rom 3");
-    const rows = getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `change_notice:${g.id}:%:2`)).all();
+    const rows = getDb()
+      .select()
+      .from(emailMessages)
+      .where(like(emailMessages.idempotencyKey, `change_notice:${g.id}:%:2`))
+      .all();
     expect(rows).toHaveLength(invitationsOf(g.id).length);
     expect(rows[0]!.payload).toMatchObject({ sequence: 2, changed: ["venueName"] });
   });
@@ -340,7 +398,12 @@ describe("cancelling", () => {
     const result = await callAction(page.action, `/gatherings/${g.id}`, { intent: "cancel", reason: "Sykdom" }, { cookie, params });
     expect(result.location).toBe(`/gatherings/${g.id}?done=cancelled`);
     expect(gatheringById(g.id)).toMatchObject({ status: "cancelled", cancelReason: "Sykdom", sequence: 1 });
-    const mailsOf = (kind: string) => getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `${kind}:${g.id}:%`)).all();
+    const mailsOf = (kind: string) =>
+      getDb()
+        .select()
+        .from(emailMessages)
+        .where(like(emailMessages.idempotencyKey, `${kind}:${g.id}:%`))
+        .all();
     const cancellations = mailsOf("cancellation");
     expect(cancellations).toHaveLength(invited.length - 1);
     expect(cancellations[0]).toMatchObject({ status: "queued", payload: expect.objectContaining({ sequence: 1 }) });
@@ -364,7 +427,11 @@ describe("bulk message", () => {
     const sent = await callAction(page.action, `/gatherings/${g.id}`, message, { cookie, params });
     expect(sent.location).toBe(`/gatherings/${g.id}?done=message&count=${invitationsOf(g.id).length}`);
     await callAction(page.action, `/gatherings/${g.id}`, message, { cookie, params });
-    const rows = getDb().select().from(emailMessages).where(like(emailMessages.idempotencyKey, `bulk_message:${g.id}:%`)).all();
+    const rows = getDb()
+      .select()
+      .from(emailMessages)
+      .where(like(emailMessages.idempotencyKey, `bulk_message:${g.id}:%`))
+      .all();
     expect(rows).toHaveLength(invitationsOf(g.id).length);
     expect(rows[0]!.payload).toMatchObject({ subject: "Husk", body: "Ta med boka.", gatheringId: g.id });
 
@@ -384,10 +451,15 @@ describe("who sees a gathering", () => {
     expect(result.status).toBe(200);
     expect(result.data.canManage).toBe(false);
     const g = seeded();
-    const cancel = await callAction(page.action, `/gatherings/${g.id}`, { intent: "cancel", reason: "x" }, {
-      cookie: await signInAs("facilitator@example.org"),
-      params: { gatheringId: String(g.id) },
-    });
+    const cancel = await callAction(
+      page.action,
+      `/gatherings/${g.id}`,
+      { intent: "cancel", reason: "x" },
+      {
+        cookie: await signInAs("facilitator@example.org"),
+        params: { gatheringId: String(g.id) },
+      },
+    );
     expect(cancel.status).toBe(403);
     const editPage = await callLoader(edit.loader, `/gatherings/${g.id}/edit`, {
       cookie: await signInAs("facilitator@example.org"),
@@ -444,7 +516,11 @@ describe("joining a cohort later", () => {
     const { cohorts } = demo();
     const upcoming = makeGathering({ startsAt: new Date(clock.nowMs() + 20 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
     const past = makeGathering({ startsAt: new Date(clock.nowMs() + 21 * 86_400_000), cohortIds: [cohorts[1].id], confirm: true });
-    getDb().update(gatherings).set({ startsAt: new Date(clock.nowMs() - 86_400_000), endsAt: new Date(clock.nowMs() - 80_000_000) }).where(eq(gatherings.id, past.id)).run();
+    getDb()
+      .update(gatherings)
+      .set({ startsAt: new Date(clock.nowMs() - 86_400_000), endsAt: new Date(clock.nowMs() - 80_000_000) })
+      .where(eq(gatherings.id, past.id))
+      .run();
     // A representative kept informed only: not invited as an observer already.
     const newcomer = personByEmail("kjell.tillitsvalgt@fjellby.example.org");
     getDb().transaction((tx) => {
@@ -453,7 +529,11 @@ describe("joining a cohort later", () => {
     });
     expect(invitationsOf(upcoming.id).find((i) => i.personId === newcomer.id)).toMatchObject({ cohortId: cohorts[1].id, rsvp: "pending" });
     expect(invitationsOf(past.id).find((i) => i.personId === newcomer.id)).toBeUndefined();
-    const mail = getDb().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, `invitation:${upcoming.id}:${newcomer.id}:0`)).get();
+    const mail = getDb()
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.idempotencyKey, `invitation:${upcoming.id}:${newcomer.id}:0`))
+      .get();
     expect(mail?.kind).toBe("invitation");
   });
 });

@@ -127,7 +127,12 @@ describe("forgotten password", () => {
     const knownTimes: number[] = [];
     const unknownTimes: number[] = [];
     // Different known people, so the per-address limit is not what is measured.
-    const knownPeople = getDb().select({ email: people.email }).from(people).limit(40).all().map((p) => p.email);
+    const knownPeople = getDb()
+      .select({ email: people.email })
+      .from(people)
+      .limit(40)
+      .all()
+      .map((p) => p.email);
     for (let i = 0; i < 20; i++) {
       knownTimes.push(await time(knownPeople[i]!, i));
       unknownTimes.push(await time(`ghost${i}@nowhere.example`, 100 + i));
@@ -211,7 +216,10 @@ describe("sign-in by e-mail link", () => {
     const token = latestToken("sign_in_link", ingrid.id);
     const signedIn = await callAction(linkPage.action, `/login/link/${token}`, {}, { params: { token } });
     expect(signedIn.location).toBe(`/r/${prompt}`);
-    const form = await callLoader(reflectionLink.loader, `/r/${prompt}`, { params: { token: prompt }, cookie: cookieFrom(signedIn.headers) });
+    const form = await callLoader(reflectionLink.loader, `/r/${prompt}`, {
+      params: { token: prompt },
+      cookie: cookieFrom(signedIn.headers),
+    });
     expect(form.location).toBe(`/my/reflections/new?gatheringId=${gathering.id}`);
   });
 
@@ -265,13 +273,23 @@ describe("my sign-ins and ending sessions", () => {
     const union = personByEmail("union@example.org");
     const theirs = await signInAs(union.email);
     const params = { personId: String(union.id) };
-    const byCoordinator = await callAction(personPage.action, `/people/${union.id}`, { intent: "endSessions" }, {
-      params,
-      cookie: await signInAs("coordinator@example.org"),
-    });
+    const byCoordinator = await callAction(
+      personPage.action,
+      `/people/${union.id}`,
+      { intent: "endSessions" },
+      {
+        params,
+        cookie: await signInAs("coordinator@example.org"),
+      },
+    );
     expect(byCoordinator.status).toBe(400);
     expect((await callLoader(home.loader, "/", { cookie: theirs })).status).toBe(200);
-    await callAction(personPage.action, `/people/${union.id}`, { intent: "endSessions" }, { params, cookie: await signInAs("admin@example.org") });
+    await callAction(
+      personPage.action,
+      `/people/${union.id}`,
+      { intent: "endSessions" },
+      { params, cookie: await signInAs("admin@example.org") },
+    );
     expect((await callLoader(home.loader, "/", { cookie: theirs })).status).toBe(302);
   });
 
@@ -279,7 +297,11 @@ describe("my sign-ins and ending sessions", () => {
     const personPage = await import("../../../app/routes/people.$personId");
     const coordinator = await signInAs("coordinator@example.org");
     const org = personByEmail("coordinator@example.org").organisationId;
-    const newcomer = getDb().insert(people).values({ organisationId: org, name: "Per Ny", email: "per.ny@fjellby.example.org" }).returning().get();
+    const newcomer = getDb()
+      .insert(people)
+      .values({ organisationId: org, name: "Per Ny", email: "per.ny@fjellby.example.org" })
+      .returning()
+      .get();
     const params = { personId: String(newcomer.id) };
     const before = await callLoader(personPage.loader, `/people/${newcomer.id}`, { params, cookie: coordinator });
     expect(before.data.person.signIn.state).toBe("none");
@@ -295,7 +317,11 @@ describe("the people list", () => {
     const list = await import("../../../app/routes/people._index");
     const coordinator = await signInAs("coordinator@example.org");
     const org = personByEmail("coordinator@example.org").organisationId;
-    const a = getDb().insert(people).values({ organisationId: org, name: "Åse Liste", email: "ase.liste@fjellby.example.org" }).returning().get();
+    const a = getDb()
+      .insert(people)
+      .values({ organisationId: org, name: "Åse Liste", email: "ase.liste@fjellby.example.org" })
+      .returning()
+      .get();
     const page = await callLoader(list.loader, "/people?q=Liste", { cookie: coordinator });
     expect(page.data.signIn[a.id].state).toBe("none");
     const leader = personByEmail("leader@example.org");

@@ -54,19 +54,37 @@ describe("roster import from an Excel workbook", () => {
     const csv = [header, people1[0]!, [], people1[1]!].map((r) => r.join(";")).join("\r\n");
     const fromCsv = (await upload(new TextEncoder().encode(csv), "deltakere.csv", { programId: String(program.id) })).data.preview;
     const fromXlsx = (await upload(await workbook(rows), "deltakere.xlsx", { programId: String(program.id) })).data.preview;
-    expect(fromXlsx).toMatchObject({ sheet: "Deltakere", encoding: null, ok: true, counts: { create: 2, update: 0, unchanged: 0, invalid: 0 } });
+    expect(fromXlsx).toMatchObject({
+      sheet: "Deltakere",
+      encoding: null,
+      ok: true,
+      counts: { create: 2, update: 0, unchanged: 0, invalid: 0 },
+    });
     // Same rows, same line numbers (the blank row counts), same plan.
     expect(fromXlsx.sample).toEqual(fromCsv.sample);
     expect(fromXlsx.sample.map((r: { line: number }) => r.line)).toEqual([2, 4]);
 
-    const committed = await post({ intent: "commit", text: fromXlsx.text, fileName: fromXlsx.fileName, sheet: fromXlsx.sheet, programId: String(program.id) });
+    const committed = await post({
+      intent: "commit",
+      text: fromXlsx.text,
+      fileName: fromXlsx.fileName,
+      sheet: fromXlsx.sheet,
+      programId: String(program.id),
+    });
     expect(committed.status).toBe(302);
     expect(committed.location).toBe("/people/import?created=2&updated=0&unchanged=0&placed=2&invited=2");
-    expect(lookup.person("oyvind.saebo@xlsx.example.org")).toMatchObject({ name: "Øyvind Sæbø", unitId: lookup.unit("Sør driftsenhet").id });
+    expect(lookup.person("oyvind.saebo@xlsx.example.org")).toMatchObject({
+      name: "Øyvind Sæbø",
+      unitId: lookup.unit("Sør driftsenhet").id,
+    });
   });
 
   it("reads dates and numbers as text", async () => {
-    const rows: Cell[][] = [["Navn", "E-post", "Merknad"], ["Tall Person", "tall@xlsx.example.org", 12345678], ["Dato Person", "dato@xlsx.example.org", new Date(Date.UTC(2027, 0, 5))]];
+    const rows: Cell[][] = [
+      ["Navn", "E-post", "Merknad"],
+      ["Tall Person", "tall@xlsx.example.org", 12345678],
+      ["Dato Person", "dato@xlsx.example.org", new Date(Date.UTC(2027, 0, 5))],
+    ];
     const preview = (await upload(await workbook(rows), "tall.xlsx")).data.preview;
     expect(preview.text).toContain("12345678");
     expect(preview.text).toContain("2027-01-05");
@@ -77,13 +95,22 @@ describe("roster import from an Excel workbook", () => {
     const xls = await upload(new Uint8Array([...compound, ...new Uint8Array(600)]), "gammel.xls");
     expect(xls.status).toBe(400);
     expect(fieldErrors(xls.data)).toEqual({ file: ["everyday.import.xls"] });
-    const encrypted = new Uint8Array([...compound, ...new Uint8Array(100), ...Buffer.from("EncryptionInfo", "utf16le"), ...new Uint8Array(100)]);
+    const encrypted = new Uint8Array([
+      ...compound,
+      ...new Uint8Array(100),
+      ...Buffer.from("EncryptionInfo", "utf16le"),
+      ...new Uint8Array(100),
+    ]);
     expect(fieldErrors((await upload(encrypted, "hemmelig.xlsx")).data)).toEqual({ file: ["everyday.import.encrypted"] });
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet("Ark1");
-    expect(fieldErrors((await upload(new Uint8Array(await empty.xlsx.writeBuffer()), "tom.xlsx")).data)).toEqual({ file: ["import.fileEmpty"] });
+    expect(fieldErrors((await upload(new Uint8Array(await empty.xlsx.writeBuffer()), "tom.xlsx")).data)).toEqual({
+      file: ["import.fileEmpty"],
+    });
     // A zip that is no workbook.
-    expect(fieldErrors((await upload(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "x.xlsx")).data)).toEqual({ file: ["everyday.import.unreadable"] });
+    expect(fieldErrors((await upload(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "x.xlsx")).data)).toEqual({
+      file: ["everyday.import.unreadable"],
+    });
   });
 
   it("creates one unknown unit and maps another from the preview, for every row that has them", async () => {
@@ -133,7 +160,13 @@ describe("roster import from an Excel workbook", () => {
     expect(lookup.person("siri.stabsen@xlsx.example.org")).toMatchObject({ unitId: stab.id, leaderLevelId: level.id });
     const cohort = lookup.cohort(cohortName);
     const kari = lookup.person("kari.nordmo@xlsx.example.org");
-    expect(getDb().select().from(cohortMemberships).where(and(eq(cohortMemberships.personId, kari.id), isNull(cohortMemberships.leftAt))).all()).toMatchObject([{ cohortId: cohort.id }]);
+    expect(
+      getDb()
+        .select()
+        .from(cohortMemberships)
+        .where(and(eq(cohortMemberships.personId, kari.id), isNull(cohortMemberships.leftAt)))
+        .all(),
+    ).toMatchObject([{ cohortId: cohort.id }]);
   });
 
   it("preselects the one running programme for the cohort column", async () => {

@@ -28,7 +28,12 @@ const commit = (preview: { text: string; programId: number | null; fileName: str
   callAction(
     rosterImport.action,
     "/people/import",
-    { intent: "commit", text: preview.text, fileName: preview.fileName, ...(preview.programId ? { programId: String(preview.programId) } : {}) },
+    {
+      intent: "commit",
+      text: preview.text,
+      fileName: preview.fileName,
+      ...(preview.programId ? { programId: String(preview.programId) } : {}),
+    },
     { cookie },
   );
 
@@ -48,7 +53,12 @@ describe("roster import", () => {
     const result = await upload(windows1252([...rows, badRow]), { programId: String(program.id) });
     expect(result.status).toBe(200);
     const { preview } = result.data;
-    expect(preview).toMatchObject({ encoding: "windows-1252", delimiter: ";", ok: false, counts: { create: 2, update: 1, unchanged: 0, invalid: 1 } });
+    expect(preview).toMatchObject({
+      encoding: "windows-1252",
+      delimiter: ";",
+      ok: false,
+      counts: { create: 2, update: 1, unchanged: 0, invalid: 1 },
+    });
     expect(preview.sample.map((r: { name: string }) => r.name)).toEqual(["Ærlig Åsen", "Øyvind Sæbø", "Lars Øverby"]);
     expect(preview.problems).toHaveLength(1);
     expect(preview.problems[0].line).toBe(5);
@@ -76,28 +86,42 @@ describe("roster import", () => {
     expect(result.status).toBe(302);
     expect(result.location).toBe("/people/import?created=2&updated=1&unchanged=0&placed=2&invited=2");
     const audit = getDb().select().from(auditEvents).where(eq(auditEvents.entity, "roster_import")).all();
-    expect(audit).toMatchObject([{ action: "commit", actorId: lookup.person("coordinator@example.org").id, details: { created: 2, updated: 1 } }]);
+    expect(audit).toMatchObject([
+      { action: "commit", actorId: lookup.person("coordinator@example.org").id, details: { created: 2, updated: 1 } },
+    ]);
     const done = await callLoader(rosterImport.loader, result.location!, { cookie: coordinator });
     expect(done.data.result).toEqual({ created: 2, updated: 1, unchanged: 0, placed: 2, invited: 2 });
 
     const asen = lookup.person("aerlig.asen@import.example.org");
     const saebo = lookup.person("oyvind.saebo@import.example.org");
-    expect(asen).toMatchObject({ name: "Ærlig Åsen", unitId: lookup.unit("Nord driftsenhet").id, leaderLevelId: lookup.level("Førstelinjeledere").id });
+    expect(asen).toMatchObject({
+      name: "Ærlig Åsen",
+      unitId: lookup.unit("Nord driftsenhet").id,
+      leaderLevelId: lookup.level("Førstelinjeledere").id,
+    });
     expect(saebo.name).toBe("Øyvind Sæbø");
     const cohort = lookup.cohort("Kull 3 – førstelinjeledere");
     for (const person of [asen, saebo]) {
-      expect(getDb().select().from(cohortMemberships).where(eq(cohortMemberships.personId, person.id)).all()).toMatchObject([{ cohortId: cohort.id, leftAt: null }]);
-      expect(getDb().select().from(invitations).where(eq(invitations.personId, person.id)).all()).toMatchObject([{ cohortId: cohort.id, rsvp: "pending" }]);
+      expect(getDb().select().from(cohortMemberships).where(eq(cohortMemberships.personId, person.id)).all()).toMatchObject([
+        { cohortId: cohort.id, leftAt: null },
+      ]);
+      expect(getDb().select().from(invitations).where(eq(invitations.personId, person.id)).all()).toMatchObject([
+        { cohortId: cohort.id, rsvp: "pending" },
+      ]);
     }
     // The existing leader is updated where the file says so, and left alone where cells are empty.
-    expect(lookup.person("leader@example.org")).toMatchObject({ name: "Lars Øverby", unitId: lookup.unit("Stab").id, leaderLevelId: lookup.level("Førstelinjeledere").id });
+    expect(lookup.person("leader@example.org")).toMatchObject({
+      name: "Lars Øverby",
+      unitId: lookup.unit("Stab").id,
+      leaderLevelId: lookup.level("Førstelinjeledere").id,
+    });
 
     const again = await upload(windows1252(rows), { programId: String(program.id) });
     expect(again.data.preview.counts).toEqual({ create: 0, update: 0, unchanged: 3, invalid: 0 });
   });
 
   it("reads UTF-8 with a BOM and commas, without a programme when there is no cohort column", async () => {
-    const text = "\uFEFFName,E-mail,Unit,Roles\r\n\"Berg, Åse\",ase.berg@import.example.org,Stab,\"leader, facilitator\"\r\n";
+    const text = '\uFEFFName,E-mail,Unit,Roles\r\n"Berg, Åse",ase.berg@import.example.org,Stab,"leader, facilitator"\r\n';
     const first = (await upload(new TextEncoder().encode(text))).data.preview;
     // A new leader without a level is an error until the import gets a default level.
     expect(first).toMatchObject({ encoding: "utf-8", delimiter: ",", ok: false, offerDefaultLevel: true });
@@ -106,7 +130,9 @@ describe("roster import", () => {
     const choice = { intent: "review", text: first.text, fileName: first.fileName, defaultLevelId: String(level.id) };
     const preview = (await callAction(rosterImport.action, "/people/import", choice, { cookie: coordinator })).data.preview;
     expect(preview).toMatchObject({ ok: true, defaultLevelId: level.id, counts: { create: 1 } });
-    expect((await callAction(rosterImport.action, "/people/import", { ...choice, intent: "commit" }, { cookie: coordinator })).status).toBe(302);
+    expect((await callAction(rosterImport.action, "/people/import", { ...choice, intent: "commit" }, { cookie: coordinator })).status).toBe(
+      302,
+    );
     expect(lookup.person("ase.berg@import.example.org")).toMatchObject({ name: "Berg, Åse", leaderLevelId: level.id });
   });
 
@@ -140,7 +166,11 @@ describe("roster import", () => {
 
 describe("inviting everyone new after an import", () => {
   it("sends each person the import created an account invitation, and nobody it only updated", async () => {
-    const lines = ["Navn;E-post;Enhet;Ledernivå", "Nina Ny;nina.ny@invite.example.org;Stab;Førstelinjeledere", "Lars Øverby;leader@example.org;Stab;"];
+    const lines = [
+      "Navn;E-post;Enhet;Ledernivå",
+      "Nina Ny;nina.ny@invite.example.org;Stab;Førstelinjeledere",
+      "Lars Øverby;leader@example.org;Stab;",
+    ];
     const preview = (await upload(new TextEncoder().encode(lines.join("\n")))).data.preview;
     expect(preview).toMatchObject({ ok: true, counts: { create: 1, update: 0 } });
     const result = await callAction(
@@ -154,7 +184,12 @@ describe("inviting everyone new after an import", () => {
     const nina = lookup.person("nina.ny@invite.example.org");
     const leader = lookup.person("leader@example.org");
     const invitationsTo = (personId: number) =>
-      getDb().select().from(emailMessages).where(eq(emailMessages.kind, "account_invitation")).all().filter((m) => m.recipientPersonId === personId);
+      getDb()
+        .select()
+        .from(emailMessages)
+        .where(eq(emailMessages.kind, "account_invitation"))
+        .all()
+        .filter((m) => m.recipientPersonId === personId);
     expect(invitationsTo(nina.id)).toHaveLength(1);
     expect(invitationsTo(leader.id)).toHaveLength(0);
     const page = await callLoader(rosterImport.loader, result.location!, { cookie: coordinator });

@@ -110,7 +110,12 @@ describe("sign-in", () => {
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(15 * 60);
     // The owner, at their own desk, is not locked out by the colleague's guesses.
-    const owner = await callAction(login.action, "/login", { email, password: "samling-demo" }, { context: { clientAddress: "10.0.0.10" } });
+    const owner = await callAction(
+      login.action,
+      "/login",
+      { email, password: "samling-demo" },
+      { context: { clientAddress: "10.0.0.10" } },
+    );
     expect(owner.status).toBe(302);
   });
 
@@ -134,9 +139,19 @@ describe("sign-in", () => {
     for (let i = 0; i < 30; i++) {
       await callAction(login.action, "/login", { email: `nobody${i}@example.org`, password: "x" }, { context: { clientAddress: address } });
     }
-    const blocked = await callAction(login.action, "/login", { email: "admin@example.org", password: "samling-demo" }, { context: { clientAddress: address } });
+    const blocked = await callAction(
+      login.action,
+      "/login",
+      { email: "admin@example.org", password: "samling-demo" },
+      { context: { clientAddress: address } },
+    );
     expect(blocked.status).toBe(429);
-    const elsewhere = await callAction(login.action, "/login", { email: "admin@example.org", password: "samling-demo" }, { context: { clientAddress: "192.0.2.78" } });
+    const elsewhere = await callAction(
+      login.action,
+      "/login",
+      { email: "admin@example.org", password: "samling-demo" },
+      { context: { clientAddress: "192.0.2.78" } },
+    );
     expect(elsewhere.status).toBe(302);
     // 32 password checks at the stronger scrypt cost (app/server/password.server.ts).
   }, 120_000);

@@ -22,41 +22,104 @@ beforeAll(async () => {
   elvik = await signInAs("coordinator@elvik.example.org");
 });
 
-const asDirectorate = (form: Record<string, string>) => callAction(strategyPage.action, "/directorate/strategy", form, { cookie: directorate });
+const asDirectorate = (form: Record<string, string>) =>
+  callAction(strategyPage.action, "/directorate/strategy", form, { cookie: directorate });
 const nationalCopy = () => orgFocusAreas(lookup.organisation("Fjellby politidistrikt").id).find((a) => a.national)!;
 
 describe("the national strategy", () => {
   it("is written by the directorate, and published only with a focus area", async () => {
-    const created = await asDirectorate({ intent: "createVersion", formId: "version-new", title: "Politiets lederstrategi", sectorKind: "police_district", fromYear: "2025", toYear: "2030" });
+    const created = await asDirectorate({
+      intent: "createVersion",
+      formId: "version-new",
+      title: "Politiets lederstrategi",
+      sectorKind: "police_district",
+      fromYear: "2025",
+      toYear: "2030",
+    });
     expect(created.status).toBe(302);
-    const again = await asDirectorate({ intent: "createVersion", formId: "version-new", title: "Igjen", sectorKind: "police_district", fromYear: "2025", toYear: "2031" });
+    const again = await asDirectorate({
+      intent: "createVersion",
+      formId: "version-new",
+      title: "Igjen",
+      sectorKind: "police_district",
+      fromYear: "2025",
+      toYear: "2031",
+    });
     expect(again.status).toBe(400);
-    const backwards = await asDirectorate({ intent: "createVersion", formId: "version-new", title: "Baklengs", sectorKind: "municipality", fromYear: "2030", toYear: "2025" });
+    const backwards = await asDirectorate({
+      intent: "createVersion",
+      formId: "version-new",
+      title: "Baklengs",
+      sectorKind: "municipality",
+      fromYear: "2030",
+      toYear: "2025",
+    });
     expect(backwards.status).toBe(400);
     const { versions } = (await callLoader(strategyPage.loader, "/directorate/strategy", { cookie: directorate })).data;
     strategyId = versions.find((v: { title: string }) => v.title === "Politiets lederstrategi").id;
     expect((await asDirectorate({ intent: "publish", strategyId: String(strategyId) })).status).toBe(409);
-    await asDirectorate({ intent: "saveArea", formId: "area-new", strategyId: String(strategyId), title: areaTitle, goal: "Ledere på alle nivåer forstår hverandres roller.", measures: "Felles samlinger", rationale: "Tillit bygges i møter." });
+    await asDirectorate({
+      intent: "saveArea",
+      formId: "area-new",
+      strategyId: String(strategyId),
+      title: areaTitle,
+      goal: "Ledere på alle nivåer forstår hverandres roller.",
+      measures: "Felles samlinger",
+      rationale: "Tillit bygges i møter.",
+    });
     expect((await asDirectorate({ intent: "publish", strategyId: String(strategyId) })).status).toBe(302);
     // Published: frozen, even for the directorate.
     const areaId = db().prepare("select id from national_focus_areas where national_strategy_id = ?").get(strategyId) as { id: number };
-    const edit = await asDirectorate({ intent: "saveArea", formId: "area-x", strategyId: String(strategyId), areaId: String(areaId.id), title: "Endret", goal: "Endret" });
+    const edit = await asDirectorate({
+      intent: "saveArea",
+      formId: "area-x",
+      strategyId: String(strategyId),
+      areaId: String(areaId.id),
+      title: "Endret",
+      goal: "Endret",
+    });
     expect(edit.status).toBe(404);
   });
 
   it("is refused to everyone but the directorate", async () => {
-    expect((await callAction(strategyPage.action, "/directorate/strategy", { intent: "publish", strategyId: String(strategyId) }, { cookie: coordinator })).status).toBe(403);
+    expect(
+      (
+        await callAction(
+          strategyPage.action,
+          "/directorate/strategy",
+          { intent: "publish", strategyId: String(strategyId) },
+          { cookie: coordinator },
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("is adopted by an organisation of its kind, and offered to no other kind", async () => {
     const offered = (await callLoader(adoptPage.loader, "/organisation/strategy", { cookie: elvik })).data.versions;
     expect(offered).toEqual([]);
-    expect((await callAction(adoptPage.action, "/organisation/strategy", { intent: "adopt", strategyId: String(strategyId) }, { cookie: elvik })).status).toBe(404);
+    expect(
+      (await callAction(adoptPage.action, "/organisation/strategy", { intent: "adopt", strategyId: String(strategyId) }, { cookie: elvik }))
+        .status,
+    ).toBe(404);
 
     const before = (await callLoader(adoptPage.loader, "/organisation/strategy", { cookie: coordinator })).data.versions;
     expect(before).toEqual([expect.objectContaining({ id: strategyId, adopted: false })]);
-    expect((await callAction(adoptPage.action, "/organisation/strategy", { intent: "adopt", strategyId: String(strategyId) }, { cookie: coordinator })).status).toBe(302);
-    await callAction(adoptPage.action, "/organisation/strategy", { intent: "adopt", strategyId: String(strategyId) }, { cookie: coordinator });
+    expect(
+      (
+        await callAction(
+          adoptPage.action,
+          "/organisation/strategy",
+          { intent: "adopt", strategyId: String(strategyId) },
+          { cookie: coordinator },
+        )
+      ).status,
+    ).toBe(302);
+    await callAction(
+      adoptPage.action,
+      "/organisation/strategy",
+      { intent: "adopt", strategyId: String(strategyId) },
+      { cookie: coordinator },
+    );
     const after = (await callLoader(adoptPage.loader, "/organisation/strategy", { cookie: coordinator })).data.versions;
     expect(after).toEqual([expect.objectContaining({ id: strategyId, adopted: true })]);
     const fjellbyAreas = orgFocusAreas(lookup.organisation("Fjellby politidistrikt").id);
@@ -68,7 +131,17 @@ describe("the national strategy", () => {
   it("cannot be edited or removed by the organisation", async () => {
     const copy = nationalCopy();
     const post = (form: Record<string, string>) => callAction(organisationPage.action, "/organisation", form, { cookie: coordinator });
-    expect((await post({ intent: "saveFocusArea", formId: `focus-${copy.id}`, focusAreaId: String(copy.id), title: "Vårt eget", goal: "Noe annet" })).status).toBe(404);
+    expect(
+      (
+        await post({
+          intent: "saveFocusArea",
+          formId: `focus-${copy.id}`,
+          focusAreaId: String(copy.id),
+          title: "Vårt eget",
+          goal: "Noe annet",
+        })
+      ).status,
+    ).toBe(404);
     expect((await post({ intent: "deleteFocusArea", focusAreaId: String(copy.id) })).status).toBe(404);
     expect(() => db().prepare("update focus_areas set title = 'Endret' where id = ?").run(copy.id)).toThrow(/national focus area/);
     expect(nationalCopy().title).toBe(areaTitle);
@@ -86,7 +159,9 @@ describe("the national strategy", () => {
       { cookie: coordinator, params },
     );
     expect(saved.status).toBe(302);
-    const data = (await callLoader(compare.loader, `/directorate/compare?focusArea=${encodeURIComponent(areaTitle)}`, { cookie: directorate })).data;
+    const data = (
+      await callLoader(compare.loader, `/directorate/compare?focusArea=${encodeURIComponent(areaTitle)}`, { cookie: directorate })
+    ).data;
     expect(data.options.focusAreas).toContain(areaTitle);
     expect(data.rows.map((r: { programId: number }) => r.programId)).toEqual([program.id]);
     expect(data.rows[0].focusAreas).toContain(areaTitle);

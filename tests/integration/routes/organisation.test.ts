@@ -11,7 +11,8 @@ beforeAll(async () => {
   coordinator = await signInAs("coordinator@example.org");
 });
 
-const post = (fields: Record<string, string>, cookie = coordinator, path = "/organisation") => callAction(organisation.action, path, fields, { cookie });
+const post = (fields: Record<string, string>, cookie = coordinator, path = "/organisation") =>
+  callAction(organisation.action, path, fields, { cookie });
 const levelsOf = (organisationId: number) =>
   getDb().select().from(leaderLevels).where(eq(leaderLevels.organisationId, organisationId)).orderBy(asc(leaderLevels.position)).all();
 
@@ -58,8 +59,18 @@ describe("organisation settings", () => {
     levels = levelsOf(orgId);
     expect(levels.map((l) => l.name)).toEqual(["Ledergruppen", "Operative ledere", "Teamledere", "Førstelinjeledere"]);
     const firstLine = lookup.level("Førstelinjeledere");
-    await post({ intent: "saveLevel", formId: `level-${firstLine.id}`, levelId: String(firstLine.id), name: "Førstelinjeledere", isFirstLine: "on" });
-    expect(levelsOf(orgId).filter((l) => l.isFirstLine).map((l) => l.name)).toEqual(["Førstelinjeledere"]);
+    await post({
+      intent: "saveLevel",
+      formId: `level-${firstLine.id}`,
+      levelId: String(firstLine.id),
+      name: "Førstelinjeledere",
+      isFirstLine: "on",
+    });
+    expect(
+      levelsOf(orgId)
+        .filter((l) => l.isFirstLine)
+        .map((l) => l.name),
+    ).toEqual(["Førstelinjeledere"]);
     expect((await post({ intent: "moveLevel", levelId: String(team.id), direction: "sideways" })).status).toBe(400);
     expect((await post({ intent: "deleteLevel", levelId: String(firstLine.id) })).status).toBe(409);
     expect((await post({ intent: "deleteLevel", levelId: String(team.id) })).status).toBe(302);
@@ -68,7 +79,14 @@ describe("organisation settings", () => {
   it("adds focus areas with goal, measures and rationale", async () => {
     const bad = await post({ intent: "saveFocusArea", formId: "focus-new", title: "Trygghet", goal: "" });
     expect(fieldErrors(bad.data)).toEqual({ goal: ["organisation.goalRequired"] });
-    await post({ intent: "saveFocusArea", formId: "focus-new", title: "Trygghet", goal: "Alle ledere er trygge i rollen.", measures: "Mentorordning", rationale: "Trygge ledere tar beslutninger." });
+    await post({
+      intent: "saveFocusArea",
+      formId: "focus-new",
+      title: "Trygghet",
+      goal: "Alle ledere er trygge i rollen.",
+      measures: "Mentorordning",
+      rationale: "Trygge ledere tar beslutninger.",
+    });
     const { data } = await callLoader(organisation.loader, "/organisation", { cookie: coordinator });
     expect(data.focusAreas.at(-1)).toMatchObject({ title: "Trygghet", measures: "Mentorordning", position: 4 });
   });
@@ -90,10 +108,16 @@ describe("organisation settings", () => {
 
   it("lets an administrator create organisations and work in any of them", async () => {
     const admin = await signInAs("admin@example.org");
-    const created = await post({ intent: "createOrganisation", formId: "createOrganisation", name: "Sjøvik politidistrikt", kind: "police_district" }, admin);
+    const created = await post(
+      { intent: "createOrganisation", formId: "createOrganisation", name: "Sjøvik politidistrikt", kind: "police_district" },
+      admin,
+    );
     const org = getDb().select().from(organisations).where(eq(organisations.name, "Sjøvik politidistrikt")).get()!;
     expect(created.location).toBe(`/organisation?org=${org.id}`);
-    const dupe = await post({ intent: "createOrganisation", formId: "createOrganisation", name: "sjøvik politidistrikt", kind: "agency" }, admin);
+    const dupe = await post(
+      { intent: "createOrganisation", formId: "createOrganisation", name: "sjøvik politidistrikt", kind: "agency" },
+      admin,
+    );
     expect(dupe.status).toBe(400);
     await post({ intent: "saveLevel", formId: "level-new", name: "Ledere", isFirstLine: "on" }, admin, `/organisation?org=${org.id}`);
     expect(levelsOf(org.id).map((l) => l.name)).toEqual(["Ledere"]);

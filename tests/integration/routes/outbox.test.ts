@@ -36,7 +36,11 @@ beforeAll(async () => {
   sentId = outboxRow(`test:invitation:${invitations[0]!.id}:0`).id;
   queue("report_requested", leader.id, { requestId: 1 }, "routes:failed");
   failedId = outboxRow("routes:failed").id;
-  getDb().update(emailMessages).set({ status: "failed", attempts: 8, lastError: "550 No such user" }).where(eq(emailMessages.id, failedId)).run();
+  getDb()
+    .update(emailMessages)
+    .set({ status: "failed", attempts: 8, lastError: "550 No such user" })
+    .where(eq(emailMessages.id, failedId))
+    .run();
   queue("report_requested", personByEmail("coordinator@elvik.example.org").id, { requestId: 1 }, "routes:elvik");
   elvikId = outboxRow("routes:elvik").id;
 });
@@ -81,7 +85,12 @@ describe("retrying a failed message", () => {
     const result = await callAction(list.action, "/outbox?status=failed", { intent: "retry", messageId: String(failedId) }, { cookie });
     expect(result.location).toBe(`/outbox?status=failed&retried=${failedId}`);
     expect(outboxRow("routes:failed")).toMatchObject({ status: "queued", attempts: 0, lastError: null });
-    const again = await callAction(message.action, `/outbox/${failedId}`, { intent: "retry", messageId: String(failedId) }, { cookie, params: { messageId: String(failedId) } });
+    const again = await callAction(
+      message.action,
+      `/outbox/${failedId}`,
+      { intent: "retry", messageId: String(failedId) },
+      { cookie, params: { messageId: String(failedId) } },
+    );
     expect(again.status).toBe(409);
     expect(again.data.error).toBe("outbox.notFailed");
   });
@@ -91,7 +100,10 @@ describe("retrying a failed message", () => {
     const form = { intent: "retry", messageId: String(elvikId) };
     expect((await callAction(list.action, "/outbox", form, { cookie: await signInAs("leader@example.org") })).status).toBe(403);
     expect((await callAction(list.action, "/outbox", form, { cookie: await signInAs("coordinator@example.org") })).status).toBe(404);
-    expect((await callAction(list.action, "/outbox", { intent: "retry", messageId: "x" }, { cookie: await signInAs("coordinator@example.org") })).status).toBe(400);
+    expect(
+      (await callAction(list.action, "/outbox", { intent: "retry", messageId: "x" }, { cookie: await signInAs("coordinator@example.org") }))
+        .status,
+    ).toBe(400);
     expect(outboxRow("routes:elvik").status).toBe("failed");
   });
 });
@@ -127,7 +139,9 @@ describe("a message and its local mailbox copy", () => {
     expect(ics.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8; method=REQUEST");
     expect(ics.headers.get("Content-Disposition")).toBe('attachment; filename="invitation.ics"');
     expect(ics.data).toContain("METHOD:REQUEST");
-    expect((await callLoader(attachment.loader, `/outbox/${sentId}/attachments/1`, { cookie, params: { ...params, index: "1" } })).status).toBe(404);
+    expect(
+      (await callLoader(attachment.loader, `/outbox/${sentId}/attachments/1`, { cookie, params: { ...params, index: "1" } })).status,
+    ).toBe(404);
     const raw = await callLoader(eml.loader, `/outbox/${sentId}/eml`, { cookie, params });
     expect(raw.headers.get("Content-Type")).toBe("message/rfc822");
     expect(raw.data).toContain("Content-Type: text/calendar; charset=utf-8; method=REQUEST");
@@ -136,10 +150,14 @@ describe("a message and its local mailbox copy", () => {
   it("is a 404 in another organisation, or when there is no copy", async () => {
     const elvik = await signInAs("coordinator@elvik.example.org");
     for (const route of [message.loader, html.loader, eml.loader]) {
-      expect((await callLoader(route, `/outbox/${sentId}`, { cookie: elvik, params: { messageId: String(sentId), index: "0" } })).status).toBe(404);
+      expect(
+        (await callLoader(route, `/outbox/${sentId}`, { cookie: elvik, params: { messageId: String(sentId), index: "0" } })).status,
+      ).toBe(404);
     }
     const fjellby = await signInAs("coordinator@example.org");
-    expect((await callLoader(html.loader, `/outbox/${failedId}/html`, { cookie: fjellby, params: { messageId: String(failedId) } })).status).toBe(404);
+    expect(
+      (await callLoader(html.loader, `/outbox/${failedId}/html`, { cookie: fjellby, params: { messageId: String(failedId) } })).status,
+    ).toBe(404);
     expect((await callLoader(message.loader, "/outbox/abc", { cookie: fjellby, params: { messageId: "abc" } })).status).toBe(404);
   });
 });

@@ -17,7 +17,14 @@ beforeAll(async () => {
 
 const peopleCount = () => getDb().select({ n: count() }).from(people).get()!.n;
 const form = (values: Record<string, string | string[]>) => ({ intent: "create", formId: "person", preferredLanguage: "nb", ...values });
-const rolesOf = (id: number) => getDb().select().from(personRoles).where(eq(personRoles.personId, id)).all().map((r) => r.role).sort();
+const rolesOf = (id: number) =>
+  getDb()
+    .select()
+    .from(personRoles)
+    .where(eq(personRoles.personId, id))
+    .all()
+    .map((r) => r.role)
+    .sort();
 
 describe("people list", () => {
   it("searches names with Norwegian letters in any case, and filters by unit, level, cohort and role", async () => {
@@ -27,7 +34,9 @@ describe("people list", () => {
     const level = lookup.level("Ledergruppen");
     const byUnitAndLevel = await callLoader(list.loader, `/people?unit=${unit.id}&level=${level.id}`, { cookie: coordinator });
     expect(byUnitAndLevel.data.total).toBeGreaterThan(0);
-    expect(byUnitAndLevel.data.people.every((p: { unit: string; level: string }) => p.unit === "Stab" && p.level === "Ledergruppen")).toBe(true);
+    expect(byUnitAndLevel.data.people.every((p: { unit: string; level: string }) => p.unit === "Stab" && p.level === "Ledergruppen")).toBe(
+      true,
+    );
     const cohort = lookup.cohort("Kull 1 – ledergruppen");
     const byCohort = await callLoader(list.loader, `/people?cohort=${cohort.id}`, { cookie: coordinator });
     expect(byCohort.data.total).toBe(8);
@@ -59,7 +68,13 @@ describe("creating and editing people", () => {
     const result = await callAction(
       create.action,
       "/people/new",
-      form({ name: "Åsmund Ørnes", email: "Asmund.Ornes@Fjellby.example.org", unitId: String(unit.id), leaderLevelId: String(level.id), roles: ["leader", "facilitator"] }),
+      form({
+        name: "Åsmund Ørnes",
+        email: "Asmund.Ornes@Fjellby.example.org",
+        unitId: String(unit.id),
+        leaderLevelId: String(level.id),
+        roles: ["leader", "facilitator"],
+      }),
       { cookie: coordinator },
     );
     expect(result.status).toBe(302);
@@ -71,12 +86,18 @@ describe("creating and editing people", () => {
 
   it("keeps e-mail addresses unique whatever their case, across organisations", async () => {
     const before = peopleCount();
-    const taken = await callAction(create.action, "/people/new", form({ name: "Dobbel", email: "LEADER@example.org" }), { cookie: coordinator });
+    const taken = await callAction(create.action, "/people/new", form({ name: "Dobbel", email: "LEADER@example.org" }), {
+      cookie: coordinator,
+    });
     expect(taken.status).toBe(400);
     expect(fieldErrors(taken.data)).toEqual({ email: ["people.emailTaken"] });
-    const elsewhere = await callAction(create.action, "/people/new", form({ name: "Dobbel", email: "Coordinator@Elvik.example.org" }), { cookie: coordinator });
+    const elsewhere = await callAction(create.action, "/people/new", form({ name: "Dobbel", email: "Coordinator@Elvik.example.org" }), {
+      cookie: coordinator,
+    });
     expect(fieldErrors(elsewhere.data)).toEqual({ email: ["people.emailTaken"] });
-    const bad = await callAction(create.action, "/people/new", form({ name: "", email: "ikke-epost", preferredLanguage: "de" }), { cookie: coordinator });
+    const bad = await callAction(create.action, "/people/new", form({ name: "", email: "ikke-epost", preferredLanguage: "de" }), {
+      cookie: coordinator,
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(fieldErrors(bad.data)).sort()).toEqual(["email", "name", "preferredLanguage"]);
     expect(bad.data.result.initialValue.email).toBe("ikke-epost");
@@ -86,14 +107,26 @@ describe("creating and editing people", () => {
   it("never writes a unit or level of another organisation: 404", async () => {
     const before = peopleCount();
     const elvikLevel = lookup.level("Kommunalsjefer");
-    const result = await callAction(create.action, "/people/new", form({ name: "Lånt", email: "laant@fjellby.example.org", leaderLevelId: String(elvikLevel.id) }), { cookie: coordinator });
+    const result = await callAction(
+      create.action,
+      "/people/new",
+      form({ name: "Lånt", email: "laant@fjellby.example.org", leaderLevelId: String(elvikLevel.id) }),
+      { cookie: coordinator },
+    );
     expect(result.status).toBe(404);
     expect(peopleCount()).toBe(before);
     const leader = lookup.person("leader@example.org");
     const editForeign = await callAction(
       edit.action,
       "/",
-      { intent: "update", formId: "person", name: "Lars Øverby", email: "leader@example.org", preferredLanguage: "nb", unitId: String(lookup.unit("Stab").id) },
+      {
+        intent: "update",
+        formId: "person",
+        name: "Lars Øverby",
+        email: "leader@example.org",
+        preferredLanguage: "nb",
+        unitId: String(lookup.unit("Stab").id),
+      },
       { cookie: elvikCoordinator, params: { personId: String(leader.id) } },
     );
     expect(editForeign.status).toBe(404);
@@ -122,7 +155,11 @@ describe("creating and editing people", () => {
     );
     expect(ok.status).toBe(302);
     expect(lookup.person(person.email)).toMatchObject({ name: "Åsmund Ørnes-Li", preferredLanguage: "en", unitId: null });
-    const [update] = getDb().select().from(auditEvents).where(and(eq(auditEvents.entityId, person.id), eq(auditEvents.action, "update"))).all();
+    const [update] = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, person.id), eq(auditEvents.action, "update")))
+      .all();
     expect(update!.details).toMatchObject({ fields: ["name", "preferredLanguage", "unitId", "leaderLevelId"] });
     expect(rolesOf(person.id)).toEqual(["union_rep"]);
   });
@@ -139,7 +176,11 @@ describe("deactivating people", () => {
     expect(lookup.person("leader@example.org").deactivatedAt).toBeInstanceOf(Date);
     expect(getDb().select().from(sessions).where(eq(sessions.personId, leader.id)).all()).toEqual([]);
     expect(
-      getDb().select().from(cohortMemberships).where(and(eq(cohortMemberships.personId, leader.id), isNull(cohortMemberships.leftAt))).all(),
+      getDb()
+        .select()
+        .from(cohortMemberships)
+        .where(and(eq(cohortMemberships.personId, leader.id), isNull(cohortMemberships.leftAt)))
+        .all(),
     ).toEqual([]);
     expect(getDb().select().from(invitations).where(eq(invitations.personId, leader.id)).all()).toEqual(invitationsBefore);
     const inactive = await callLoader(list.loader, "/people?status=inactive", { cookie: coordinator });
@@ -147,7 +188,11 @@ describe("deactivating people", () => {
 
     await callAction(edit.action, "/", { intent: "reactivate" }, { cookie: coordinator, params });
     expect(lookup.person("leader@example.org").deactivatedAt).toBeNull();
-    const audit = getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "person"), eq(auditEvents.entityId, leader.id))).all();
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, "person"), eq(auditEvents.entityId, leader.id)))
+      .all();
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ["deactivate", lookup.person("coordinator@example.org").id],
       ["reactivate", lookup.person("coordinator@example.org").id],
@@ -156,7 +201,12 @@ describe("deactivating people", () => {
 
   it("does not let coordinators deactivate themselves", async () => {
     const me = lookup.person("coordinator@example.org");
-    const result = await callAction(edit.action, "/", { intent: "deactivate" }, { cookie: coordinator, params: { personId: String(me.id) } });
+    const result = await callAction(
+      edit.action,
+      "/",
+      { intent: "deactivate" },
+      { cookie: coordinator, params: { personId: String(me.id) } },
+    );
     expect(result.status).toBe(409);
     expect(result.data).toEqual({ notice: "people.cannotDeactivateSelf" });
     expect(lookup.person("coordinator@example.org").deactivatedAt).toBeNull();

@@ -1,15 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import {
-  auditEvents,
-  comments,
-  emailMessages,
-  mailboxMessages,
-  people,
-  reflectionQuotes,
-  reflections,
-  sessions,
-} from "../../../db/schema";
+import { auditEvents, comments, emailMessages, mailboxMessages, people, reflectionQuotes, reflections, sessions } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { recordAudit } from "../../../app/server/audit.server";
 import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
@@ -70,9 +61,15 @@ describe("personal data export", () => {
   it("keeps other organisations out and leaders out", async () => {
     const leader = leaderWithReflections();
     const params = { personId: String(leader.id) };
-    const elvik = await callLoader(personData.loader, `/people/${leader.id}/data`, { cookie: await signInAs("coordinator@elvik.example.org"), params });
+    const elvik = await callLoader(personData.loader, `/people/${leader.id}/data`, {
+      cookie: await signInAs("coordinator@elvik.example.org"),
+      params,
+    });
     expect(elvik.status).toBe(404);
-    const other = await callLoader(personData.loader, `/people/${leader.id}/data`, { cookie: await signInAs("leader@example.org"), params });
+    const other = await callLoader(personData.loader, `/people/${leader.id}/data`, {
+      cookie: await signInAs("leader@example.org"),
+      params,
+    });
     expect(other.status).toBe(403);
   });
 });
@@ -81,13 +78,23 @@ describe("erasure", () => {
   it("only an administrator erases, and only after typing the person's e-mail", async () => {
     const leader = leaderWithReflections();
     const params = { personId: String(leader.id) };
-    const byCoordinator = await callAction(personData.action, `/people/${leader.id}/data`, { confirmEmail: leader.email }, {
-      cookie: await signInAs("coordinator@example.org"),
-      params,
-    });
+    const byCoordinator = await callAction(
+      personData.action,
+      `/people/${leader.id}/data`,
+      { confirmEmail: leader.email },
+      {
+        cookie: await signInAs("coordinator@example.org"),
+        params,
+      },
+    );
     expect(byCoordinator.status).toBe(403);
     const admin = await signInAs("admin@example.org");
-    const wrong = await callAction(personData.action, `/people/${leader.id}/data`, { confirmEmail: "someone@example.org" }, { cookie: admin, params });
+    const wrong = await callAction(
+      personData.action,
+      `/people/${leader.id}/data`,
+      { confirmEmail: "someone@example.org" },
+      { cookie: admin, params },
+    );
     expect(wrong.status).toBe(400);
     expect(wrong.data.result.error.confirmEmail).toEqual(["privacy.person.confirmMismatch"]);
     expect(db().select().from(people).where(eq(people.id, leader.id)).get()!.erasedAt).toBeNull();
@@ -98,7 +105,12 @@ describe("erasure", () => {
     await signInAs(leader.email);
     // A message in the local mailbox: its stored copy names the person.
     db().transaction((tx) =>
-      enqueueEmail(tx, { kind: "report_requested", recipientPersonId: leader.id, payload: { requestId: 1 }, idempotencyKey: "erasure-test" }),
+      enqueueEmail(tx, {
+        kind: "report_requested",
+        recipientPersonId: leader.id,
+        payload: { requestId: 1 },
+        idempotencyKey: "erasure-test",
+      }),
     );
     await dispatchAllDue({ transport: mailboxTransport(), owner: "erasure-test" });
     expect(mailboxCopiesFor(leader.id)).toHaveLength(1);
@@ -107,10 +119,15 @@ describe("erasure", () => {
       .from(reflections)
       .where(eq(reflections.authorId, leader.id))
       .all();
-    const result = await callAction(personData.action, `/people/${leader.id}/data`, { confirmEmail: leader.email.toUpperCase() }, {
-      cookie: await signInAs("admin@example.org"),
-      params: { personId: String(leader.id) },
-    });
+    const result = await callAction(
+      personData.action,
+      `/people/${leader.id}/data`,
+      { confirmEmail: leader.email.toUpperCase() },
+      {
+        cookie: await signInAs("admin@example.org"),
+        params: { personId: String(leader.id) },
+      },
+    );
     expect(result.status).toBe(200);
     const erased = db().select().from(people).where(eq(people.id, leader.id)).get()!;
     expect(erased).toMatchObject({ name: "—", email: `erased-${leader.id}@erased.invalid`, passwordHash: null, unitId: null });
@@ -127,9 +144,21 @@ describe("erasure", () => {
         .where(eq(reflections.authorId, leader.id))
         .all(),
     ).toHaveLength(0);
-    expect(db().select().from(comments).where(eq(comments.authorId, leader.id)).all().every((c) => c.body === "")).toBe(true);
+    expect(
+      db()
+        .select()
+        .from(comments)
+        .where(eq(comments.authorId, leader.id))
+        .all()
+        .every((c) => c.body === ""),
+    ).toBe(true);
     expect(mailboxCopiesFor(leader.id)).toHaveLength(0);
-    const event = db().select().from(auditEvents).where(eq(auditEvents.entityId, leader.id)).all().find((e) => e.action === "erased");
+    const event = db()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, leader.id))
+      .all()
+      .find((e) => e.action === "erased");
     expect(event).toMatchObject({ entity: "person", actorId: personBy("admin@example.org").id });
   });
 });
@@ -139,8 +168,20 @@ describe("audit log", () => {
     const coordinator = personBy("coordinator@example.org");
     const elvik = personBy("coordinator@elvik.example.org");
     db().transaction((tx) => {
-      recordAudit(tx, { actorId: coordinator.id, organisationId: coordinator.organisationId, entity: "program", entityId: 1, action: "updated" });
-      recordAudit(tx, { actorId: coordinator.id, organisationId: coordinator.organisationId, entity: "gathering", entityId: 2, action: "confirmed" });
+      recordAudit(tx, {
+        actorId: coordinator.id,
+        organisationId: coordinator.organisationId,
+        entity: "program",
+        entityId: 1,
+        action: "updated",
+      });
+      recordAudit(tx, {
+        actorId: coordinator.id,
+        organisationId: coordinator.organisationId,
+        entity: "gathering",
+        entityId: 2,
+        action: "confirmed",
+      });
       recordAudit(tx, { actorId: elvik.id, organisationId: elvik.organisationId, entity: "program", entityId: 9, action: "secret-elvik" });
     });
     const cookie = await signInAs("coordinator@example.org");

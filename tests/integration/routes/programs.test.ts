@@ -1,6 +1,14 @@
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { programGoalFocusAreas, programGoals, programMembers, programs, programStatusChanges, focusAreas, strategies } from "../../../db/schema";
+import {
+  programGoalFocusAreas,
+  programGoals,
+  programMembers,
+  programs,
+  programStatusChanges,
+  focusAreas,
+  strategies,
+} from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as list from "../../../app/routes/programs._index";
 import * as create from "../../../app/routes/programs.new";
@@ -66,11 +74,21 @@ describe("programme record", () => {
     expect(result.status).toBe(400);
     expect(fieldErrors(result.data)).toMatchObject({ title: ["programs.titleRequired"], periodEnd: ["programs.periodEndBeforeStart"] });
     expect(result.data.result.initialValue).toMatchObject({ purpose: valid.purpose });
-    const unknownContact = await callAction(create.action, "/programs/new", { ...valid, contactEmail: "nobody@example.org" }, { cookie: coordinator });
+    const unknownContact = await callAction(
+      create.action,
+      "/programs/new",
+      { ...valid, contactEmail: "nobody@example.org" },
+      { cookie: coordinator },
+    );
     expect(unknownContact.status).toBe(400);
     expect(fieldErrors(unknownContact.data)).toEqual({ contactEmail: ["programs.personUnknown"] });
     // A contact person of another organisation is unknown here, too.
-    const foreign = await callAction(create.action, "/programs/new", { ...valid, contactEmail: "coordinator@elvik.example.org" }, { cookie: coordinator });
+    const foreign = await callAction(
+      create.action,
+      "/programs/new",
+      { ...valid, contactEmail: "coordinator@elvik.example.org" },
+      { cookie: coordinator },
+    );
     expect(fieldErrors(foreign.data)).toEqual({ contactEmail: ["programs.personUnknown"] });
     expect(programCount()).toBe(before);
   });
@@ -107,7 +125,12 @@ describe("programme status", () => {
     const program = lookup.program(valid.title);
     const params = { programId: String(program.id) };
     const post = (fields: Record<string, string>) =>
-      callAction(overview.action, `/programs/${program.id}`, { intent: "status", formId: "status", ...fields }, { cookie: coordinator, params });
+      callAction(
+        overview.action,
+        `/programs/${program.id}`,
+        { intent: "status", formId: "status", ...fields },
+        { cookie: coordinator, params },
+      );
 
     const skip = await post({ to: "completed" });
     expect(skip.status).toBe(400);
@@ -174,7 +197,12 @@ describe("goals, members and partners", () => {
     const links = getDb().select().from(programGoalFocusAreas).where(eq(programGoalFocusAreas.goalId, goal.id)).all();
     expect(links.map((l) => String(l.focusAreaId)).sort()).toEqual([first, second].sort());
 
-    const none = await callAction(goals.action, "/", { intent: "saveGoal", formId: "goal-new", title: "Uten område" }, { cookie: coordinator, params });
+    const none = await callAction(
+      goals.action,
+      "/",
+      { intent: "saveGoal", formId: "goal-new", title: "Uten område" },
+      { cookie: coordinator, params },
+    );
     expect(none.status).toBe(400);
     expect(fieldErrors(none.data)).toEqual({ focusAreaIds: ["programs.goalNeedsFocusArea"] });
   });
@@ -183,7 +211,11 @@ describe("goals, members and partners", () => {
     const db = getDb();
     const elvikOrg = lookup.organisation("Elvik kommune");
     const strategy = db.insert(strategies).values({ organisationId: elvikOrg.id, title: "Elvik-strategien" }).returning().get();
-    const foreign = db.insert(focusAreas).values({ strategyId: strategy.id, title: "Elviks område", goal: "Mål", position: 1 }).returning().get();
+    const foreign = db
+      .insert(focusAreas)
+      .values({ strategyId: strategy.id, title: "Elviks område", goal: "Mål", position: 1 })
+      .returning()
+      .get();
     const program = lookup.program(fjellby);
     const before = db.select({ n: count() }).from(programGoals).get()!.n;
     const result = await callAction(
@@ -206,7 +238,12 @@ describe("goals, members and partners", () => {
         .from(programMembers)
         .where(and(eq(programMembers.programId, program.id), eq(programMembers.personId, leader.id)))
         .all();
-    await callAction(members.action, "/", { intent: "addMember", formId: "member", email: "LEADER@example.org", group: "working_group" }, { cookie: coordinator, params });
+    await callAction(
+      members.action,
+      "/",
+      { intent: "addMember", formId: "member", email: "LEADER@example.org", group: "working_group" },
+      { cookie: coordinator, params },
+    );
     expect(member().map((m) => m.memberGroup)).toEqual(["working_group"]);
     const foreign = await callAction(
       members.action,
@@ -216,7 +253,12 @@ describe("goals, members and partners", () => {
     );
     expect(foreign.status).toBe(400);
     expect(fieldErrors(foreign.data)).toEqual({ email: ["programs.personUnknown"] });
-    await callAction(members.action, "/", { intent: "removeMember", personId: String(leader.id), group: "working_group" }, { cookie: coordinator, params });
+    await callAction(
+      members.action,
+      "/",
+      { intent: "removeMember", personId: String(leader.id), group: "working_group" },
+      { cookie: coordinator, params },
+    );
     expect(member()).toEqual([]);
   });
 
@@ -240,7 +282,12 @@ describe("goals, members and partners", () => {
     const program = lookup.program(fjellby);
     const params = { programId: String(program.id) };
     const { data } = await callLoader(partners.loader, "/", { cookie: coordinator, params });
-    const result = await callAction(partners.action, "/", { intent: "removePartner", partnerId: String(data.partners[0].id) }, { cookie: coordinator, params });
+    const result = await callAction(
+      partners.action,
+      "/",
+      { intent: "removePartner", partnerId: String(data.partners[0].id) },
+      { cookie: coordinator, params },
+    );
     expect(result.status).toBe(409);
     expect(result.data).toEqual({ notice: "programs.partnerInUse" });
   });

@@ -20,8 +20,7 @@ const figuresFor = async (email = "coordinator@example.org") =>
 const level = (data: any, name: string) => data.levels.find((l: any) => l.level.name === name);
 const cohort = (data: any, name: string) => data.cohorts.find((c: any) => c.cohort.name === name);
 const csvFor = async (email: string) =>
-  (await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(email), params: params() }))
-    .data as string;
+  (await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(email), params: params() })).data as string;
 
 describe("indicator figures for the programme", () => {
   it("computes the seeded leadership group's baseline, latest and change", async () => {
@@ -85,9 +84,7 @@ describe("indicator figures for the programme", () => {
       params: params(),
     });
     expect(nb.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(nb.headers.get("Content-Disposition")).toBe(
-      `attachment; filename="reflection-indicators-${fjellby().id}.csv"`,
-    );
+    expect(nb.headers.get("Content-Disposition")).toBe(`attachment; filename="reflection-indicators-${fjellby().id}.csv"`);
     expect(nb.data.startsWith("Gruppering;Gruppe;Førstelinjenivå;Medlemmer;")).toBe(true);
     // A byte order mark, so spreadsheet programs read the file as UTF-8 (Response.text() hides it).
     const raw = (await csv.loader({
@@ -130,11 +127,7 @@ describe("figures kept between requests", () => {
   it("follow a change of membership, which is not a change of reflections", async () => {
     const before = level(await figuresFor(), "Ledergruppen").figures;
     const [leaving] = leadersAtLevel("Ledergruppen");
-    getDb()
-      .update(cohortMemberships)
-      .set({ leftAt: clock.now() })
-      .where(eq(cohortMemberships.personId, leaving!.id))
-      .run();
+    getDb().update(cohortMemberships).set({ leftAt: clock.now() }).where(eq(cohortMemberships.personId, leaving!.id)).run();
     const after = level(await figuresFor(), "Ledergruppen").figures;
     expect([before.members, after.members]).toEqual([8, 7]);
     expect(after.responseRate).toBe(1);

@@ -70,12 +70,9 @@ describe("the reflection prompt link /r/<token>", () => {
     expect((await open(fresh, ingrid.email)).status).toBe(302);
   });
 
-  it.each(["A".repeat(43), "short", "not a token!"])(
-    "says an unknown link (%s) is not found, with no error",
-    async (bad) => {
-      const result = await open(bad, ingrid.email);
-      expect(result.status).toBe(404);
-      expect(result.data.state).toBe("unknown");
-    },
-  );
+  it.each(["A".repeat(43), "short", "not a token!"])("says an unknown link (%s) is not found, with no error", async (bad) => {
+    const result = await open(bad, ingrid.email);
+    expect(result.status).toBe(404);
+    expect(result.data.state).toBe("unknown");
+  });
 });

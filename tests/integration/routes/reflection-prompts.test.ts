@@ -66,12 +66,7 @@ describe("editing the programme's reflection prompts", () => {
     now = await list();
     expect(now.archived).toEqual([]);
     expect(now.active.at(-1)!.id).toBe(second!.id);
-    const audit = getDb()
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.entity, "reflection_prompt"))
-      .orderBy(asc(auditEvents.id))
-      .all();
+    const audit = getDb().select().from(auditEvents).where(eq(auditEvents.entity, "reflection_prompt")).orderBy(asc(auditEvents.id)).all();
     expect(audit.map((a) => a.action)).toEqual(["created", "edited", "moved_down", "moved_up", "archived", "restored"]);
   });
 
@@ -80,9 +75,7 @@ describe("editing the programme's reflection prompts", () => {
     await post({ intent: "archive", promptId: String(active[0]!.id) });
     const { formContext } = await import("../../../app/server/reflections.server");
     const { getSessionUser } = await import("../../../app/server/session.server");
-    const leader = (await getSessionUser(
-      new Request("http://x/", { headers: { Cookie: await signInAs("leader@example.org") } }),
-    ))!;
+    const leader = (await getSessionUser(new Request("http://x/", { headers: { Cookie: await signInAs("leader@example.org") } })))!;
     expect(formContext(leader, fjellby().id)!.prompts.map((p) => p.id)).not.toContain(active[0]!.id);
   });
 
@@ -98,14 +91,8 @@ describe("editing the programme's reflection prompts", () => {
   it("is for the programme's coordinator only: others get 403, another organisation and unknown prompts 404", async () => {
     const { active } = await list();
     expect((await post({ intent: "add", text: "Fra tillitsvalgt" }, "union@example.org")).status).toBe(403);
-    expect(
-      (await post({ intent: "archive", promptId: String(active[0]!.id) }, "coordinator@elvik.example.org")).status,
-    ).toBe(404);
-    const elvikPrompt = getDb()
-      .select()
-      .from(reflectionPrompts)
-      .where(eq(reflectionPrompts.programId, elvik().id))
-      .get()!;
+    expect((await post({ intent: "archive", promptId: String(active[0]!.id) }, "coordinator@elvik.example.org")).status).toBe(404);
+    const elvikPrompt = getDb().select().from(reflectionPrompts).where(eq(reflectionPrompts.programId, elvik().id)).get()!;
     expect((await post({ intent: "archive", promptId: String(elvikPrompt.id) })).status).toBe(404);
     expect((await post({ intent: "archive", promptId: "abc" })).status).toBe(404);
     expect((await post({ intent: "explode", promptId: String(active[0]!.id) })).status).toBe(400);

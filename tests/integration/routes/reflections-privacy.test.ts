@@ -63,9 +63,7 @@ describe("the author", () => {
     expect(leaks((await callLoader(timeline.loader, "/my/reflections", { cookie })).data)).toBe(true);
     expect(leaks((await callLoader(print.loader, "/my/reflections/print", { cookie })).data)).toBe(true);
     const download = await callLoader(exportJson.loader, "/my/reflections/export.json", { cookie });
-    expect(download.headers.get("Content-Disposition")).toMatch(
-      /^attachment; filename="samling-reflections-\d{4}-\d{2}-\d{2}\.json"$/,
-    );
+    expect(download.headers.get("Content-Disposition")).toMatch(/^attachment; filename="samling-reflections-\d{4}-\d{2}-\d{2}\.json"$/);
     expect(download.data.reflections.find((r: { freeText: string }) => r.freeText === secret)).toMatchObject({
       kind: "baseline",
       ratings: { roleIdentity: 6, roleClarity: 4 },

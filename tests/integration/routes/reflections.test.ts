@@ -8,27 +8,14 @@ import * as reflection from "../../../app/routes/my.reflections.$reflectionId";
 import * as newReflection from "../../../app/routes/my.reflections.new";
 import { getDb } from "../../../app/server/db.server";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
-import {
-  cohortByName,
-  elvik,
-  fjellby,
-  heldGatheringOf,
-  idFrom,
-  personByEmail,
-  ratings,
-  writeReflection,
-} from "../../helpers/reflections";
+import { cohortByName, elvik, fjellby, heldGatheringOf, idFrom, personByEmail, ratings, writeReflection } from "../../helpers/reflections";
 
 const lars = "leader@example.org";
 const ingrid = "ingrid.haugen@fjellby.example.org";
 const reflectionCount = () => getDb().select({ n: count() }).from(reflections).get()!.n;
 const rowOf = (id: number) => getDb().select().from(reflections).where(eq(reflections.id, id)).get();
 const promptIds = () =>
-  getDb()
-    .select({ id: reflectionPrompts.id })
-    .from(reflectionPrompts)
-    .where(eq(reflectionPrompts.programId, fjellby().id))
-    .all();
+  getDb().select({ id: reflectionPrompts.id }).from(reflectionPrompts).where(eq(reflectionPrompts.programId, fjellby().id)).all();
 
 describe("writing a reflection", () => {
   it("opens the form in the leader's programme, offering the baseline first", async () => {
@@ -70,11 +57,7 @@ describe("writing a reflection", () => {
       freeText: "Halvferdig",
     });
     expect(result.status).toBe(400);
-    expect(Object.keys(result.data.result.error).sort()).toEqual([
-      "collaboration",
-      "leadershipConfidence",
-      "otherLevelsUnderstanding",
-    ]);
+    expect(Object.keys(result.data.result.error).sort()).toEqual(["collaboration", "leadershipConfidence", "otherLevelsUnderstanding"]);
     expect(result.data.result.error.collaboration).toEqual(["reflections.ratingRequired"]);
     expect(reflectionCount()).toBe(before);
   });
@@ -164,12 +147,7 @@ describe("writing a reflection", () => {
     );
     expect(edit.status).toBe(400);
     expect(edit.data.result.error[""]).toEqual(["reflections.alreadySubmitted"]);
-    const del = await callAction(
-      reflection.action,
-      `/my/reflections/${draftId}`,
-      { intent: "delete" },
-      { cookie, params },
-    );
+    const del = await callAction(reflection.action, `/my/reflections/${draftId}`, { intent: "delete" }, { cookie, params });
     expect(del.status).toBe(400);
     expect(rowOf(draftId)).toMatchObject({ status: "submitted", freeText: "Levert tekst" });
     const view = await callLoader(reflection.loader, `/my/reflections/${draftId}?submitted=1`, { cookie, params });
@@ -186,11 +164,7 @@ describe("writing a reflection", () => {
   it("deletes a draft with its answers", async () => {
     const [p1] = promptIds();
     const cookie = await signInAs(lars);
-    const saved = await writeReflection(
-      lars,
-      { intent: "save", freeText: "Kladd", [`answers.p${p1!.id}`]: "Svar" },
-      cookie,
-    );
+    const saved = await writeReflection(lars, { intent: "save", freeText: "Kladd", [`answers.p${p1!.id}`]: "Svar" }, cookie);
     const id = idFrom(saved.location);
     const del = await callAction(
       reflection.action,
@@ -259,11 +233,7 @@ describe("writing a reflection", () => {
     expect(rowOf(id)).toMatchObject({ kind: "gathering", gatheringId: held.id, status: "submitted" });
     const again = await callLoader(newReflection.loader, `/my/reflections/new?gatheringId=${held.id}`, { cookie });
     expect(again.location).toBe(`/my/reflections/${id}`);
-    const second = await writeReflection(
-      ingrid,
-      { kind: "gathering", gatheringId: String(held.id), intent: "save" },
-      cookie,
-    );
+    const second = await writeReflection(ingrid, { kind: "gathering", gatheringId: String(held.id), intent: "save" }, cookie);
     expect(second.data.result.error.gatheringId).toEqual(["reflections.gatheringExists"]);
   });
 
@@ -289,9 +259,7 @@ describe("my timeline", () => {
     const { data } = await callLoader(timeline.loader, "/my/reflections", { cookie: await signInAs(ingrid) });
     expect(data.reflections.map((r: { kind: string }) => r.kind)).toEqual(["gathering", "gathering", "baseline"]);
     expect(data.reflections[0].ratings.roleIdentity).toBe(5);
-    expect(
-      data.reflections.every((r: { programTitle: string }) => r.programTitle === "Ledelse i Fjellby 2025–2027"),
-    ).toBe(true);
+    expect(data.reflections.every((r: { programTitle: string }) => r.programTitle === "Ledelse i Fjellby 2025–2027")).toBe(true);
   });
 });
 
@@ -318,9 +286,7 @@ describe("reflections due on the leader's home", () => {
       .run();
     const cookie = await signInAs(leader.email);
     const before = await callLoader(home.loader, "/", { cookie });
-    expect(before.data.leader.gatheringsToReflectOn.map((g: { gatheringId: number }) => g.gatheringId)).toEqual([
-      held.id,
-    ]);
+    expect(before.data.leader.gatheringsToReflectOn.map((g: { gatheringId: number }) => g.gatheringId)).toEqual([held.id]);
     await writeReflection(
       leader.email,
       { kind: "gathering", gatheringId: String(held.id), ...ratings({ identity: 4, indicators: 4 }) },

@@ -17,9 +17,17 @@ import { finalReports } from "../../../db/schema";
 import { compact, pdfText, readPdf } from "../../helpers/pdf-text";
 import { signInAs } from "../../helpers/routes";
 
-const sql = <T,>(query: string, ...params: unknown[]) => getDb().$client.prepare(query).all(...params) as T[];
-const one = <T,>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
-const reportRow = (id: number) => getDb().select().from(finalReports).all().find((r) => r.id === id)!;
+const sql = <T>(query: string, ...params: unknown[]) =>
+  getDb()
+    .$client.prepare(query)
+    .all(...params) as T[];
+const one = <T>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
+const reportRow = (id: number) =>
+  getDb()
+    .select()
+    .from(finalReports)
+    .all()
+    .find((r) => r.id === id)!;
 
 async function get(route: { loader: (args: never) => unknown }, path: string, cookie: string, reportId: number) {
   const request = new Request(`http://localhost:3000${path}`, { headers: { Cookie: cookie } });
@@ -32,10 +40,42 @@ async function get(route: { loader: (args: never) => unknown }, path: string, co
 }
 
 const headings = {
-  nb: ["Sammendrag", "Om prosjektet", "Samarbeid med andre organisasjoner", "Involvering av tillitsvalgte", "Spredning", "Bruk av midler", "Kontaktperson"],
-  nn: ["Samandrag", "Om prosjektet", "Samarbeid med andre organisasjonar", "Involvering av tillitsvalde", "Spreiing", "Bruk av midlar", "Kontaktperson"],
-  sv: ["Sammanfattning", "Om projektet", "Samverkan med andra organisationer", "De fackliga företrädarnas delaktighet", "Spridning", "Användning av medel", "Kontaktperson"],
-  en: ["Summary", "About the project", "Collaboration with other organisations", "Involvement of the union representatives", "Dissemination", "Use of funds", "Contact person"],
+  nb: [
+    "Sammendrag",
+    "Om prosjektet",
+    "Samarbeid med andre organisasjoner",
+    "Involvering av tillitsvalgte",
+    "Spredning",
+    "Bruk av midler",
+    "Kontaktperson",
+  ],
+  nn: [
+    "Samandrag",
+    "Om prosjektet",
+    "Samarbeid med andre organisasjonar",
+    "Involvering av tillitsvalde",
+    "Spreiing",
+    "Bruk av midlar",
+    "Kontaktperson",
+  ],
+  sv: [
+    "Sammanfattning",
+    "Om projektet",
+    "Samverkan med andra organisationer",
+    "De fackliga företrädarnas delaktighet",
+    "Spridning",
+    "Användning av medel",
+    "Kontaktperson",
+  ],
+  en: [
+    "Summary",
+    "About the project",
+    "Collaboration with other organisations",
+    "Involvement of the union representatives",
+    "Dissemination",
+    "Use of funds",
+    "Contact person",
+  ],
 };
 
 let programId: number;
@@ -81,9 +121,14 @@ describe("the PDF", () => {
     );
     expect(levels.length).toBeGreaterThan(0);
     for (const level of levels) expect(text).toContain(compact(`${percent(level.present / level.total)} (${level.people} ledere)`));
-    const grant = one<{ category: string; awarded: number }>("select category, amount_awarded_ore as awarded from grants where program_id = ?", programId);
+    const grant = one<{ category: string; awarded: number }>(
+      "select category, amount_awarded_ore as awarded from grants where program_id = ?",
+      programId,
+    );
     expect(text).toContain(compact(grant.category));
-    expect(text).toContain(compact(new Intl.NumberFormat("nb-NO", { style: "currency", currency: "NOK", maximumFractionDigits: 0 }).format(grant.awarded / 100)));
+    expect(text).toContain(
+      compact(new Intl.NumberFormat("nb-NO", { style: "currency", currency: "NOK", maximumFractionDigits: 0 }).format(grant.awarded / 100)),
+    );
     const held = one<{ n: number }>("select count(*) as n from gatherings where program_id = ? and status = 'held'", programId).n;
     expect(text).toContain(compact(`Gjennomførte samlinger${held}`));
     expect(text).toContain(compact("Operative ledere (fokus)"));
@@ -166,7 +211,9 @@ describe("the PDF", () => {
 
   it("is only for those who may read the report", async () => {
     expect((await get(pdfRoute, `/reports/${draftId}/pdf`, directorate, draftId)).status).toBe(404);
-    expect((await get(pdfRoute, `/reports/${publishedId}/pdf`, await signInAs("coordinator@elvik.example.org"), publishedId)).status).toBe(404);
+    expect((await get(pdfRoute, `/reports/${publishedId}/pdf`, await signInAs("coordinator@elvik.example.org"), publishedId)).status).toBe(
+      404,
+    );
     expect((await get(pdfRoute, `/reports/${publishedId}/pdf`, await signInAs("leader@example.org"), publishedId)).status).toBe(403);
     const draft = await get(pdfRoute, `/reports/${draftId}/pdf`, coordinator, draftId);
     expect(draft.status).toBe(200);

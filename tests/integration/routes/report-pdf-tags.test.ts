@@ -6,7 +6,10 @@ import { reportModelFor, statusInfo } from "../../../app/server/report.server";
 import { createReportRequest, saveNarrative, saveUnionStatement, startReport } from "../../../app/server/report-workflow.server";
 import { finalReports } from "../../../db/schema";
 
-const one = <T,>(query: string, ...params: unknown[]) => getDb().$client.prepare(query).get(...params) as T;
+const one = <T>(query: string, ...params: unknown[]) =>
+  getDb()
+    .$client.prepare(query)
+    .get(...params) as T;
 
 type Node = { role?: string; alt?: string; lang?: string; children?: Node[]; type?: string; id?: string };
 type Element = { role: string; alt?: string; text: string; children: Element[] };
@@ -79,7 +82,11 @@ beforeAll(() => {
   const reportId = startReport(programId, request.requestId)!;
   saveNarrative(reportId, { summary: "Programmet har nådd alle tre nivåer.\n\nAndre avsnitt.", funds: "Midlene er brukt som planlagt." });
   saveUnionStatement(reportId, "Samarbeidet var godt.");
-  const row = getDb().select().from(finalReports).all().find((r) => r.id === reportId)!;
+  const row = getDb()
+    .select()
+    .from(finalReports)
+    .all()
+    .find((r) => r.id === reportId)!;
   const build = (lang: "nb" | "en") => {
     const built = reportDocument(reportModelFor(row), statusInfo(row), lang);
     // Every kind of block, whatever the demo's reflections hold: add quotes if the model has none.

@@ -6,8 +6,11 @@ import { createReportRequest, publishReport, startReport, submitReport } from ".
 import { createLargeProgram } from "../../helpers/large-program";
 import { callLoader, signInAs } from "../../helpers/routes";
 
-const sql = <T,>(query: string, ...params: unknown[]) => getDb().$client.prepare(query).all(...params) as T[];
-const one = <T,>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
+const sql = <T>(query: string, ...params: unknown[]) =>
+  getDb()
+    .$client.prepare(query)
+    .all(...params) as T[];
+const one = <T>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
 
 let directorate: string;
 const ids = { fjellby: 0, storby: 0, fjellbyOrg: 0, storbyOrg: 0 };
@@ -33,10 +36,14 @@ function publish(programId: number, levelName: string | null) {
 beforeAll(async () => {
   directorate = await signInAs("directorate@example.org");
   // The demo's published Havnevik report is set aside: this file publishes the reports it counts.
-  getDb().$client
-    .prepare("update final_reports set status = 'submitted' where program_id = (select id from programs where title = 'Trygge ledere i Havnevik')")
+  getDb()
+    .$client.prepare(
+      "update final_reports set status = 'submitted' where program_id = (select id from programs where title = 'Trygge ledere i Havnevik')",
+    )
     .run();
-  const fjellby = one<{ id: number; org: number }>("select id, organisation_id as org from programs where title = 'Ledelse i Fjellby 2025–2027'");
+  const fjellby = one<{ id: number; org: number }>(
+    "select id, organisation_id as org from programs where title = 'Ledelse i Fjellby 2025–2027'",
+  );
   const storby = createLargeProgram(getDb(), { leaders: 40, name: "Storby politidistrikt" });
   getDb().$client.prepare("update grants set category = 'Kompetanseutvikling' where program_id = ?").run(storby.programId);
   ids.fjellbyOrg = fjellby.org;
@@ -44,7 +51,9 @@ beforeAll(async () => {
   ids.fjellby = publish(fjellby.id, "Førstelinjeledere");
   ids.storby = publish(storby.programId, "Ledergruppen");
   // Published half an hour into 2024 in Oslo, still 2023 in UTC: the year is Oslo's.
-  getDb().$client.prepare("update final_reports set published_at = ? where id = ?").run(Date.UTC(2023, 11, 31, 23, 30), ids.storby);
+  getDb()
+    .$client.prepare("update final_reports set published_at = ? where id = ?")
+    .run(Date.UTC(2023, 11, 31, 23, 30), ids.storby);
   // A draft elsewhere never shows.
   const elvik = one<{ id: number }>("select id from programs where title = 'Lederløftet i Elvik'").id;
   const directorateId = one<{ id: number }>("select id from people where email = 'directorate@example.org'").id;

@@ -12,12 +12,23 @@ import { liveReportModel } from "../../../app/server/report.server";
 import { finalReports } from "../../../db/schema";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 
-const sql = <T,>(query: string, ...params: unknown[]) => getDb().$client.prepare(query).all(...params) as T[];
-const one = <T,>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
-const run = (query: string, ...params: unknown[]) => getDb().$client.prepare(query).run(...params);
+const sql = <T>(query: string, ...params: unknown[]) =>
+  getDb()
+    .$client.prepare(query)
+    .all(...params) as T[];
+const one = <T>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
+const run = (query: string, ...params: unknown[]) =>
+  getDb()
+    .$client.prepare(query)
+    .run(...params);
 
 const personId = (email: string) => one<{ id: number }>("select id from people where email = ?", email).id;
-const reportRow = (id: number) => getDb().select().from(finalReports).all().find((r) => r.id === id)!;
+const reportRow = (id: number) =>
+  getDb()
+    .select()
+    .from(finalReports)
+    .all()
+    .find((r) => r.id === id)!;
 const emails = (kind: string) =>
   sql<{ recipient: number; key: string; payload: string }>(
     "select recipient_person_id as recipient, idempotency_key as key, payload from email_messages where kind = ? order by id",
@@ -35,9 +46,16 @@ const sortKeys = (v: unknown): unknown =>
   Array.isArray(v)
     ? v.map(sortKeys)
     : v && typeof v === "object"
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]))
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+        )
       : v;
-const sha256 = (v: unknown) => createHash("sha256").update(JSON.stringify(sortKeys(v))).digest("hex");
+const sha256 = (v: unknown) =>
+  createHash("sha256")
+    .update(JSON.stringify(sortKeys(v)))
+    .digest("hex");
 
 const inDays = (days: number) => new Date(clock.nowMs() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -55,8 +73,13 @@ beforeAll(async () => {
     leader: await signInAs("leader@example.org"),
   };
   fjellby = one("select id, organisation_id as organisationId from programs where title = 'Ledelse i Fjellby 2025–2027'");
-  firstLine = one<{ id: number }>("select id from leader_levels where organisation_id = ? and is_first_line = 1", fjellby.organisationId).id;
-  elvikLevel = one<{ id: number }>("select l.id from leader_levels l join organisations o on o.id = l.organisation_id where o.name = 'Elvik kommune' limit 1").id;
+  firstLine = one<{ id: number }>(
+    "select id from leader_levels where organisation_id = ? and is_first_line = 1",
+    fjellby.organisationId,
+  ).id;
+  elvikLevel = one<{ id: number }>(
+    "select l.id from leader_levels l join organisations o on o.id = l.organisation_id where o.name = 'Elvik kommune' limit 1",
+  ).id;
 });
 
 describe("report requests", () => {
@@ -109,7 +132,9 @@ describe("the report workflow", () => {
     );
     expect(result.status).toBe(302);
     requestId = Number(new URL(result.location!, "http://x").searchParams.get("requested"));
-    expect(one("select program_id as programId, focus_level_id as level, requested_by_id as by from report_requests where id = ?", requestId)).toEqual({
+    expect(
+      one("select program_id as programId, focus_level_id as level, requested_by_id as by from report_requests where id = ?", requestId),
+    ).toEqual({
       programId: fjellby.id,
       level: firstLine,
       by: personId("directorate@example.org"),
@@ -137,28 +162,45 @@ describe("the report workflow", () => {
       cookie: cookies.coordinator,
       params: { programId: String(fjellby.id) },
     });
-    expect(tab.data.requests.find((r: { id: number }) => r.id === requestId)).toMatchObject({ reportId: null, focusLevelName: "Førstelinjeledere" });
+    expect(tab.data.requests.find((r: { id: number }) => r.id === requestId)).toMatchObject({
+      reportId: null,
+      focusLevelName: "Førstelinjeledere",
+    });
     const start = () =>
-      callAction(reportTab.action, `/programs/${fjellby.id}/report`, { requestId: String(requestId) }, {
-        cookie: cookies.coordinator,
-        params: { programId: String(fjellby.id) },
-      });
+      callAction(
+        reportTab.action,
+        `/programs/${fjellby.id}/report`,
+        { requestId: String(requestId) },
+        {
+          cookie: cookies.coordinator,
+          params: { programId: String(fjellby.id) },
+        },
+      );
     const first = await start();
     expect(first.status).toBe(302);
     reportId = Number(first.location!.split("/").pop());
     expect((await start()).location).toBe(first.location);
     expect(reportRow(reportId)).toMatchObject({ status: "draft", requestId, programId: fjellby.id });
-    const unionStart = await callAction(reportTab.action, `/programs/${fjellby.id}/report`, { requestId: String(requestId) }, {
-      cookie: cookies.union,
-      params: { programId: String(fjellby.id) },
-    });
+    const unionStart = await callAction(
+      reportTab.action,
+      `/programs/${fjellby.id}/report`,
+      { requestId: String(requestId) },
+      {
+        cookie: cookies.union,
+        params: { programId: String(fjellby.id) },
+      },
+    );
     expect(unionStart.status).toBe(403);
   });
 
   it("keeps drafts from the directorate, other organisations and other roles", async () => {
-    expect((await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.directorate, params: pageParams() })).status).toBe(404);
+    expect(
+      (await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.directorate, params: pageParams() })).status,
+    ).toBe(404);
     expect((await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.elvik, params: pageParams() })).status).toBe(404);
-    expect((await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.leader, params: pageParams() })).status).toBe(403);
+    expect((await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.leader, params: pageParams() })).status).toBe(
+      403,
+    );
     expect((await callLoader(builder.loader, builderPath(), { cookie: cookies.elvik, params: builderParams() })).status).toBe(404);
     expect((await callLoader(builder.loader, builderPath(), { cookie: cookies.directorate, params: builderParams() })).status).toBe(404);
     const own = await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.coordinator, params: pageParams() });
@@ -179,20 +221,37 @@ describe("the report workflow", () => {
 
     const union = await callLoader(builder.loader, builderPath(), { cookie: cookies.union, params: builderParams() });
     expect(union.data).toMatchObject({ canEdit: false, canEditStatement: true });
-    const statement = await callAction(builder.action, builderPath(), { intent: "statement", unionStatement: "Vi har vært med fra start." }, {
-      cookie: cookies.union,
-      params: builderParams(),
-    });
+    const statement = await callAction(
+      builder.action,
+      builderPath(),
+      { intent: "statement", unionStatement: "Vi har vært med fra start." },
+      {
+        cookie: cookies.union,
+        params: builderParams(),
+      },
+    );
     expect(statement.status).toBe(302);
-    expect((await callAction(builder.action, builderPath(), narrative, { cookie: cookies.union, params: builderParams() })).status).toBe(403);
-    const coordinatorStatement = await callAction(builder.action, builderPath(), { intent: "statement", unionStatement: "x" }, {
-      cookie: cookies.coordinator,
-      params: builderParams(),
-    });
+    expect((await callAction(builder.action, builderPath(), narrative, { cookie: cookies.union, params: builderParams() })).status).toBe(
+      403,
+    );
+    const coordinatorStatement = await callAction(
+      builder.action,
+      builderPath(),
+      { intent: "statement", unionStatement: "x" },
+      {
+        cookie: cookies.coordinator,
+        params: builderParams(),
+      },
+    );
     expect(coordinatorStatement.status).toBe(403);
 
     // Saving the narrative again keeps the union representatives' statement.
-    await callAction(builder.action, builderPath(), { ...narrative, contact: "Ring meg." }, { cookie: cookies.coordinator, params: builderParams() });
+    await callAction(
+      builder.action,
+      builderPath(),
+      { ...narrative, contact: "Ring meg." },
+      { cookie: cookies.coordinator, params: builderParams() },
+    );
     expect(reportRow(reportId).narrative).toEqual({
       summary: "Kort om prosjektet.",
       about: "Tre kull.",
@@ -204,17 +263,27 @@ describe("the report workflow", () => {
       unionStatement: "Vi har vært med fra start.",
     });
 
-    const tooLong = await callAction(builder.action, builderPath(), { ...narrative, summary: "x".repeat(10_001) }, {
-      cookie: cookies.coordinator,
-      params: builderParams(),
-    });
+    const tooLong = await callAction(
+      builder.action,
+      builderPath(),
+      { ...narrative, summary: "x".repeat(10_001) },
+      {
+        cookie: cookies.coordinator,
+        params: builderParams(),
+      },
+    );
     expect(tooLong.status).toBe(400);
     expect(tooLong.data.result.error.summary).toEqual(["form.tooLong"]);
     expect((reportRow(reportId).narrative as { summary: string }).summary).toBe("Kort om prosjektet.");
   });
 
   it("freezes figures and text on submission, hashed, and tells the directorate user who asked", async () => {
-    const result = await callAction(builder.action, builderPath(), { intent: "submit" }, { cookie: cookies.coordinator, params: builderParams() });
+    const result = await callAction(
+      builder.action,
+      builderPath(),
+      { intent: "submit" },
+      { cookie: cookies.coordinator, params: builderParams() },
+    );
     expect(result.location).toBe(`${builderPath()}?done=submitted`);
     const row = reportRow(reportId);
     expect(row).toMatchObject({ status: "submitted", submittedById: personId("coordinator@example.org") });
@@ -224,9 +293,19 @@ describe("the report workflow", () => {
     expect(audits("final_report", reportId)).toEqual([
       { action: "submitted", actor: personId("coordinator@example.org"), org: fjellby.organisationId },
     ]);
-    const again = await callAction(builder.action, builderPath(), { intent: "submit" }, { cookie: cookies.coordinator, params: builderParams() });
+    const again = await callAction(
+      builder.action,
+      builderPath(),
+      { intent: "submit" },
+      { cookie: cookies.coordinator, params: builderParams() },
+    );
     expect(again.status).toBe(409);
-    const edit = await callAction(builder.action, builderPath(), { intent: "save", summary: "Endret" }, { cookie: cookies.coordinator, params: builderParams() });
+    const edit = await callAction(
+      builder.action,
+      builderPath(),
+      { intent: "save", summary: "Endret" },
+      { cookie: cookies.coordinator, params: builderParams() },
+    );
     expect(edit.status).toBe(409);
     expect(emails("report_submitted")).toHaveLength(1);
   });
@@ -253,23 +332,38 @@ describe("the report workflow", () => {
   it("lets the directorate return it with a comment: a draft again, the comment kept, the programme told", async () => {
     const page = await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.directorate, params: pageParams() });
     expect(page.data.canReview).toBe(true);
-    const empty = await callAction(reportPage.action, `/reports/${reportId}`, { intent: "return", comment: "  " }, {
-      cookie: cookies.directorate,
-      params: pageParams(),
-    });
+    const empty = await callAction(
+      reportPage.action,
+      `/reports/${reportId}`,
+      { intent: "return", comment: "  " },
+      {
+        cookie: cookies.directorate,
+        params: pageParams(),
+      },
+    );
     expect(empty.status).toBe(400);
     expect(empty.data.result.error.comment).toEqual(["report.review.commentRequired"]);
     expect(reportRow(reportId).status).toBe("submitted");
-    const byCoordinator = await callAction(reportPage.action, `/reports/${reportId}`, { intent: "publish" }, {
-      cookie: cookies.coordinator,
-      params: pageParams(),
-    });
+    const byCoordinator = await callAction(
+      reportPage.action,
+      `/reports/${reportId}`,
+      { intent: "publish" },
+      {
+        cookie: cookies.coordinator,
+        params: pageParams(),
+      },
+    );
     expect(byCoordinator.status).toBe(403);
 
-    const returned = await callAction(reportPage.action, `/reports/${reportId}`, { intent: "return", comment: "Utdyp del 4." }, {
-      cookie: cookies.directorate,
-      params: pageParams(),
-    });
+    const returned = await callAction(
+      reportPage.action,
+      `/reports/${reportId}`,
+      { intent: "return", comment: "Utdyp del 4." },
+      {
+        cookie: cookies.directorate,
+        params: pageParams(),
+      },
+    );
     expect(returned.location).toBe("/reports?returned=1");
     expect(reportRow(reportId)).toMatchObject({ status: "draft", returnComment: "Utdyp del 4.", snapshot: null, contentHash: null });
     // The contact person is one of the coordinators here: one e-mail each, not two.
@@ -283,26 +377,43 @@ describe("the report workflow", () => {
     expect(draft.data.model.about.overall.rate).toBe(0);
     const { data } = await callLoader(home.loader, "/", { cookie: cookies.coordinator });
     expect(data.coordinator.reportsDue).toContainEqual(expect.objectContaining({ requestId, returned: true }));
-    expect((await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.directorate, params: pageParams() })).status).toBe(404);
+    expect(
+      (await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.directorate, params: pageParams() })).status,
+    ).toBe(404);
   });
 
   it("publishes the resubmitted report, e-mails the programme and keeps an active programme active", async () => {
-    const resubmit = await callAction(builder.action, builderPath(), { intent: "submit" }, { cookie: cookies.coordinator, params: builderParams() });
+    const resubmit = await callAction(
+      builder.action,
+      builderPath(),
+      { intent: "submit" },
+      { cookie: cookies.coordinator, params: builderParams() },
+    );
     expect(resubmit.status).toBe(302);
     expect(emails("report_submitted")).toHaveLength(2);
-    const published = await callAction(reportPage.action, `/reports/${reportId}`, { intent: "publish" }, {
-      cookie: cookies.directorate,
-      params: pageParams(),
-    });
+    const published = await callAction(
+      reportPage.action,
+      `/reports/${reportId}`,
+      { intent: "publish" },
+      {
+        cookie: cookies.directorate,
+        params: pageParams(),
+      },
+    );
     expect(published.location).toBe(`/reports/${reportId}?done=published`);
     expect(reportRow(reportId)).toMatchObject({ status: "published", publishedById: personId("directorate@example.org") });
     expect(emails("report_published").map((e) => e.recipient)).toEqual([personId("coordinator@example.org")]);
     expect(audits("final_report", reportId).map((a) => a.action)).toEqual(["submitted", "returned", "submitted", "published"]);
     expect(one<{ status: string }>("select status from programs where id = ?", fjellby.id).status).toBe("active");
-    const again = await callAction(reportPage.action, `/reports/${reportId}`, { intent: "publish" }, {
-      cookie: cookies.directorate,
-      params: pageParams(),
-    });
+    const again = await callAction(
+      reportPage.action,
+      `/reports/${reportId}`,
+      { intent: "publish" },
+      {
+        cookie: cookies.directorate,
+        params: pageParams(),
+      },
+    );
     expect(again.status).toBe(409);
     expect(emails("report_published")).toHaveLength(1);
     const { data } = await callLoader(home.loader, "/", { cookie: cookies.coordinator });
@@ -312,7 +423,11 @@ describe("the report workflow", () => {
   it("shows the published report in the directorate's portal, with no individual's data", async () => {
     const { data } = await callLoader(portal.loader, "/reports", { cookie: cookies.directorate });
     const row = data.reports.find((r: { id: number }) => r.id === reportId);
-    expect(row).toMatchObject({ organisationName: "Fjellby politidistrikt", programTitle: "Ledelse i Fjellby 2025–2027", focusLevelName: "Førstelinjeledere" });
+    expect(row).toMatchObject({
+      organisationName: "Fjellby politidistrikt",
+      programTitle: "Ledelse i Fjellby 2025–2027",
+      focusLevelName: "Førstelinjeledere",
+    });
     expect(row.figures.focus).toMatchObject({ name: "Førstelinjeledere", figures: null });
     const page = await callLoader(reportPage.loader, `/reports/${reportId}`, { cookie: cookies.directorate, params: pageParams() });
     const leaders = sql<{ name: string; email: string }>(
@@ -331,28 +446,55 @@ describe("the report workflow", () => {
   it("moves a completed programme to reported on publication, recording the change", async () => {
     const elvik = one<{ id: number }>("select id from programs where title = 'Lederløftet i Elvik'").id;
     run("update programs set status = 'completed' where id = ?", elvik);
-    const request = await callAction(requestPage.action, "/reports/request", { programId: String(elvik), dueOn: inDays(10) }, {
-      cookie: cookies.directorate,
-    });
+    const request = await callAction(
+      requestPage.action,
+      "/reports/request",
+      { programId: String(elvik), dueOn: inDays(10) },
+      {
+        cookie: cookies.directorate,
+      },
+    );
     const elvikRequest = Number(new URL(request.location!, "http://x").searchParams.get("requested"));
-    const started = await callAction(reportTab.action, `/programs/${elvik}/report`, { requestId: String(elvikRequest) }, {
-      cookie: cookies.elvik,
-      params: { programId: String(elvik) },
-    });
+    const started = await callAction(
+      reportTab.action,
+      `/programs/${elvik}/report`,
+      { requestId: String(elvikRequest) },
+      {
+        cookie: cookies.elvik,
+        params: { programId: String(elvik) },
+      },
+    );
     const elvikReport = Number(started.location!.split("/").pop());
-    await callAction(builder.action, started.location!, { intent: "submit" }, {
-      cookie: cookies.elvik,
-      params: { programId: String(elvik), reportId: String(elvikReport) },
-    });
-    await callAction(reportPage.action, `/reports/${elvikReport}`, { intent: "publish" }, {
-      cookie: cookies.directorate,
-      params: { reportId: String(elvikReport) },
-    });
+    await callAction(
+      builder.action,
+      started.location!,
+      { intent: "submit" },
+      {
+        cookie: cookies.elvik,
+        params: { programId: String(elvik), reportId: String(elvikReport) },
+      },
+    );
+    await callAction(
+      reportPage.action,
+      `/reports/${elvikReport}`,
+      { intent: "publish" },
+      {
+        cookie: cookies.directorate,
+        params: { reportId: String(elvikReport) },
+      },
+    );
     expect(one("select status from programs where id = ?", elvik)).toEqual({ status: "reported" });
     expect(sql("select from_status as f, to_status as t, reason from program_status_changes where program_id = ?", elvik)).toEqual([
       { f: "completed", t: "reported", reason: "final_report_published" },
     ]);
     // The coordinators of one organisation never see another's report, published or not.
-    expect((await callLoader(reportPage.loader, `/reports/${elvikReport}`, { cookie: cookies.coordinator, params: { reportId: String(elvikReport) } })).status).toBe(404);
+    expect(
+      (
+        await callLoader(reportPage.loader, `/reports/${elvikReport}`, {
+          cookie: cookies.coordinator,
+          params: { reportId: String(elvikReport) },
+        })
+      ).status,
+    ).toBe(404);
   });
 });

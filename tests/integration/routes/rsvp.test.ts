@@ -12,7 +12,15 @@ import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as my from "../../../app/routes/my.gatherings";
 import * as rsvpLink from "../../../app/routes/rsvp.$token";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
-import { demo, gatheringById, gatheringByTitle, invitationsOf, makeGathering, moveGathering, personByEmail } from "../../helpers/gatherings";
+import {
+  demo,
+  gatheringById,
+  gatheringByTitle,
+  invitationsOf,
+  makeGathering,
+  moveGathering,
+  personByEmail,
+} from "../../helpers/gatherings";
 
 const day = 86_400_000;
 const inDays = (n: number) => new Date(clock.nowMs() + n * day);
@@ -24,7 +32,12 @@ describe("RSVP with a capacity and a waitlist", () => {
   it("waitlists acceptances beyond the capacity and promotes in order of acceptance when someone declines", async () => {
     const { cohorts } = demo();
     const g = makeGathering({ startsAt: inDays(30), cohortIds: [cohorts[0].id], capacity: 2, confirm: true });
-    const [a, b, c, d] = invitationsOf(g.id) as [typeof invitations.$inferSelect, typeof invitations.$inferSelect, typeof invitations.$inferSelect, typeof invitations.$inferSelect];
+    const [a, b, c, d] = invitationsOf(g.id) as [
+      typeof invitations.$inferSelect,
+      typeof invitations.$inferSelect,
+      typeof invitations.$inferSelect,
+      typeof invitations.$inferSelect,
+    ];
     const t0 = clock.nowMs();
     expect(respond(a.id, "accepted", new Date(t0))).toMatchObject({ ok: true, status: "accepted" });
     expect(respond(b.id, "accepted", new Date(t0 + 1000))).toMatchObject({ ok: true, status: "accepted" });
@@ -34,8 +47,13 @@ describe("RSVP with a capacity and a waitlist", () => {
     // Saying yes again keeps one's place in line.
     expect(respond(d.id, "accepted", new Date(t0 + 4000))).toMatchObject({ status: "waitlisted" });
     expect(rsvpOf(d.id).acceptedAt!.getTime()).toBe(t0 + 2000);
-    const shown = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie: await signInAs("coordinator@example.org"), params: { gatheringId: String(g.id) } });
-    const positions = Object.fromEntries(shown.data.invitees.map((i: { id: number; waitlistPosition: number | null }) => [i.id, i.waitlistPosition]));
+    const shown = await callLoader(page.loader, `/gatherings/${g.id}`, {
+      cookie: await signInAs("coordinator@example.org"),
+      params: { gatheringId: String(g.id) },
+    });
+    const positions = Object.fromEntries(
+      shown.data.invitees.map((i: { id: number; waitlistPosition: number | null }) => [i.id, i.waitlistPosition]),
+    );
     expect([positions[a.id], positions[d.id], positions[c.id]]).toEqual([null, 1, 2]);
 
     expect(respond(a.id, "declined", new Date(t0 + 5000), "Kollisjon")).toMatchObject({ ok: true, status: "declined", promoted: [d.id] });
@@ -77,7 +95,12 @@ describe("my gatherings", () => {
     const { data } = await callLoader(my.loader, "/my/gatherings", { cookie });
     const seeded = data.upcoming.find((i: { title: string }) => i.title === "Samling 1: Førstelinjelederen");
     expect(seeded).toBeDefined();
-    const result = await callAction(my.action, "/my/gatherings", { intent: "rsvp", invitationId: String(seeded.id), answer: "declined", reason: "Ferie" }, { cookie });
+    const result = await callAction(
+      my.action,
+      "/my/gatherings",
+      { intent: "rsvp", invitationId: String(seeded.id), answer: "declined", reason: "Ferie" },
+      { cookie },
+    );
     expect(result.data).toEqual({ done: "rsvp.done.declined" });
     expect(rsvpOf(seeded.id)).toMatchObject({ rsvp: "declined", declineReason: "Ferie" });
   });
@@ -87,9 +110,19 @@ describe("my gatherings", () => {
     const other = invitationsOf(gatheringByTitle("Samling 1: Førstelinjelederen").id).find(
       (i) => i.personId !== personByEmail("leader@example.org").id,
     )!;
-    const theirs = await callAction(my.action, "/my/gatherings", { intent: "rsvp", invitationId: String(other.id), answer: "accepted" }, { cookie });
+    const theirs = await callAction(
+      my.action,
+      "/my/gatherings",
+      { intent: "rsvp", invitationId: String(other.id), answer: "accepted" },
+      { cookie },
+    );
     expect(theirs.status).toBe(404);
-    const bad = await callAction(my.action, "/my/gatherings", { intent: "rsvp", invitationId: String(other.id), answer: "maybe" }, { cookie });
+    const bad = await callAction(
+      my.action,
+      "/my/gatherings",
+      { intent: "rsvp", invitationId: String(other.id), answer: "maybe" },
+      { cookie },
+    );
     expect(bad.status).toBe(400);
     expect(rsvpOf(other.id).rsvp).toBe(other.rsvp);
   });
@@ -162,7 +195,11 @@ describe("calendar feed", () => {
     const calendar = new ICAL.Component(ICAL.parse(feed.data));
     expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
     const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    const invited = getDb().select({ gatheringId: invitations.gatheringId }).from(invitations).where(eq(invitations.personId, leader.id)).all();
+    const invited = getDb()
+      .select({ gatheringId: invitations.gatheringId })
+      .from(invitations)
+      .where(eq(invitations.personId, leader.id))
+      .all();
     expect(events).toHaveLength(invited.length - 1);
     const seeded = gatheringByTitle("Samling 1: Førstelinjelederen");
     const event = events.find((e) => e.uid === `samling-gathering-${seeded.id}@localhost`)!;

@@ -1,11 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import {
-  emailMessages,
-  gatheringExtraInvitees,
-  invitations,
-  unionParticipations,
-} from "../../../db/schema";
+import { emailMessages, gatheringExtraInvitees, invitations, unionParticipations } from "../../../db/schema";
 import { clock } from "../../../app/server/clock.server";
 import { getDb } from "../../../app/server/db.server";
 import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
@@ -36,23 +31,13 @@ const invitationOf = (gatheringId: number, email: string) =>
   getDb()
     .select()
     .from(invitations)
-    .where(
-      and(
-        eq(invitations.gatheringId, gatheringId),
-        eq(invitations.personId, lookup.person(email).id),
-      ),
-    )
+    .where(and(eq(invitations.gatheringId, gatheringId), eq(invitations.personId, lookup.person(email).id)))
     .get();
 const mailsTo = (email: string, kind: string) =>
   getDb()
     .select()
     .from(emailMessages)
-    .where(
-      and(
-        eq(emailMessages.recipientPersonId, lookup.person(email).id),
-        eq(emailMessages.kind, kind as never),
-      ),
-    )
+    .where(and(eq(emailMessages.recipientPersonId, lookup.person(email).id), eq(emailMessages.kind, kind as never)))
     .all();
 
 async function setMode(email: string, mode: string) {
@@ -98,9 +83,7 @@ describe("a union representative's mode takes effect on invitations", () => {
     expect(mailsTo(kjell, "invitation")).toHaveLength(1);
 
     await dispatchAllDue({ transport: mail.transport, owner: "test" });
-    expect(mail.smtp.to(kjell).map((m) => m.mail.subject)).toEqual([
-      expect.stringContaining("Samling 1: Førstelinjelederen"),
-    ]);
+    expect(mail.smtp.to(kjell).map((m) => m.mail.subject)).toEqual([expect.stringContaining("Samling 1: Førstelinjelederen")]);
 
     await setMode(kjell, "observer");
     expect(invitationOf(confirmed().id, kjell)).toBeUndefined();
@@ -114,31 +97,22 @@ describe("a union representative's mode takes effect on invitations", () => {
     expect(invitationOf(confirmed().id, kjell)).toMatchObject({
       cohortId: null,
     });
-    expect(
-      mailsTo(kjell, "invitation").filter((m) => m.status === "queued"),
-    ).toHaveLength(1);
+    expect(mailsTo(kjell, "invitation").filter((m) => m.status === "queued")).toHaveLength(1);
   });
 
   it("selected gatherings invites to the chosen confirmed ones, and to a chosen planned one once it is confirmed", async () => {
     const page = await callLoader(participation.loader, "/participation", {
       cookie: await signInAs(siri),
     });
-    const choices = page.data.choices.find(
-      (c: { participationId: number }) =>
-        c.participationId === participationOf(siri).id,
-    );
-    expect(choices.gatherings.map((g: { id: number }) => g.id)).toEqual(
-      expect.arrayContaining([confirmed().id, planned().id]),
-    );
+    const choices = page.data.choices.find((c: { participationId: number }) => c.participationId === participationOf(siri).id);
+    expect(choices.gatherings.map((g: { id: number }) => g.id)).toEqual(expect.arrayContaining([confirmed().id, planned().id]));
 
     expect((await choose(siri, [planned().id])).status).toBe(302);
     expect(invitationOf(confirmed().id, siri)).toBeUndefined();
     expect(invitationOf(planned().id, siri)).toBeUndefined();
 
     const { actor } = demo();
-    expect(
-      changeStatus(planned(), { to: "confirmed" }, actor, clock.now()),
-    ).toBeNull();
+    expect(changeStatus(planned(), { to: "confirmed" }, actor, clock.now())).toBeNull();
     expect(invitationOf(planned().id, siri)).toMatchObject({ cohortId: null });
     // The full-mode representative is invited when a gathering is confirmed, too.
     expect(invitationOf(planned().id, petter)).toMatchObject({
@@ -148,11 +122,7 @@ describe("a union representative's mode takes effect on invitations", () => {
     expect((await choose(siri, [confirmed().id])).status).toBe(302);
     expect(invitationOf(confirmed().id, siri)).toBeDefined();
     expect(invitationOf(planned().id, siri)).toBeUndefined();
-    expect(
-      mailsTo(siri, "invitation_withdrawn").map(
-        (m) => (m.payload as { gatheringId: number }).gatheringId,
-      ),
-    ).toEqual([planned().id]);
+    expect(mailsTo(siri, "invitation_withdrawn").map((m) => (m.payload as { gatheringId: number }).gatheringId)).toEqual([planned().id]);
   });
 
   it("leaves an invitation the person has on other grounds, and refuses gatherings that cannot be chosen", async () => {
@@ -174,11 +144,7 @@ describe("the coordinator removes people from a gathering's invitation", () => {
     const g = confirmed();
     const cookie = await signInAs("coordinator@example.org");
     const params = { gatheringId: String(g.id) };
-    const [first, second] = getDb()
-      .select()
-      .from(invitations)
-      .where(eq(invitations.gatheringId, g.id))
-      .all();
+    const [first, second] = getDb().select().from(invitations).where(eq(invitations.gatheringId, g.id)).all();
     const result = await callAction(
       gatheringPage.action,
       `/gatherings/${g.id}`,
@@ -200,22 +166,13 @@ describe("the coordinator removes people from a gathering's invitation", () => {
       const mails = getDb()
         .select()
         .from(emailMessages)
-        .where(
-          and(
-            eq(emailMessages.recipientPersonId, personId),
-            eq(emailMessages.kind, "invitation_withdrawn"),
-          ),
-        )
+        .where(and(eq(emailMessages.recipientPersonId, personId), eq(emailMessages.kind, "invitation_withdrawn")))
         .all();
       expect(mails).toHaveLength(1);
     }
 
     const held = gatheringByTitle("Samling 1: Fra fagperson til leder");
-    const past = getDb()
-      .select()
-      .from(invitations)
-      .where(eq(invitations.gatheringId, held.id))
-      .get()!;
+    const past = getDb().select().from(invitations).where(eq(invitations.gatheringId, held.id)).get()!;
     const refused = await callAction(
       gatheringPage.action,
       `/gatherings/${held.id}`,

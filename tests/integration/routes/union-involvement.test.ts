@@ -35,8 +35,16 @@ describe("unionInvolvementSummary", () => {
     expect(summary.secretariatSeat).toEqual({ chiefRepresentative: "Marit Kvam", held: true, representativesInSecretariat: 1 });
 
     // Seeded: the chief representative at every held gathering, Petter at every other, Siri at one.
-    const held = db.select().from(gatherings).where(and(eq(gatherings.programId, program.id), eq(gatherings.status, "held"))).all();
-    expect(summary.gatherings).toEqual({ held: held.length, attendedByReps: held.length, attendances: held.length + Math.ceil(held.length / 2) + 1 });
+    const held = db
+      .select()
+      .from(gatherings)
+      .where(and(eq(gatherings.programId, program.id), eq(gatherings.status, "held")))
+      .all();
+    expect(summary.gatherings).toEqual({
+      held: held.length,
+      attendedByReps: held.length,
+      attendances: held.length + Math.ceil(held.length / 2) + 1,
+    });
     const byName = Object.fromEntries(summary.representatives.map((r) => [r.name, r]));
     expect(byName["Marit Kvam"]!.gatheringsAttended).toBe(held.length);
     expect(byName["Kjell Ramstad"]!.gatheringsAttended).toBe(0);
@@ -50,7 +58,13 @@ describe("unionInvolvementSummary", () => {
     const participation = db.select().from(unionParticipations).where(eq(unionParticipations.personId, siri.id)).get()!;
     db.update(unionParticipations).set({ mode: "observer" }).where(eq(unionParticipations.id, participation.id)).run();
     db.insert(participationModeChanges)
-      .values({ participationId: participation.id, fromMode: "selected_gatherings", toMode: "observer", changedById: siri.id, at: clock.now() })
+      .values({
+        participationId: participation.id,
+        fromMode: "selected_gatherings",
+        toMode: "observer",
+        changedById: siri.id,
+        at: clock.now(),
+      })
       .run();
     db.update(invitations).set({ attendance: "absent" }).where(eq(invitations.personId, siri.id)).run();
     const consultation = db.select().from(consultations).get()!;

@@ -15,7 +15,11 @@ beforeAll(async () => {
 });
 
 const participationOf = (email: string) =>
-  getDb().select().from(unionParticipations).where(eq(unionParticipations.personId, lookup.person(email).id)).get()!;
+  getDb()
+    .select()
+    .from(unionParticipations)
+    .where(eq(unionParticipations.personId, lookup.person(email).id))
+    .get()!;
 const historyOf = (participationId: number) =>
   getDb()
     .select()
@@ -49,17 +53,32 @@ describe("a union representative's participation mode", () => {
     expect(history[1]!.at).toBeInstanceOf(Date);
 
     // Choosing the same mode again is not a change.
-    await callAction(participation.action, "/participation", { intent: "setMode", participationId: String(mine.id), mode: "full" }, { cookie: rep });
+    await callAction(
+      participation.action,
+      "/participation",
+      { intent: "setMode", participationId: String(mine.id), mode: "full" },
+      { cookie: rep },
+    );
     expect(historyOf(mine.id)).toHaveLength(2);
   });
 
   it("refuses an unknown mode, and another representative's participation is a 404", async () => {
     const mine = participationOf("union@example.org");
-    const bad = await callAction(participation.action, "/participation", { intent: "setMode", formId: "m", participationId: String(mine.id), mode: "boss" }, { cookie: rep });
+    const bad = await callAction(
+      participation.action,
+      "/participation",
+      { intent: "setMode", formId: "m", participationId: String(mine.id), mode: "boss" },
+      { cookie: rep },
+    );
     expect(bad.status).toBe(400);
     expect(fieldErrors(bad.data)).toHaveProperty("mode");
     const theirs = participationOf("petter.tillitsvalgt@fjellby.example.org");
-    const result = await callAction(participation.action, "/participation", { intent: "setMode", participationId: String(theirs.id), mode: "observer" }, { cookie: rep });
+    const result = await callAction(
+      participation.action,
+      "/participation",
+      { intent: "setMode", participationId: String(theirs.id), mode: "observer" },
+      { cookie: rep },
+    );
     expect(result.status).toBe(404);
     expect(participationOf("petter.tillitsvalgt@fjellby.example.org").mode).toBe(theirs.mode);
   });
@@ -71,14 +90,31 @@ describe("a union representative's participation mode", () => {
     expect(chief.history.map((h: { toMode: string }) => h.toMode)).toEqual(["full", "secretariat"]);
 
     expect((await callLoader(participation.loader, "/participation", { cookie: coordinator })).status).toBe(403);
-    const viaOwnPage = await callAction(participation.action, "/participation", { intent: "setMode", participationId: String(chief.id), mode: "informed" }, { cookie: coordinator });
+    const viaOwnPage = await callAction(
+      participation.action,
+      "/participation",
+      { intent: "setMode", participationId: String(chief.id), mode: "informed" },
+      { cookie: coordinator },
+    );
     expect(viaOwnPage.status).toBe(403);
-    const viaUnionTab = await callAction(union.action, "/", { intent: "setMode", participationId: String(chief.id), mode: "informed" }, { cookie: coordinator, params: programParams() });
+    const viaUnionTab = await callAction(
+      union.action,
+      "/",
+      { intent: "setMode", participationId: String(chief.id), mode: "informed" },
+      { cookie: coordinator, params: programParams() },
+    );
     expect(viaUnionTab.status).toBe(400);
     const viaEdit = await callAction(
       union.action,
       "/",
-      { intent: "updateRepresentative", formId: `rep-${chief.id}`, participationId: String(chief.id), unionName: "Politiets Fellesforbund", isChiefRepresentative: "on", mode: "informed" },
+      {
+        intent: "updateRepresentative",
+        formId: `rep-${chief.id}`,
+        participationId: String(chief.id),
+        unionName: "Politiets Fellesforbund",
+        isChiefRepresentative: "on",
+        mode: "informed",
+      },
       { cookie: coordinator, params: programParams() },
     );
     expect(viaEdit.status).toBe(302);
@@ -89,7 +125,12 @@ describe("a union representative's participation mode", () => {
     const page = await callLoader(union.loader, "/", { cookie: rep, params: programParams() });
     expect(page.data.canManage).toBe(false);
     expect(page.data.representatives).toHaveLength(4);
-    const result = await callAction(union.action, "/", { intent: "addRepresentative", email: "leader@example.org", unionName: "X" }, { cookie: rep, params: programParams() });
+    const result = await callAction(
+      union.action,
+      "/",
+      { intent: "addRepresentative", email: "leader@example.org", unionName: "X" },
+      { cookie: rep, params: programParams() },
+    );
     expect(result.status).toBe(403);
   });
 });
@@ -107,10 +148,20 @@ describe("registering representatives", () => {
     const added = participationOf("leader@example.org");
     expect(added).toMatchObject({ unionName: "Parat", mode: "informed", isChiefRepresentative: false });
     expect(historyOf(added.id).map((h) => [h.fromMode, h.toMode])).toEqual([[null, "informed"]]);
-    const roles = getDb().select().from(personRoles).where(eq(personRoles.personId, leader.id)).all().map((r) => r.role);
+    const roles = getDb()
+      .select()
+      .from(personRoles)
+      .where(eq(personRoles.personId, leader.id))
+      .all()
+      .map((r) => r.role);
     expect(roles.sort()).toEqual(["leader", "union_rep"]);
 
-    const again = await callAction(union.action, "/", { intent: "addRepresentative", formId: "add", email: "leader@example.org", unionName: "Parat" }, { cookie: coordinator, params: programParams() });
+    const again = await callAction(
+      union.action,
+      "/",
+      { intent: "addRepresentative", formId: "add", email: "leader@example.org", unionName: "Parat" },
+      { cookie: coordinator, params: programParams() },
+    );
     expect(again.status).toBe(400);
     expect(fieldErrors(again.data)).toEqual({ email: ["union.alreadyRepresentative"] });
   });
@@ -124,7 +175,12 @@ describe("registering representatives", () => {
       { cookie: coordinator, params: programParams() },
     );
     expect(fieldErrors(foreign.data)).toEqual({ email: ["programs.personUnknown"] });
-    const bad = await callAction(union.action, "/", { intent: "addRepresentative", formId: "add", email: "x", unionName: "" }, { cookie: coordinator, params: programParams() });
+    const bad = await callAction(
+      union.action,
+      "/",
+      { intent: "addRepresentative", formId: "add", email: "x", unionName: "" },
+      { cookie: coordinator, params: programParams() },
+    );
     expect(bad.status).toBe(400);
     expect(fieldErrors(bad.data)).toEqual({ email: ["programs.emailInvalid"], unionName: ["union.unionRequired"] });
     expect(getDb().select().from(unionParticipations).all().length).toBe(before);

@@ -57,9 +57,12 @@ describe("guards", () => {
     expect(await statusOf(() => requireProgramAccess(request("/", leader), String(fjellby.id), "coordinator"))).toBe(403);
   });
 
-  it.each(["abc", "-1", "0", "1.5", "99999999999999999999", "1e1", "010", "+1", " 1", "0x1", "1 ", undefined])("parseId(%s) is a 404", (value) => {
-    expect(() => parseId(value)).toThrow(Response);
-  });
+  it.each(["abc", "-1", "0", "1.5", "99999999999999999999", "1e1", "010", "+1", " 1", "0x1", "1 ", undefined])(
+    "parseId(%s) is a 404",
+    (value) => {
+      expect(() => parseId(value)).toThrow(Response);
+    },
+  );
 });
 
 describe("parseId", () => {

@@ -27,7 +27,12 @@ describe("enqueueEmail", () => {
     const leader = db.select().from(people).where(eq(people.email, "leader@example.org")).get()!;
     expect(() =>
       db.transaction((tx) => {
-        enqueueEmail(tx, { kind: "report_requested", recipientPersonId: leader.id, payload: { requestId: 2 }, idempotencyKey: "test:rollback" });
+        enqueueEmail(tx, {
+          kind: "report_requested",
+          recipientPersonId: leader.id,
+          payload: { requestId: 2 },
+          idempotencyKey: "test:rollback",
+        });
         throw new Error("the change failed");
       }),
     ).toThrow("the change failed");

@@ -8,7 +8,11 @@ describe("statements prepared once per connection", () => {
     let built = 0;
     const personName = preparedPerConnection((db: Db) => {
       built++;
-      return db.select({ name: people.name }).from(people).where(eq(people.id, sql.placeholder("id"))).prepare();
+      return db
+        .select({ name: people.name })
+        .from(people)
+        .where(eq(people.id, sql.placeholder("id")))
+        .prepare();
     });
     const db = getDb();
     const someone = db.select({ id: people.id, name: people.name }).from(people).limit(1).get()!;
@@ -30,7 +34,10 @@ describe("statements prepared once per connection", () => {
     let built = 0;
     const count = preparedPerConnection((db: Db) => {
       built++;
-      return db.select({ n: sql<number>`count(*)` }).from(people).prepare();
+      return db
+        .select({ n: sql<number>`count(*)` })
+        .from(people)
+        .prepare();
     });
     const first = getDb();
     expect(count(first).get()!.n).toBeGreaterThan(0);

@@ -16,8 +16,7 @@ const act = async (id: number, form: Record<string, string>, email = lars) =>
     params: { reflectionId: String(id) },
   });
 const texts = (now?: Date) => consentedQuotes(fjellby().id, now).map((q) => q.text);
-const quoteRow = (quote: string) =>
-  getDb().select().from(reflectionQuotes).where(eq(reflectionQuotes.text, quote)).get()!;
+const quoteRow = (quote: string) => getDb().select().from(reflectionQuotes).where(eq(reflectionQuotes.text, quote)).get()!;
 
 describe("quotes for the final report", () => {
   let id = 0;
@@ -30,10 +29,7 @@ describe("quotes for the final report", () => {
   });
 
   it("takes a passage of a submitted reflection, with consent recorded", async () => {
-    id = idFrom(
-      (await writeReflection(lars, { kind: "baseline", freeText: text, ...ratings({ identity: 3, indicators: 3 }) }))
-        .location,
-    );
+    id = idFrom((await writeReflection(lars, { kind: "baseline", freeText: text, ...ratings({ identity: 3, indicators: 3 }) })).location);
     const result = await act(id, { intent: "quote", quote: " «Jeg har begynt å lede laget. Fagsakene» " });
     expect(result.location).toBe(`/my/reflections/${id}?quoted=1`);
     const quotes = consentedQuotes(fjellby().id);
@@ -73,10 +69,7 @@ describe("quotes for the final report", () => {
   it("cannot be withdrawn once a report that may contain it has been submitted", async () => {
     await act(id, { intent: "quote", quote: "Fagsakene får andre ta seg av." });
     const quote = quoteRow("Fagsakene får andre ta seg av.");
-    getDb()
-      .insert(finalReports)
-      .values({ programId: fjellby().id, status: "submitted", submittedAt: quote.consentedAt })
-      .run();
+    getDb().insert(finalReports).values({ programId: fjellby().id, status: "submitted", submittedAt: quote.consentedAt }).run();
     const result = await act(id, { intent: "withdraw", quoteId: String(quote.id) });
     expect(result.status).toBe(400);
     expect(result.data.result.error[""]).toEqual(["reflections.quoteLocked"]);

@@ -9,15 +9,22 @@ import { createLargeProgram } from "../../helpers/large-program";
  * The report's figures against the same figures worked out here in plain SQL from the seeded rows,
  * without the report modules.
  */
-const sql = <T,>(query: string, ...params: unknown[]) => getDb().$client.prepare(query).all(...params) as T[];
-const one = <T,>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
+const sql = <T>(query: string, ...params: unknown[]) =>
+  getDb()
+    .$client.prepare(query)
+    .all(...params) as T[];
+const one = <T>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
 
 function reportFor(programId: number) {
   const request = sql<{ id: number }>("select id from report_requests where program_id = ?", programId)[0];
-  const reportId = request
-    ? startReport(programId, request.id)!
-    : getDb().insert(finalReports).values({ programId }).returning().get().id;
-  return liveReportModel(getDb().select().from(finalReports).all().find((r) => r.id === reportId)!);
+  const reportId = request ? startReport(programId, request.id)! : getDb().insert(finalReports).values({ programId }).returning().get().id;
+  return liveReportModel(
+    getDb()
+      .select()
+      .from(finalReports)
+      .all()
+      .find((r) => r.id === reportId)!,
+  );
 }
 
 function expectedAttendance(programId: number) {
@@ -84,9 +91,9 @@ describe("report figures from the seeded programme", () => {
       programId,
     );
     expect(model.about.cohorts).toBe(cohorts.length);
-    expect(model.about.rollout.map(({ name, levelName, members, startsOn, endsOn }) => ({ name, level: levelName, members, startsOn, endsOn }))).toEqual(
-      cohorts.map((c) => ({ ...c, members: c.members < 5 ? null : c.members })),
-    );
+    expect(
+      model.about.rollout.map(({ name, levelName, members, startsOn, endsOn }) => ({ name, level: levelName, members, startsOn, endsOn })),
+    ).toEqual(cohorts.map((c) => ({ ...c, members: c.members < 5 ? null : c.members })));
     const held = one<{ n: number }>("select count(*) as n from gatherings where program_id = ? and status = 'held'", programId).n;
     expect(model.about.gatherings.held).toBe(held);
     expect(held).toBeGreaterThan(0);

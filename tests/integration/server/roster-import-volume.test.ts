@@ -13,7 +13,9 @@ function timed<T>(label: string, run: () => T): T {
   const cpu = process.cpuUsage();
   const result = run();
   const used = process.cpuUsage(cpu);
-  console.log(`roster import, ${label}: ${(performance.now() - wall).toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU`);
+  console.log(
+    `roster import, ${label}: ${(performance.now() - wall).toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU`,
+  );
   return result;
 }
 
@@ -42,15 +44,23 @@ describe("roster import volume", () => {
       .where(and(eq(cohortMemberships.cohortId, cohort.id), isNull(cohortMemberships.leftAt)))
       .get()!.n;
     expect(inCohort).toBe(10_000 + 20);
-    expect(db.select({ n: count() }).from(emailMessages).where(eq(emailMessages.kind, "invitation")).get()!.n).toBeGreaterThanOrEqual(10_000);
+    expect(db.select({ n: count() }).from(emailMessages).where(eq(emailMessages.kind, "invitation")).get()!.n).toBeGreaterThanOrEqual(
+      10_000,
+    );
     expect(db.select({ n: count() }).from(invitations).where(eq(invitations.cohortId, cohort.id)).get()!.n).toBeGreaterThanOrEqual(10_000);
     expect(db.select({ n: count() }).from(people).where(eq(people.organisationId, org.id)).get()!.n).toBeGreaterThan(10_000);
 
     // The same 10 000 again, now in another unit: every row is an update.
-    const update = timed("10 000 updates", () => commitImport(org.id, program.id, text.replaceAll(";Nord driftsenhet;", ";Sør driftsenhet;"), coordinator.id));
+    const update = timed("10 000 updates", () =>
+      commitImport(org.id, program.id, text.replaceAll(";Nord driftsenhet;", ";Sør driftsenhet;"), coordinator.id),
+    );
     expect(update.ok && update.result).toMatchObject({ created: 0, updated: 10_000, placed: 0, invited: 0 });
     const south = db.select().from(units).where(eq(units.name, "Sør driftsenhet")).get()!;
-    const moved = db.select({ n: count() }).from(people).where(and(eq(people.unitId, south.id), like(people.email, "%@volum.example.org"))).get()!.n;
+    const moved = db
+      .select({ n: count() })
+      .from(people)
+      .where(and(eq(people.unitId, south.id), like(people.email, "%@volum.example.org")))
+      .get()!.n;
     expect(moved).toBe(10_000);
   });
 });

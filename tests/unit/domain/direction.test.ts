@@ -122,12 +122,25 @@ describe("comparing versions", () => {
   it("shows added and removed words", () => {
     const parts = diffText("Ledergruppen og operative ledere.", "Ledergruppen, operative ledere og førstelinjeledere.", "words");
     expect(parts.filter((p) => p.kind === "removed").map((p) => p.text.trim())).toEqual(["og"]);
-    expect(parts.filter((p) => p.kind === "added").map((p) => p.text).join("")).toContain("førstelinjeledere");
+    expect(
+      parts
+        .filter((p) => p.kind === "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("førstelinjeledere");
     // Both texts can be read back exactly from the parts.
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe("Ledergruppen og operative ledere.");
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(
-      "Ledergruppen, operative ledere og førstelinjeledere.",
-    );
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("Ledergruppen og operative ledere.");
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("Ledergruppen, operative ledere og førstelinjeledere.");
   });
 
   it("shows whole lines in line mode", () => {

@@ -34,16 +34,14 @@ const history = (options: { movers: boolean; nullRatings: boolean }) =>
     )
     .map((leaders) =>
       leaders.flatMap((leader, i) =>
-        leader.reflections.map(
-          (r): IndicatorRow => ({
-            authorId: i + 1,
-            levelId: r.moveTo ?? leader.levelId,
-            cohortId: leader.cohortId,
-            kind: r.kind,
-            submittedAt: day(r.at),
-            ratings: Object.fromEntries(ratingKeys.map((k) => [k, r.value])) as Ratings,
-          }),
-        ),
+        leader.reflections.map((r): IndicatorRow => ({
+          authorId: i + 1,
+          levelId: r.moveTo ?? leader.levelId,
+          cohortId: leader.cohortId,
+          kind: r.kind,
+          submittedAt: day(r.at),
+          ratings: Object.fromEntries(ratingKeys.map((k) => [k, r.value])) as Ratings,
+        })),
       ),
     );
 
@@ -114,7 +112,12 @@ describe("disclosure control", () => {
       submittedAt: day(i < 10 ? 0 : 1 + i),
       ratings: Object.fromEntries(ratingKeys.map((k) => [k, 3])) as Ratings,
     }));
-    const next: IndicatorRow = { ...base[0]!, authorId: 13, submittedAt: day(30), ratings: Object.fromEntries(ratingKeys.map((k) => [k, 1])) as Ratings };
+    const next: IndicatorRow = {
+      ...base[0]!,
+      authorId: 13,
+      submittedAt: day(30),
+      ratings: Object.fromEntries(ratingKeys.map((k) => [k, 1])) as Ratings,
+    };
     expect(programReflectionFigures([...base, next])).toEqual(programReflectionFigures(base));
   });
 

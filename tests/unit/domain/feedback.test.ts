@@ -9,14 +9,7 @@ const answer = (overall: number, relevance = 3, takeaway = "") => ({
 
 describe("feedbackFigures", () => {
   it("shows only the number of answers below five, not even the free text", () => {
-    expect(
-      feedbackFigures([
-        answer(5, 5, "Hemmelig"),
-        answer(4),
-        answer(3),
-        answer(2),
-      ]),
-    ).toEqual({ answers: 4, shown: false });
+    expect(feedbackFigures([answer(5, 5, "Hemmelig"), answer(4), answer(3), answer(2)])).toEqual({ answers: 4, shown: false });
   });
 
   it("shows means, distributions and the free text sorted (not in the order given) from five answers", () => {
@@ -39,16 +32,11 @@ describe("feedbackFigures", () => {
 
 describe("feedbackSchema", () => {
   it("accepts 1–5 and refuses anything else", () => {
-    expect(
-      feedbackSchema.safeParse({ overall: "1", relevance: "5" }),
-    ).toMatchObject({
+    expect(feedbackSchema.safeParse({ overall: "1", relevance: "5" })).toMatchObject({
       success: true,
       data: { overall: 1, relevance: 5, takeaway: "" },
     });
     for (const bad of ["0", "6", "2.5", "", "x"])
-      expect(
-        feedbackSchema.safeParse({ overall: bad, relevance: "3" }).success,
-        bad,
-      ).toBe(false);
+      expect(feedbackSchema.safeParse({ overall: bad, relevance: "3" }).success, bad).toBe(false);
   });
 });

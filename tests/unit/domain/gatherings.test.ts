@@ -45,7 +45,13 @@ describe("findConflicts", () => {
   const candidate = booking({ gatheringId: null, title: "New", inviteeIds: [1, 2, 3], facilitatorIds: [7], venueName: "Rådhuset" });
 
   it("finds nothing for a gathering that overlaps nobody", () => {
-    expect(findConflicts(candidate, [booking({ startsAt: at("2026-05-04T13:00:00Z"), endsAt: at("2026-05-04T15:00:00Z"), inviteeIds: [1] })], period)).toEqual([]);
+    expect(
+      findConflicts(
+        candidate,
+        [booking({ startsAt: at("2026-05-04T13:00:00Z"), endsAt: at("2026-05-04T15:00:00Z"), inviteeIds: [1] })],
+        period,
+      ),
+    ).toEqual([]);
   });
 
   it("warns about invitees and facilitators booked at an overlapping time", () => {
@@ -78,7 +84,9 @@ describe("status changes", () => {
   it("allows planned → confirmed → held (after start), and cancelling before held", () => {
     expect(statusChangeError({ status: "planned", startsAt: now }, "confirmed", now)).toBeNull();
     expect(statusChangeError({ status: "confirmed", startsAt: now }, "held", now)).toBeNull();
-    expect(statusChangeError({ status: "confirmed", startsAt: at("2026-05-05T07:00:00Z") }, "held", now)).toBe("gatherings.status.notStarted");
+    expect(statusChangeError({ status: "confirmed", startsAt: at("2026-05-05T07:00:00Z") }, "held", now)).toBe(
+      "gatherings.status.notStarted",
+    );
     expect(statusChangeError({ status: "planned", startsAt: now }, "held", now)).toBe("gatherings.status.notAllowed");
     expect(statusChangeError({ status: "confirmed", startsAt: now }, "cancelled", now)).toBeNull();
     expect(statusChangeError({ status: "held", startsAt: now }, "cancelled", now)).toBe("gatherings.status.notAllowed");
@@ -87,7 +95,13 @@ describe("status changes", () => {
 });
 
 describe("change notices", () => {
-  const before = { startsAt: at("2026-05-04T07:00:00Z"), endsAt: at("2026-05-04T13:00:00Z"), venueName: "A", venueAddress: "", onlineUrl: "" };
+  const before = {
+    startsAt: at("2026-05-04T07:00:00Z"),
+    endsAt: at("2026-05-04T13:00:00Z"),
+    venueName: "A",
+    venueAddress: "",
+    onlineUrl: "",
+  };
   it("names the time and place fields that changed", () => {
     expect(changedNoticeFields(before, { ...before, startsAt: at("2026-05-04T07:00:00Z") })).toEqual([]);
     expect(changedNoticeFields(before, { ...before, endsAt: at("2026-05-04T14:00:00Z"), venueName: "B" })).toEqual(["endsAt", "venueName"]);
@@ -125,7 +139,11 @@ describe("the gathering form", () => {
   });
 
   it("needs a place, and agenda rows with both time and content inside the gathering", () => {
-    const result = gatheringFormSchema.safeParse({ ...valid, venueName: undefined, agenda: [{ title: "Uten tid" }, { time: "18:00", title: "Sent" }] });
+    const result = gatheringFormSchema.safeParse({
+      ...valid,
+      venueName: undefined,
+      agenda: [{ title: "Uten tid" }, { time: "18:00", title: "Sent" }],
+    });
     expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["venueName", "gatherings.placeRequired"],
       ["agenda.0.time", "gatherings.timeRequired"],

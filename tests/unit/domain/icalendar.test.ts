@@ -56,7 +56,11 @@ describe("buildCalendar", () => {
 
   it("gives each invitee their own ATTENDEE and stamp from the shared event", () => {
     const first = buildCalendar(invite);
-    const second = buildCalendar({ ...invite, attendee: { name: "Kari", email: "kari@example.org" }, stamp: new Date("2026-12-02T00:00:00Z") });
+    const second = buildCalendar({
+      ...invite,
+      attendee: { name: "Kari", email: "kari@example.org" },
+      stamp: new Date("2026-12-02T00:00:00Z"),
+    });
     expect(parse(second).event.getFirstProperty("attendee")!.getFirstValue()).toBe("mailto:kari@example.org");
     expect(String(parse(second).event.getFirstPropertyValue("dtstamp"))).toBe("2026-12-02T00:00:00Z");
     expect(first).not.toContain("kari@example.org");

@@ -36,8 +36,7 @@ const byCohort = (rows: IndicatorRow[], groups: Group[]) => {
   const { cohorts } = programReflectionFigures(rows);
   return groups.map((g) => groupFigures(g.key, g.memberIds, cohorts.get(g.key)));
 };
-const overall = (rows: IndicatorRow[], memberIds: number[]) =>
-  groupFigures("all", memberIds, programReflectionFigures(rows).overall);
+const overall = (rows: IndicatorRow[], memberIds: number[]) => groupFigures("all", memberIds, programReflectionFigures(rows).overall);
 
 /** Authors 1–5: baseline clarity 1..5, a middle reflection, then latest clarity 2,3,4,5,5. */
 const known: IndicatorRow[] = authors(5).flatMap((a) => [
@@ -66,11 +65,7 @@ describe("indicator figures", () => {
   });
 
   it("takes each author's latest reflection after their baseline, not one written before it", () => {
-    const rows = authors(5).flatMap((a) => [
-      row(a, "free", 0, all(5)),
-      row(a, "baseline", 5, all(2)),
-      row(a, "gathering", 6, all(3)),
-    ]);
+    const rows = authors(5).flatMap((a) => [row(a, "free", 0, all(5)), row(a, "baseline", 5, all(2)), row(a, "gathering", 6, all(3))]);
     const group = overall(rows, authors(5));
     if (!group.shown) throw new Error("expected figures");
     expect(group.measures.leadershipConfidence.baseline?.mean).toBe(2);
@@ -86,10 +81,7 @@ describe("indicator figures", () => {
   });
 
   it("withholds the change when fewer than 5 authors have a reflection after their baseline", () => {
-    const rows = [
-      ...authors(5).map((a) => row(a, "baseline", 0, all(2))),
-      ...authors(4).map((a) => row(a, "gathering", 3, all(4))),
-    ];
+    const rows = [...authors(5).map((a) => row(a, "baseline", 0, all(2))), ...authors(4).map((a) => row(a, "gathering", 3, all(4)))];
     const group = overall(rows, authors(5));
     if (!group.shown) throw new Error("expected figures");
     // Four later reflections are held back until a fifth comes (app/domain/disclosure.ts).
@@ -110,11 +102,7 @@ describe("indicator figures", () => {
   });
 
   it("places reflections in the level and cohort copied into them, in the order of the groups given", () => {
-    const rows = [
-      ...known,
-      ...authors(5, 20).map((a) => row(a, "baseline", 0, all(2), 2, 11)),
-      row(99, "baseline", 0, all(5), null, null),
-    ];
+    const rows = [...known, ...authors(5, 20).map((a) => row(a, "baseline", 0, all(2), 2, 11)), row(99, "baseline", 0, all(5), null, null)];
     const levels = byLevel(rows, [
       { key: 2, memberIds: authors(5, 20) },
       { key: 1, memberIds: authors(5) },

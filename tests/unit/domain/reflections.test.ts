@@ -7,8 +7,7 @@ const form = (entries: Record<string, string>) => {
   for (const [k, v] of Object.entries(entries)) data.append(k, v);
   return data;
 };
-const parse = (entries: Record<string, string>) =>
-  parseWithZod(form(entries), { schema: reflectionSchema(entries.intent) });
+const parse = (entries: Record<string, string>) => parseWithZod(form(entries), { schema: reflectionSchema(entries.intent) });
 const complete = {
   programId: "1",
   kind: "free",
@@ -48,9 +47,9 @@ describe("reflection form rules", () => {
     expect(parse({ intent: "save", programId: "1", kind: "gathering" }).reply().error?.gatheringId).toEqual([
       "reflections.gatheringRequired",
     ]);
-    expect(
-      parse({ intent: "save", programId: "1", kind: "free", gatheringId: "3" }).reply().error?.gatheringId,
-    ).toEqual(["reflections.gatheringOnlyForKind"]);
+    expect(parse({ intent: "save", programId: "1", kind: "free", gatheringId: "3" }).reply().error?.gatheringId).toEqual([
+      "reflections.gatheringOnlyForKind",
+    ]);
     expect(parse({ intent: "save", programId: "1", kind: "gathering", gatheringId: "3" }).status).toBe("success");
   });
 

@@ -112,9 +112,17 @@ describe("union involvement", () => {
       chiefInSecretariat: true,
       comments: noComments,
     });
-    const noSeat = unionInvolvementFigures([{ mode: "informed", isChiefRepresentative: true, inSecretariat: false }], participationModes, noComments);
+    const noSeat = unionInvolvementFigures(
+      [{ mode: "informed", isChiefRepresentative: true, inSecretariat: false }],
+      participationModes,
+      noComments,
+    );
     expect(noSeat.chiefInSecretariat).toBe(false);
-    const seatByMode = unionInvolvementFigures([{ mode: "secretariat", isChiefRepresentative: true, inSecretariat: false }], participationModes, noComments);
+    const seatByMode = unionInvolvementFigures(
+      [{ mode: "secretariat", isChiefRepresentative: true, inSecretariat: false }],
+      participationModes,
+      noComments,
+    );
     expect(seatByMode.chiefInSecretariat).toBe(true);
   });
 });

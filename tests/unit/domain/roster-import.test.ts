@@ -45,7 +45,15 @@ describe("parseRoster", () => {
     expect(parsed.fileProblems).toEqual([]);
     expect(parsed.columns.map((c) => c.field)).toEqual(["name", "email", "unit", "level", "cohort", "roles", null]);
     expect(parsed.rows).toEqual([
-      { line: 2, name: "Berg, Åse", email: "ASE@X.NO", unit: "Stab", level: "Ledergruppen", cohort: "Kull 1", roles: "leder, tillitsvalgt" },
+      {
+        line: 2,
+        name: "Berg, Åse",
+        email: "ASE@X.NO",
+        unit: "Stab",
+        level: "Ledergruppen",
+        cohort: "Kull 1",
+        roles: "leder, tillitsvalgt",
+      },
       { line: 5, name: "Per Lie", email: "per@x.no", unit: "", level: "", cohort: "", roles: "" },
     ]);
   });
@@ -57,9 +65,7 @@ describe("parseRoster", () => {
   });
 
   it("says which required columns are missing", () => {
-    expect(parseRoster("navn;enhet\nA;B").fileProblems).toEqual([
-      { code: "import.missingColumns", vars: { columns: "email" } },
-    ]);
+    expect(parseRoster("navn;enhet\nA;B").fileProblems).toEqual([{ code: "import.missingColumns", vars: { columns: "email" } }]);
     expect(parseRoster("").fileProblems[0]!.code).toBe("import.fileEmpty");
     expect(parseRoster('navn;epost\n"Åse;a@x.no\n').fileProblems[0]!.code).toBe("import.malformed");
   });
@@ -137,7 +143,10 @@ describe("planImport", () => {
   });
 
   it("flags a cohort name the programme does not have", () => {
-    const plan = planImport([row(2, { name: "A", email: "a@x.no", cohort: "Kull 9", level: "Ledergruppen" })], context([], [{ id: 30, name: "Kull 3" }]));
+    const plan = planImport(
+      [row(2, { name: "A", email: "a@x.no", cohort: "Kull 9", level: "Ledergruppen" })],
+      context([], [{ id: 30, name: "Kull 3" }]),
+    );
     expect(plan.rows[0]!.issues).toEqual([{ code: "import.unknownCohort", field: "cohort", vars: { value: "Kull 9" } }]);
   });
 
@@ -175,7 +184,12 @@ describe("workbook cells", () => {
   });
 
   it("gives rows as semicolon text parseRoster reads, keeping row numbers and quoting what needs it", () => {
-    const text = workbookRowsToText([[undefined, "Navn", "E-post"], [undefined, "Berg; Åse", "a@x.no"], [], [undefined, 'Per "P" Lie', "p@x.no"]]);
+    const text = workbookRowsToText([
+      [undefined, "Navn", "E-post"],
+      [undefined, "Berg; Åse", "a@x.no"],
+      [],
+      [undefined, 'Per "P" Lie', "p@x.no"],
+    ]);
     const parsed = parseRoster(text);
     expect(parsed.rows.map((r) => [r.line, r.name, r.email])).toEqual([
       [2, "Berg; Åse", "a@x.no"],

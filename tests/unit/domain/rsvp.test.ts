@@ -51,7 +51,11 @@ describe("attendance rules", () => {
       { id: 2, attendance: "present" as const },
       { id: 3, attendance: "absent" as const },
     ];
-    const marks = new Map([[1, "present" as const], [2, "present" as const], [3, "excused" as const]]);
+    const marks = new Map([
+      [1, "present" as const],
+      [2, "present" as const],
+      [3, "excused" as const],
+    ]);
     expect(attendanceChanges(current, marks)).toEqual([
       { invitationId: 1, from: null, to: "present" },
       { invitationId: 3, from: "absent", to: "excused" },

@@ -42,7 +42,18 @@ describe.each(Object.entries(families))("the %s catalogue", (_name, byLocale) =>
 
 describe("plural messages", () => {
   const pluralKeys = (Object.keys(catalogs.nb) as MessageKey[]).filter((key) => /\{\s*\w+\s*,\s*plural\s*,/.test(catalogs.nb[key]));
-  const sample: Record<string, string | number> = { count: 0, people: 0, rate: "50 %", name: "Kull 1", title: "Samling", first: "1", last: "2", program: "P", date: "1. mars", names: "A, B" };
+  const sample: Record<string, string | number> = {
+    count: 0,
+    people: 0,
+    rate: "50 %",
+    name: "Kull 1",
+    title: "Samling",
+    first: "1",
+    last: "2",
+    program: "P",
+    date: "1. mars",
+    names: "A, B",
+  };
 
   it("exist for the counted nouns", () => {
     expect(pluralKeys.length).toBeGreaterThanOrEqual(10);

@@ -21,9 +21,9 @@ describe("the layers, as lint rules", () => {
     expect(await problems("app/components/example.ts", 'import { people } from "../../db/schema";\nexport const x = people;\n')).toContain(
       "boundaries/dependencies",
     );
-    expect(await problems("app/components/example.ts", 'import { getDb } from "../server/db.server";\nexport const x = getDb;\n')).toContain(
-      "boundaries/dependencies",
-    );
+    expect(
+      await problems("app/components/example.ts", 'import { getDb } from "../server/db.server";\nexport const x = getDb;\n'),
+    ).toContain("boundaries/dependencies");
   });
 
   it("refuses server code in db/", async () => {
@@ -39,7 +39,8 @@ describe("the layers, as lint rules", () => {
   });
 
   it("lets a route use the server and the domain", async () => {
-    const code = 'import { getDb } from "../server/db.server";\nimport { dayMs } from "../domain/time";\nexport const x = [getDb, dayMs];\n';
+    const code =
+      'import { getDb } from "../server/db.server";\nimport { dayMs } from "../domain/time";\nexport const x = [getDb, dayMs];\n';
     expect(await problems("app/routes/example.tsx", code)).toEqual([]);
   });
 });

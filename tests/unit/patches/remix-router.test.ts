@@ -32,7 +32,12 @@ function routeTree(): { tree: Routes; paths: string[] } {
   };
   const tree = [attach({ id: "root", path: "" }, "")];
   const paths = [...fullPath.values()].flatMap((p) => {
-    const filled = "/" + p.replace(/:(\w+)\?/g, "7").replace(/:(\w+)/g, "42").replace(/\*$/, "a/b");
+    const filled =
+      "/" +
+      p
+        .replace(/:(\w+)\?/g, "7")
+        .replace(/:(\w+)/g, "42")
+        .replace(/\*$/, "a/b");
     return [filled, `${filled}/`, filled.toUpperCase(), `${filled}/extra`, `${filled}/%C3%A6%20x`, filled.replace("42", "1e1")];
   });
   return { tree: tree as Routes, paths: [...new Set([...paths, "/", "/nowhere", "//", "/programs/", "/programs/abc/edit"])] };

@@ -18,9 +18,7 @@ function sources(dir: string): string[] {
 /** Names a file imports from db/schema. */
 function schemaImports(source: string): string[] {
   const names: string[] = [];
-  for (const match of source.matchAll(
-    /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+["'][./]*(?:\.\.\/)*db\/schema["']/g,
-  )) {
+  for (const match of source.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+["'][./]*(?:\.\.\/)*db\/schema["']/g)) {
     names.push(
       ...match[1]!.split(",").map(
         (n) =>

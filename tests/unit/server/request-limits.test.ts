@@ -17,7 +17,9 @@ describe("request body limits", () => {
   it("accepts the two form encodings within the limit", () => {
     expect(post("application/x-www-form-urlencoded", "100")).toBeNull();
     expect(post("multipart/form-data; boundary=----x", "100")).toBeNull();
-    expect(screenBodyHeaders({ method: "GET", pathname: "/", contentType: undefined, contentLength: undefined, transferEncoding: undefined })).toBeNull();
+    expect(
+      screenBodyHeaders({ method: "GET", pathname: "/", contentType: undefined, contentLength: undefined, transferEncoding: undefined }),
+    ).toBeNull();
   });
 
   it("refuses a body over the route's limit, with room for the roster upload", () => {
@@ -34,7 +36,13 @@ describe("request body limits", () => {
     expect(post("multipart/form-data", "10")?.status).toBe(400);
     expect(post("application/x-www-form-urlencoded", "1e3")?.status).toBe(411);
     expect(
-      screenBodyHeaders({ method: "POST", pathname: "/login", contentType: "application/x-www-form-urlencoded", contentLength: undefined, transferEncoding: "chunked" })?.status,
+      screenBodyHeaders({
+        method: "POST",
+        pathname: "/login",
+        contentType: "application/x-www-form-urlencoded",
+        contentLength: undefined,
+        transferEncoding: "chunked",
+      })?.status,
     ).toBe(411);
   });
 
@@ -47,7 +55,10 @@ describe("request body limits", () => {
     expect(screenBodyFields(urlencoded, Buffer.from("a=%E0%A4%A"))).toBeNull();
     expect(screenBodyFields(urlencoded, Buffer.from("%E0%A4%A=1"))?.status).toBe(400);
     expect(screenBodyFields(urlencoded, Buffer.from("email=a%40b.no&items[0].name=x&intent=save"))).toBeNull();
-    const multipart = Array.from({ length: maxFields + 1 }, (_, i) => `--b\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\n1\r\n`).join("");
+    const multipart = Array.from(
+      { length: maxFields + 1 },
+      (_, i) => `--b\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\n1\r\n`,
+    ).join("");
     expect(screenBodyFields("multipart/form-data; boundary=b", Buffer.from(multipart))?.status).toBe(413);
   });
 });
@@ -84,7 +95,13 @@ describe("hostile bodies (fuzzed)", () => {
         fc.oneof(fc.nat({ max: 200 * 1024 * 1024 }).map(String), fc.constantFrom(undefined, "-1", "1e9", "abc")),
         (type, text, declared) => {
           for (const refusal of [
-            screenBodyHeaders({ method: "POST", pathname: "/login", contentType: type, contentLength: declared, transferEncoding: undefined }),
+            screenBodyHeaders({
+              method: "POST",
+              pathname: "/login",
+              contentType: type,
+              contentLength: declared,
+              transferEncoding: undefined,
+            }),
             screenBodyFields(type, Buffer.from(text)),
           ]) {
             if (refusal === null) continue;
