@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import { startOidcProvider, type TestProvider } from "../helpers/oidc-provider";
 import { portFrom, startApp, type AppServer } from "./helpers/app-server";
+import { checkA11y } from "./helpers/a11y";
 import { artifactsDir } from "./helpers/paths";
 import { test } from "./helpers/test";
 
@@ -42,27 +43,22 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test("a person signs in with single sign-on and lands home as themselves, without JavaScript too", async ({ browser }) => {
+test("a person signs in with single sign-on and lands home as themselves, without JavaScript too", async ({ newPage }) => {
   for (const javaScriptEnabled of [true, false]) {
-    const context = await browser.newContext({ baseURL: app!.url, javaScriptEnabled, locale: "nb-NO" });
-    context.setDefaultTimeout(15_000);
-    try {
-      const page = await context.newPage();
-      await page.goto("/login");
-      await page.getByRole("link", { name: "Logg inn med Testetaten" }).click();
-      // The provider's login page: any password will do.
-      await page.waitForURL((url) => url.href.startsWith(provider!.issuer), { waitUntil: "domcontentloaded" });
-      await page.locator('input[name="login"]').fill("hege");
-      await page.locator('input[name="password"]').fill("any");
-      await page.locator('button[type="submit"]').first().click();
-      // Its consent page, then back to Samling.
-      await page.locator('form input[name="prompt"][value="consent"]').waitFor({ state: "attached" });
-      await page.locator('button[type="submit"]').first().click();
-      await page.waitForURL((url) => url.href.startsWith(app!.url) && url.pathname === "/");
-      await page.getByRole("heading", { level: 1, name: "Hei, Hege Sandvik" }).waitFor();
-      expect(new URL(page.url()).pathname).toBe("/");
-    } finally {
-      await context.close();
-    }
+    const page = await newPage({ javaScriptEnabled, baseURL: app!.url });
+    page.context().setDefaultTimeout(15_000);
+    await page.goto("/login");
+    await checkA11y(page, "the sign-in page with single sign-on");
+    await page.getByRole("link", { name: "Logg inn med Testetaten" }).click();
+    await page.waitForURL((url) => url.href.startsWith(provider!.issuer), { waitUntil: "domcontentloaded" });
+    await page.locator('input[name="login"]').fill("hege");
+    await page.locator('input[name="password"]').fill("any");
+    await page.locator('button[type="submit"]').first().click();
+    await page.locator('form input[name="prompt"][value="consent"]').waitFor({ state: "attached" });
+    await page.locator('button[type="submit"]').first().click();
+    await page.waitForURL((url) => url.href.startsWith(app!.url) && url.pathname === "/");
+    await page.getByRole("heading", { level: 1, name: "Hei, Hege Sandvik" }).waitFor();
+    await checkA11y(page, "home after single sign-on");
+    expect(new URL(page.url()).pathname).toBe("/");
   }
 });

@@ -5,7 +5,8 @@ import { test as base, inject, type TestContext } from "vitest";
 import { launchChromium } from "./chromium";
 import { artifactsDir, repoRoot } from "./paths";
 
-export type PageOptions = { javaScriptEnabled?: boolean };
+/** `baseURL`: another app server than the shared one (a journey that starts its own, e.g. single sign-on). */
+export type PageOptions = { javaScriptEnabled?: boolean; baseURL?: string };
 export type NewPage = (options?: PageOptions) => Promise<Page>;
 
 const withoutJavaScript = new WeakSet<Page>();
@@ -44,9 +45,9 @@ export const test = base.extend<{ browser: Browser; newPage: NewPage; page: Page
   newPage: async ({ browser, task }, use) => {
     const contexts: BrowserContext[] = [];
     const pages: Page[] = [];
-    await use(async ({ javaScriptEnabled = true } = {}) => {
+    await use(async ({ javaScriptEnabled = true, baseURL = inject("e2eBaseUrl") } = {}) => {
       // A Norwegian office browser: its Accept-Language (nb-NO) picks bokmål for a first visit.
-      const context = await browser.newContext({ baseURL: inject("e2eBaseUrl"), javaScriptEnabled, locale: "nb-NO" });
+      const context = await browser.newContext({ baseURL, javaScriptEnabled, locale: "nb-NO" });
       // Well below the test timeout, so a missing element fails with Playwright's own message.
       context.setDefaultTimeout(10_000);
       contexts.push(context);
