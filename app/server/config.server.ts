@@ -24,6 +24,8 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: optional(z.string().min(1)),
   OIDC_CLIENT_SECRET: optional(z.string().min(1)),
   OIDC_DISPLAY_NAME: optional(z.string().min(1).max(60, "must be at most 60 characters")),
+  // Server processes sharing the port and the one database (see README).
+  WEB_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)),
 });
 
 const oidcVariables = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_DISPLAY_NAME"] as const;
@@ -55,6 +57,8 @@ export type Config = {
   emailLeaseMs: number;
   /** Single sign-on; unset when the OIDC_* variables are not set. */
   oidc: OidcConfig | undefined;
+  /** Server processes (WEB_CONCURRENCY): above 1, a primary process forks this many to serve. */
+  webConcurrency: number;
 };
 
 export class ConfigError extends Error {
@@ -112,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo,
     emailLeaseMs: e.EMAIL_LEASE_MS ?? 120_000,
     oidc,
+    webConcurrency: e.WEB_CONCURRENCY ?? 1,
   };
 }
 

@@ -29,7 +29,7 @@ export async function portFrom(value: string | undefined): Promise<number> {
   return port;
 }
 
-export type AppServer = { url: string; stop: () => Promise<void> };
+export type AppServer = { url: string; pid: number; stop: () => Promise<void> };
 
 /**
  * The production server (`npm run serve`) on a fresh database, which it migrates and
@@ -72,7 +72,7 @@ export async function startApp(options: {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    if (await healthy(url)) return { url, stop } satisfies AppServer;
+    if (await healthy(url)) return { url, pid: child.pid!, stop } satisfies AppServer;
     await sleep(200);
   }
   await stop();
