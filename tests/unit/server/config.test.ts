@@ -86,4 +86,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ EMAIL_LEASE_MS: "soon", DATABASE_PATH: path.join(dataDir(), "x.db") })).toThrow(/EMAIL_LEASE_MS/);
     expect(loadConfig({ EMAIL_LEASE_MS: "1000", DATABASE_PATH: path.join(dataDir(), "x.db") }).emailLeaseMs).toBe(1000);
   });
+
+  it("runs one server process unless WEB_CONCURRENCY asks for more, and refuses a count that is not one", () => {
+    const databasePath = path.join(dataDir(), "x.db");
+    expect(loadConfig({ DATABASE_PATH: databasePath }).webConcurrency).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: "2", DATABASE_PATH: databasePath }).webConcurrency).toBe(2);
+    for (const bad of ["0", "two", "1.5"]) {
+      expect(() => loadConfig({ WEB_CONCURRENCY: bad, DATABASE_PATH: databasePath })).toThrow(/^Invalid configuration: WEB_CONCURRENCY /);
+    }
+  });
 });
