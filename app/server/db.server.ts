@@ -1,12 +1,15 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { getTableColumns, is } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { SQLiteTable } from "drizzle-orm/sqlite-core";
 // The connection is given the whole schema; it reads nothing itself (reflections stay behind reflections.server.ts).
 // eslint-disable-next-line no-restricted-imports
 import * as schema from "../../db/schema";
 import { getConfig } from "./config.server";
+import { clock } from "./clock.server";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** A transaction handle: domain functions take `Db | Tx` so they compose inside one transaction. */
@@ -14,6 +17,22 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export const migrationsFolder = path.resolve("db/migrations");
+
+/**
+ * Rows written through drizzle are created at the one clock's now. The schema keeps SQLite's own
+ * time as the `created_at` default in its DDL (migrations, raw SQL); drizzle would send that SQL
+ * default rather than a default function, so the columns this process writes with lose it here.
+ * Without this a test at a fixed clock, or on a machine whose date is set elsewhere, wrote rows
+ * "created" on another day than the code's today.
+ */
+for (const table of Object.values(schema)) {
+  if (!is(table, SQLiteTable)) continue;
+  for (const column of Object.values(getTableColumns(table)) as { name: string; default?: unknown; defaultFn?: () => unknown }[]) {
+    if (column.name !== "created_at" || column.default === undefined) continue;
+    column.default = undefined;
+    column.defaultFn = () => clock.now();
+  }
+}
 
 export function openDatabase(file: string): Db {
   mkdirSync(path.dirname(file), { recursive: true });

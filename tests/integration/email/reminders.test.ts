@@ -10,7 +10,8 @@ import { useSmtpServer } from "../../helpers/smtp";
 import { freezeClockForFile } from "../../helpers/days";
 
 // Its gatherings sit on fixed dates because the dates are what it checks (DST, UTC offsets, weekday names).
-freezeClockForFile();
+// The clock stands a week before the first reminder, so the invitations it writes exist by then.
+freezeClockForFile("2026-12-31T08:00:00Z");
 
 // 09:00 Oslo on Thursday 14 January 2027: the 7-day reminder is due 08:00 on the 7th, the 1-day one 08:00 on the 13th.
 const startsAt = new Date("2027-01-14T08:00:00Z");

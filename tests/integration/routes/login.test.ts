@@ -162,7 +162,8 @@ describe("sign-in", () => {
       const r = await callAction(login.action, "/login", { email: "leader@example.org", password: "samling-demo" }, office);
       expect(r.status).toBe(302);
     }
-  });
+    // 40 password checks, like the test above.
+  }, 120_000);
 
   it("signs out: the session row is gone and the cookie no longer works", async () => {
     const signedIn = await callAction(login.action, "/login", { email: "leader@example.org", password: "samling-demo" });
