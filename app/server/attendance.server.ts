@@ -1,8 +1,9 @@
 /** Roll-call: marking attendance for a gathering in one go, its history, and absences to follow up. */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { auditEvents, gatherings, invitations, organisations, people, programs } from "../../db/schema";
+import { gatherings, invitations, organisations, people, programs } from "../../db/schema";
 import { attendanceChanges, passesAbsenceThreshold, rollCallDefault, type AttendanceStatus } from "../domain/attendance";
 import { getDb } from "./db.server";
+import { recordAudit } from "./audit.server";
 import type { GatheringRow } from "./gatherings.server";
 import { gatheringInvitees } from "./invitees.server";
 import { queueReflectionPrompts } from "./gathering-mail.server";
@@ -47,19 +48,15 @@ export function saveAttendance(
         .where(eq(invitations.id, change.invitationId))
         .run();
     }
-    if (changes.length) {
-      tx.insert(auditEvents)
-        .values(
-          changes.map((c) => ({
-            organisationId: actor.organisationId,
-            actorId: actor.id,
-            entity: "invitation",
-            entityId: c.invitationId,
-            action: "attendance_changed",
-            details: { from: c.from, to: c.to },
-          })),
-        )
-        .run();
+    for (const c of changes) {
+      recordAudit(tx, {
+        organisationId: actor.organisationId,
+        actorId: actor.id,
+        entity: "invitation",
+        entityId: c.invitationId,
+        action: "attendance_changed",
+        details: { from: c.from, to: c.to },
+      });
     }
     if (gathering.status === "held") queueReflectionPrompts(tx, gathering.id, now);
     return { ok: true as const, changed: changes.length };

@@ -3,7 +3,6 @@ import { dayMs } from "../domain/time";
 import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import {
   agendaItems,
-  auditEvents,
   cohortMemberships,
   cohorts,
   facilitators,
@@ -29,6 +28,7 @@ import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.ser
 import { gatheringInvitees, gatheringSummary } from "./invitees.server";
 import { queueReflectionPrompts } from "./gathering-mail.server";
 import { promoteWaitlist } from "./rsvp.server";
+import { recordAudit } from "./audit.server";
 import type { SessionUser } from "./session.server";
 
 /** Longest gathering the form accepts; bounds the overlap query to an index range. */
@@ -263,11 +263,8 @@ export function conflictsFor(input: GatheringInput, program: ProgramRow, gatheri
 
 // ─── Scheduling ─────────────────────────────────────────────────────────────
 
-function audit(tx: DbOrTx, actor: SessionUser, gatheringId: number, action: string, details: Record<string, unknown> | null = null) {
-  tx.insert(auditEvents)
-    .values({ organisationId: actor.organisationId, actorId: actor.id, entity: "gathering", entityId: gatheringId, action, details })
-    .run();
-}
+const audit = (tx: DbOrTx, actor: SessionUser, gatheringId: number, action: string, details?: Record<string, unknown>) =>
+  recordAudit(tx, { organisationId: actor.organisationId, actorId: actor.id, entity: "gathering", entityId: gatheringId, action, details });
 
 function replaceLinks(tx: DbOrTx, gatheringId: number, input: GatheringInput) {
   tx.delete(gatheringCohorts).where(eq(gatheringCohorts.gatheringId, gatheringId)).run();
@@ -419,7 +416,7 @@ export function updateGathering(gathering: GatheringRow, input: GatheringInput, 
       inviteNewcomers(tx, updated!, now);
       promoteWaitlist(tx, updated!, now);
     }
-    audit(tx, actor, gathering.id, "updated", changed.length ? { changed } : null);
+    audit(tx, actor, gathering.id, "updated", changed.length ? { changed } : undefined);
   });
 }
 
@@ -447,7 +444,7 @@ export function changeStatus(gathering: GatheringRow, change: StatusChange, acto
     if (change.to === "confirmed") inviteNewcomers(tx, updated, now);
     if (change.to === "cancelled") queueCancellations(tx, updated, now);
     if (change.to === "held") queueReflectionPrompts(tx, updated.id, now);
-    audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : null);
+    audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : undefined);
     return null;
   });
 }

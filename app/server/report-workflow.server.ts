@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import {
-  auditEvents,
   finalReports,
   leaderLevels,
   people,
@@ -22,6 +21,7 @@ import { getDb, type DbOrTx, type Tx } from "./db.server";
 import { enqueueEmail } from "./outbox.server";
 import { liveReportModel, type FinalReportRow } from "./report.server";
 import { clock } from "./clock.server";
+import { recordAudit } from "./audit.server";
 
 type Actor = { id: number };
 
@@ -34,17 +34,6 @@ function coordinatorsOf(db: DbOrTx, organisationId: number): number[] {
     .where(and(eq(people.organisationId, organisationId), isNull(people.deactivatedAt), isNull(people.erasedAt)))
     .all()
     .map((p) => p.id);
-}
-
-function audit(
-  tx: Tx,
-  event: { organisationId: number; actorId: number; entity: string; entityId: number; action: string; details?: object },
-) {
-  return tx
-    .insert(auditEvents)
-    .values({ ...event, details: event.details ?? null })
-    .returning({ id: auditEvents.id })
-    .get().id;
 }
 
 export const contentHash = (snapshot: unknown) => createHash("sha256").update(canonicalJson(snapshot)).digest("hex");
@@ -81,7 +70,7 @@ export function createReportRequest(
       .values({ ...input, requestedById: actor.id })
       .returning({ id: reportRequests.id })
       .get().id;
-    audit(tx, {
+    recordAudit(tx, {
       organisationId: program.organisationId,
       actorId: actor.id,
       entity: "report_request",
@@ -192,13 +181,13 @@ const programRecipients = (tx: Tx, found: Found) => [
 function transition(
   reportId: number,
   step: { actor: Actor; from: FinalReportRow["status"]; action: "submitted" | "returned" | "published"; email: ReportEmailKind },
-  apply: (tx: Tx, found: Found) => { details: object; recipients: number[] },
+  apply: (tx: Tx, found: Found) => { details: Record<string, unknown>; recipients: number[] },
 ): TransitionResult {
   return getDb().transaction((tx) => {
     const found = reportAndProgram(tx, reportId);
     if (found?.report.status !== step.from) return { ok: false, reason: "wrong_status" } as const;
     const { details, recipients } = apply(tx, found);
-    const auditId = audit(tx, {
+    const auditId = recordAudit(tx, {
       organisationId: found.organisationId,
       actorId: step.actor.id,
       entity: "final_report",
