@@ -15,6 +15,16 @@ export function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; 
   }
 }
 
+/** attempt for a change that awaits (signing in checks a password hash). */
+export async function attemptAsync<T>(run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; violation: RuleViolation }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    if (error instanceof RuleViolation) return { ok: false, violation: error };
+    throw error;
+  }
+}
+
 /** A refusal as Conform's result: next to its field, or as the form's error; the posted values kept. */
 export function refusalResult<R>(
   submission: { reply: (options: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => R },
