@@ -29,6 +29,7 @@ import { gatheringInvitees, gatheringSummary } from "./invitees.server";
 import { queueReflectionPrompts } from "./gathering-mail.server";
 import { promoteWaitlist } from "./rsvp.server";
 import { recordAudit } from "./audit.server";
+import { RuleViolation, violate } from "../domain/rule-violation";
 import type { SessionUser } from "./session.server";
 
 /** Longest gathering the form accepts; bounds the overlap query to an index range. */
@@ -424,13 +425,12 @@ export type StatusChange = { to: "confirmed" } | { to: "held" } | { to: "cancell
 
 /**
  * Confirm (invitations and their e-mails go out), cancel (cancellation notices; waiting e-mails
- * about it are superseded), or mark held (reflection prompts to those present). Returns an error
- * key when the change is not allowed now.
+ * about it are superseded), or mark held (reflection prompts to those present). Refused (400) when
+ * the change is not allowed now, or someone else changed the status meanwhile.
  */
 export function changeStatus(gathering: GatheringRow, change: StatusChange, actor: SessionUser, now: Date) {
-  const error = statusChangeError(gathering, change.to, now);
-  if (error) return error;
-  return getDb().transaction((tx) => {
+  violate(statusChangeError(gathering, change.to, now), 400);
+  getDb().transaction((tx) => {
     const reason = change.to === "cancelled" ? change.reason : null;
     const sequence = change.to === "cancelled" ? gathering.sequence + 1 : gathering.sequence;
     const [updated] = tx
@@ -440,12 +440,11 @@ export function changeStatus(gathering: GatheringRow, change: StatusChange, acto
       .returning()
       .all();
     // Someone else changed the status meanwhile; nothing was written.
-    if (!updated) return "gatherings.status.notAllowed" as const;
+    if (!updated) throw new RuleViolation("gatherings.status.notAllowed", 400);
     if (change.to === "confirmed") inviteNewcomers(tx, updated, now);
     if (change.to === "cancelled") queueCancellations(tx, updated, now);
     if (change.to === "held") queueReflectionPrompts(tx, updated.id, now);
     audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : undefined);
-    return null;
   });
 }
 
