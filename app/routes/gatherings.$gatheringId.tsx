@@ -8,12 +8,14 @@ import { SelectField } from "../components/choice-fields";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { statusChangeError } from "../domain/gatherings";
+import type { RuleViolation } from "../domain/rule-violation";
 import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { rollCallClosed, saveAttendance } from "../server/attendance.server";
 import { changeStatus, gatheringPage, requireGathering, sendBulkMessage } from "../server/gatherings.server";
 import { removeFromInvitation } from "../server/union-invitations.server";
+import { attempt, refusalResult } from "../server/forms.server";
 import { forbidden } from "../server/guards.server";
 import { newToken } from "../server/tokens.server";
 import { clock } from "../server/clock.server";
@@ -90,24 +92,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const now = clock.now();
   const back = (done: string, count?: number) =>
     redirect(`/gatherings/${gathering.id}?done=${done}${count === undefined ? "" : `&count=${count}`}`);
+  const refused = (violation: RuleViolation) =>
+    data({ intent, result: refusalResult(submission, violation) }, { status: violation.status });
   if (value.intent === "markSelection") {
-    const saved = saveAttendance(gathering, new Map(value.invitationIds.map((id) => [id, value.attendance])), user, now);
-    if (!saved.ok) return data({ intent, result: submission.reply({ formErrors: [saved.error] }) }, { status: 400 });
-    return back("selection", saved.changed);
+    const saved = attempt(() => saveAttendance(gathering, new Map(value.invitationIds.map((id) => [id, value.attendance])), user, now));
+    if (!saved.ok) return refused(saved.violation);
+    return back("selection", saved.value);
   }
   if (!canManage) throw forbidden();
   if (value.intent === "removeSelection") {
-    const removed = removeFromInvitation(gathering, value.invitationIds, user, now);
-    if (!removed.ok) return data({ intent, result: submission.reply({ formErrors: [removed.error] }) }, { status: 400 });
-    return back("removed", removed.removed);
+    const removed = attempt(() => removeFromInvitation(gathering, value.invitationIds, user, now));
+    if (!removed.ok) return refused(removed.violation);
+    return back("removed", removed.value);
   }
   if (value.intent === "message") return back("message", sendBulkMessage(gathering, user, value));
   const change =
     value.intent === "cancel"
       ? { to: "cancelled" as const, reason: value.reason }
       : { to: value.intent === "confirm" ? ("confirmed" as const) : ("held" as const) };
-  const error = changeStatus(gathering, change, user, now);
-  if (error) return data({ intent, result: submission.reply({ formErrors: [error] }) }, { status: 400 });
+  const changed = attempt(() => changeStatus(gathering, change, user, now));
+  if (!changed.ok) return refused(changed.violation);
   return back(change.to);
 }
 

@@ -7,7 +7,9 @@ import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { rollCallClosed, rollCallRows, saveAttendance } from "../server/attendance.server";
+import { translateError } from "../components/form";
 import { requireGathering } from "../server/gatherings.server";
+import { attempt } from "../server/forms.server";
 import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "attendance.title");
@@ -34,9 +36,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const entries = [...(await request.formData()).entries()].filter(([name]) => name.startsWith("mark."));
   const parsed = submissionSchema.safeParse(entries);
   if (!parsed.success || parsed.data.size === 0) return data({ error: "attendance.invalid" as const }, { status: 400 });
-  const saved = saveAttendance(gathering, parsed.data, user, clock.now());
-  if (!saved.ok) return data({ error: saved.error }, { status: 400 });
-  return redirect(`/gatherings/${gathering.id}?done=selection&count=${saved.changed}`);
+  const saved = attempt(() => saveAttendance(gathering, parsed.data, user, clock.now()));
+  if (!saved.ok) return data({ error: saved.violation.key }, { status: saved.violation.status });
+  return redirect(`/gatherings/${gathering.id}?done=selection&count=${saved.value}`);
 }
 
 export default function RollCall() {
@@ -55,7 +57,7 @@ export default function RollCall() {
       <Paragraph className="muted">{formatDateTime(gathering.startsAt, locale)}</Paragraph>
       {actionData?.error && (
         <Alert data-color="danger" role="alert">
-          {t(actionData.error)}
+          {translateError(t, actionData.error)}
         </Alert>
       )}
       {closed ? (

@@ -9,9 +9,9 @@ import { safeRedirect } from "../domain/safe-redirect";
 import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
-import { ownFields } from "../server/forms.server";
+import { attemptAsync, ownFields } from "../server/forms.server";
 import { adoptChosenLocale } from "../server/locale.server";
-import { attemptLogin } from "../server/login.server";
+import { attemptLogin, SignInThrottled } from "../server/login.server";
 import { createSession, getSessionUser } from "../server/session.server";
 import { ssoDisplayName } from "../server/sso.server";
 import { retryAfter } from "../server/throttle.server";
@@ -37,18 +37,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const outcome = await attemptLogin(email, password, context?.clientAddress ?? "unknown");
-  if (!outcome.ok && outcome.reason === "throttled") {
+  const outcome = await attemptAsync(() => attemptLogin(email, password, context?.clientAddress ?? "unknown"));
+  if (!outcome.ok) {
+    const { violation } = outcome;
     return data(
-      { result: submission.reply({ formErrors: ["login.throttled"], hideFields: ["password"] }) },
-      { status: 429, headers: retryAfter(outcome.retryAfterSeconds) },
+      { result: submission.reply({ formErrors: [violation.key], hideFields: ["password"] }) },
+      { status: violation.status, headers: violation instanceof SignInThrottled ? retryAfter(violation.retryAfterSeconds) : undefined },
     );
   }
-  if (!outcome.ok) {
-    return data({ result: submission.reply({ formErrors: ["login.invalid"], hideFields: ["password"] }) }, { status: 400 });
-  }
-  await adoptChosenLocale(request, outcome.personId);
-  const cookie = await createSession(outcome.personId, { request, method: "password" });
+  await adoptChosenLocale(request, outcome.value);
+  const cookie = await createSession(outcome.value, { request, method: "password" });
   return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 

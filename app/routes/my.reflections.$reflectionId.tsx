@@ -11,6 +11,7 @@ import { quoteSchema, reflectionSchema } from "../domain/reflections";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { attempt, refusalResult } from "../server/forms.server";
 import { notFound, parseId, requireRole } from "../server/guards.server";
 import {
   addMyQuote,
@@ -58,25 +59,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "quote") {
     const submission = parseWithZod(formData, { schema: quoteSchema });
     if (submission.status !== "success") return reply("quote", submission.reply());
-    const added = addMyQuote(user, reflectionId, submission.value.quote);
-    if (!added.ok && added.notFound) throw notFound();
-    if (!added.ok) return reply("quote", submission.reply({ fieldErrors: { quote: [added.error!] } }));
+    const added = attempt(() => addMyQuote(user, reflectionId, submission.value.quote));
+    if (!added.ok) return reply("quote", refusalResult(submission, added.violation));
     return redirect(`/my/reflections/${reflectionId}?quoted=1`);
   }
 
   if (intent === "withdraw") {
     const quoteId = parseId(String(formData.get("quoteId") ?? ""));
-    const withdrawn = withdrawMyQuote(user, reflectionId, quoteId);
-    if (!withdrawn.ok && withdrawn.notFound) throw notFound();
-    if (!withdrawn.ok) return reply("withdraw", { status: "error", error: { "": [withdrawn.error!] } });
+    const withdrawn = attempt(() => withdrawMyQuote(user, reflectionId, quoteId));
+    if (!withdrawn.ok) return reply("withdraw", { status: "error", error: { "": [withdrawn.violation.key] } });
     return redirect(`/my/reflections/${reflectionId}?withdrawn=1`);
   }
 
   const submission = parseWithZod(formData, { schema: reflectionSchema(intent) });
   if (submission.status !== "success") return reply("reflection", submission.reply());
-  const saved = saveMine(user, reflectionId, submission.value);
-  if (!saved.ok && saved.notFound) throw notFound();
-  if (!saved.ok) return reply("reflection", submission.reply({ fieldErrors: saved.fieldErrors, formErrors: saved.formErrors }));
+  const saved = attempt(() => saveMine(user, reflectionId, submission.value));
+  if (!saved.ok) return reply("reflection", refusalResult(submission, saved.violation));
   return redirect(`/my/reflections/${reflectionId}?${submission.value.intent === "submit" ? "submitted" : "saved"}=1`);
 }
 

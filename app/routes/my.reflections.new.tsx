@@ -7,6 +7,7 @@ import { ReflectionForm } from "../components/reflection-form";
 import { kinds, reflectionSchema, type ReflectionKind } from "../domain/reflections";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { attempt, refusalResult } from "../server/forms.server";
 import { notFound, requireRole } from "../server/guards.server";
 import { existingFor, formContext, myPrograms, programOfGathering, saveMine } from "../server/reflections.server";
 
@@ -61,12 +62,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: reflectionSchema(formData.get("intent")) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const saved = saveMine(user, null, submission.value);
-  if (!saved.ok) {
-    if (saved.notFound) throw notFound();
-    return data({ result: submission.reply({ fieldErrors: saved.fieldErrors, formErrors: saved.formErrors }) }, { status: 400 });
-  }
-  return redirect(`/my/reflections/${saved.id}?${submission.value.intent === "submit" ? "submitted" : "saved"}=1`);
+  const saved = attempt(() => saveMine(user, null, submission.value));
+  if (!saved.ok) return data({ result: refusalResult(submission, saved.violation) }, { status: 400 });
+  return redirect(`/my/reflections/${saved.value}?${submission.value.intent === "submit" ? "submitted" : "saved"}=1`);
 }
 
 export default function NewReflection() {

@@ -1,5 +1,4 @@
 import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { RuleViolation } from "../domain/rule-violation";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -41,9 +40,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator");
   const parsed = parseForm(await readIntent(request), statusSchema);
   if (!parsed.ok) return parsed.reply;
-  const problem = changeStatus(program.id, parsed.value.to, parsed.value.reason, user.id);
-  if (problem) return parsed.refuse(new RuleViolation(problem, 400, problem === "programs.reasonRequired" ? "reason" : "to"));
-  return backTo(request);
+  return parsed.run(
+    ({ to, reason }) => changeStatus(program.id, to, reason, user.id),
+    () => backTo(request),
+  );
 }
 
 const PeopleList = ({ people, empty }: { people: { personId: number; name: string }[]; empty: string }) =>

@@ -12,7 +12,7 @@ import { formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { addExpense, deleteExpense, deleteLine, loadBudget, saveGrant, saveLine } from "../server/budget.server";
-import { backTo, conflict, parseForm, postedId, readIntent, unknownIntent } from "../server/forms.server";
+import { backTo, parseForm, postedId, readIntent, unknownIntent, unlessRefused } from "../server/forms.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { choiceId, day, optionalText, requiredText } from "../components/schemas";
 import { DataTable, EditLink, Section } from "../components/page-parts";
@@ -71,8 +71,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`/programs/${program.id}/budget#lines`);
     }
     case "deleteLine":
-      if (!deleteLine(program.id, postedId(posted, "lineId"))) return conflict("budget.lineHasExpenses");
-      break;
+      return unlessRefused(
+        () => deleteLine(program.id, postedId(posted, "lineId")),
+        () => backTo(request),
+      );
     case "addExpense": {
       const parsed = parseForm(posted, expenseSchema);
       if (!parsed.ok) return parsed.reply;

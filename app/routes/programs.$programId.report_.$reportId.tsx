@@ -10,6 +10,7 @@ import { ReportView } from "../components/report-view";
 import { narrativeMaxLength, type Narrative } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { attempt, refusalResult } from "../server/forms.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "../server/guards.server";
 import { reportModelFor, reportOfProgram, statusInfo } from "../server/report.server";
 import { isUnionParticipant, saveNarrative, saveUnionStatement, submitReport } from "../server/report-workflow.server";
@@ -70,13 +71,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(value.intent === "statement" ? writes.statement : writes.narrative)) throw forbidden();
   const wrongStatus = () => data({ result: submission.reply({ formErrors: ["report.builder.wrongStatus"] }) }, { status: 409 });
   if (report.status !== "draft") return wrongStatus();
-  let ok: boolean;
-  if (value.intent === "save") {
-    const { intent: _intent, ...texts } = value;
-    ok = saveNarrative(report.id, texts);
-  } else if (value.intent === "statement") ok = saveUnionStatement(report.id, value.unionStatement);
-  else ok = submitReport(user, report.id).ok;
-  if (!ok) return wrongStatus();
+  const outcome = attempt(() => {
+    if (value.intent === "save") {
+      const { intent: _intent, ...texts } = value;
+      saveNarrative(report.id, texts);
+    } else if (value.intent === "statement") saveUnionStatement(report.id, value.unionStatement);
+    else submitReport(user, report.id);
+  });
+  if (!outcome.ok) return data({ result: refusalResult(submission, outcome.violation) }, { status: outcome.violation.status });
   const done = value.intent === "save" ? "saved" : value.intent === "statement" ? "statement" : "submitted";
   return redirect(`/programs/${program.id}/report/${report.id}?done=${done}`);
 }

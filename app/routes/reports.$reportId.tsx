@@ -9,6 +9,7 @@ import { reportDocument } from "../components/report-document";
 import { ReportView } from "../components/report-view";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { attempt, refusalResult } from "../server/forms.server";
 import { forbidden, hasRole } from "../server/guards.server";
 import { requireReportAccess } from "../server/report-portal.server";
 import { reportModelFor, statusInfo } from "../server/report.server";
@@ -42,11 +43,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!hasRole(user, "directorate")) throw forbidden();
   const submission = parseWithZod(await request.formData(), { schema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const outcome =
-    submission.value.intent === "publish" ? publishReport(user, report.id) : returnReport(user, report.id, submission.value.comment);
-  if (!outcome.ok) {
-    return data({ result: submission.reply({ formErrors: ["report.builder.wrongStatus"] }) }, { status: 409 });
-  }
+  const outcome = attempt(() =>
+    submission.value.intent === "publish" ? publishReport(user, report.id) : returnReport(user, report.id, submission.value.comment),
+  );
+  if (!outcome.ok) return data({ result: refusalResult(submission, outcome.violation) }, { status: outcome.violation.status });
   // A returned report is a draft again, which the directorate does not read: back to the portal.
   return submission.value.intent === "publish" ? redirect(`/reports/${report.id}?done=published`) : redirect("/reports?returned=1");
 }

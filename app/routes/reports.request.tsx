@@ -8,6 +8,7 @@ import { SelectField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { attempt, refusalResult } from "../server/forms.server";
 import { requireRole } from "../server/guards.server";
 import { requestFormOptions } from "../server/report-portal.server";
 import { createReportRequest } from "../server/report-workflow.server";
@@ -39,12 +40,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: requestSchema(osloToday()) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { programId, focusLevelId, focusText, dueOn } = submission.value;
-  const outcome = createReportRequest(user, { programId, focusLevelId: focusLevelId ?? null, focusText, dueOn });
-  if (!outcome.ok) {
-    const message = outcome.field === "programId" ? "report.request.programRequired" : "report.request.levelMismatch";
-    return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [message] } }) }, { status: 400 });
-  }
-  return redirect(`/reports?requested=${outcome.requestId}`);
+  const outcome = attempt(() => createReportRequest(user, { programId, focusLevelId: focusLevelId ?? null, focusText, dueOn }));
+  if (!outcome.ok) return data({ result: refusalResult(submission, outcome.violation) }, { status: outcome.violation.status });
+  return redirect(`/reports?requested=${outcome.value}`);
 }
 
 /** Options grouped under their organisation's name. */

@@ -1,8 +1,10 @@
 /** Roll-call: marking attendance for a gathering in one go, its history, and absences to follow up. */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { auditEvents, gatherings, invitations, organisations, people, programs } from "../../db/schema";
+import { gatherings, invitations, organisations, people, programs } from "../../db/schema";
 import { attendanceChanges, passesAbsenceThreshold, rollCallDefault, type AttendanceStatus } from "../domain/attendance";
 import { getDb } from "./db.server";
+import { recordAudit } from "./audit.server";
+import { RuleViolation, violate } from "../domain/rule-violation";
 import type { GatheringRow } from "./gatherings.server";
 import { gatheringInvitees } from "./invitees.server";
 import { queueReflectionPrompts } from "./gathering-mail.server";
@@ -22,16 +24,16 @@ export const rollCallRows = (gatheringId: number) =>
 /**
  * Stores the marks in one transaction: each change is written with an audit row {from, to}; a mark
  * for an invitation of another gathering rejects the whole submission. Once the gathering is held,
- * newly present people get their reflection prompt.
+ * newly present people get their reflection prompt. Returns how many marks changed; a roll call not
+ * open now, or a foreign invitation, is refused (400).
  */
 export function saveAttendance(
   gathering: GatheringRow,
   marks: ReadonlyMap<number, AttendanceStatus>,
   actor: SessionUser,
   now: Date,
-): { ok: true; changed: number } | { ok: false; error: RollCallError } {
-  const closed = rollCallClosed(gathering, now);
-  if (closed) return { ok: false, error: closed };
+): number {
+  violate(rollCallClosed(gathering, now), 400);
   return getDb().transaction((tx) => {
     const current = tx
       .select({ id: invitations.id, attendance: invitations.attendance })
@@ -39,7 +41,7 @@ export function saveAttendance(
       .where(eq(invitations.gatheringId, gathering.id))
       .all();
     const known = new Set(current.map((c) => c.id));
-    if ([...marks.keys()].some((id) => !known.has(id))) return { ok: false as const, error: "attendance.unknownInvitation" as const };
+    if ([...marks.keys()].some((id) => !known.has(id))) throw new RuleViolation("attendance.unknownInvitation", 400);
     const changes = attendanceChanges(current, marks);
     for (const change of changes) {
       tx.update(invitations)
@@ -47,22 +49,18 @@ export function saveAttendance(
         .where(eq(invitations.id, change.invitationId))
         .run();
     }
-    if (changes.length) {
-      tx.insert(auditEvents)
-        .values(
-          changes.map((c) => ({
-            organisationId: actor.organisationId,
-            actorId: actor.id,
-            entity: "invitation",
-            entityId: c.invitationId,
-            action: "attendance_changed",
-            details: { from: c.from, to: c.to },
-          })),
-        )
-        .run();
+    for (const c of changes) {
+      recordAudit(tx, {
+        organisationId: actor.organisationId,
+        actorId: actor.id,
+        entity: "invitation",
+        entityId: c.invitationId,
+        action: "attendance_changed",
+        details: { from: c.from, to: c.to },
+      });
     }
     if (gathering.status === "held") queueReflectionPrompts(tx, gathering.id, now);
-    return { ok: true as const, changed: changes.length };
+    return changes.length;
   });
 }
 

@@ -12,11 +12,16 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
-/** Appends an audit event inside the caller's transaction, so it exists exactly when the change does. */
-export function recordAudit(tx: DbOrTx, entry: AuditEntry) {
-  tx.insert(auditEvents)
+/**
+ * Appends an audit event inside the caller's transaction, so it exists exactly when the change
+ * does; the only writer of the audit table. Returns the event's id (e-mails may point at it).
+ */
+export function recordAudit(tx: DbOrTx, entry: AuditEntry): number {
+  return tx
+    .insert(auditEvents)
     .values({ ...entry, entityId: entry.entityId ?? null, details: entry.details ?? null })
-    .run();
+    .returning({ id: auditEvents.id })
+    .get().id;
 }
 
 export type AuditFilter = {

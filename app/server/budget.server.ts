@@ -3,6 +3,7 @@ import { budgetLines, expenses, grants, people } from "../../db/schema";
 import { summariseBudget, type BudgetCategory } from "../domain/budget";
 import { getDb, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
+import { RuleViolation } from "../domain/rule-violation";
 import { deleteUnlessReferenced } from "./org-scope.server";
 
 export function loadBudget(programId: number) {
@@ -65,11 +66,13 @@ export function saveLine(programId: number, lineId: number | undefined, values: 
       .run();
 }
 
-/** False when the line has expenses: they must be moved or removed first. */
-export function deleteLine(programId: number, lineId: number): boolean {
+/** Refused (409) when the line has expenses: they must be moved or removed first. */
+export function deleteLine(programId: number, lineId: number) {
   const db = getDb();
   lineOf(db, programId, lineId);
-  return deleteUnlessReferenced(() => db.delete(budgetLines).where(eq(budgetLines.id, lineId)).run());
+  if (!deleteUnlessReferenced(() => db.delete(budgetLines).where(eq(budgetLines.id, lineId)).run())) {
+    throw new RuleViolation("budget.lineHasExpenses");
+  }
 }
 
 export type ExpenseValues = { budgetLineId: number; spentOn: string; description: string; amountOre: number };

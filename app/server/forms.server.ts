@@ -15,6 +15,24 @@ export function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; 
   }
 }
 
+/** attempt for a change that awaits (signing in checks a password hash). */
+export async function attemptAsync<T>(run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; violation: RuleViolation }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    if (error instanceof RuleViolation) return { ok: false, violation: error };
+    throw error;
+  }
+}
+
+/** A refusal as Conform's result: next to its field, or as the form's error; the posted values kept. */
+export function refusalResult<R>(
+  submission: { reply: (options: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => R },
+  { key, field }: RuleViolation,
+): R {
+  return submission.reply(field ? { fieldErrors: { [field]: [key] } } : { formErrors: [key] });
+}
+
 /** The posted form, its intent and the id of the form on the page it came from. */
 export async function readIntent(request: Request) {
   const formData = await request.formData();
@@ -38,8 +56,7 @@ const reply = (formId: string, result: FormReply["result"], status = 400) => dat
 export function parseForm<Schema extends z.ZodObject>(posted: Posted, schema: Schema) {
   const submission = parseWithZod(posted.formData, { schema });
   if (submission.status !== "success") return { ok: false as const, reply: reply(posted.formId, submission.reply()) };
-  const refuse = ({ key, field, status }: RuleViolation) =>
-    reply(posted.formId, submission.reply(field ? { fieldErrors: { [field]: [key] } } : { formErrors: [key] }), status);
+  const refuse = (violation: RuleViolation) => reply(posted.formId, refusalResult(submission, violation), violation.status);
   const value = submission.value;
   return {
     ok: true as const,

@@ -4,6 +4,7 @@ import { gatheringFormSchema, type GatheringInput } from "../domain/gathering-fo
 import { warningsKey, type ConflictNotice } from "../domain/gatherings";
 import { conflictsFor, gatheringFormOptions, referenceErrors, type ProgramRow } from "./gatherings.server";
 
+// A parser's outcome, not a refusal: besides field errors it answers 200 (one more agenda row) and 409 with the conflict warnings to acknowledge.
 type Returned = { result: SubmissionResult<string[]>; warnings: ConflictNotice[]; warningsKey: string };
 
 /**

@@ -3,7 +3,6 @@ import { dayMs } from "../domain/time";
 import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import {
   agendaItems,
-  auditEvents,
   cohortMemberships,
   cohorts,
   facilitators,
@@ -29,6 +28,8 @@ import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.ser
 import { gatheringInvitees, gatheringSummary } from "./invitees.server";
 import { queueReflectionPrompts } from "./gathering-mail.server";
 import { promoteWaitlist } from "./rsvp.server";
+import { recordAudit } from "./audit.server";
+import { RuleViolation, violate } from "../domain/rule-violation";
 import type { SessionUser } from "./session.server";
 
 /** Longest gathering the form accepts; bounds the overlap query to an index range. */
@@ -263,11 +264,8 @@ export function conflictsFor(input: GatheringInput, program: ProgramRow, gatheri
 
 // ─── Scheduling ─────────────────────────────────────────────────────────────
 
-function audit(tx: DbOrTx, actor: SessionUser, gatheringId: number, action: string, details: Record<string, unknown> | null = null) {
-  tx.insert(auditEvents)
-    .values({ organisationId: actor.organisationId, actorId: actor.id, entity: "gathering", entityId: gatheringId, action, details })
-    .run();
-}
+const audit = (tx: DbOrTx, actor: SessionUser, gatheringId: number, action: string, details?: Record<string, unknown>) =>
+  recordAudit(tx, { organisationId: actor.organisationId, actorId: actor.id, entity: "gathering", entityId: gatheringId, action, details });
 
 function replaceLinks(tx: DbOrTx, gatheringId: number, input: GatheringInput) {
   tx.delete(gatheringCohorts).where(eq(gatheringCohorts.gatheringId, gatheringId)).run();
@@ -419,7 +417,7 @@ export function updateGathering(gathering: GatheringRow, input: GatheringInput, 
       inviteNewcomers(tx, updated!, now);
       promoteWaitlist(tx, updated!, now);
     }
-    audit(tx, actor, gathering.id, "updated", changed.length ? { changed } : null);
+    audit(tx, actor, gathering.id, "updated", changed.length ? { changed } : undefined);
   });
 }
 
@@ -427,13 +425,12 @@ export type StatusChange = { to: "confirmed" } | { to: "held" } | { to: "cancell
 
 /**
  * Confirm (invitations and their e-mails go out), cancel (cancellation notices; waiting e-mails
- * about it are superseded), or mark held (reflection prompts to those present). Returns an error
- * key when the change is not allowed now.
+ * about it are superseded), or mark held (reflection prompts to those present). Refused (400) when
+ * the change is not allowed now, or someone else changed the status meanwhile.
  */
 export function changeStatus(gathering: GatheringRow, change: StatusChange, actor: SessionUser, now: Date) {
-  const error = statusChangeError(gathering, change.to, now);
-  if (error) return error;
-  return getDb().transaction((tx) => {
+  violate(statusChangeError(gathering, change.to, now), 400);
+  getDb().transaction((tx) => {
     const reason = change.to === "cancelled" ? change.reason : null;
     const sequence = change.to === "cancelled" ? gathering.sequence + 1 : gathering.sequence;
     const [updated] = tx
@@ -443,12 +440,11 @@ export function changeStatus(gathering: GatheringRow, change: StatusChange, acto
       .returning()
       .all();
     // Someone else changed the status meanwhile; nothing was written.
-    if (!updated) return "gatherings.status.notAllowed" as const;
+    if (!updated) throw new RuleViolation("gatherings.status.notAllowed", 400);
     if (change.to === "confirmed") inviteNewcomers(tx, updated, now);
     if (change.to === "cancelled") queueCancellations(tx, updated, now);
     if (change.to === "held") queueReflectionPrompts(tx, updated.id, now);
-    audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : null);
-    return null;
+    audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : undefined);
   });
 }
 

@@ -3,22 +3,29 @@ import { people } from "../../db/schema";
 import { getDb } from "./db.server";
 import { hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { consume, limits, purgeExpiredLimits, refund, reset } from "./throttle.server";
+import { RuleViolation } from "../domain/rule-violation";
 
-export type LoginResult =
-  { ok: true; personId: number } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+/** Too many attempts: 429, and when to try again (the route's Retry-After header). */
+export class SignInThrottled extends RuleViolation {
+  constructor(readonly retryAfterSeconds: number) {
+    super("login.throttled", 429);
+  }
+}
 
 /**
  * Checks the credentials. A point is taken per account-and-address pair and per address before the
  * password is checked (see throttle.server.ts), so parallel guesses cannot race past the limit, and
  * a colleague's wrong guesses from another address never lock this account for its owner.
+ * Returns the person's id; refuses with SignInThrottled, or with one generic "login.invalid" (400)
+ * whether the account is unknown, deactivated or the password wrong.
  */
-export async function attemptLogin(email: string, password: string, clientAddress: string): Promise<LoginResult> {
+export async function attemptLogin(email: string, password: string, clientAddress: string): Promise<number> {
   const pair = `${email}|${clientAddress}`;
   const taken = consume([
     { limit: limits.signInPair, key: pair },
     { limit: limits.signInAddress, key: clientAddress },
   ]);
-  if (!taken.ok) return { ok: false, reason: "throttled", retryAfterSeconds: taken.retryAfterSeconds };
+  if (!taken.ok) throw new SignInThrottled(taken.retryAfterSeconds);
 
   const person = getDb()
     .select({ id: people.id, passwordHash: people.passwordHash, deactivatedAt: people.deactivatedAt })
@@ -34,8 +41,8 @@ export async function attemptLogin(email: string, password: string, clientAddres
       const passwordHash = await hashPassword(password);
       getDb().update(people).set({ passwordHash }).where(eq(people.id, person.id)).run();
     }
-    return { ok: true, personId: person.id };
+    return person.id;
   }
   purgeExpiredLimits();
-  return { ok: false, reason: "invalid" };
+  throw new RuleViolation("login.invalid", 400);
 }

@@ -17,7 +17,7 @@ import {
   unionParticipations,
   type memberGroups,
 } from "../../db/schema";
-import { transitionProblem, type ProgramStatus, type TransitionProblem } from "../domain/program-status";
+import { transitionProblem, type ProgramStatus } from "../domain/program-status";
 import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
 import { RuleViolation } from "../domain/rule-violation";
@@ -89,10 +89,11 @@ export function saveProgram(organisationId: number, programId: number | undefine
 
 /**
  * Moves the programme to another status, recording who, when and why. Checked again inside the
- * transaction against the stored status, so two coordinators cannot both move it on.
+ * transaction against the stored status, so two coordinators cannot both move it on. A move the
+ * rules do not allow is refused (400) at `reason` when a reason is missing, else at `to`.
  */
-export function changeStatus(programId: number, to: ProgramStatus, reason: string | undefined, actorId: number): TransitionProblem | null {
-  return getDb().transaction((tx) => {
+export function changeStatus(programId: number, to: ProgramStatus, reason: string | undefined, actorId: number): void {
+  getDb().transaction((tx) => {
     const current = tx
       .select({ status: programs.status, organisationId: programs.organisationId })
       .from(programs)
@@ -100,7 +101,7 @@ export function changeStatus(programId: number, to: ProgramStatus, reason: strin
       .get();
     if (!current) throw notFound();
     const problem = transitionProblem(current.status, to, reason);
-    if (problem) return problem;
+    if (problem) throw new RuleViolation(problem, 400, problem === "programs.reasonRequired" ? "reason" : "to");
     tx.update(programs).set({ status: to, updatedAt: clock.now() }).where(eq(programs.id, programId)).run();
     tx.insert(programStatusChanges)
       .values({ programId, fromStatus: current.status, toStatus: to, reason: reason?.trim() || null, changedById: actorId })
@@ -113,7 +114,6 @@ export function changeStatus(programId: number, to: ProgramStatus, reason: strin
       action: "status",
       details: { from: current.status, to },
     });
-    return null;
   });
 }
 

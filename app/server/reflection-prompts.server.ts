@@ -1,7 +1,8 @@
 import { and, asc, eq, isNotNull, isNull, max } from "drizzle-orm";
-import { auditEvents, reflectionPrompts } from "../../db/schema";
+import { reflectionPrompts } from "../../db/schema";
 import { getDb, type DbOrTx } from "./db.server";
 import { clock } from "./clock.server";
+import { recordAudit } from "./audit.server";
 
 /**
  * The programme's reflection prompts, edited by the coordinator. Prompts are not private; answers
@@ -43,17 +44,8 @@ function nextPosition(tx: DbOrTx, programId: number) {
   return (row?.last ?? 0) + 1;
 }
 
-function audit(tx: DbOrTx, actor: { id: number; organisationId: number }, promptId: number, action: string) {
-  tx.insert(auditEvents)
-    .values({
-      organisationId: actor.organisationId,
-      actorId: actor.id,
-      entity: "reflection_prompt",
-      entityId: promptId,
-      action,
-    })
-    .run();
-}
+const audit = (tx: DbOrTx, actor: Actor, promptId: number, action: string) =>
+  recordAudit(tx, { organisationId: actor.organisationId, actorId: actor.id, entity: "reflection_prompt", entityId: promptId, action });
 
 type Actor = { id: number; organisationId: number };
 

@@ -47,6 +47,8 @@ import { activePrompts } from "./reflection-prompts.server";
 import { revisionCache } from "./revision-cache.server";
 import type { SessionUser } from "./session.server";
 import { clock } from "./clock.server";
+import { notFound } from "./guards.server";
+import { RuleViolation } from "../domain/rule-violation";
 
 /** The filter every personal read carries. */
 const mine = (author: SessionUser) => eq(reflections.authorId, author.id);
@@ -250,10 +252,15 @@ export function exportMine(author: SessionUser) {
   }));
 }
 
-type Problem = { ok: false; notFound?: true; fieldErrors?: Record<string, string[]>; formErrors?: string[] };
-export type SaveResult = { ok: true; id: number } | Problem;
+/** A refusal of the reflection form: 400 like the schema's own errors, next to a field of the input when it has one. */
+function refuse(key: string, field?: keyof ReflectionInput | "quote"): never {
+  throw new RuleViolation(key, 400, field);
+}
 
-/** Checks what the schema cannot: membership, the gathering, the prompts, one baseline/closing/gathering reflection. */
+/**
+ * Checks what the schema cannot: membership, the gathering, the prompts, one baseline/closing/gathering
+ * reflection. Refuses with a RuleViolation.
+ */
 function checkInput(
   tx: DbOrTx,
   author: SessionUser,
@@ -261,16 +268,16 @@ function checkInput(
   input: ReflectionInput,
   promptIds: number[],
   now: Date,
-): Problem | null {
+): void {
   const inProgram = tx
     .select({ one: sql`1` })
     .from(cohortMemberships)
     .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
     .where(and(eq(cohortMemberships.personId, author.id), eq(cohorts.programId, input.programId)))
     .get();
-  if (!inProgram) return { ok: false, formErrors: ["reflections.notInProgram"] };
+  if (!inProgram) refuse("reflections.notInProgram");
   if (input.gatheringId !== undefined && reflectableGatherings(tx, author, input.programId, now, input.gatheringId).length === 0) {
-    return { ok: false, fieldErrors: { gatheringId: ["reflections.gatheringNotInvited"] } };
+    refuse("reflections.gatheringNotInvited", "gatheringId");
   }
   if (promptIds.length > 0) {
     const known = tx
@@ -278,7 +285,7 @@ function checkInput(
       .from(reflectionPrompts)
       .where(and(eq(reflectionPrompts.programId, input.programId), inArray(reflectionPrompts.id, promptIds)))
       .all();
-    if (known.length !== promptIds.length) return { ok: false, formErrors: ["form.invalid"] };
+    if (known.length !== promptIds.length) refuse("form.invalid");
   }
   const others = reflectionId === null ? undefined : ne(reflections.id, reflectionId);
   if (input.kind === "gathering") {
@@ -287,7 +294,7 @@ function checkInput(
       .from(reflections)
       .where(and(mine(author), eq(reflections.gatheringId, input.gatheringId!), others))
       .get();
-    if (taken) return { ok: false, fieldErrors: { gatheringId: ["reflections.gatheringExists"] } };
+    if (taken) refuse("reflections.gatheringExists", "gatheringId");
   }
   if (input.kind === "baseline" || input.kind === "closing") {
     const taken = tx
@@ -303,9 +310,8 @@ function checkInput(
         ),
       )
       .get();
-    if (taken) return { ok: false, fieldErrors: { kind: [`reflections.${input.kind}Exists`] } };
+    if (taken) refuse(`reflections.${input.kind}Exists`, "kind");
   }
-  return null;
 }
 
 /** The author's level and current cohort in the programme, copied in at submission for the aggregates. */
@@ -323,22 +329,22 @@ function placement(tx: DbOrTx, author: SessionUser, programId: number) {
 
 /**
  * Creates (reflectionId null) or updates one of the author's drafts, and submits it when the intent
- * says so. All or nothing, in one transaction; a submitted reflection is never changed.
+ * says so. All or nothing, in one transaction; a submitted reflection is never changed. Returns its
+ * id; refuses with a RuleViolation, and throws 404 for a reflection that is not the author's.
  */
-export function saveMine(author: SessionUser, reflectionId: number | null, input: ReflectionInput, now = clock.now()): SaveResult {
+export function saveMine(author: SessionUser, reflectionId: number | null, input: ReflectionInput, now = clock.now()): number {
   const answers = answersByPrompt(input.answers);
-  return getDb().transaction((tx): SaveResult => {
+  return getDb().transaction((tx) => {
     if (reflectionId !== null) {
       const existing = tx
         .select({ status: reflections.status })
         .from(reflections)
         .where(and(eq(reflections.id, reflectionId), mine(author)))
         .get();
-      if (!existing) return { ok: false, notFound: true };
-      if (existing.status !== "draft") return { ok: false, formErrors: ["reflections.alreadySubmitted"] };
+      if (!existing) throw notFound();
+      if (existing.status !== "draft") refuse("reflections.alreadySubmitted");
     }
-    const problem = checkInput(tx, author, reflectionId, input, [...answers.keys()], now);
-    if (problem) return problem;
+    checkInput(tx, author, reflectionId, input, [...answers.keys()], now);
     const values = {
       programId: input.programId,
       gatheringId: input.gatheringId ?? null,
@@ -368,7 +374,7 @@ export function saveMine(author: SessionUser, reflectionId: number | null, input
         .values([...answers].map(([promptId, answer]) => ({ reflectionId: reflection, promptId, answer })))
         .run();
     }
-    return { ok: true, id };
+    return id;
   });
 }
 
@@ -383,46 +389,45 @@ export function deleteMyDraft(author: SessionUser, reflectionId: number): boolea
   );
 }
 
-export type QuoteResult = { ok: true } | { ok: false; notFound?: true; error?: string };
-
-/** Consent to quote a passage of one of the author's submitted reflections, unattributed, in the final report. */
-export function addMyQuote(author: SessionUser, reflectionId: number, quote: string, now = clock.now()): QuoteResult {
-  return getDb().transaction((tx): QuoteResult => {
+/**
+ * Consent to quote a passage of one of the author's submitted reflections, unattributed, in the final
+ * report. Refuses with a RuleViolation at the quote; 404 for a reflection that is not the author's.
+ */
+export function addMyQuote(author: SessionUser, reflectionId: number, quote: string, now = clock.now()): void {
+  getDb().transaction((tx) => {
     const row = tx
       .select({ status: reflections.status, freeText: reflections.freeText })
       .from(reflections)
       .where(and(eq(reflections.id, reflectionId), mine(author)))
       .get();
-    if (!row) return { ok: false, notFound: true };
-    if (row.status !== "submitted") return { ok: false, error: "reflections.quoteOnlySubmitted" };
+    if (!row) throw notFound();
+    if (row.status !== "submitted") refuse("reflections.quoteOnlySubmitted", "quote");
     const answers = myAnswers(tx, author, [reflectionId]).map((a) => a.answer);
     const passage = passageIn(quote, [row.freeText, ...answers]);
-    if (!passage) return { ok: false, error: "reflections.quoteNotInText" };
+    if (!passage) refuse("reflections.quoteNotInText", "quote");
     const duplicate = tx
       .select({ one: sql`1` })
       .from(reflectionQuotes)
       .where(and(eq(reflectionQuotes.reflectionId, reflectionId), eq(reflectionQuotes.text, passage), isNull(reflectionQuotes.withdrawnAt)))
       .get();
-    if (duplicate) return { ok: false, error: "reflections.quoteExists" };
+    if (duplicate) refuse("reflections.quoteExists", "quote");
     tx.insert(reflectionQuotes).values({ reflectionId, text: passage, consentedAt: now }).run();
-    return { ok: true };
   });
 }
 
-/** Withdraws consent for a quote, unless a report that may contain it has been submitted. */
-export function withdrawMyQuote(author: SessionUser, reflectionId: number, quoteId: number, now = clock.now()): QuoteResult {
-  return getDb().transaction((tx): QuoteResult => {
+/** Withdraws consent for a quote, unless a report that may contain it has been submitted (a RuleViolation); 404 for another's. */
+export function withdrawMyQuote(author: SessionUser, reflectionId: number, quoteId: number, now = clock.now()): void {
+  getDb().transaction((tx) => {
     const quote = tx
       .select({ withdrawnAt: reflectionQuotes.withdrawnAt, locked: quoteLocked })
       .from(reflectionQuotes)
       .innerJoin(reflections, eq(reflections.id, reflectionQuotes.reflectionId))
       .where(and(eq(reflectionQuotes.id, quoteId), eq(reflectionQuotes.reflectionId, reflectionId), mine(author)))
       .get();
-    if (!quote) return { ok: false, notFound: true };
-    if (quote.withdrawnAt) return { ok: true };
-    if (quote.locked) return { ok: false, error: "reflections.quoteLocked" };
+    if (!quote) throw notFound();
+    if (quote.withdrawnAt) return;
+    if (quote.locked) refuse("reflections.quoteLocked");
     tx.update(reflectionQuotes).set({ withdrawnAt: now }).where(eq(reflectionQuotes.id, quoteId)).run();
-    return { ok: true };
   });
 }
 

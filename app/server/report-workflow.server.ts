@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import {
-  auditEvents,
   finalReports,
   leaderLevels,
   people,
@@ -22,6 +21,8 @@ import { getDb, type DbOrTx, type Tx } from "./db.server";
 import { enqueueEmail } from "./outbox.server";
 import { liveReportModel, type FinalReportRow } from "./report.server";
 import { clock } from "./clock.server";
+import { recordAudit } from "./audit.server";
+import { RuleViolation } from "../domain/rule-violation";
 
 type Actor = { id: number };
 
@@ -36,17 +37,6 @@ function coordinatorsOf(db: DbOrTx, organisationId: number): number[] {
     .map((p) => p.id);
 }
 
-function audit(
-  tx: Tx,
-  event: { organisationId: number; actorId: number; entity: string; entityId: number; action: string; details?: object },
-) {
-  return tx
-    .insert(auditEvents)
-    .values({ ...event, details: event.details ?? null })
-    .returning({ id: auditEvents.id })
-    .get().id;
-}
-
 export const contentHash = (snapshot: unknown) => createHash("sha256").update(canonicalJson(snapshot)).digest("hex");
 
 // ─── Requests ───────────────────────────────────────────────────────────────
@@ -55,33 +45,31 @@ export type RequestInput = { programId: number; focusLevelId: number | null; foc
 
 /**
  * The directorate asks a programme for a final report; its coordinators are told in the same
- * transaction. A focus level must belong to the programme's organisation.
+ * transaction. A focus level must belong to the programme's organisation. Returns the request's id;
+ * an unknown programme or a level of another organisation is refused (400) at its field of the input.
  */
-export function createReportRequest(
-  actor: Actor,
-  input: RequestInput,
-): { ok: true; requestId: number } | { ok: false; field: "programId" | "focusLevelId" } {
+export function createReportRequest(actor: Actor, input: RequestInput): number {
   return getDb().transaction((tx) => {
     const program = tx
       .select({ id: programs.id, organisationId: programs.organisationId })
       .from(programs)
       .where(eq(programs.id, input.programId))
       .get();
-    if (!program) return { ok: false, field: "programId" } as const;
+    if (!program) throw new RuleViolation("report.request.programRequired", 400, "programId" satisfies keyof RequestInput);
     if (input.focusLevelId !== null) {
       const level = tx
         .select({ id: leaderLevels.id })
         .from(leaderLevels)
         .where(and(eq(leaderLevels.id, input.focusLevelId), eq(leaderLevels.organisationId, program.organisationId)))
         .get();
-      if (!level) return { ok: false, field: "focusLevelId" } as const;
+      if (!level) throw new RuleViolation("report.request.levelMismatch", 400, "focusLevelId" satisfies keyof RequestInput);
     }
     const requestId = tx
       .insert(reportRequests)
       .values({ ...input, requestedById: actor.id })
       .returning({ id: reportRequests.id })
       .get().id;
-    audit(tx, {
+    recordAudit(tx, {
       organisationId: program.organisationId,
       actorId: actor.id,
       entity: "report_request",
@@ -97,7 +85,7 @@ export function createReportRequest(
         idempotencyKey: `report_requested:${requestId}:${personId}`,
       });
     }
-    return { ok: true, requestId } as const;
+    return requestId;
   });
 }
 
@@ -119,8 +107,8 @@ export function startReport(programId: number, requestId: number): number | null
 // ─── Editing the draft ──────────────────────────────────────────────────────
 
 /** Narrative of the coordinator's sections; the union representatives' statement is kept as it is. */
-export function saveNarrative(reportId: number, texts: Omit<Narrative, "unionStatement">, now = clock.now()): boolean {
-  return updateDraftNarrative(reportId, now, (current) => ({ ...texts, unionStatement: current.unionStatement }));
+export function saveNarrative(reportId: number, texts: Omit<Narrative, "unionStatement">, now = clock.now()): void {
+  updateDraftNarrative(reportId, now, (current) => ({ ...texts, unionStatement: current.unionStatement }));
 }
 
 /** Only a union representative taking part in the programme may write the union statement. */
@@ -134,25 +122,26 @@ export function isUnionParticipant(programId: number, personId: number): boolean
   );
 }
 
-export function saveUnionStatement(reportId: number, text: string, now = clock.now()): boolean {
-  return updateDraftNarrative(reportId, now, (current) => ({ ...current, unionStatement: text }));
+export function saveUnionStatement(reportId: number, text: string, now = clock.now()): void {
+  updateDraftNarrative(reportId, now, (current) => ({ ...current, unionStatement: text }));
 }
 
-function updateDraftNarrative(reportId: number, now: Date, change: (current: Narrative) => Narrative): boolean {
-  return getDb().transaction((tx) => {
+/** Only a draft's texts change; a RuleViolation otherwise. */
+function updateDraftNarrative(reportId: number, now: Date, change: (current: Narrative) => Narrative): void {
+  getDb().transaction((tx) => {
     const report = tx.select().from(finalReports).where(eq(finalReports.id, reportId)).get();
-    if (report?.status !== "draft") return false;
+    if (report?.status !== "draft") throw wrongStatus();
     tx.update(finalReports)
       .set({ narrative: change(report.narrative as Narrative), updatedAt: now })
       .where(and(eq(finalReports.id, reportId), eq(finalReports.status, "draft")))
       .run();
-    return true;
   });
 }
 
 // ─── Transitions ────────────────────────────────────────────────────────────
 
-export type TransitionResult = { ok: true } | { ok: false; reason: "wrong_status" };
+/** A report that is not (any longer) in the status a change needs: someone else moved it on. */
+const wrongStatus = () => new RuleViolation("report.builder.wrongStatus");
 
 function reportAndProgram(tx: Tx, reportId: number) {
   return tx
@@ -192,13 +181,13 @@ const programRecipients = (tx: Tx, found: Found) => [
 function transition(
   reportId: number,
   step: { actor: Actor; from: FinalReportRow["status"]; action: "submitted" | "returned" | "published"; email: ReportEmailKind },
-  apply: (tx: Tx, found: Found) => { details: object; recipients: number[] },
-): TransitionResult {
-  return getDb().transaction((tx) => {
+  apply: (tx: Tx, found: Found) => { details: Record<string, unknown>; recipients: number[] },
+): void {
+  getDb().transaction((tx) => {
     const found = reportAndProgram(tx, reportId);
-    if (found?.report.status !== step.from) return { ok: false, reason: "wrong_status" } as const;
+    if (found?.report.status !== step.from) throw wrongStatus();
     const { details, recipients } = apply(tx, found);
-    const auditId = audit(tx, {
+    const auditId = recordAudit(tx, {
       organisationId: found.organisationId,
       actorId: step.actor.id,
       entity: "final_report",
@@ -207,7 +196,6 @@ function transition(
       details,
     });
     notify(tx, step.email, reportId, auditId, recipients);
-    return { ok: true } as const;
   });
 }
 
@@ -215,8 +203,8 @@ function transition(
  * Freezes the figures and text as they are now, with a SHA-256 of the canonical JSON, and tells the
  * directorate user who asked for the report.
  */
-export function submitReport(actor: Actor, reportId: number, now = clock.now()): TransitionResult {
-  return transition(reportId, { actor, from: "draft", action: "submitted", email: "report_submitted" }, (tx, found) => {
+export function submitReport(actor: Actor, reportId: number, now = clock.now()): void {
+  transition(reportId, { actor, from: "draft", action: "submitted", email: "report_submitted" }, (tx, found) => {
     const snapshot = liveReportModel(found.report, tx, now);
     const hash = contentHash(snapshot);
     tx.update(finalReports)
@@ -231,8 +219,8 @@ export function submitReport(actor: Actor, reportId: number, now = clock.now()):
 }
 
 /** Back to draft with the directorate's comment; the frozen snapshot is let go, live figures return. */
-export function returnReport(actor: Actor, reportId: number, comment: string, now = clock.now()): TransitionResult {
-  return transition(reportId, { actor, from: "submitted", action: "returned", email: "report_returned" }, (tx, found) => {
+export function returnReport(actor: Actor, reportId: number, comment: string, now = clock.now()): void {
+  transition(reportId, { actor, from: "submitted", action: "returned", email: "report_returned" }, (tx, found) => {
     tx.update(finalReports)
       .set({ status: "draft", returnComment: comment, snapshot: null, contentHash: null, updatedAt: now })
       .where(eq(finalReports.id, reportId))
@@ -245,8 +233,8 @@ export function returnReport(actor: Actor, reportId: number, comment: string, no
  * Publishes a submitted report to the directorate's portal. A programme that is `completed` becomes
  * `reported`; one still running keeps its status (its coordinator completes it when it ends).
  */
-export function publishReport(actor: Actor, reportId: number, now = clock.now()): TransitionResult {
-  return transition(reportId, { actor, from: "submitted", action: "published", email: "report_published" }, (tx, found) => {
+export function publishReport(actor: Actor, reportId: number, now = clock.now()): void {
+  transition(reportId, { actor, from: "submitted", action: "published", email: "report_published" }, (tx, found) => {
     tx.update(finalReports)
       .set({ status: "published", publishedAt: now, publishedById: actor.id, updatedAt: now })
       .where(eq(finalReports.id, reportId))

@@ -19,6 +19,7 @@ import { notFound } from "./guards.server";
 import { orgLevels, orgUnits } from "./organisation.server";
 import { clock } from "./clock.server";
 
+// A parser's outcome, not a refusal: the route shows the problem with the upload form and the preview.
 export type UploadProblem = "everyday.import.xls" | "everyday.import.encrypted" | "everyday.import.unreadable" | "import.fileEmpty";
 export type ReadUpload =
   | { ok: true; text: string; format: "csv"; encoding: string }

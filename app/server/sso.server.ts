@@ -89,6 +89,7 @@ export async function startSignIn(redirectTo: unknown): Promise<{ url: string; s
   return { url: url.href, setCookie: await flowCookie().serialize(flow) };
 }
 
+// Not a refusal: the outcome of a redirect flow with no form to answer; the route turns each reason into its error page.
 export type SignInOutcome =
   | { ok: true; personId: number; redirectTo: string }
   /** invalid: no or a tampered flow, wrong state, or an answer that failed the checks (400). */

@@ -19,6 +19,7 @@ export const limits = {
   mailFromAddress: { name: "mail:address", points: 10, windowMs: quarter },
 } satisfies Record<string, Limit>;
 
+// Not a refusal: whether a point could be taken; the caller decides what refusing means (sign-in throws SignInThrottled).
 export type Consumed = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**

@@ -22,6 +22,7 @@ import type { SessionUser } from "./session.server";
 import { inviteNewcomers } from "./gatherings.server";
 import { enqueueEmail } from "./outbox.server";
 import { promoteWaitlist } from "./rsvp.server";
+import { RuleViolation } from "../domain/rule-violation";
 
 type Gathering = typeof gatherings.$inferSelect;
 
@@ -99,10 +100,10 @@ export function withdrawInvitation(tx: DbOrTx, gathering: Gathering, personId: n
 /**
  * The coordinator takes invitations back (a leader who moved cohort, someone invited by mistake):
  * each person is told as in `withdrawInvitation`, and a named invitee is no longer named, so a later
- * edit does not invite them again.
+ * edit does not invite them again. Returns how many were removed; refused (400) once it has started or is cancelled.
  */
 export function removeFromInvitation(gathering: Gathering, invitationIds: number[], actor: SessionUser, now: Date) {
-  if (gathering.status === "cancelled" || gathering.startsAt <= now) return { ok: false as const, error: "participants.remove.started" };
+  if (gathering.status === "cancelled" || gathering.startsAt <= now) throw new RuleViolation("participants.remove.started", 400);
   return getDb().transaction((tx) => {
     const rows = tx
       .select({ personId: invitations.personId })
@@ -125,7 +126,7 @@ export function removeFromInvitation(gathering: Gathering, invitationIds: number
         details: { personIds: rows.map((r) => r.personId) },
       });
     }
-    return { ok: true as const, removed: rows.length };
+    return rows.length;
   });
 }
 

@@ -61,8 +61,7 @@ export function makeGathering(over: Partial<GatheringInput> & { startsAt: Date; 
   };
   const id = createGathering(program.id, input, actor);
   if (confirm) {
-    const error = changeStatus(gatheringById(id), { to: "confirmed" }, actor, clock.now());
-    if (error) throw new Error(error);
+    changeStatus(gatheringById(id), { to: "confirmed" }, actor, clock.now());
   }
   return gatheringById(id);
 }

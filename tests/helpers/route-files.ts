@@ -58,7 +58,7 @@ export async function parameterValues(): Promise<Record<string, string>> {
   const reflection = db.select({ id: reflections.id }).from(reflections).where(eq(reflections.programId, program.id)).get()!;
   const request = db.select().from(reportRequests).where(eq(reportRequests.programId, program.id)).get()!;
   const reportId = startReport(program.id, request.id)!;
-  if (!submitReport({ id: program.contactPersonId! }, reportId).ok) throw new Error("The demo report could not be submitted");
+  submitReport({ id: program.contactPersonId! }, reportId);
   const consultation = db.select({ id: consultations.id }).from(consultations).get()!;
   return {
     programId: String(program.id),

@@ -219,11 +219,10 @@ describe("the library of published reports", () => {
       { id: directorId },
       { programId: storby.programId, focusLevelId: null, focusText: "", dueOn: "2099-06-01" },
     );
-    if (!first.ok || !second.ok) throw new Error("request failed");
-    ids.published = startReport(storby.programId, first.requestId)!;
+    ids.published = startReport(storby.programId, first)!;
     submitReport({ id: directorId }, ids.published);
     publishReport({ id: directorId }, ids.published);
-    ids.submitted = startReport(storby.programId, second.requestId)!;
+    ids.submitted = startReport(storby.programId, second)!;
     submitReport({ id: directorId }, ids.submitted);
     createLargeProgram(getDb(), { leaders: 10, name: "Havby politidistrikt" });
     havby = await signInAs("koordinator@havby-politidistrikt.example.org");

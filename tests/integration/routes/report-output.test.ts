@@ -91,15 +91,13 @@ beforeAll(async () => {
   programId = one<{ id: number }>("select id from programs where title = 'Ledelse i Fjellby 2025–2027'").id;
   const level = one<{ id: number }>("select id from leader_levels where name = 'Operative ledere'").id;
   const request = createReportRequest(actor, { programId, focusLevelId: level, focusText: "Operativ ledelse", dueOn: "2099-01-01" });
-  if (!request.ok) throw new Error("request failed");
-  publishedId = startReport(programId, request.requestId)!;
+  publishedId = startReport(programId, request)!;
   saveNarrative(publishedId, { summary: "Programmet har nådd alle tre nivåer.", funds: "Midlene er brukt som planlagt." });
   saveUnionStatement(publishedId, "Samarbeidet med Čáhcesuolu-ŋ-gruppa var godt.");
   submitReport({ id: one<{ id: number }>("select id from people where email = 'coordinator@example.org'").id }, publishedId);
   publishReport(actor, publishedId);
   const second = createReportRequest(actor, { programId, focusLevelId: null, focusText: "", dueOn: "2099-06-01" });
-  if (!second.ok) throw new Error("request failed");
-  draftId = startReport(programId, second.requestId)!;
+  draftId = startReport(programId, second)!;
 });
 
 describe("the PDF", () => {

@@ -78,8 +78,7 @@ beforeAll(() => {
   const programId = one<{ id: number }>("select id from programs where title = 'Ledelse i Fjellby 2025–2027'").id;
   const level = one<{ id: number }>("select id from leader_levels where name = 'Operative ledere'").id;
   const request = createReportRequest(actor, { programId, focusLevelId: level, focusText: "Operativ ledelse", dueOn: "2099-01-01" });
-  if (!request.ok) throw new Error("request failed");
-  const reportId = startReport(programId, request.requestId)!;
+  const reportId = startReport(programId, request)!;
   saveNarrative(reportId, { summary: "Programmet har nådd alle tre nivåer.\n\nAndre avsnitt.", funds: "Midlene er brukt som planlagt." });
   saveUnionStatement(reportId, "Samarbeidet var godt.");
   const row = getDb()
