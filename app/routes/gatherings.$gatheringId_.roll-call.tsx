@@ -1,5 +1,5 @@
 import { Alert, Button, Fieldset, Heading, Label, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import type { AttendanceStatus } from "../domain/attendance";
@@ -9,6 +9,7 @@ import { useLocale, useT } from "../i18n/react";
 import { rollCallClosed, rollCallRows, saveAttendance } from "../server/attendance.server";
 import { requireGathering } from "../server/gatherings.server";
 import { clock } from "../server/clock.server";
+import { redirectWithFlash } from "../server/flash.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "attendance.title");
 
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success || parsed.data.size === 0) return data({ error: "attendance.invalid" as const }, { status: 400 });
   const saved = saveAttendance(gathering, parsed.data, user, clock.now());
   if (!saved.ok) return data({ error: saved.error }, { status: 400 });
-  return redirect(`/gatherings/${gathering.id}?done=selection&count=${saved.changed}`);
+  return redirectWithFlash(`/gatherings/${gathering.id}`, { key: "gatherings.done.selection", values: { count: saved.changed } });
 }
 
 export default function RollCall() {

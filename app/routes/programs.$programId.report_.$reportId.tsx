@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
@@ -10,6 +10,7 @@ import { ReportView } from "../components/report-view";
 import { narrativeMaxLength, type Narrative } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { redirectWithFlash } from "../server/flash.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "../server/guards.server";
 import { reportModelFor, reportOfProgram, statusInfo } from "../server/report.server";
 import { isUnionParticipant, saveNarrative, saveUnionStatement, submitReport } from "../server/report-workflow.server";
@@ -30,8 +31,6 @@ const narrativeSchema = z.object({
 const statementSchema = z.object({ intent: z.literal("statement"), unionStatement: text });
 const schema = z.discriminatedUnion("intent", [narrativeSchema, statementSchema, z.object({ intent: z.literal("submit") })]);
 
-const doneValues = ["saved", "statement", "submitted"] as const;
-
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
   const report = reportOfProgram(parseId(params.reportId), program.id);
@@ -48,7 +47,6 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, report, writes } = await load(request, params);
   const draft = report.status === "draft";
-  const done = doneValues.find((d) => d === new URL(request.url).searchParams.get("done")) ?? null;
   return {
     programId: program.id,
     reportId: report.id,
@@ -58,7 +56,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     returnComment: report.status === "draft" ? report.returnComment : null,
     canEdit: draft && writes.narrative,
     canEditStatement: draft && writes.statement,
-    done,
   };
 }
 
@@ -77,12 +74,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } else if (value.intent === "statement") ok = saveUnionStatement(report.id, value.unionStatement);
   else ok = submitReport(user, report.id).ok;
   if (!ok) return wrongStatus();
-  const done = value.intent === "save" ? "saved" : value.intent === "statement" ? "statement" : "submitted";
-  return redirect(`/programs/${program.id}/report/${report.id}?done=${done}`);
+  const done = value.intent === "save" ? "saved" : value.intent === "statement" ? "statementSaved" : "submitted";
+  return redirectWithFlash(`/programs/${program.id}/report/${report.id}`, { key: `report.builder.${done}` });
 }
 
 export default function ReportBuilder() {
-  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement, done } = useLoaderData<typeof loader>();
+  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
@@ -109,13 +106,6 @@ export default function ReportBuilder() {
         <Link href={`/reports/${reportId}/print`}>{t("report.builder.print")}</Link>
         <Link href={`/reports/${reportId}/pdf`}>{t("report.builder.pdf")}</Link>
       </div>
-      {done && (
-        <Alert data-color="success" role="status">
-          {t(
-            done === "saved" ? "report.builder.saved" : done === "statement" ? "report.builder.statementSaved" : "report.builder.submitted",
-          )}
-        </Alert>
-      )}
       {returnComment && (
         <Alert data-color="warning">
           <Heading level={2} data-size="xs">

@@ -1,13 +1,14 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { redirectWithFlash } from "../server/flash.server";
 import { requireRole } from "../server/guards.server";
 import { requestFormOptions } from "../server/report-portal.server";
 import { createReportRequest } from "../server/report-workflow.server";
@@ -44,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const message = outcome.field === "programId" ? "report.request.programRequired" : "report.request.levelMismatch";
     return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [message] } }) }, { status: 400 });
   }
-  return redirect(`/reports?requested=${outcome.requestId}`);
+  return redirectWithFlash("/reports", { key: "report.portal.requested" });
 }
 
 /** Options grouped under their organisation's name. */
