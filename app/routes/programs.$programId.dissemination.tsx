@@ -1,11 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { SuggestField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -64,17 +65,11 @@ const formatSuggestions = ["joint_gathering", "workshop", "written", "meeting"] 
 
 export default function Dissemination() {
   const { programId, activities, editing } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: editing ? `dissemination-${editing.id}` : "dissemination-new",
-    lastResult: navigation.state === "idle" ? actionData?.result : undefined,
-    defaultValue: editing ?? undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+  const [form, fields] = useIntentForm(editing ? `dissemination-${editing.id}` : "dissemination-new", saveSchema, editing, {
+    validate: "onSubmit",
   });
   const back = `/programs/${programId}/dissemination`;
   return (

@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { TextAreaField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { translator, uiLocaleOf } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -92,14 +93,7 @@ function TextForm({
   intent: "add" | "edit";
   button: string;
 }) {
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: formId,
-    lastResult: actionData?.formId === formId ? actionData.result : undefined,
-    defaultValue: { text },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: textSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm(formId, textSchema, { text }, { validate: "onSubmit" });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
       {promptId !== undefined && <input type="hidden" name="promptId" value={promptId} />}

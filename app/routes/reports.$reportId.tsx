@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { reportDocument } from "../components/report-document";
 import { ReportView } from "../components/report-view";
 import { pageTitle } from "../i18n/meta";
@@ -55,16 +56,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ReportPage() {
   const { reportId, model, info, builderHref, canReview } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
-    id: "report-review",
-    lastResult: navigation.state === "idle" ? actionData?.result : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("report-review", schema, null, { validate: "onSubmit" });
   return (
     <div className="stack">
       <nav className="row-actions" aria-label={t("report.portal.title")}>
