@@ -2,16 +2,18 @@ import "@fontsource-variable/inter";
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-theme";
 import "./styles/app.css";
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppShell } from "./components/app-shell";
 import { ErrorPage, errorKind } from "./components/error-page";
+import { FlashAlert } from "./components/flash-alert";
 import { useNonce } from "./components/nonce";
 import type { Locale } from "../db/schema";
 import { uiLocaleOf } from "./i18n/catalog";
 import { pageTitle } from "./i18n/meta";
 import { resolveLocale } from "./server/locale.server";
+import { takeFlash } from "./server/flash.server";
 import { getSessionUser } from "./server/session.server";
 
 // An error page is titled by what went wrong, so a screen reader announces it on arrival.
@@ -27,10 +29,16 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   const locale = await resolveLocale(request, user);
-  return {
-    locale,
-    user: user && { name: user.name, roles: user.roles },
-  };
+  // The message a change left for this page (see flash.server.ts): shown once, its cookie cleared here.
+  const flash = await takeFlash(request);
+  return data(
+    {
+      locale,
+      user: user && { name: user.name, roles: user.roles },
+      flash: flash.message,
+    },
+    { headers: flash.headers },
+  );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -47,6 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <AppShell user={data?.user ?? null} locale={locale}>
+          {data?.flash && <FlashAlert message={data.flash} />}
           {children}
         </AppShell>
         <ScrollRestoration nonce={nonce} />

@@ -1,8 +1,6 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Alert, Button, Details, Fieldset, Heading, Label, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
-import type { z } from "zod";
 import { gatheringFormSchema, gatheringKinds, type GatheringFormDefaults } from "../domain/gathering-form";
 import type { ConflictNotice } from "../domain/gatherings";
 import { formatDateTime, formatDay } from "../i18n/dates";
@@ -10,6 +8,7 @@ import { useLocale, useT } from "../i18n/react";
 import { CheckboxGroupField } from "./checkbox-group";
 import { SelectField } from "./choice-fields";
 import { FormErrors, TextAreaField, TextField } from "./form";
+import { useIntentForm } from "./intent-form";
 
 type Options = {
   cohorts: { id: number; name: string }[];
@@ -32,14 +31,7 @@ export function GatheringForm({
 }) {
   const t = useT();
   // Checked in the browser when JavaScript runs, always on the server.
-  const [form, fields] = useForm<z.input<typeof gatheringFormSchema>, z.output<typeof gatheringFormSchema>>({
-    id: "gathering",
-    lastResult: reply?.result,
-    defaultValue: defaults,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: gatheringFormSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useIntentForm("gathering", gatheringFormSchema, defaults, { validate: "onSubmit" });
   const warnings = reply?.warnings ?? [];
   const warningsKey = reply?.warningsKey ?? "";
   const facilitatorChoices = options.facilitators.map((f) => ({

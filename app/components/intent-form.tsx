@@ -25,17 +25,25 @@ export function ActionNotice() {
 }
 
 /**
- * A Conform form on a page that holds several: each posts its `intent` and its id, and only the
- * form that was posted shows the errors and keeps the values the action sends back.
+ * Every Conform form on a page, with the same options (the one form path, docs/architecture.md).
+ * On a page that holds several, each posts its `intent` and its id, and only the form that was
+ * posted shows the errors and keeps the values the action sends back; a reply that names no form
+ * (`{ result }`) is for the page's only form. Fields are checked when left, or only when the form is
+ * sent (`validate: "onSubmit"`) where a half-typed value must not be called wrong (sign-in).
  */
-export function useIntentForm<Schema extends z.ZodObject>(id: string, schema: Schema, defaultValue?: Record<string, unknown> | null) {
+export function useIntentForm<Schema extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(
+  id: string,
+  schema: Schema,
+  defaultValue?: Record<string, unknown> | null,
+  options: { validate?: "onBlur" | "onSubmit" } = {},
+) {
   const reply = useActionData<Partial<FormReply & NoticeReply> | undefined>();
   return useForm<z.input<Schema>, z.output<Schema>>({
     id,
-    lastResult: reply?.formId === id ? reply.result : undefined,
+    lastResult: (reply?.formId ?? id) === id ? reply?.result : undefined,
     defaultValue: (defaultValue ?? undefined) as never,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
+    shouldValidate: options.validate ?? "onBlur",
     shouldRevalidate: "onInput",
   });
 }

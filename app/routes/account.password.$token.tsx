@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { FormErrors, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { newPasswordSchema } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -41,13 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ChoosePassword() {
   const t = useT();
   const { state, purpose, email } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "choose-password",
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: newPasswordSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("choose-password", newPasswordSchema, null, { validate: "onSubmit" });
   const title = purpose === "invitation" ? t("identity.password.titleInvitation") : t("identity.password.titleReset");
   return (
     <section className="narrow stack" aria-labelledby="password-title">

@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, Details, Heading, Input, Label, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
@@ -16,6 +16,7 @@ import { rollCallClosed, saveAttendance } from "../server/attendance.server";
 import { changeStatus, gatheringPage, requireGathering, sendBulkMessage } from "../server/gatherings.server";
 import { removeFromInvitation } from "../server/union-invitations.server";
 import { attempt, refusalResult } from "../server/forms.server";
+import { redirectWithFlash } from "../server/flash.server";
 import { forbidden } from "../server/guards.server";
 import { newToken } from "../server/tokens.server";
 import { clock } from "../server/clock.server";
@@ -24,18 +25,11 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, "gatherings.title").map((m) => ({ title: data ? `${data.gathering.title} – ${m.title}` : m.title }));
 
 const attendanceValues = ["present", "absent", "excused"] as const;
-const doneSchema = z
-  .object({
-    done: z.enum(["saved", "confirmed", "cancelled", "held", "message", "selection", "removed"]).optional(),
-    count: z.coerce.number().int().min(0).optional(),
-  })
-  .catch({});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireGathering(request, params.gatheringId, "rollCall");
   const { gathering, program, canManage, canTakeRollCall } = access;
   const now = clock.now();
-  const done = doneSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return {
     gathering,
     program: { id: program.id, title: program.title },
@@ -50,7 +44,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     // A fresh key per page view: the same message form sent twice queues each e-mail once.
     messageKey: newToken(),
-    done,
   };
 }
 
@@ -90,8 +83,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const now = clock.now();
-  const back = (done: string, count?: number) =>
-    redirect(`/gatherings/${gathering.id}?done=${done}${count === undefined ? "" : `&count=${count}`}`);
+  const back = (done: "confirmed" | "cancelled" | "held" | "message" | "selection" | "removed", count?: number) =>
+    redirectWithFlash(`/gatherings/${gathering.id}`, { key: `gatherings.done.${done}`, ...(count !== undefined && { values: { count } }) });
   const refused = (violation: RuleViolation) =>
     data({ intent, result: refusalResult(submission, violation) }, { status: violation.status });
   if (value.intent === "markSelection") {
@@ -135,11 +128,6 @@ export default function GatheringPage() {
         </Heading>
         <Tag>{t(`gathering.status.${g.status}`)}</Tag> <span className="muted">{t(`gatherings.kind.${g.kind}`)}</span>
       </div>
-      {d.done.done && (
-        <Alert data-color="success" role="status">
-          {t(`gatherings.done.${d.done.done}` as "gatherings.done.message", { count: d.done.count ?? 0 })}
-        </Alert>
-      )}
       {g.status === "cancelled" && <Alert data-color="warning">{t("gatherings.cancelledBanner", { reason: g.cancelReason ?? "" })}</Alert>}
 
       <section aria-labelledby="details" className="stack">

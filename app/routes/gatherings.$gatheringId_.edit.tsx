@@ -1,5 +1,5 @@
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { GatheringForm } from "../components/gathering-form";
 import { gatheringFormDefaults } from "../domain/gathering-form";
@@ -8,6 +8,7 @@ import { useT } from "../i18n/react";
 import { checkGatheringForm } from "../server/gathering-form.server";
 import { gatheringFormOptions, gatheringInputOf, requireGathering, updateGathering } from "../server/gatherings.server";
 import { clock } from "../server/clock.server";
+import { redirectWithFlash } from "../server/flash.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "gatherings.edit");
 
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const checked = checkGatheringForm(await request.formData(), program, gathering.id);
   if (!checked.ok) return data(checked.body, { status: checked.status });
   updateGathering(gathering, checked.input, user, clock.now());
-  return redirect(`/gatherings/${gathering.id}?done=saved`);
+  return redirectWithFlash(`/gatherings/${gathering.id}`, { key: "gatherings.saved" });
 }
 
 export default function EditGathering() {

@@ -1,5 +1,5 @@
 import { Alert, Button, Fieldset, Heading, Label, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import type { AttendanceStatus } from "../domain/attendance";
@@ -11,6 +11,7 @@ import { translateError } from "../components/form";
 import { requireGathering } from "../server/gatherings.server";
 import { attempt } from "../server/forms.server";
 import { clock } from "../server/clock.server";
+import { redirectWithFlash } from "../server/flash.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "attendance.title");
 
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success || parsed.data.size === 0) return data({ error: "attendance.invalid" as const }, { status: 400 });
   const saved = attempt(() => saveAttendance(gathering, parsed.data, user, clock.now()));
   if (!saved.ok) return data({ error: saved.violation.key }, { status: saved.violation.status });
-  return redirect(`/gatherings/${gathering.id}?done=selection&count=${saved.value}`);
+  return redirectWithFlash(`/gatherings/${gathering.id}`, { key: "gatherings.done.selection", values: { count: saved.value } });
 }
 
 export default function RollCall() {

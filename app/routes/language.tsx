@@ -16,6 +16,7 @@ export const loader = () => redirect("/");
 
 /** Remembers the language: on the profile for a signed-in user, in a cookie for a visitor. */
 export async function action({ request }: ActionFunctionArgs) {
+  // The language buttons have no fields to show errors at: a forged post just goes home (no parseForm).
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return redirect("/");
   const { locale, redirectTo } = parsed.data;

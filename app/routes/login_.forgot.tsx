@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -32,12 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const t = useT();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "forgot",
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("forgot", schema, null, { validate: "onSubmit" });
   return (
     <section className="narrow stack" aria-labelledby="forgot-title">
       <Heading level={1} data-size="lg" id="forgot-title">

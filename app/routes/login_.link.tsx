@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -34,12 +35,7 @@ export default function SignInLinkRequest() {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
-    id: "sign-in-link",
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("sign-in-link", schema, null, { validate: "onSubmit" });
   const redirectTo = searchParams.get("redirectTo") ?? "";
   return (
     <section className="narrow stack" aria-labelledby="link-request-title">

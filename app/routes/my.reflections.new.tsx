@@ -27,6 +27,7 @@ const query = z.object({ programId: id.optional(), gatheringId: id.optional(), k
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "leader");
+  // The query of a link (which gathering or programme), not a form: a bad one is a 404 (no parseForm).
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw notFound();
   const { gatheringId } = parsed.data;

@@ -22,6 +22,7 @@ const filters = z.object({
 /** The outbox of the coordinator's organisation (every organisation's for an administrator). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "coordinator", "admin");
+  // A GET filter, not a form: a bad value shows everything rather than an error (no parseForm).
   const parsed = filters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const status = parsed.success ? parsed.data.status || null : null;
   const page = parsed.success ? parsed.data.page : 1;

@@ -4,7 +4,6 @@ import { Alert, Button, Heading, Input, Paragraph, Select, Table, Tag } from "@d
 import {
   data,
   MaxPartSizeExceededError,
-  redirect,
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
   type ActionFunctionArgs,
@@ -20,6 +19,7 @@ import { noChoices, type ImportChoices, type Issue, type PlannedRow, type Resolu
 import type { MessageKey } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { redirectWithFlash, type FlashMessage } from "../server/flash.server";
 import { parseForm, unknownIntent } from "../server/forms.server";
 import { orgLevels, orgUnits } from "../server/organisation.server";
 import { requireOrgScope } from "../server/org-scope.server";
@@ -34,18 +34,8 @@ const maxUploadBytes = 5 * 1024 * 1024;
 /** Rows without problems shown in the preview; every row with a problem is always shown. */
 const sampleRows = 100;
 
-const resultSchema = z.object({
-  created: z.coerce.number().int().min(0),
-  updated: z.coerce.number().int().min(0),
-  unchanged: z.coerce.number().int().min(0),
-  placed: z.coerce.number().int().min(0),
-  invited: z.coerce.number().int().min(0),
-  accountsInvited: z.coerce.number().int().min(0).optional(),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const scope = await requireOrgScope(request, "coordinator", "admin");
-  const done = resultSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const programs = importPrograms(scope.organisationId);
   const active = programs.filter((p) => p.status === "active");
   return {
@@ -54,7 +44,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     defaultProgramId: active.length === 1 ? active[0]!.id : null,
     units: orgUnits(scope.organisationId).map((u) => u.name),
     levels: orgLevels(scope.organisationId).map((l) => l.name),
-    result: done.success ? done.data : null,
   };
 }
 
@@ -138,11 +127,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "review") return preview(scope.organisationId, program, text, fileName, source, choices, 200);
   const outcome = commitImport(scope.organisationId, program, text, scope.user.id, choices);
   if (!outcome.ok) return preview(scope.organisationId, program, text, fileName, source, choices, 400);
-  const params = new URLSearchParams(Object.entries(outcome.result).map(([k, v]) => [k, String(v)]));
-  if (parsed.value.inviteNew)
-    params.set("accountsInvited", String(invitePeople(scope.organisationId, outcome.createdPersonIds, scope.user.id)));
-  if (scope.query) params.set("org", String(scope.organisationId));
-  return redirect(`/people/import?${params}`);
+  const message: FlashMessage = parsed.value.inviteNew
+    ? {
+        key: "flash.import.doneInvited",
+        values: { ...outcome.result, count: invitePeople(scope.organisationId, outcome.createdPersonIds, scope.user.id) },
+      }
+    : { key: "import.done", values: outcome.result };
+  return redirectWithFlash(`/people/import${scope.query}`, message);
 }
 
 function preview(
@@ -449,7 +440,7 @@ function PreviewSection({ preview }: Preview) {
 }
 
 export default function RosterImport() {
-  const { programs, units, levels, result, defaultProgramId } = useLoaderData<typeof loader>();
+  const { programs, units, levels, defaultProgramId } = useLoaderData<typeof loader>();
   const reply = useActionData<Preview | FormReply>();
   const t = useT();
   const navigation = useNavigation();
@@ -459,12 +450,6 @@ export default function RosterImport() {
       <Heading level={1} data-size="lg">
         {t("import.title")}
       </Heading>
-      {result && (
-        <Alert data-color="success" role="status">
-          {t("import.done", { ...result })}
-          {result.accountsInvited !== undefined && <> {t("identity.import.accountsInvited", { count: result.accountsInvited })}</>}
-        </Alert>
-      )}
       <Paragraph>{t("everyday.import.intro")}</Paragraph>
       <ul>
         <li>{t("import.helpColumns")}</li>

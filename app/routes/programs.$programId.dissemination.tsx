@@ -1,14 +1,16 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { SuggestField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { redirectWithFlash } from "../server/flash.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { createActivity, deleteActivity, listActivities, updateActivity } from "../server/dissemination.server";
 
@@ -30,15 +32,12 @@ const saveSchema = z.object({
 const deleteSchema = z.object({ intent: z.literal("delete"), id: z.coerce.number().int().positive() });
 const schema = z.discriminatedUnion("intent", [saveSchema, deleteSchema]);
 
-const doneValues = ["created", "updated", "deleted"] as const;
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgramAccess(request, params.programId, "coordinator");
   const url = new URL(request.url);
   const activities = listActivities(program.id);
   const editId = Number(url.searchParams.get("edit"));
-  const done = doneValues.find((d) => d === url.searchParams.get("done")) ?? null;
-  return { programId: program.id, activities, editing: activities.find((a) => a.id === editId) ?? null, done };
+  return { programId: program.id, activities, editing: activities.find((a) => a.id === editId) ?? null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,34 +48,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const value = submission.value;
   if (value.intent === "delete") {
     if (!deleteActivity(program.id, value.id)) throw new Response("Not Found", { status: 404 });
-    return redirect(`${back}?done=deleted`);
+    return redirectWithFlash(back, { key: "report.dissemination.deleted" });
   }
   const { intent: _intent, id, ...input } = value;
   if (id === undefined) {
     createActivity(program.id, input);
-    return redirect(`${back}?done=created`);
+    return redirectWithFlash(back, { key: "report.dissemination.created" });
   }
   if (!updateActivity(program.id, id, input)) {
     return data({ result: submission.reply({ formErrors: ["report.dissemination.notFound"] }) }, { status: 404 });
   }
-  return redirect(`${back}?done=updated`);
+  return redirectWithFlash(back, { key: "report.dissemination.updated" });
 }
 
 const formatSuggestions = ["joint_gathering", "workshop", "written", "meeting"] as const;
 
 export default function Dissemination() {
-  const { programId, activities, editing, done } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { programId, activities, editing } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: editing ? `dissemination-${editing.id}` : "dissemination-new",
-    lastResult: navigation.state === "idle" ? actionData?.result : undefined,
-    defaultValue: editing ?? undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+  const [form, fields] = useIntentForm(editing ? `dissemination-${editing.id}` : "dissemination-new", saveSchema, editing, {
+    validate: "onSubmit",
   });
   const back = `/programs/${programId}/dissemination`;
   return (
@@ -85,11 +78,6 @@ export default function Dissemination() {
         {t("report.dissemination.title")}
       </Heading>
       <Paragraph>{t("report.dissemination.intro")}</Paragraph>
-      {done && (
-        <Alert data-color="success" role="status">
-          {t(`report.dissemination.${done}`)}
-        </Alert>
-      )}
 
       {activities.length === 0 ? (
         <Paragraph className="muted">{t("report.dissemination.none")}</Paragraph>

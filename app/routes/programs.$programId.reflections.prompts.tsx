@@ -1,13 +1,15 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { TextAreaField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { translator, uiLocaleOf } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { redirectWithFlash } from "../server/flash.server";
 import { notFound, parseId, requireProgramAccess } from "../server/guards.server";
 import { addPrompts, editPrompt, hasPrompt, listPrompts, movePrompt, setPromptArchived } from "../server/reflection-prompts.server";
 
@@ -19,7 +21,7 @@ const textSchema = z.object({
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgramAccess(request, params.programId, "coordinator");
-  return { prompts: listPrompts(program.id), saved: new URL(request.url).searchParams.has("saved") };
+  return { prompts: listPrompts(program.id) };
 }
 
 const promptIntents = ["edit", "up", "down", "archive", "restore"];
@@ -29,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator");
   const formData = await request.formData();
   const intent = formData.get("intent");
-  const done = redirect(`/programs/${program.id}/reflections/prompts?saved=1`);
+  const done = () => redirectWithFlash(`/programs/${program.id}/reflections/prompts`, { key: "reflections.prompts.saved" });
 
   if (intent === "defaults") {
     const { active, archived } = listPrompts(program.id);
@@ -41,13 +43,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ([1, 2, 3, 4] as const).map((n) => t(`reflections.prompts.default${n}`)),
       );
     }
-    return done;
+    return done();
   }
   if (intent === "add") {
     const submission = parseWithZod(formData, { schema: textSchema });
     if (submission.status !== "success") return data({ formId: "prompt-new", result: submission.reply() }, { status: 400 });
     addPrompts(user, program.id, [submission.value.text]);
-    return done;
+    return done();
   }
 
   if (!promptIntents.includes(String(intent))) throw new Response("Bad Request", { status: 400 });
@@ -60,17 +62,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return data({ formId: `prompt-${promptId}`, result: submission.reply() }, { status: 400 });
       }
       editPrompt(user, program.id, promptId, submission.value.text);
-      return done;
+      return done();
     }
     case "up":
     case "down":
       // A move past either end changes nothing and is not an error.
       movePrompt(user, program.id, promptId, intent);
-      return done;
+      return done();
     case "archive":
     case "restore":
       setPromptArchived(user, program.id, promptId, intent === "archive");
-      return done;
+      return done();
     default:
       throw new Response("Bad Request", { status: 400 });
   }
@@ -91,14 +93,7 @@ function TextForm({
   intent: "add" | "edit";
   button: string;
 }) {
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: formId,
-    lastResult: actionData?.formId === formId ? actionData.result : undefined,
-    defaultValue: { text },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: textSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm(formId, textSchema, { text }, { validate: "onSubmit" });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
       {promptId !== undefined && <input type="hidden" name="promptId" value={promptId} />}
@@ -111,7 +106,7 @@ function TextForm({
 }
 
 export default function ReflectionPrompts() {
-  const { prompts, saved } = useLoaderData<typeof loader>();
+  const { prompts } = useLoaderData<typeof loader>();
   const t = useT();
   const empty = prompts.active.length + prompts.archived.length === 0;
   return (
@@ -120,11 +115,6 @@ export default function ReflectionPrompts() {
         {t("reflections.prompts.title")}
       </Heading>
       <Paragraph>{t("reflections.prompts.intro")}</Paragraph>
-      {saved && (
-        <Alert data-color="success" role="status">
-          {t("reflections.prompts.saved")}
-        </Alert>
-      )}
       {empty && (
         <Form method="post" className="stack">
           <Paragraph>{t("reflections.prompts.empty")}</Paragraph>

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
@@ -11,6 +11,7 @@ import { narrativeMaxLength, type Narrative } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { attempt, refusalResult } from "../server/forms.server";
+import { redirectWithFlash } from "../server/flash.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "../server/guards.server";
 import { reportModelFor, reportOfProgram, statusInfo } from "../server/report.server";
 import { isUnionParticipant, saveNarrative, saveUnionStatement, submitReport } from "../server/report-workflow.server";
@@ -31,8 +32,6 @@ const narrativeSchema = z.object({
 const statementSchema = z.object({ intent: z.literal("statement"), unionStatement: text });
 const schema = z.discriminatedUnion("intent", [narrativeSchema, statementSchema, z.object({ intent: z.literal("submit") })]);
 
-const doneValues = ["saved", "statement", "submitted"] as const;
-
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
   const report = reportOfProgram(parseId(params.reportId), program.id);
@@ -49,7 +48,6 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, report, writes } = await load(request, params);
   const draft = report.status === "draft";
-  const done = doneValues.find((d) => d === new URL(request.url).searchParams.get("done")) ?? null;
   return {
     programId: program.id,
     reportId: report.id,
@@ -59,7 +57,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     returnComment: report.status === "draft" ? report.returnComment : null,
     canEdit: draft && writes.narrative,
     canEditStatement: draft && writes.statement,
-    done,
   };
 }
 
@@ -79,12 +76,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     else submitReport(user, report.id);
   });
   if (!outcome.ok) return data({ result: refusalResult(submission, outcome.violation) }, { status: outcome.violation.status });
-  const done = value.intent === "save" ? "saved" : value.intent === "statement" ? "statement" : "submitted";
-  return redirect(`/programs/${program.id}/report/${report.id}?done=${done}`);
+  const done = value.intent === "save" ? "saved" : value.intent === "statement" ? "statementSaved" : "submitted";
+  return redirectWithFlash(`/programs/${program.id}/report/${report.id}`, { key: `report.builder.${done}` });
 }
 
 export default function ReportBuilder() {
-  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement, done } = useLoaderData<typeof loader>();
+  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
@@ -111,13 +108,6 @@ export default function ReportBuilder() {
         <Link href={`/reports/${reportId}/print`}>{t("report.builder.print")}</Link>
         <Link href={`/reports/${reportId}/pdf`}>{t("report.builder.pdf")}</Link>
       </div>
-      {done && (
-        <Alert data-color="success" role="status">
-          {t(
-            done === "saved" ? "report.builder.saved" : done === "statement" ? "report.builder.statementSaved" : "report.builder.submitted",
-          )}
-        </Alert>
-      )}
       {returnComment && (
         <Alert data-color="warning">
           <Heading level={2} data-size="xs">

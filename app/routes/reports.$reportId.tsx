@@ -1,15 +1,17 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { reportDocument } from "../components/report-document";
 import { ReportView } from "../components/report-view";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { attempt, refusalResult } from "../server/forms.server";
+import { redirectWithFlash } from "../server/flash.server";
 import { forbidden, hasRole } from "../server/guards.server";
 import { requireReportAccess } from "../server/report-portal.server";
 import { reportModelFor, statusInfo } from "../server/report.server";
@@ -34,7 +36,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     info: statusInfo(report),
     builderHref: ownProgramme ? `/programs/${report.programId}/report/${report.id}` : null,
     canReview: report.status === "submitted" && hasRole(user, "directorate"),
-    published: new URL(request.url).searchParams.get("done") === "published",
   };
 }
 
@@ -48,21 +49,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   if (!outcome.ok) return data({ result: refusalResult(submission, outcome.violation) }, { status: outcome.violation.status });
   // A returned report is a draft again, which the directorate does not read: back to the portal.
-  return submission.value.intent === "publish" ? redirect(`/reports/${report.id}?done=published`) : redirect("/reports?returned=1");
+  return submission.value.intent === "publish"
+    ? redirectWithFlash(`/reports/${report.id}`, { key: "report.review.published" })
+    : redirectWithFlash("/reports", { key: "report.review.returned" });
 }
 
 export default function ReportPage() {
-  const { reportId, model, info, builderHref, canReview, published } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { reportId, model, info, builderHref, canReview } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
-    id: "report-review",
-    lastResult: navigation.state === "idle" ? actionData?.result : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("report-review", schema, null, { validate: "onSubmit" });
   return (
     <div className="stack">
       <nav className="row-actions" aria-label={t("report.portal.title")}>
@@ -70,11 +67,6 @@ export default function ReportPage() {
         <Link href={`/reports/${reportId}/print`}>{t("report.builder.print")}</Link>
         <Link href={`/reports/${reportId}/pdf`}>{t("report.builder.pdf")}</Link>
       </nav>
-      {published && (
-        <Alert data-color="success" role="status">
-          {t("report.review.published")}
-        </Alert>
-      )}
       <ReportView doc={reportDocument(model, info, locale)} />
       {canReview && (
         <section aria-labelledby="review" className="stack report-submit narrow">

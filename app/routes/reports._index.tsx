@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Label, Link, Paragraph, Select, Table, Tag, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Heading, Label, Link, Paragraph, Select, Table, Tag, ValidationMessage } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -48,7 +48,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     options: portalFilterOptions(),
     reports: publishedReports(filters).map(({ model, ...row }) => ({ ...row, figures: keyFigures(model) })),
     requests: requestOverview(),
-    flash: params.has("requested") ? "requested" : params.has("returned") ? "returned" : null,
   };
 }
 
@@ -90,7 +89,7 @@ function FilterSelect({
 }
 
 export default function ReportsPortal() {
-  const { filters, invalid, options, reports, requests, flash } = useLoaderData<typeof loader>();
+  const { filters, invalid, options, reports, requests } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -102,11 +101,6 @@ export default function ReportsPortal() {
       <Paragraph>
         <Link href="/reports/request">{t("report.portal.newRequest")}</Link>
       </Paragraph>
-      {flash && (
-        <Alert data-color="success" role="status">
-          {t(flash === "requested" ? "report.portal.requested" : "report.review.returned")}
-        </Alert>
-      )}
 
       <section aria-labelledby="portal-filters" className="stack">
         <Heading level={2} data-size="sm" id="portal-filters">

@@ -1,14 +1,16 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { attempt, refusalResult } from "../server/forms.server";
+import { redirectWithFlash } from "../server/flash.server";
 import { requireRole } from "../server/guards.server";
 import { requestFormOptions } from "../server/report-portal.server";
 import { createReportRequest } from "../server/report-workflow.server";
@@ -42,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { programId, focusLevelId, focusText, dueOn } = submission.value;
   const outcome = attempt(() => createReportRequest(user, { programId, focusLevelId: focusLevelId ?? null, focusText, dueOn }));
   if (!outcome.ok) return data({ result: refusalResult(submission, outcome.violation) }, { status: outcome.violation.status });
-  return redirect(`/reports?requested=${outcome.value}`);
+  return redirectWithFlash("/reports", { key: "report.portal.requested" });
 }
 
 /** Options grouped under their organisation's name. */
@@ -58,16 +60,9 @@ function grouped<T extends { id: number; organisationName: string }>(rows: T[], 
 
 export default function RequestReport() {
   const { programs, levels, today } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
-  const [form, fields] = useForm({
-    id: "report-request",
-    lastResult: navigation.state === "idle" ? actionData?.result : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: requestSchema(today) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useIntentForm("report-request", requestSchema(today), null, { validate: "onSubmit" });
   return (
     <section className="stack narrow" aria-labelledby="request-title">
       <Heading level={1} data-size="lg" id="request-title">

@@ -42,6 +42,7 @@ const formSchema = z.object({ reason: z.string().trim().max(500).optional() });
 export async function action({ request, params }: ActionFunctionArgs) {
   const link = resolve(params.token);
   if (!link.ok) return data({ state: "invalid" as const }, { status: 400 });
+  // The token is the answer; the optional reason is kept only when valid, never a reason to refuse it (no parseForm).
   const form = formSchema.safeParse(Object.fromEntries(await request.formData()));
   const reason = link.answer === "declined" && form.success ? form.data.reason || null : null;
   const result = getDb().transaction((tx) => respondToInvitation(tx, link.invitation.id, link.answer, reason, clock.now()));

@@ -10,6 +10,7 @@ import * as rollCall from "../../../app/routes/gatherings.$gatheringId_.roll-cal
 import * as gatheringCsv from "../../../app/routes/gatherings.$gatheringId_.attendance[.]csv";
 import * as programCsv from "../../../app/routes/programs.$programId_.attendance[.]csv";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { flashAfter } from "../../helpers/flash";
 import { demo, gatheringById, invitationsOf, makeGathering, moveGathering } from "../../helpers/gatherings";
 
 const hour = 3_600_000;
@@ -45,7 +46,8 @@ describe("roll-call", () => {
     const marks = marksFor(g.id, (i) => (i === 0 ? "absent" : i === 1 ? "excused" : "present"));
     const saved = await callAction(rollCall.action, `/gatherings/${g.id}/roll-call`, marks, { cookie, params });
     const invited = invitationsOf(g.id);
-    expect(saved.location).toBe(`/gatherings/${g.id}?done=selection&count=${invited.length}`);
+    expect(saved.location).toBe(`/gatherings/${g.id}`);
+    expect(await flashAfter(saved, cookie)).toEqual({ key: "gatherings.done.selection", values: { count: invited.length } });
     expect(invited.map((i) => i.attendance)).toEqual(invited.map((_, i) => (i === 0 ? "absent" : i === 1 ? "excused" : "present")));
     expect(auditFor(invited.map((i) => i.id))).toHaveLength(invited.length);
 
@@ -56,7 +58,7 @@ describe("roll-call", () => {
       { ...marks, [`mark.${invited[0]!.id}`]: "present" },
       { cookie, params },
     );
-    expect(fixed.location).toBe(`/gatherings/${g.id}?done=selection&count=1`);
+    expect(await flashAfter(fixed, cookie)).toEqual({ key: "gatherings.done.selection", values: { count: 1 } });
     const history = auditFor([invited[0]!.id]);
     expect(history.map((h) => h.details)).toEqual([
       { from: null, to: "absent" },
@@ -129,7 +131,8 @@ describe("roll-call", () => {
       { intent: "markSelection", invitationIds: ids, attendance: "excused" },
       { cookie, params },
     );
-    expect(result.location).toBe(`/gatherings/${g.id}?done=selection&count=2`);
+    expect(result.location).toBe(`/gatherings/${g.id}`);
+    expect(await flashAfter(result, cookie)).toEqual({ key: "gatherings.done.selection", values: { count: 2 } });
     expect(invitationsOf(g.id).filter((i) => i.attendance === "excused")).toHaveLength(2);
     const none = await callAction(
       page.action,
@@ -164,7 +167,8 @@ describe("marking a gathering held", () => {
       { cookie, params },
     );
     const held = await callAction(page.action, `/gatherings/${g.id}`, { intent: "held" }, { cookie, params });
-    expect(held.location).toBe(`/gatherings/${g.id}?done=held`);
+    expect(held.location).toBe(`/gatherings/${g.id}`);
+    expect(await flashAfter(held, cookie)).toEqual({ key: "gatherings.done.held" });
     expect(gatheringById(g.id).status).toBe("held");
     const present = invitationsOf(g.id).filter((i) => i.attendance === "present");
     const prompts = getDb()

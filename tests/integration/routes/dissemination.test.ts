@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as dissemination from "../../../app/routes/programs.$programId.dissemination";
 import { getDb } from "../../../app/server/db.server";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { flashAfter } from "../../helpers/flash";
 
 const sql = <T>(query: string, ...params: unknown[]) =>
   getDb()
@@ -37,7 +38,8 @@ describe("the dissemination log", () => {
   it("adds, edits and deletes activities", async () => {
     const before = activities(programId).length;
     const created = await post(activity);
-    expect(created.location).toBe(`${path()}?done=created`);
+    expect(created.location).toBe(path());
+    expect(await flashAfter(created, coordinator)).toEqual({ key: "report.dissemination.created" });
     const added = activities(programId).at(-1)!;
     expect(added).toMatchObject({ heldOn: "2026-03-12", audience: "Direktoratet", description: "Notat om erfaringene." });
 
@@ -46,11 +48,11 @@ describe("the dissemination log", () => {
     expect(page.data.activities).toHaveLength(before + 1);
 
     const edited = await post({ ...activity, id: String(added.id), audience: "Sjøvik politidistrikt", description: "" });
-    expect(edited.location).toBe(`${path()}?done=updated`);
+    expect(await flashAfter(edited, coordinator)).toEqual({ key: "report.dissemination.updated" });
     expect(activities(programId).at(-1)).toMatchObject({ id: added.id, audience: "Sjøvik politidistrikt", description: "" });
 
     const deleted = await post({ intent: "delete", id: String(added.id) });
-    expect(deleted.location).toBe(`${path()}?done=deleted`);
+    expect(await flashAfter(deleted, coordinator)).toEqual({ key: "report.dissemination.deleted" });
     expect(activities(programId)).toHaveLength(before);
   });
 

@@ -10,6 +10,7 @@ import * as newGathering from "../../../app/routes/programs.$programId.gathering
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as edit from "../../../app/routes/gatherings.$gatheringId_.edit";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { flashAfter } from "../../helpers/flash";
 import { day, nextDstChange, osloAt } from "../../helpers/days";
 import {
   currentMembers,
@@ -226,7 +227,8 @@ describe("confirming: invitations and their e-mails", () => {
     const cookie = await signInAs("coordinator@example.org");
     const params = { gatheringId: String(g.id) };
     const result = await callAction(page.action, `/gatherings/${g.id}`, { intent: "confirm" }, { cookie, params });
-    expect(result.location).toBe(`/gatherings/${g.id}?done=confirmed`);
+    expect(result.location).toBe(`/gatherings/${g.id}`);
+    expect(await flashAfter(result, cookie)).toEqual({ key: "gatherings.done.confirmed" });
     expect(gatheringById(g.id).status).toBe("confirmed");
 
     const members = currentMembers(cohorts[1].id);
@@ -396,7 +398,8 @@ describe("cancelling", () => {
     expect(gatheringById(g.id).status).toBe("confirmed");
 
     const result = await callAction(page.action, `/gatherings/${g.id}`, { intent: "cancel", reason: "Sykdom" }, { cookie, params });
-    expect(result.location).toBe(`/gatherings/${g.id}?done=cancelled`);
+    expect(result.location).toBe(`/gatherings/${g.id}`);
+    expect(await flashAfter(result, cookie)).toEqual({ key: "gatherings.done.cancelled" });
     expect(gatheringById(g.id)).toMatchObject({ status: "cancelled", cancelReason: "Sykdom", sequence: 1 });
     const mailsOf = (kind: string) =>
       getDb()
@@ -425,7 +428,8 @@ describe("bulk message", () => {
     const { data } = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params });
     const message = { intent: "message", subject: "Husk", body: "Ta med boka.", messageKey: data.messageKey };
     const sent = await callAction(page.action, `/gatherings/${g.id}`, message, { cookie, params });
-    expect(sent.location).toBe(`/gatherings/${g.id}?done=message&count=${invitationsOf(g.id).length}`);
+    expect(sent.location).toBe(`/gatherings/${g.id}`);
+    expect(await flashAfter(sent, cookie)).toEqual({ key: "gatherings.done.message", values: { count: invitationsOf(g.id).length } });
     await callAction(page.action, `/gatherings/${g.id}`, message, { cookie, params });
     const rows = getDb()
       .select()

@@ -21,8 +21,8 @@ describe("the first visit's language", () => {
   });
 
   it("comes from Accept-Language, unless the visitor has chosen one", async () => {
-    const visit = (headers: Record<string, string>) =>
-      root.loader({ request: new Request("http://localhost:3000/login", { headers }), params: {}, context: {} } as never);
+    const visit = async (headers: Record<string, string>) =>
+      (await root.loader({ request: new Request("http://localhost:3000/login", { headers }), params: {}, context: {} } as never)).data;
     expect((await visit({ "Accept-Language": "sv-SE,sv;q=0.9" })).locale).toBe("sv");
     const chosen = (await languageCookie.serialize("nn")).split(";")[0]!;
     expect((await visit({ "Accept-Language": "sv-SE", Cookie: chosen })).locale).toBe("nn");

@@ -4,6 +4,7 @@ import { auditEvents, reflectionPrompts } from "../../../db/schema";
 import * as prompts from "../../../app/routes/programs.$programId.reflections.prompts";
 import { getDb } from "../../../app/server/db.server";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { flashAfter } from "../../helpers/flash";
 import { elvik, fjellby } from "../../helpers/reflections";
 
 const coordinator = "coordinator@example.org";
@@ -24,7 +25,8 @@ const promptCount = () => getDb().select({ n: count() }).from(reflectionPrompts)
 describe("editing the programme's reflection prompts", () => {
   it("adds a prompt at the end", async () => {
     const result = await post({ intent: "add", text: "  Hva lærte du av lederne på de andre nivåene?  " });
-    expect(result.location).toBe(`/programs/${fjellby().id}/reflections/prompts?saved=1`);
+    expect(result.location).toBe(`/programs/${fjellby().id}/reflections/prompts`);
+    expect(await flashAfter(result)).toEqual({ key: "reflections.prompts.saved" });
     const { active } = await list();
     expect(active.map((p) => p.text)).toHaveLength(4);
     expect(active.at(-1)!.text).toBe("Hva lærte du av lederne på de andre nivåene?");

@@ -11,6 +11,7 @@ import { getDb } from "../../../app/server/db.server";
 import { liveReportModel } from "../../../app/server/report.server";
 import { finalReports } from "../../../db/schema";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { flashAfter } from "../../helpers/flash";
 
 const sql = <T>(query: string, ...params: unknown[]) =>
   getDb()
@@ -131,7 +132,9 @@ describe("the report workflow", () => {
       { cookie: cookies.directorate },
     );
     expect(result.status).toBe(302);
-    requestId = Number(new URL(result.location!, "http://x").searchParams.get("requested"));
+    expect(result.location).toBe("/reports");
+    expect(await flashAfter(result, cookies.directorate)).toEqual({ key: "report.portal.requested" });
+    requestId = one<{ id: number }>("select max(id) as id from report_requests").id;
     expect(
       one("select program_id as programId, focus_level_id as level, requested_by_id as by from report_requests where id = ?", requestId),
     ).toEqual({
@@ -217,7 +220,8 @@ describe("the report workflow", () => {
     const narrative = { intent: "save", summary: "Kort om prosjektet.", about: "Tre kull.", union: "Godt samarbeid.", funds: "" };
     const saved = await callAction(builder.action, builderPath(), narrative, { cookie: cookies.coordinator, params: builderParams() });
     expect(saved.status).toBe(302);
-    expect(saved.location).toBe(`${builderPath()}?done=saved`);
+    expect(saved.location).toBe(builderPath());
+    expect(await flashAfter(saved, cookies.coordinator)).toEqual({ key: "report.builder.saved" });
 
     const union = await callLoader(builder.loader, builderPath(), { cookie: cookies.union, params: builderParams() });
     expect(union.data).toMatchObject({ canEdit: false, canEditStatement: true });
@@ -284,7 +288,8 @@ describe("the report workflow", () => {
       { intent: "submit" },
       { cookie: cookies.coordinator, params: builderParams() },
     );
-    expect(result.location).toBe(`${builderPath()}?done=submitted`);
+    expect(result.location).toBe(builderPath());
+    expect(await flashAfter(result, cookies.coordinator)).toEqual({ key: "report.builder.submitted" });
     const row = reportRow(reportId);
     expect(row).toMatchObject({ status: "submitted", submittedById: personId("coordinator@example.org") });
     expect(row.contentHash).toBe(sha256(row.snapshot));
@@ -364,7 +369,8 @@ describe("the report workflow", () => {
         params: pageParams(),
       },
     );
-    expect(returned.location).toBe("/reports?returned=1");
+    expect(returned.location).toBe("/reports");
+    expect(await flashAfter(returned, cookies.directorate)).toEqual({ key: "report.review.returned" });
     expect(reportRow(reportId)).toMatchObject({ status: "draft", returnComment: "Utdyp del 4.", snapshot: null, contentHash: null });
     // The contact person is one of the coordinators here: one e-mail each, not two.
     const contact = one<{ id: number }>("select contact_person_id as id from programs where id = ?", fjellby.id).id;
@@ -400,7 +406,8 @@ describe("the report workflow", () => {
         params: pageParams(),
       },
     );
-    expect(published.location).toBe(`/reports/${reportId}?done=published`);
+    expect(published.location).toBe(`/reports/${reportId}`);
+    expect(await flashAfter(published, cookies.directorate)).toEqual({ key: "report.review.published" });
     expect(reportRow(reportId)).toMatchObject({ status: "published", publishedById: personId("directorate@example.org") });
     expect(emails("report_published").map((e) => e.recipient)).toEqual([personId("coordinator@example.org")]);
     expect(audits("final_report", reportId).map((a) => a.action)).toEqual(["submitted", "returned", "submitted", "published"]);
@@ -454,7 +461,8 @@ describe("the report workflow", () => {
         cookie: cookies.directorate,
       },
     );
-    const elvikRequest = Number(new URL(request.location!, "http://x").searchParams.get("requested"));
+    expect(request.status).toBe(302);
+    const elvikRequest = one<{ id: number }>("select max(id) as id from report_requests").id;
     const started = await callAction(
       reportTab.action,
       `/programs/${elvik}/report`,

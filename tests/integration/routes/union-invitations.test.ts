@@ -8,6 +8,7 @@ import { changeStatus } from "../../../app/server/gatherings.server";
 import * as participation from "../../../app/routes/participation";
 import * as gatheringPage from "../../../app/routes/gatherings.$gatheringId";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { flashAfter } from "../../helpers/flash";
 import { demo, gatheringByTitle } from "../../helpers/gatherings";
 import { lookup } from "../../helpers/lookups";
 import { useSmtpServer } from "../../helpers/smtp";
@@ -154,7 +155,8 @@ describe("the coordinator removes people from a gathering's invitation", () => {
       },
       { cookie, params },
     );
-    expect(result.location).toBe(`/gatherings/${g.id}?done=removed&count=2`);
+    expect(result.location).toBe(`/gatherings/${g.id}`);
+    expect(await flashAfter(result, cookie)).toEqual({ key: "gatherings.done.removed", values: { count: 2 } });
     expect(
       getDb()
         .select()

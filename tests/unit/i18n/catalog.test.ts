@@ -53,6 +53,12 @@ describe("plural messages", () => {
     program: "P",
     date: "1. mars",
     names: "A, B",
+    // The roster import's figures (flash.import.doneInvited), apart from its count.
+    created: 3,
+    updated: 3,
+    unchanged: 3,
+    placed: 3,
+    invited: 3,
   };
 
   it("exist for the counted nouns", () => {
