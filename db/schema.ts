@@ -680,6 +680,23 @@ export const invitations = sqliteTable(
 );
 
 /**
+ * The days a person was present at a gathering over several Oslo days, written only when they were
+ * present on some of its days: an invitation marked present without rows was present every day
+ * (so marks taken before per-day roll-calls, and one-day gatherings, keep their meaning).
+ */
+export const attendanceDays = sqliteTable(
+  "attendance_days",
+  {
+    invitationId: integer("invitation_id")
+      .notNull()
+      .references(() => invitations.id, { onDelete: "cascade" }),
+    /** Oslo calendar day, YYYY-MM-DD. */
+    day: text("day").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.invitationId, t.day] })],
+);
+
+/**
  * Feedback after a held gathering, anonymous by construction: an answer has no person, no time and
  * a random id (so its row order cannot be lined up with the respondents'); who has answered is kept
  * apart in `gathering_feedback_respondents`, only so nobody answers twice.

@@ -13,6 +13,7 @@ import * as people from "./messages/people";
 import * as privacy from "./messages/privacy";
 import * as programs from "./messages/programs";
 import * as reflections from "./messages/reflections";
+import * as rollCall from "./messages/roll-call";
 import * as report from "./messages/report";
 import * as sso from "./messages/sso";
 import { icuTranslator, type MessageValues } from "./icu";
@@ -38,6 +39,7 @@ const nb = {
   ...privacy.nb,
   ...programs.nb,
   ...reflections.nb,
+  ...rollCall.nb,
   ...report.nb,
   ...sso.nb,
 };
@@ -59,6 +61,7 @@ const nn: Messages = {
   ...privacy.nn,
   ...programs.nn,
   ...reflections.nn,
+  ...rollCall.nn,
   ...report.nn,
   ...sso.nn,
 };
@@ -77,6 +80,7 @@ const sv: Messages = {
   ...privacy.sv,
   ...programs.sv,
   ...reflections.sv,
+  ...rollCall.sv,
   ...report.sv,
   ...sso.sv,
 };
@@ -95,6 +99,7 @@ const en: Messages = {
   ...privacy.en,
   ...programs.en,
   ...reflections.en,
+  ...rollCall.en,
   ...report.en,
   ...sso.en,
 };

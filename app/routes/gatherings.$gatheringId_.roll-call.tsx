@@ -2,8 +2,8 @@ import { Alert, Button, Fieldset, Heading, Label, Link, Paragraph } from "@digdi
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import type { AttendanceStatus } from "../domain/attendance";
-import { formatDateTime } from "../i18n/dates";
+import { gatheringDays, markFromDays, type AttendanceStatus } from "../domain/attendance";
+import { formatDateTime, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { rollCallClosed, rollCallRows, saveAttendance } from "../server/attendance.server";
@@ -19,7 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     gathering: { id: gathering.id, title: gathering.title, startsAt: gathering.startsAt },
     closed: rollCallClosed(gathering, clock.now()),
-    rows: rollCallRows(gathering.id),
+    days: gatheringDays(gathering.startsAt, gathering.endsAt),
+    rows: rollCallRows(gathering),
   };
 }
 
@@ -29,18 +30,47 @@ const submissionSchema = z
   .max(5000)
   .transform((entries) => new Map<number, AttendanceStatus>(entries.map(([name, mark]) => [Number(name.slice(5)), mark])));
 
+/**
+ * Over several days: `row.<invitationId>` for every row, `day.<invitationId>` once per day ticked
+ * (unticked boxes send nothing), `excused.<invitationId>` when an absence was agreed.
+ */
+const daysSchema = z
+  .array(z.tuple([z.string().regex(/^(row|day|excused)\.\d{1,15}$/), z.string().max(10)]))
+  .max(50_000)
+  .transform((entries) => {
+    const rows = new Map<number, { days: string[]; excused: boolean }>();
+    const row = (name: string) => {
+      const id = Number(name.slice(name.indexOf(".") + 1));
+      const found = rows.get(id) ?? { days: [], excused: false };
+      rows.set(id, found);
+      return found;
+    };
+    for (const [name, value] of entries) {
+      if (name.startsWith("day.")) row(name).days.push(value);
+      else if (name.startsWith("excused.")) row(name).excused = true;
+      else row(name);
+    }
+    return {
+      marks: new Map<number, AttendanceStatus>([...rows].map(([id, r]) => [id, markFromDays(r.days, r.excused)])),
+      days: new Map([...rows].map(([id, r]) => [id, r.days])),
+    };
+  });
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, gathering } = await requireGathering(request, params.gatheringId, "rollCall");
-  const entries = [...(await request.formData()).entries()].filter(([name]) => name.startsWith("mark."));
-  const parsed = submissionSchema.safeParse(entries);
-  if (!parsed.success || parsed.data.size === 0) return data({ error: "attendance.invalid" as const }, { status: 400 });
-  const saved = saveAttendance(gathering, parsed.data, user, clock.now());
+  const entries = [...(await request.formData()).entries()];
+  const perDay = gatheringDays(gathering.startsAt, gathering.endsAt).length > 1;
+  const parsed = perDay
+    ? daysSchema.safeParse(entries.filter(([name]) => /^(row|day|excused)\./.test(name)))
+    : submissionSchema.transform((marks) => ({ marks, days: undefined })).safeParse(entries.filter(([name]) => name.startsWith("mark.")));
+  if (!parsed.success || parsed.data.marks.size === 0) return data({ error: "attendance.invalid" as const }, { status: 400 });
+  const saved = saveAttendance(gathering, parsed.data.marks, user, clock.now(), parsed.data.days);
   if (!saved.ok) return data({ error: saved.error }, { status: 400 });
   return redirect(`/gatherings/${gathering.id}?done=selection&count=${saved.changed}`);
 }
 
 export default function RollCall() {
-  const { gathering, closed, rows } = useLoaderData<typeof loader>();
+  const { gathering, closed, rows, days } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -64,8 +94,8 @@ export default function RollCall() {
         <Paragraph>{t("attendance.none")}</Paragraph>
       ) : (
         <Form method="post" className="stack">
-          <Paragraph>{t("attendance.intro")}</Paragraph>
-          <ul className="roll-call">
+          <Paragraph>{t(days.length > 1 ? "rollCall.introDays" : "attendance.intro")}</Paragraph>
+          <ul className={days.length > 1 ? "roll-call roll-call-days" : "roll-call"}>
             {rows.map((r) => (
               <li key={r.id}>
                 <Fieldset>
@@ -76,19 +106,65 @@ export default function RollCall() {
                       · {[r.level, r.unit].filter(Boolean).join(", ")} · {t(`rsvp.status.${r.rsvp}`)}
                     </span>
                   </Fieldset.Legend>
-                  <div className="radio-row">
-                    {marks.map((m) => {
-                      const id = `mark-${r.id}-${m}`;
-                      return (
-                        <div className="ds-field checkbox-row" key={m}>
-                          <input type="radio" className="ds-input" id={id} name={`mark.${r.id}`} value={m} defaultChecked={r.mark === m} />
-                          <Label htmlFor={id} weight="regular">
-                            {t(`attendance.status.${m}`)}
-                          </Label>
-                        </div>
-                      );
-                    })}
-                  </div>
+                  {days.length > 1 ? (
+                    <div className="radio-row">
+                      <input type="hidden" name={`row.${r.id}`} value="" />
+                      {days.map((day) => {
+                        const id = `day-${r.id}-${day}`;
+                        return (
+                          <div className="ds-field checkbox-row" key={day}>
+                            <input
+                              type="checkbox"
+                              className="ds-input"
+                              id={id}
+                              name={`day.${r.id}`}
+                              value={day}
+                              defaultChecked={r.days.includes(day)}
+                            />
+                            <Label htmlFor={id} weight="regular">
+                              <span className="visually-hidden">{r.name}: </span>
+                              {t("rollCall.presentOn", { day: formatDay(day, locale) })}
+                            </Label>
+                          </div>
+                        );
+                      })}
+                      <div className="ds-field checkbox-row">
+                        <input
+                          type="checkbox"
+                          className="ds-input"
+                          id={`excused-${r.id}`}
+                          name={`excused.${r.id}`}
+                          value="1"
+                          defaultChecked={r.mark === "excused"}
+                        />
+                        <Label htmlFor={`excused-${r.id}`} weight="regular">
+                          <span className="visually-hidden">{r.name}: </span>
+                          {t("rollCall.excused")}
+                        </Label>
+                      </div>
+                    </div>
+                  ) : (
+                    <div className="radio-row">
+                      {marks.map((m) => {
+                        const id = `mark-${r.id}-${m}`;
+                        return (
+                          <div className="ds-field checkbox-row" key={m}>
+                            <input
+                              type="radio"
+                              className="ds-input"
+                              id={id}
+                              name={`mark.${r.id}`}
+                              value={m}
+                              defaultChecked={r.mark === m}
+                            />
+                            <Label htmlFor={id} weight="regular">
+                              {t(`attendance.status.${m}`)}
+                            </Label>
+                          </div>
+                        );
+                      })}
+                    </div>
+                  )}
                 </Fieldset>
               </li>
             ))}

@@ -53,6 +53,7 @@ describe("plural messages", () => {
     program: "P",
     date: "1. mars",
     names: "A, B",
+    days: 0,
   };
 
   it("exist for the counted nouns", () => {
