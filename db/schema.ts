@@ -669,6 +669,8 @@ export const invitations = sqliteTable(
     attendance: text("attendance", { enum: attendanceStatuses }),
     attendanceMarkedAt: integer("attendance_marked_at", { mode: "timestamp_ms" }),
     attendanceMarkedById: integer("attendance_marked_by_id").references(() => people.id),
+    /** A walk-in: added at the roll-call, not invited beforehand (no invitation e-mail was sent). */
+    addedAtGathering: integer("added_at_gathering", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [

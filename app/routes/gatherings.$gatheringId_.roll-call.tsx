@@ -6,7 +6,10 @@ import { gatheringDays, markFromDays, type AttendanceStatus } from "../domain/at
 import { formatDateTime, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { rollCallClosed, rollCallRows, saveAttendance } from "../server/attendance.server";
+import { translateError } from "../components/form";
+import type { FormReply } from "../components/intent-form";
+import { addWalkIn, rollCallClosed, rollCallRows, saveAttendance, walkInCandidates } from "../server/attendance.server";
+import { parseForm } from "../server/forms.server";
 import { requireGathering } from "../server/gatherings.server";
 import { clock } from "../server/clock.server";
 
@@ -15,8 +18,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "attendanc
 const marks = ["present", "absent", "excused"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { gathering } = await requireGathering(request, params.gatheringId, "rollCall");
+  const { user, gathering } = await requireGathering(request, params.gatheringId, "rollCall");
+  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
   return {
+    walkIn: { q, candidates: walkInCandidates(user.organisationId, gathering.id, q) },
     gathering: { id: gathering.id, title: gathering.title, startsAt: gathering.startsAt },
     closed: rollCallClosed(gathering, clock.now()),
     days: gatheringDays(gathering.startsAt, gathering.endsAt),
@@ -56,9 +61,20 @@ const daysSchema = z
     };
   });
 
+const walkInSchema = z.object({ personId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, gathering } = await requireGathering(request, params.gatheringId, "rollCall");
-  const entries = [...(await request.formData()).entries()];
+  const formData = await request.formData();
+  if (formData.get("intent") === "walkIn") {
+    const form = parseForm({ formData, formId: "walk-in" }, walkInSchema);
+    if (!form.ok) return form.reply;
+    return form.run(
+      ({ personId }) => addWalkIn(gathering, personId, user, clock.now()),
+      () => redirect(`/gatherings/${gathering.id}/roll-call`),
+    );
+  }
+  const entries = [...formData.entries()];
   const perDay = gatheringDays(gathering.startsAt, gathering.endsAt).length > 1;
   const parsed = perDay
     ? daysSchema.safeParse(entries.filter(([name]) => /^(row|day|excused)\./.test(name)))
@@ -71,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function RollCall() {
   const { gathering, closed, rows, days } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<{ error?: string }>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -85,7 +101,7 @@ export default function RollCall() {
       <Paragraph className="muted">{formatDateTime(gathering.startsAt, locale)}</Paragraph>
       {actionData?.error && (
         <Alert data-color="danger" role="alert">
-          {t(actionData.error)}
+          {translateError(t, actionData.error)}
         </Alert>
       )}
       {closed ? (
@@ -172,6 +188,58 @@ export default function RollCall() {
           <Button type="submit">{t("attendance.save")}</Button>
         </Form>
       )}
+      {!closed && <WalkIn />}
+    </section>
+  );
+}
+
+/** Search the organisation by name (a GET, so it works without JavaScript), then add one person as present. */
+function WalkIn() {
+  const { walkIn } = useLoaderData<typeof loader>();
+  const reply = useActionData<Partial<FormReply>>();
+  const t = useT();
+  const errors = reply?.formId === "walk-in" && reply.result ? Object.values(reply.result.error ?? {}).flatMap((e) => e ?? []) : [];
+  return (
+    <section className="stack" aria-labelledby="walk-in">
+      <Heading level={2} data-size="md" id="walk-in">
+        {t("rollCall.walkIn.title")}
+      </Heading>
+      <Paragraph>{t("rollCall.walkIn.help")}</Paragraph>
+      {errors.map((e) => (
+        <Alert data-color="danger" role="alert" key={e}>
+          {translateError(t, e)}
+        </Alert>
+      ))}
+      <Form method="get" className="inline-form" role="search" aria-labelledby="walk-in">
+        <div className="ds-field">
+          <Label htmlFor="walk-in-q">{t("rollCall.walkIn.search")}</Label>
+          <input type="search" className="ds-input" id="walk-in-q" name="q" defaultValue={walkIn.q} maxLength={100} />
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("rollCall.walkIn.find")}
+        </Button>
+      </Form>
+      {walkIn.q &&
+        (walkIn.candidates.length === 0 ? (
+          <Paragraph>{t("rollCall.walkIn.noMatch")}</Paragraph>
+        ) : (
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="walkIn" />
+            <Fieldset>
+              <Fieldset.Legend>{t("rollCall.walkIn.person")}</Fieldset.Legend>
+              {walkIn.candidates.map((p, i) => (
+                <div className="ds-field checkbox-row" key={p.id}>
+                  <input type="radio" className="ds-input" id={`walk-in-${p.id}`} name="personId" value={p.id} defaultChecked={i === 0} />
+                  <Label htmlFor={`walk-in-${p.id}`} weight="regular">
+                    {p.name}
+                    <span className="muted"> {[p.level, p.unit].filter(Boolean).join(", ")}</span>
+                  </Label>
+                </div>
+              ))}
+            </Fieldset>
+            <Button type="submit">{t("rollCall.walkIn.add")}</Button>
+          </Form>
+        ))}
     </section>
   );
 }

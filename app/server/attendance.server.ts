@@ -1,11 +1,13 @@
 /** Roll-call: marking attendance for a gathering in one go, its history, and absences to follow up. */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { attendanceDays, auditEvents, gatherings, invitations, organisations, people, programs } from "../../db/schema";
 import { attendanceChanges, gatheringDays, passesAbsenceThreshold, rollCallDefault, type AttendanceStatus } from "../domain/attendance";
+import { RuleViolation, violate } from "../domain/rule-violation";
 import { getDb, type DbOrTx } from "./db.server";
 import type { GatheringRow } from "./gatherings.server";
 import { gatheringInvitees } from "./invitees.server";
 import { queueReflectionPrompts } from "./gathering-mail.server";
+import { listPeople } from "./people.server";
 import type { SessionUser } from "./session.server";
 
 export type RollCallError = "attendance.notStarted" | "attendance.notOpen" | "attendance.unknownInvitation" | "rollCall.unknownDay";
@@ -145,4 +147,63 @@ export function absenceFlags(organisationId: number) {
     .orderBy(asc(people.name))
     .all()
     .filter((r) => passesAbsenceThreshold(r.absences, r.threshold));
+}
+
+/** People of the organisation whose name matches and who are not invited yet: walk-ins to choose from. */
+export function walkInCandidates(organisationId: number, gatheringId: number, q: string) {
+  if (!q.trim()) return [];
+  const invited = new Set(gatheringInvitees(getDb(), gatheringId).map((r) => r.personId));
+  return listPeople(organisationId, { q: q.trim(), status: "active", page: 1 })
+    .people.filter((p) => !invited.has(p.id))
+    .map(({ id, name, unit, level }) => ({ id, name, unit, level }));
+}
+
+/**
+ * Adds someone from the organisation who came without an invitation: an invitation marked as added
+ * at the gathering, accepted and present (audited). No invitation e-mail is sent; once the gathering
+ * is held they get their reflection prompt like everyone present.
+ */
+export function addWalkIn(gathering: GatheringRow, personId: number, actor: SessionUser, now: Date) {
+  violate(rollCallClosed(gathering, now));
+  getDb().transaction((tx) => {
+    const person = tx
+      .select({ id: people.id, leaderLevelId: people.leaderLevelId })
+      .from(people)
+      .where(and(eq(people.id, personId), eq(people.organisationId, actor.organisationId), isNull(people.deactivatedAt), isNull(people.erasedAt)))
+      .get();
+    if (!person) throw new RuleViolation("rollCall.walkIn.notFound", 404, "personId");
+    const invited = tx
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(and(eq(invitations.gatheringId, gathering.id), eq(invitations.personId, person.id)))
+      .get();
+    if (invited) throw new RuleViolation("rollCall.walkIn.alreadyInvited", 409, "personId");
+    const created = tx
+      .insert(invitations)
+      .values({
+        gatheringId: gathering.id,
+        personId: person.id,
+        leaderLevelId: person.leaderLevelId,
+        rsvp: "accepted",
+        acceptedAt: now,
+        respondedAt: now,
+        attendance: "present",
+        attendanceMarkedAt: now,
+        attendanceMarkedById: actor.id,
+        addedAtGathering: true,
+      })
+      .returning({ id: invitations.id })
+      .get();
+    tx.insert(auditEvents)
+      .values({
+        organisationId: actor.organisationId,
+        actorId: actor.id,
+        entity: "invitation",
+        entityId: created.id,
+        action: "walk_in_added",
+        details: { gatheringId: gathering.id, personId: person.id },
+      })
+      .run();
+    if (gathering.status === "held") queueReflectionPrompts(tx, gathering.id, now);
+  });
 }

@@ -7,6 +7,17 @@ export const nb = {
   "rollCall.unknownDay": "Skjemaet gjelder en dag samlingen ikke går over. Ingenting er lagret.",
   "rollCall.report.attendanceValue":
     "{rate} ({people, plural, one {# leder} other {# ledere}}, {days, plural, one {# dag} other {# dager}} til stede)",
+  "rollCall.walkIn.title": "Legg til en som kom uten invitasjon",
+  "rollCall.walkIn.help":
+    "Søk etter navnet blant personene i organisasjonen. Den som legges til, står som til stede og får ingen invitasjon på e-post. Den som ikke finnes i organisasjonen, må legges inn under Personer først. Lagre oppmøtet før du legger til noen, om du har endret det.",
+  "rollCall.walkIn.search": "Navn",
+  "rollCall.walkIn.find": "Søk",
+  "rollCall.walkIn.person": "Velg person",
+  "rollCall.walkIn.add": "Legg til som til stede",
+  "rollCall.walkIn.noMatch": "Ingen i organisasjonen som ikke allerede er invitert, har et navn som passer.",
+  "rollCall.walkIn.notFound": "Personen finnes ikke blant de aktive personene i organisasjonen.",
+  "rollCall.walkIn.alreadyInvited": "Personen er allerede invitert til samlingen.",
+  "rollCall.walkIn.marker": "lagt til på samlingen",
   "export.column.daysAttended": "Dager til stede",
 } as const;
 
@@ -18,6 +29,17 @@ export const nn: Record<keyof typeof nb, string> = {
   "rollCall.unknownDay": "Skjemaet gjeld ein dag samlinga ikkje går over. Ingenting er lagra.",
   "rollCall.report.attendanceValue":
     "{rate} ({people, plural, one {# leiar} other {# leiarar}}, {days, plural, one {# dag} other {# dagar}} til stades)",
+  "rollCall.walkIn.title": "Legg til ein som kom utan invitasjon",
+  "rollCall.walkIn.help":
+    "Søk etter namnet blant personane i organisasjonen. Den som blir lagd til, står som til stades og får ingen invitasjon på e-post. Den som ikkje finst i organisasjonen, må leggjast inn under Personar først. Lagre oppmøtet før du legg til nokon, om du har endra det.",
+  "rollCall.walkIn.search": "Namn",
+  "rollCall.walkIn.find": "Søk",
+  "rollCall.walkIn.person": "Vel person",
+  "rollCall.walkIn.add": "Legg til som til stades",
+  "rollCall.walkIn.noMatch": "Ingen i organisasjonen som ikkje alt er inviterte, har eit namn som passar.",
+  "rollCall.walkIn.notFound": "Personen finst ikkje blant dei aktive personane i organisasjonen.",
+  "rollCall.walkIn.alreadyInvited": "Personen er alt invitert til samlinga.",
+  "rollCall.walkIn.marker": "lagd til på samlinga",
   "export.column.daysAttended": "Dagar til stades",
 };
 
@@ -29,6 +51,17 @@ export const sv: Record<keyof typeof nb, string> = {
   "rollCall.unknownDay": "Formuläret gäller en dag som träffen inte omfattar. Inget har sparats.",
   "rollCall.report.attendanceValue":
     "{rate} ({people, plural, one {# chef} other {# chefer}}, {days, plural, one {# dag} other {# dagar}} närvarande)",
+  "rollCall.walkIn.title": "Lägg till någon som kom utan inbjudan",
+  "rollCall.walkIn.help":
+    "Sök på namnet bland personerna i organisationen. Den som läggs till står som närvarande och får ingen inbjudan per e-post. Den som inte finns i organisationen måste först läggas in under Personer. Spara närvaron innan du lägger till någon, om du har ändrat den.",
+  "rollCall.walkIn.search": "Namn",
+  "rollCall.walkIn.find": "Sök",
+  "rollCall.walkIn.person": "Välj person",
+  "rollCall.walkIn.add": "Lägg till som närvarande",
+  "rollCall.walkIn.noMatch": "Ingen i organisationen som inte redan är inbjuden har ett namn som passar.",
+  "rollCall.walkIn.notFound": "Personen finns inte bland de aktiva personerna i organisationen.",
+  "rollCall.walkIn.alreadyInvited": "Personen är redan inbjuden till träffen.",
+  "rollCall.walkIn.marker": "tillagd på träffen",
   "export.column.daysAttended": "Dagar närvarande",
 };
 
@@ -40,5 +73,16 @@ export const en: Record<keyof typeof nb, string> = {
   "rollCall.unknownDay": "The form names a day the gathering does not span. Nothing was saved.",
   "rollCall.report.attendanceValue":
     "{rate} ({people, plural, one {# leader} other {# leaders}}, {days, plural, one {# day} other {# days}} present)",
+  "rollCall.walkIn.title": "Add someone who came without an invitation",
+  "rollCall.walkIn.help":
+    "Search for the name among the people of the organisation. The person added is marked present and gets no invitation e-mail. Someone not in the organisation must first be added under People. Save the roll-call before adding anyone if you have changed it.",
+  "rollCall.walkIn.search": "Name",
+  "rollCall.walkIn.find": "Search",
+  "rollCall.walkIn.person": "Choose a person",
+  "rollCall.walkIn.add": "Add as present",
+  "rollCall.walkIn.noMatch": "Nobody in the organisation who is not invited already has a matching name.",
+  "rollCall.walkIn.notFound": "The person is not among the organisation's active people.",
+  "rollCall.walkIn.alreadyInvited": "The person is already invited to this gathering.",
+  "rollCall.walkIn.marker": "added at the gathering",
   "export.column.daysAttended": "Days present",
 };

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { gatheringDays } from "../../../app/domain/attendance";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
@@ -7,9 +7,9 @@ import * as gatheringCsv from "../../../app/routes/gatherings.$gatheringId_.atte
 import { clock } from "../../../app/server/clock.server";
 import { getDb } from "../../../app/server/db.server";
 import { liveReportModel } from "../../../app/server/report.server";
-import { attendanceDays, finalReports } from "../../../db/schema";
+import { attendanceDays, auditEvents, emailMessages, finalReports, people } from "../../../db/schema";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
-import { demo, invitationsOf, makeGathering, moveGathering } from "../../helpers/gatherings";
+import { demo, invitationsOf, makeGathering, moveGathering, personByEmail } from "../../helpers/gatherings";
 
 const hour = 3_600_000;
 
@@ -139,5 +139,87 @@ describe("roll-call per day", () => {
       { cookie, params: { gatheringId: String(oneDay.id) } },
     );
     expect(wrongForm.data).toEqual({ error: "attendance.invalid" });
+  });
+});
+
+describe("walk-ins", () => {
+  const emailsTo = (personId: number) =>
+    getDb()
+      .select({ kind: emailMessages.kind })
+      .from(emailMessages)
+      .where(eq(emailMessages.recipientPersonId, personId))
+      .all()
+      .map((m) => m.kind);
+
+  it("adds someone of the organisation as present, flagged, without an invitation e-mail; prompted once held", async () => {
+    const g = twoDayGathering();
+    const cookie = await signInAs("coordinator@example.org");
+    const params = { gatheringId: String(g.id) };
+    const url = `/gatherings/${g.id}/roll-call`;
+    const invited = new Set(invitationsOf(g.id).map((i) => i.personId));
+    const walkIn = getDb()
+      .select()
+      .from(people)
+      .where(and(eq(people.organisationId, demo().program.organisationId), isNull(people.deactivatedAt)))
+      .all()
+      .find((p) => !invited.has(p.id))!;
+
+    const found = await callLoader(rollCall.loader, `${url}?q=${encodeURIComponent(walkIn.name.split(" ")[0]!)}`, { cookie, params });
+    expect(found.data.walkIn.candidates.map((c: { id: number }) => c.id)).toContain(walkIn.id);
+    expect(found.data.walkIn.candidates.some((c: { id: number }) => invited.has(c.id))).toBe(false);
+
+    const emailsBefore = emailsTo(walkIn.id);
+    const added = await callAction(rollCall.action, url, { intent: "walkIn", personId: String(walkIn.id) }, { cookie, params });
+    expect(added.location).toBe(url);
+    const invitation = invitationsOf(g.id).find((i) => i.personId === walkIn.id)!;
+    expect(invitation).toMatchObject({
+      addedAtGathering: true,
+      attendance: "present",
+      rsvp: "accepted",
+      leaderLevelId: walkIn.leaderLevelId,
+    });
+    expect(emailsTo(walkIn.id)).toEqual(emailsBefore);
+    expect(
+      getDb()
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entity, "invitation"), eq(auditEvents.entityId, invitation.id)))
+        .all()
+        .map((a) => a.action),
+    ).toEqual(["walk_in_added"]);
+
+    const shown = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params });
+    expect(shown.data.invitees.find((i: { id: number }) => i.id === invitation.id)).toMatchObject({
+      addedAtGathering: true,
+      attendance: "present",
+    });
+
+    // Twice, or someone of another organisation: refused next to the field, nothing written.
+    const again = await callAction(rollCall.action, url, { intent: "walkIn", personId: String(walkIn.id) }, { cookie, params });
+    expect(again.status).toBe(409);
+    expect(again.data.result.error.personId).toEqual(["rollCall.walkIn.alreadyInvited"]);
+    const elvik = personByEmail("coordinator@elvik.example.org");
+    const foreign = await callAction(rollCall.action, url, { intent: "walkIn", personId: String(elvik.id) }, { cookie, params });
+    expect(foreign.status).toBe(404);
+    expect(invitationsOf(g.id).some((i) => i.personId === elvik.id)).toBe(false);
+
+    // Counted as present, and prompted to reflect like everyone present once the gathering is held.
+    await callAction(page.action, `/gatherings/${g.id}`, { intent: "held" }, { cookie, params });
+    expect(emailsTo(walkIn.id).filter((k) => !emailsBefore.includes(k))).toEqual(["reflection_prompt"]);
+  });
+
+  it("is not offered before the gathering starts", async () => {
+    const future = makeGathering({ startsAt: new Date(clock.nowMs() + 86_400_000), cohortIds: [demo().cohorts[0].id], confirm: true });
+    const cookie = await signInAs("coordinator@example.org");
+    const params = { gatheringId: String(future.id) };
+    const someone = personByEmail("leader@example.org");
+    const refused = await callAction(
+      rollCall.action,
+      `/gatherings/${future.id}/roll-call`,
+      { intent: "walkIn", personId: String(someone.id) },
+      { cookie, params },
+    );
+    expect(refused.status).toBe(409);
+    expect(invitationsOf(future.id).filter((i) => i.addedAtGathering)).toHaveLength(0);
   });
 });
