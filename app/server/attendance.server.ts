@@ -169,7 +169,14 @@ export function addWalkIn(gathering: GatheringRow, personId: number, actor: Sess
     const person = tx
       .select({ id: people.id, leaderLevelId: people.leaderLevelId })
       .from(people)
-      .where(and(eq(people.id, personId), eq(people.organisationId, actor.organisationId), isNull(people.deactivatedAt), isNull(people.erasedAt)))
+      .where(
+        and(
+          eq(people.id, personId),
+          eq(people.organisationId, actor.organisationId),
+          isNull(people.deactivatedAt),
+          isNull(people.erasedAt),
+        ),
+      )
       .get();
     if (!person) throw new RuleViolation("rollCall.walkIn.notFound", 404, "personId");
     const invited = tx
