@@ -18,6 +18,12 @@ export const nb = {
   "rollCall.walkIn.notFound": "Personen finnes ikke blant de aktive personene i organisasjonen.",
   "rollCall.walkIn.alreadyInvited": "Personen er allerede invitert til samlingen.",
   "rollCall.walkIn.marker": "lagt til på samlingen",
+  "programCopy.title": "Kopier programmets oppbygning",
+  "programCopy.link": "Kopier til en ny periode",
+  "programCopy.intro":
+    "Det nye programmet får formål og hovedfokus, kullene (navn, ledernivå og rekkefølge, uten deltakere), refleksjonsspørsmålene, siste vedtatte versjon av retningsdokumentet som nytt utkast, budsjettlinjene (planlagte beløp, uten utgifter) og målene med fokusområder. Personer, samlinger, rapporter og høringer kopieres ikke. Programmet starter i planlegging.",
+  "programCopy.newTitle": "Tittel på det nye programmet",
+  "programCopy.submit": "Lag det nye programmet",
   "export.column.daysAttended": "Dager til stede",
 } as const;
 
@@ -40,6 +46,12 @@ export const nn: Record<keyof typeof nb, string> = {
   "rollCall.walkIn.notFound": "Personen finst ikkje blant dei aktive personane i organisasjonen.",
   "rollCall.walkIn.alreadyInvited": "Personen er alt invitert til samlinga.",
   "rollCall.walkIn.marker": "lagd til på samlinga",
+  "programCopy.title": "Kopier oppbygginga av programmet",
+  "programCopy.link": "Kopier til ein ny periode",
+  "programCopy.intro":
+    "Det nye programmet får føremål og hovudfokus, kulla (namn, leiarnivå og rekkjefølgje, utan deltakarar), refleksjonsspørsmåla, siste vedtekne versjon av retningsdokumentet som nytt utkast, budsjettlinjene (planlagde beløp, utan utgifter) og måla med fokusområde. Personar, samlingar, rapportar og høyringar blir ikkje kopierte. Programmet startar i planlegging.",
+  "programCopy.newTitle": "Tittel på det nye programmet",
+  "programCopy.submit": "Lag det nye programmet",
   "export.column.daysAttended": "Dagar til stades",
 };
 
@@ -62,6 +74,12 @@ export const sv: Record<keyof typeof nb, string> = {
   "rollCall.walkIn.notFound": "Personen finns inte bland de aktiva personerna i organisationen.",
   "rollCall.walkIn.alreadyInvited": "Personen är redan inbjuden till träffen.",
   "rollCall.walkIn.marker": "tillagd på träffen",
+  "programCopy.title": "Kopiera programmets upplägg",
+  "programCopy.link": "Kopiera till en ny period",
+  "programCopy.intro":
+    "Det nya programmet får syfte och huvudfokus, grupperna (namn, chefsnivå och ordning, utan deltagare), reflektionsfrågorna, den senast beslutade versionen av inriktningsdokumentet som nytt utkast, budgetposterna (planerade belopp, utan utgifter) och målen med fokusområden. Personer, träffar, rapporter och remisser kopieras inte. Programmet börjar i planering.",
+  "programCopy.newTitle": "Det nya programmets titel",
+  "programCopy.submit": "Skapa det nya programmet",
   "export.column.daysAttended": "Dagar närvarande",
 };
 
@@ -84,5 +102,11 @@ export const en: Record<keyof typeof nb, string> = {
   "rollCall.walkIn.notFound": "The person is not among the organisation's active people.",
   "rollCall.walkIn.alreadyInvited": "The person is already invited to this gathering.",
   "rollCall.walkIn.marker": "added at the gathering",
+  "programCopy.title": "Copy the programme's structure",
+  "programCopy.link": "Copy to a new period",
+  "programCopy.intro":
+    "The new programme gets the purpose and main focus, the cohorts (names, leader levels and rollout order, without members), the reflection prompts, the latest decided version of the direction document as a new draft, the budget lines (planned amounts, no expenses) and the goals with their focus areas. People, gatherings, reports and consultations are not copied. The programme starts in planning.",
+  "programCopy.newTitle": "Title of the new programme",
+  "programCopy.submit": "Create the new programme",
   "export.column.daysAttended": "Days present",
 };
