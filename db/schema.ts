@@ -669,6 +669,8 @@ export const invitations = sqliteTable(
     attendance: text("attendance", { enum: attendanceStatuses }),
     attendanceMarkedAt: integer("attendance_marked_at", { mode: "timestamp_ms" }),
     attendanceMarkedById: integer("attendance_marked_by_id").references(() => people.id),
+    /** A walk-in: added at the roll-call, not invited beforehand (no invitation e-mail was sent). */
+    addedAtGathering: integer("added_at_gathering", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -677,6 +679,23 @@ export const invitations = sqliteTable(
     check("invitations_rsvp_ck", inList("rsvp", rsvpStatuses)),
     check("invitations_attendance_ck", sql`attendance is null or ${inList("attendance", attendanceStatuses)}`),
   ],
+);
+
+/**
+ * The days a person was present at a gathering over several Oslo days, written only when they were
+ * present on some of its days: an invitation marked present without rows was present every day
+ * (so marks taken before per-day roll-calls, and one-day gatherings, keep their meaning).
+ */
+export const attendanceDays = sqliteTable(
+  "attendance_days",
+  {
+    invitationId: integer("invitation_id")
+      .notNull()
+      .references(() => invitations.id, { onDelete: "cascade" }),
+    /** Oslo calendar day, YYYY-MM-DD. */
+    day: text("day").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.invitationId, t.day] })],
 );
 
 /**

@@ -60,9 +60,16 @@ const orDash = (value: number | null, format: (v: number, l: UiLocale) => string
 const period = (from: string | null, to: string | null, locale: Locale) =>
   from || to ? `${from ? formatDay(from, locale) : "…"} – ${to ? formatDay(to, locale) : "…"}` : "–";
 
-/** "92 % (8 leaders)", or why the level is withheld. */
+/** "92 % (8 leaders, 30 days present)", or why the level is withheld. */
 export function attendanceText(figures: Attendance | null, withheld: "none" | "too_few" | null, t: Translate, locale: Locale) {
-  if (figures) return t("report.about.attendanceValue", { rate: formatShare(figures.rate, locale), people: figures.people });
+  if (figures) {
+    const rate = formatShare(figures.rate, locale);
+    // Reports frozen before days were counted have no days in their figures.
+    const days = (figures as Partial<Attendance>).daysAttended;
+    return days === undefined
+      ? t("report.about.attendanceValue", { rate, people: figures.people })
+      : t("rollCall.report.attendanceValue", { rate, people: figures.people, days });
+  }
   return t(withheld === "none" ? "report.noAttendance" : "report.tooFew");
 }
 

@@ -1,5 +1,7 @@
 /** Roll-call rules: the default mark, what a submission changes, and who has been absent too often. */
 import type { attendanceStatuses } from "./enums";
+import { utcToOslo } from "./gatherings";
+import { dayMs } from "./time";
 import type { RsvpStatus } from "./rsvp";
 
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
@@ -31,3 +33,27 @@ export function attendanceChanges(
  * absences were agreed beforehand and do not count.
  */
 export const passesAbsenceThreshold = (absences: number, threshold: number) => absences > threshold;
+
+/**
+ * The Oslo calendar days a gathering spans, first to last. An end at midnight does not add a day;
+ * a one-day gathering has one.
+ */
+export function gatheringDays(startsAt: Date | number, endsAt: Date | number): string[] {
+  const first = utcToOslo(startsAt).date;
+  const last = utcToOslo(Math.max(+startsAt, +endsAt - 1)).date;
+  const days = [first];
+  // Calendar arithmetic on the dates themselves (UTC midnight), so a daylight-saving night counts once.
+  for (let t = Date.parse(`${first}T00:00:00Z`) + dayMs; days.at(-1)! < last; t += dayMs) days.push(new Date(t).toISOString().slice(0, 10));
+  return days;
+}
+
+/**
+ * Days attended from a mark: none unless present; present without recorded days means every day
+ * (one-day gatherings, and marks given before the roll-call was taken per day).
+ */
+export const daysAttended = (mark: AttendanceStatus | null, recordedDays: number, dayCount: number) =>
+  mark !== "present" ? 0 : recordedDays > 0 ? recordedDays : dayCount;
+
+/** A per-day roll-call row: present on any day ticked, otherwise absent, or excused if the absence was agreed. */
+export const markFromDays = (days: readonly string[], excused: boolean): AttendanceStatus =>
+  days.length > 0 ? "present" : excused ? "excused" : "absent";

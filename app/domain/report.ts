@@ -80,9 +80,10 @@ export type ReportRows = {
   gatherings: { status: "planned" | "confirmed" | "held" | "cancelled"; count: number }[];
   /**
    * One row per person and level copied in at invitation: how many of the held gatherings they were
-   * invited to (attendance taken) they were present at, absent from and excused from.
+   * invited to (attendance taken) they were present at, absent from and excused from, and the days
+   * they attended (a gathering over several days counts each day present).
    */
-  attendance: ({ levelId: number; personId: number } & Record<AttendanceStatus, number>)[];
+  attendance: ({ levelId: number; personId: number; daysAttended: number } & Record<AttendanceStatus, number>)[];
   collaborators: { name: string; description: string }[];
   partners: { name: string; role: string }[];
   union: UnionInvolvement;
@@ -97,7 +98,7 @@ export type ReportRows = {
 
 // ─── The model ──────────────────────────────────────────────────────────────
 
-export type Attendance = { people: number; present: number; absent: number; excused: number; rate: number };
+export type Attendance = { people: number; present: number; absent: number; excused: number; daysAttended: number; rate: number };
 /** `figures` is null when the level had nobody (`none`) or too few people to report (`too_few`). */
 export type LevelAttendance = {
   levelId: number;
@@ -165,12 +166,13 @@ export type ReportModel = {
 
 function tally(rows: ReportRows["attendance"]): Attendance {
   const people = new Set<number>();
-  const counts = { present: 0, absent: 0, excused: 0 };
+  const counts = { present: 0, absent: 0, excused: 0, daysAttended: 0 };
   for (const row of rows) {
     people.add(row.personId);
     counts.present += row.present;
     counts.absent += row.absent;
     counts.excused += row.excused;
+    counts.daysAttended += row.daysAttended;
   }
   const total = counts.present + counts.absent + counts.excused;
   return { people: people.size, ...counts, rate: total === 0 ? 0 : counts.present / total };

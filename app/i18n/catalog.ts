@@ -14,6 +14,7 @@ import * as people from "./messages/people";
 import * as privacy from "./messages/privacy";
 import * as programs from "./messages/programs";
 import * as reflections from "./messages/reflections";
+import * as rollCall from "./messages/roll-call";
 import * as report from "./messages/report";
 import * as sso from "./messages/sso";
 import { icuTranslator, type MessageValues } from "./icu";
@@ -40,6 +41,7 @@ const nb = {
   ...privacy.nb,
   ...programs.nb,
   ...reflections.nb,
+  ...rollCall.nb,
   ...report.nb,
   ...sso.nb,
 };
@@ -62,6 +64,7 @@ const nn: Messages = {
   ...privacy.nn,
   ...programs.nn,
   ...reflections.nn,
+  ...rollCall.nn,
   ...report.nn,
   ...sso.nn,
 };
@@ -81,6 +84,7 @@ const sv: Messages = {
   ...privacy.sv,
   ...programs.sv,
   ...reflections.sv,
+  ...rollCall.sv,
   ...report.sv,
   ...sso.sv,
 };
@@ -100,6 +104,7 @@ const en: Messages = {
   ...privacy.en,
   ...programs.en,
   ...reflections.en,
+  ...rollCall.en,
   ...report.en,
   ...sso.en,
 };

@@ -366,7 +366,10 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
                       {i.waitlistPosition && ` (${i.waitlistPosition})`}
                       {i.declineReason && <span className="muted"> ({i.declineReason})</span>}
                     </td>
-                    <td>{i.attendance ? t(`attendance.status.${i.attendance}`) : ""}</td>
+                    <td>
+                      {i.attendance ? t(`attendance.status.${i.attendance}`) : ""}
+                      {i.addedAtGathering && <span className="muted"> ({t("rollCall.walkIn.marker")})</span>}
+                    </td>
                   </tr>
                 ))}
               </Table.Body>

@@ -1,15 +1,16 @@
 import { Alert, Button, Fieldset, Heading, Label, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import type { AttendanceStatus } from "../domain/attendance";
-import { formatDateTime } from "../i18n/dates";
+import { gatheringDays, markFromDays, type AttendanceStatus } from "../domain/attendance";
+import { formatDateTime, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { rollCallClosed, rollCallRows, saveAttendance } from "../server/attendance.server";
 import { translateError } from "../components/form";
+import type { FormReply } from "../components/intent-form";
+import { addWalkIn, rollCallClosed, rollCallRows, saveAttendance, walkInCandidates } from "../server/attendance.server";
+import { attempt, parseForm } from "../server/forms.server";
 import { requireGathering } from "../server/gatherings.server";
-import { attempt } from "../server/forms.server";
 import { clock } from "../server/clock.server";
 import { redirectWithFlash } from "../server/flash.server";
 
@@ -18,11 +19,14 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "attendanc
 const marks = ["present", "absent", "excused"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { gathering } = await requireGathering(request, params.gatheringId, "rollCall");
+  const { user, gathering } = await requireGathering(request, params.gatheringId, "rollCall");
+  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
   return {
+    walkIn: { q, candidates: walkInCandidates(user.organisationId, gathering.id, q) },
     gathering: { id: gathering.id, title: gathering.title, startsAt: gathering.startsAt },
     closed: rollCallClosed(gathering, clock.now()),
-    rows: rollCallRows(gathering.id),
+    days: gatheringDays(gathering.startsAt, gathering.endsAt),
+    rows: rollCallRows(gathering),
   };
 }
 
@@ -32,19 +36,59 @@ const submissionSchema = z
   .max(5000)
   .transform((entries) => new Map<number, AttendanceStatus>(entries.map(([name, mark]) => [Number(name.slice(5)), mark])));
 
+/**
+ * Over several days: `row.<invitationId>` for every row, `day.<invitationId>` once per day ticked
+ * (unticked boxes send nothing), `excused.<invitationId>` when an absence was agreed.
+ */
+const daysSchema = z
+  .array(z.tuple([z.string().regex(/^(row|day|excused)\.\d{1,15}$/), z.string().max(10)]))
+  .max(50_000)
+  .transform((entries) => {
+    const rows = new Map<number, { days: string[]; excused: boolean }>();
+    const row = (name: string) => {
+      const id = Number(name.slice(name.indexOf(".") + 1));
+      const found = rows.get(id) ?? { days: [], excused: false };
+      rows.set(id, found);
+      return found;
+    };
+    for (const [name, value] of entries) {
+      if (name.startsWith("day.")) row(name).days.push(value);
+      else if (name.startsWith("excused.")) row(name).excused = true;
+      else row(name);
+    }
+    return {
+      marks: new Map<number, AttendanceStatus>([...rows].map(([id, r]) => [id, markFromDays(r.days, r.excused)])),
+      days: new Map([...rows].map(([id, r]) => [id, r.days])),
+    };
+  });
+
+const walkInSchema = z.object({ personId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, gathering } = await requireGathering(request, params.gatheringId, "rollCall");
-  const entries = [...(await request.formData()).entries()].filter(([name]) => name.startsWith("mark."));
-  const parsed = submissionSchema.safeParse(entries);
-  if (!parsed.success || parsed.data.size === 0) return data({ error: "attendance.invalid" as const }, { status: 400 });
-  const saved = attempt(() => saveAttendance(gathering, parsed.data, user, clock.now()));
+  const formData = await request.formData();
+  if (formData.get("intent") === "walkIn") {
+    const form = parseForm({ formData, formId: "walk-in" }, walkInSchema);
+    if (!form.ok) return form.reply;
+    return form.run(
+      ({ personId }) => addWalkIn(gathering, personId, user, clock.now()),
+      () => redirect(`/gatherings/${gathering.id}/roll-call`),
+    );
+  }
+  const entries = [...formData.entries()];
+  const perDay = gatheringDays(gathering.startsAt, gathering.endsAt).length > 1;
+  const parsed = perDay
+    ? daysSchema.safeParse(entries.filter(([name]) => /^(row|day|excused)\./.test(name)))
+    : submissionSchema.transform((marks) => ({ marks, days: undefined })).safeParse(entries.filter(([name]) => name.startsWith("mark.")));
+  if (!parsed.success || parsed.data.marks.size === 0) return data({ error: "attendance.invalid" as const }, { status: 400 });
+  const saved = attempt(() => saveAttendance(gathering, parsed.data.marks, user, clock.now(), parsed.data.days));
   if (!saved.ok) return data({ error: saved.violation.key }, { status: saved.violation.status });
   return redirectWithFlash(`/gatherings/${gathering.id}`, { key: "gatherings.done.selection", values: { count: saved.value } });
 }
 
 export default function RollCall() {
-  const { gathering, closed, rows } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { gathering, closed, rows, days } = useLoaderData<typeof loader>();
+  const actionData = useActionData<{ error?: string }>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -67,8 +111,8 @@ export default function RollCall() {
         <Paragraph>{t("attendance.none")}</Paragraph>
       ) : (
         <Form method="post" className="stack">
-          <Paragraph>{t("attendance.intro")}</Paragraph>
-          <ul className="roll-call">
+          <Paragraph>{t(days.length > 1 ? "rollCall.introDays" : "attendance.intro")}</Paragraph>
+          <ul className={days.length > 1 ? "roll-call roll-call-days" : "roll-call"}>
             {rows.map((r) => (
               <li key={r.id}>
                 <Fieldset>
@@ -79,19 +123,65 @@ export default function RollCall() {
                       · {[r.level, r.unit].filter(Boolean).join(", ")} · {t(`rsvp.status.${r.rsvp}`)}
                     </span>
                   </Fieldset.Legend>
-                  <div className="radio-row">
-                    {marks.map((m) => {
-                      const id = `mark-${r.id}-${m}`;
-                      return (
-                        <div className="ds-field checkbox-row" key={m}>
-                          <input type="radio" className="ds-input" id={id} name={`mark.${r.id}`} value={m} defaultChecked={r.mark === m} />
-                          <Label htmlFor={id} weight="regular">
-                            {t(`attendance.status.${m}`)}
-                          </Label>
-                        </div>
-                      );
-                    })}
-                  </div>
+                  {days.length > 1 ? (
+                    <div className="radio-row">
+                      <input type="hidden" name={`row.${r.id}`} value="" />
+                      {days.map((day) => {
+                        const id = `day-${r.id}-${day}`;
+                        return (
+                          <div className="ds-field checkbox-row" key={day}>
+                            <input
+                              type="checkbox"
+                              className="ds-input"
+                              id={id}
+                              name={`day.${r.id}`}
+                              value={day}
+                              defaultChecked={r.days.includes(day)}
+                            />
+                            <Label htmlFor={id} weight="regular">
+                              <span className="visually-hidden">{r.name}: </span>
+                              {t("rollCall.presentOn", { day: formatDay(day, locale) })}
+                            </Label>
+                          </div>
+                        );
+                      })}
+                      <div className="ds-field checkbox-row">
+                        <input
+                          type="checkbox"
+                          className="ds-input"
+                          id={`excused-${r.id}`}
+                          name={`excused.${r.id}`}
+                          value="1"
+                          defaultChecked={r.mark === "excused"}
+                        />
+                        <Label htmlFor={`excused-${r.id}`} weight="regular">
+                          <span className="visually-hidden">{r.name}: </span>
+                          {t("rollCall.excused")}
+                        </Label>
+                      </div>
+                    </div>
+                  ) : (
+                    <div className="radio-row">
+                      {marks.map((m) => {
+                        const id = `mark-${r.id}-${m}`;
+                        return (
+                          <div className="ds-field checkbox-row" key={m}>
+                            <input
+                              type="radio"
+                              className="ds-input"
+                              id={id}
+                              name={`mark.${r.id}`}
+                              value={m}
+                              defaultChecked={r.mark === m}
+                            />
+                            <Label htmlFor={id} weight="regular">
+                              {t(`attendance.status.${m}`)}
+                            </Label>
+                          </div>
+                        );
+                      })}
+                    </div>
+                  )}
                 </Fieldset>
               </li>
             ))}
@@ -99,6 +189,58 @@ export default function RollCall() {
           <Button type="submit">{t("attendance.save")}</Button>
         </Form>
       )}
+      {!closed && <WalkIn />}
+    </section>
+  );
+}
+
+/** Search the organisation by name (a GET, so it works without JavaScript), then add one person as present. */
+function WalkIn() {
+  const { walkIn } = useLoaderData<typeof loader>();
+  const reply = useActionData<Partial<FormReply>>();
+  const t = useT();
+  const errors = reply?.formId === "walk-in" && reply.result ? Object.values(reply.result.error ?? {}).flatMap((e) => e ?? []) : [];
+  return (
+    <section className="stack" aria-labelledby="walk-in">
+      <Heading level={2} data-size="md" id="walk-in">
+        {t("rollCall.walkIn.title")}
+      </Heading>
+      <Paragraph>{t("rollCall.walkIn.help")}</Paragraph>
+      {errors.map((e) => (
+        <Alert data-color="danger" role="alert" key={e}>
+          {translateError(t, e)}
+        </Alert>
+      ))}
+      <Form method="get" className="inline-form" role="search" aria-labelledby="walk-in">
+        <div className="ds-field">
+          <Label htmlFor="walk-in-q">{t("rollCall.walkIn.search")}</Label>
+          <input type="search" className="ds-input" id="walk-in-q" name="q" defaultValue={walkIn.q} maxLength={100} />
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("rollCall.walkIn.find")}
+        </Button>
+      </Form>
+      {walkIn.q &&
+        (walkIn.candidates.length === 0 ? (
+          <Paragraph>{t("rollCall.walkIn.noMatch")}</Paragraph>
+        ) : (
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="walkIn" />
+            <Fieldset>
+              <Fieldset.Legend>{t("rollCall.walkIn.person")}</Fieldset.Legend>
+              {walkIn.candidates.map((p, i) => (
+                <div className="ds-field checkbox-row" key={p.id}>
+                  <input type="radio" className="ds-input" id={`walk-in-${p.id}`} name="personId" value={p.id} defaultChecked={i === 0} />
+                  <Label htmlFor={`walk-in-${p.id}`} weight="regular">
+                    {p.name}
+                    <span className="muted"> {[p.level, p.unit].filter(Boolean).join(", ")}</span>
+                  </Label>
+                </div>
+              ))}
+            </Fieldset>
+            <Button type="submit">{t("rollCall.walkIn.add")}</Button>
+          </Form>
+        ))}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { programStatuses } from "../../db/schema";
 import { SelectField } from "../components/choice-fields";
@@ -81,6 +81,11 @@ export default function ProgramOverview() {
           <dt>{t("tabs.union")}</dt>
           <dd>{data.unionReps}</dd>
         </dl>
+        {canEdit && (
+          <Paragraph>
+            <RemixLink to={`/programs/${program.id}/copy`}>{t("programCopy.link")}</RemixLink>
+          </Paragraph>
+        )}
       </Section>
 
       <Section id="goals" title={t("programs.goals")} aside={edit("goals", t("programs.goals"))}>

@@ -3,8 +3,9 @@
  * cancelled, in the reader's language, `;`-separated (what Excel expects in Norway), optionally
  * with a UTF-8 byte order mark so Excel reads æ, ø, å right.
  */
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { facilitators, gatheringFacilitators, gatherings, invitations } from "../../db/schema";
+import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
+import { attendanceDays, facilitators, gatheringFacilitators, gatherings, invitations } from "../../db/schema";
+import { daysAttended, gatheringDays } from "../domain/attendance";
 import { csvHeaders, toCsv } from "../domain/csv";
 import { utcToOslo } from "../domain/gatherings";
 import type { Locale } from "../../db/schema";
@@ -28,6 +29,7 @@ export const exportColumns = [
   "cohort",
   "rsvp",
   "attendance",
+  "daysAttended",
 ] as const;
 
 export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: boolean, bom: boolean): string {
@@ -54,10 +56,23 @@ export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: bo
         .all()
     : [];
   const invitees = ids.length ? inviteeRows(db, inArray(invitations.gatheringId, ids)) : [];
+  const recorded = new Map(
+    ids.length
+      ? db
+          .select({ invitationId: attendanceDays.invitationId, days: count() })
+          .from(attendanceDays)
+          .innerJoin(invitations, eq(invitations.id, attendanceDays.invitationId))
+          .where(inArray(invitations.gatheringId, ids))
+          .groupBy(attendanceDays.invitationId)
+          .all()
+          .map((r) => [r.invitationId, r.days])
+      : [],
+  );
   const rows = gatheringRows.flatMap((g) => {
     const start = utcToOslo(g.startsAt);
     const end = utcToOslo(g.endsAt);
     const hours = ((+g.endsAt - +g.startsAt) / 3_600_000).toFixed(2).replace(/\.?0+$/, "");
+    const dayCount = gatheringDays(g.startsAt, g.endsAt).length;
     const common = [
       g.title,
       start.date,
@@ -80,6 +95,7 @@ export function attendanceCsv(scope: ExportScope, t: Translate, decimalComma: bo
         i.cohort ?? "",
         t(`rsvp.status.${i.rsvp}`),
         i.attendance ? t(`attendance.status.${i.attendance}`) : "",
+        i.attendance ? String(daysAttended(i.attendance, recorded.get(i.id) ?? 0, dayCount)) : "",
       ]);
   });
   return toCsv(

@@ -252,7 +252,14 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
         members: 6,
       })),
       gatherings: [{ status: "held", count: 4 }],
-      attendance: leaders.map((l) => ({ levelId: l.levelId, personId: l.id, ...attendance.get(l.id)!, excused: 0 })),
+      // The seeded gatherings are one day each: a day attended per gathering present.
+      attendance: leaders.map((l) => ({
+        levelId: l.levelId,
+        personId: l.id,
+        ...attendance.get(l.id)!,
+        excused: 0,
+        daysAttended: attendance.get(l.id)!.present,
+      })),
       collaborators: [],
       partners: [],
       union: {

@@ -535,6 +535,7 @@ export function gatheringPage(gathering: GatheringRow) {
     declineReason: r.declineReason,
     waitlistPosition: waitlistPositions.get(r.id) ?? null,
     attendance: r.attendance,
+    addedAtGathering: r.addedAtGathering,
   }));
   const extraInvitees = gathering.status === "planned" ? queries.extraInvitees.all({ gatheringId: id }) : [];
   const prospective = gathering.status === "planned" ? (bookingsOf(db, [id]).get(id)?.inviteeIds.length ?? 0) : 0;

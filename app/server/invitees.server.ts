@@ -17,6 +17,7 @@ const invitationsWithPeople = (db: DbOrTx) =>
       declineReason: invitations.declineReason,
       acceptedAt: invitations.acceptedAt,
       attendance: invitations.attendance,
+      addedAtGathering: invitations.addedAtGathering,
     })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))

@@ -4,6 +4,7 @@
  */
 import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import {
+  attendanceDays,
   budgetLines,
   cohortMemberships,
   cohorts,
@@ -22,6 +23,7 @@ import {
   programs,
   reportRequests,
 } from "../../db/schema";
+import { gatheringDays } from "../domain/attendance";
 import {
   buildReportModel,
   indicatorKeys,
@@ -154,6 +156,20 @@ export function reportRows(report: ReportSource, db: DbOrTx = getDb()): ReportRo
   // Summed per person in SQL: a programme's held gatherings have thousands of invitations.
   const attendanceCount = (status: "present" | "absent" | "excused") =>
     sql<number>`sum(${invitations.attendance} = ${status})`.mapWith(Number);
+  // Days attended: the days recorded, or every Oslo day of the gathering for someone present without
+  // recorded days (see attendanceDays). The day count per held gathering is computed here, by the zone rules.
+  const held = db
+    .select({ id: gatherings.id, startsAt: gatherings.startsAt, endsAt: gatherings.endsAt })
+    .from(gatherings)
+    .where(and(eq(gatherings.programId, programId), eq(gatherings.status, "held")))
+    .all();
+  const dayCount = held.length
+    ? sql`case ${invitations.gatheringId} ${sql.join(
+        held.map((g) => sql`when ${g.id} then ${gatheringDays(g.startsAt, g.endsAt).length}`),
+        sql` `,
+      )} else 1 end`
+    : sql`1`;
+  const recordedDays = sql`(select count(*) from ${attendanceDays} where ${attendanceDays.invitationId} = ${invitations.id})`;
   const attendance = db
     .select({
       levelId: invitations.leaderLevelId,
@@ -161,6 +177,10 @@ export function reportRows(report: ReportSource, db: DbOrTx = getDb()): ReportRo
       present: attendanceCount("present"),
       absent: attendanceCount("absent"),
       excused: attendanceCount("excused"),
+      daysAttended:
+        sql<number>`sum(case when ${invitations.attendance} = 'present' then coalesce(nullif(${recordedDays}, 0), ${dayCount}) else 0 end)`.mapWith(
+          Number,
+        ),
     })
     .from(gatherings)
     .innerJoin(invitations, eq(invitations.gatheringId, gatherings.id))

@@ -159,6 +159,7 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "programs.new.tsx": { get: only(["coordinator", "otherOrg"]), post: only(["coordinator", "otherOrg"]) },
   "programs.$programId._index.tsx": { get: programPage(["coordinator", "union", "facilitator"]), post: programPage(["coordinator"]) },
   "programs.$programId.edit.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
+  "programs.$programId.copy.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
   "programs.$programId.goals.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
   "programs.$programId.members.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
   "programs.$programId.partners.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },

@@ -247,14 +247,16 @@ describe("attendance export", () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).split("\r\n");
-    expect(lines[0]).toBe("Samling;Dato;Start;Slutt;Varighet (timer);Sted;Lærekrefter;Person;Enhet;Ledernivå;Kull;Svar;Oppmøte");
+    expect(lines[0]).toBe(
+      "Samling;Dato;Start;Slutt;Varighet (timer);Sted;Lærekrefter;Person;Enhet;Ledernivå;Kull;Svar;Oppmøte;Dager til stede",
+    );
     expect(lines).toHaveLength(1 + invitationsOf(g.id).length);
     const cells = lines[1]!.split(";");
     expect(cells[0]).toBe(g.title);
     expect(cells[4]).toBe("6");
     expect(cells[6]).toBe(demo().internalFacilitator.name);
     expect(cells[10]).toBe(demo().cohorts[0].name);
-    expect(lines.filter((l) => l.endsWith(";Fravær"))).toHaveLength(1);
+    expect(lines.filter((l) => l.endsWith(";Fravær;0"))).toHaveLength(1);
 
     const plain = new Uint8Array(await (await download("")).arrayBuffer());
     expect(plain[0]).toBe("S".charCodeAt(0));
@@ -278,9 +280,11 @@ describe("attendance export", () => {
         context: { clientAddress: "127.0.0.1" },
       })) as Response;
       const lines = (await csv.text()).split("\r\n");
-      expect(lines[0]).toBe("Träff;Datum;Start;Slut;Längd (timmar);Plats;Processledare;Person;Enhet;Chefsnivå;Grupp;Svar;Närvaro");
-      expect(lines.filter((l) => l.endsWith(";Frånvarande"))).toHaveLength(1);
-      expect(lines.filter((l) => l.endsWith(";Närvarande")).length).toBeGreaterThan(0);
+      expect(lines[0]).toBe(
+        "Träff;Datum;Start;Slut;Längd (timmar);Plats;Processledare;Person;Enhet;Chefsnivå;Grupp;Svar;Närvaro;Dagar närvarande",
+      );
+      expect(lines.filter((l) => l.endsWith(";Frånvarande;0"))).toHaveLength(1);
+      expect(lines.filter((l) => l.endsWith(";Närvarande;1")).length).toBeGreaterThan(0);
     } finally {
       getDb().$client.prepare("update people set preferred_language = 'nb' where email = 'coordinator@example.org'").run();
     }

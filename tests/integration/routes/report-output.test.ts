@@ -118,7 +118,7 @@ describe("the PDF", () => {
       programId,
     );
     expect(levels.length).toBeGreaterThan(0);
-    for (const level of levels) expect(text).toContain(compact(`${percent(level.present / level.total)} (${level.people} ledere)`));
+    for (const level of levels) expect(text).toContain(compact(`${percent(level.present / level.total)} (${level.people} ledere,`));
     const grant = one<{ category: string; awarded: number }>(
       "select category, amount_awarded_ore as awarded from grants where program_id = ?",
       programId,

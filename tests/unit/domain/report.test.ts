@@ -22,6 +22,7 @@ const rowsFor = (levelId: number, people: number, pattern: Status[], firstPerson
     present: pattern.filter((s) => s === "present").length,
     absent: pattern.filter((s) => s === "absent").length,
     excused: pattern.filter((s) => s === "excused").length,
+    daysAttended: pattern.filter((s) => s === "present").length,
   }));
 
 const levels = [
@@ -51,7 +52,7 @@ describe("attendance by level", () => {
   it("leaves withheld levels out of the overall figure, so they cannot be found by subtraction", () => {
     const rows = [...rowsFor(1, 3, ["absent"]), ...rowsFor(2, 10, ["present", "absent"])];
     const { overall } = attendanceByLevel(levels, rows, null);
-    expect(overall).toEqual({ people: 10, present: 10, absent: 10, excused: 0, rate: 0.5 });
+    expect(overall).toEqual({ people: 10, present: 10, absent: 10, excused: 0, daysAttended: 10, rate: 0.5 });
     expect(attendanceByLevel(levels, rowsFor(1, 2, ["present"]), null).overall).toBeNull();
   });
 });

@@ -59,6 +59,7 @@ describe("plural messages", () => {
     unchanged: 3,
     placed: 3,
     invited: 3,
+    days: 0,
   };
 
   it("exist for the counted nouns", () => {

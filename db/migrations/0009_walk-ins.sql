@@ -1,0 +1,1 @@
+ALTER TABLE `invitations` ADD `added_at_gathering` integer DEFAULT false NOT NULL;
