@@ -8,6 +8,7 @@ import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
+import * as participantPages from "./messages/participant-pages";
 import * as participants from "./messages/participants";
 import * as people from "./messages/people";
 import * as privacy from "./messages/privacy";
@@ -34,6 +35,7 @@ const nb = {
   ...organisation.nb,
   ...outbox.nb,
   ...participants.nb,
+  ...participantPages.nb,
   ...people.nb,
   ...privacy.nb,
   ...programs.nb,
@@ -55,6 +57,7 @@ const nn: Messages = {
   ...organisation.nn,
   ...outbox.nn,
   ...participants.nn,
+  ...participantPages.nn,
   ...people.nn,
   ...privacy.nn,
   ...programs.nn,
@@ -73,6 +76,7 @@ const sv: Messages = {
   ...organisation.sv,
   ...outbox.sv,
   ...participants.sv,
+  ...participantPages.sv,
   ...people.sv,
   ...privacy.sv,
   ...programs.sv,
@@ -91,6 +95,7 @@ const en: Messages = {
   ...organisation.en,
   ...outbox.en,
   ...participants.en,
+  ...participantPages.en,
   ...people.en,
   ...privacy.en,
   ...programs.en,
