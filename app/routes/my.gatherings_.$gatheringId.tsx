@@ -3,6 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
+import { MaterialList } from "../components/materials";
 import { RsvpAnswerForm } from "../components/rsvp-answer";
 import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -137,6 +138,13 @@ export default function ParticipantGathering() {
           </ul>
         )}
       </section>
+
+      <MaterialList materials={d.materials} />
+      {d.canManageMaterials && (
+        <Paragraph>
+          <Link href={`/gatherings/${g.id}/materials`}>{t("participantPages.materials.manage")}</Link>
+        </Paragraph>
+      )}
 
       {inv && d.ended && (
         <section aria-labelledby="pg-after" className="stack">

@@ -27,6 +27,7 @@ import { goalsWithFocusAreas, loadVersion, renderSections } from "./direction.se
 import { feedbackDue } from "./feedback.server";
 import { isFacilitatorOf } from "./gatherings.server";
 import { hasRole, notFound, parseId, requireUser } from "./guards.server";
+import { canManageMaterials, listMaterials } from "./materials.server";
 import type { SessionUser } from "./session.server";
 
 const exists = (query: ReturnType<typeof sql>) => sql<number>`exists (${query})`;
@@ -255,6 +256,8 @@ export function participantGathering(access: ParticipantGathering, now = clock.n
         }
       : null,
     ended,
+    materials: listMaterials(gathering, user),
+    canManageMaterials: canManageMaterials(user, gathering),
     // Reflections are the leaders' (my.reflections.new is theirs alone).
     canReflect: ended && gathering.status !== "cancelled" && hasRole(user, "leader") && attended,
     feedbackDue: invitation ? feedbackDue(user.id).some((g) => g.id === gathering.id) : false,

@@ -104,6 +104,12 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
     get: only(["coordinator", "union", "facilitator"], 404),
     post: only(["union"], 404),
   },
+  // A file of Samling 1's materials: the same people as its page.
+  "my.gatherings_.$gatheringId_.materials.$materialId.ts": { get: only(["coordinator", "union", "facilitator"], 404) },
+  "gatherings.$gatheringId_.materials.tsx": {
+    get: programPage(["coordinator", "facilitator"]),
+    post: programPage(["coordinator", "facilitator"]),
+  },
   // Links that act without signing in: a forged token is refused for anyone.
   "rsvp.$token.tsx": { get: everyone(), post: everyone() },
   "calendar.$token.ts": { get: everyone(404) },
