@@ -120,9 +120,10 @@ export function participantProgramme(program: typeof programs.$inferSelect, user
       endsAt: gatherings.endsAt,
       venueName: gatherings.venueName,
       status: gatherings.status,
-      rsvp: sql<string | null>`(select i.rsvp from ${invitations} i where i.gathering_id = ${gatherings.id} and i.person_id = ${user.id})`,
+      // Drizzle leaves columns unqualified in a one-table select, so the subqueries name "gatherings"."id".
+      rsvp: sql<string | null>`(select i.rsvp from ${invitations} i where i.gathering_id = "gatherings"."id" and i.person_id = ${user.id})`,
       leads: sql<number>`exists (select 1 from ${gatheringFacilitators} gf join ${facilitators} f on f.id = gf.facilitator_id
-        where gf.gathering_id = ${gatherings.id} and f.person_id = ${user.id})`,
+        where gf.gathering_id = "gatherings"."id" and f.person_id = ${user.id})`,
     })
     .from(gatherings)
     .where(and(eq(gatherings.programId, program.id), ne(gatherings.status, "cancelled")))

@@ -43,11 +43,8 @@ describe.each(scriptModes.map((m, i) => ({ ...m, day: 41 + i })))("a leader's ga
     ]);
     expect(download.suggestedFilename()).toBe("Forarbeid økt 1.pdf");
 
-    // The programme page lists the gathering, linked.
-    await leader
-      .getByRole("link", { name: /Ledelse i Fjellby/ })
-      .first()
-      .click();
+    // The programme page (the back link) lists the gathering, linked.
+    await leader.getByRole("link", { name: /^← / }).click();
     await leader.getByRole("heading", { level: 2, name: t("participantPages.program.schedule") }).waitFor();
     await leader.getByRole("link", { name: title, exact: true }).waitFor();
     await checkA11y(leader, "the participant's programme page");

@@ -53,6 +53,9 @@ describe("the participant's programme page", () => {
     expect(page.status).toBe(200);
     const row = page.data.schedule.find((g: { id: number }) => g.id === planned.id);
     expect(row).toMatchObject({ status: "planned", rsvp: null, canOpen: false });
+    const confirmed = makeGathering({ startsAt: new Date(clock.nowMs() + 91 * dayMs), cohortIds: [leaderCohort()], confirm: true });
+    const invited = (await openProgram(leader, program.id)).data.schedule.find((g: { id: number }) => g.id === confirmed.id);
+    expect(invited).toMatchObject({ status: "confirmed", rsvp: "pending", canOpen: true });
     expect(page.data.schedule.some((g: { status: string }) => g.status === "cancelled")).toBe(false);
     const decided = getDb()
       .select({ n: directionVersions.number })
