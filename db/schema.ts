@@ -645,6 +645,38 @@ export const agendaItems = sqliteTable(
   (t) => [index("agenda_items_gathering_idx").on(t.gatheringId, t.position)],
 );
 
+export const materialPhases = ["before", "after"] as const;
+
+/**
+ * Files and links attached to a gathering: pre-work ("before") or slides and summaries ("after").
+ * A file lives under the data directory's materials/ with a random `stored_name` (never public/);
+ * a link has a `url` instead. Only app/server/materials.server.ts reads and writes this table.
+ */
+export const gatheringMaterials = sqliteTable(
+  "gathering_materials",
+  {
+    id: id(),
+    gatheringId: integer("gathering_id")
+      .notNull()
+      .references(() => gatherings.id),
+    phase: text("phase", { enum: materialPhases }).notNull(),
+    title: text("title").notNull(),
+    url: text("url"),
+    fileName: text("file_name"),
+    storedName: text("stored_name"),
+    contentType: text("content_type"),
+    size: integer("size"),
+    /** Set to null when the uploader's personal data is erased; the material stays. */
+    uploadedById: integer("uploaded_by_id").references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("gathering_materials_gathering_idx").on(t.gatheringId, t.phase),
+    check("gathering_materials_phase_ck", inList("phase", materialPhases)),
+    check("gathering_materials_kind_ck", sql`(url is null) <> (stored_name is null)`),
+  ],
+);
+
 /**
  * One per person and gathering: the RSVP and then the attendance. Cohort and level are copied
  * in when the invitation is made, so a later cohort move leaves the record as it was.

@@ -9,6 +9,7 @@ import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
+import * as participantPages from "./messages/participant-pages";
 import * as participants from "./messages/participants";
 import * as people from "./messages/people";
 import * as privacy from "./messages/privacy";
@@ -37,6 +38,7 @@ const nb = {
   ...organisation.nb,
   ...outbox.nb,
   ...participants.nb,
+  ...participantPages.nb,
   ...people.nb,
   ...privacy.nb,
   ...programs.nb,
@@ -60,6 +62,7 @@ const nn: Messages = {
   ...organisation.nn,
   ...outbox.nn,
   ...participants.nn,
+  ...participantPages.nn,
   ...people.nn,
   ...privacy.nn,
   ...programs.nn,
@@ -80,6 +83,7 @@ const sv: Messages = {
   ...organisation.sv,
   ...outbox.sv,
   ...participants.sv,
+  ...participantPages.sv,
   ...people.sv,
   ...privacy.sv,
   ...programs.sv,
@@ -100,6 +104,7 @@ const en: Messages = {
   ...organisation.en,
   ...outbox.en,
   ...participants.en,
+  ...participantPages.en,
   ...people.en,
   ...privacy.en,
   ...programs.en,

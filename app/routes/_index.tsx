@@ -16,6 +16,7 @@ import {
   unionHome,
 } from "../server/home.server";
 import { clock } from "../server/clock.server";
+import { myProgrammes } from "../server/participant-pages.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
 
@@ -33,6 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     admin: hasRole(user, "admin") ? adminHome() : null,
     // Union representatives see theirs in their own section; anyone else invited sees them here.
     consultations: hasRole(user, "union_rep") ? [] : openConsultationsFor(user.id, now),
+    // The participant's programme pages; coordinators have the programme list instead.
+    programmes: hasRole(user, "coordinator") ? [] : myProgrammes(user),
   };
 }
 
@@ -151,7 +154,7 @@ export default function Home() {
               <ul>
                 {data.leader.upcoming.map((g) => (
                   <li key={g.id}>
-                    <Link href="/my/gatherings">{g.title}</Link> — {formatDateTime(g.startsAt, locale)}
+                    <Link href={`/my/gatherings/${g.id}`}>{g.title}</Link> — {formatDateTime(g.startsAt, locale)}
                     {g.venueName && `, ${g.venueName}`} · {t("my.answer", { status: t(`rsvp.status.${g.rsvp}`) })}
                   </li>
                 ))}
@@ -210,7 +213,7 @@ export default function Home() {
               <ul>
                 {data.union.participations.map((p) => (
                   <li key={p.programId}>
-                    {p.programTitle}: {t(`participation.${p.mode}`)} ({p.unionName})
+                    <Link href={`/my/programs/${p.programId}`}>{p.programTitle}</Link>: {t(`participation.${p.mode}`)} ({p.unionName})
                   </li>
                 ))}
               </ul>
@@ -228,6 +231,18 @@ export default function Home() {
             )}
           </Section>
         </>
+      )}
+
+      {data.programmes.length > 0 && (
+        <Section id="my-programmes" title={t("participantPages.program.mine")}>
+          <ul>
+            {data.programmes.map((p) => (
+              <li key={p.id}>
+                <Link href={`/my/programs/${p.id}`}>{p.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
       )}
 
       {data.consultations.length > 0 && (

@@ -180,6 +180,11 @@ export default function GatheringPage() {
         )}
       </section>
 
+      <Paragraph>
+        <Link href={`/gatherings/${g.id}/materials`}>{t("participantPages.materials.manage")}</Link> ·{" "}
+        <Link href={`/my/gatherings/${g.id}`}>{t("participantPages.gathering.open")}</Link>
+      </Paragraph>
+
       {(d.canManage || d.canTakeRollCall) && <Actions lastResult={resultFor("confirm", "held", "cancel")} />}
 
       {d.byLevel.length > 0 && (

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -14,6 +14,7 @@ import { notFound, requireUser } from "../server/guards.server";
 import { myInvitations, ownInvitation } from "../server/my-gatherings.server";
 import { respondToInvitation } from "../server/rsvp.server";
 import { clock } from "../server/clock.server";
+import { myProgrammes } from "../server/participant-pages.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "my.title");
 
@@ -26,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     upcoming: all.filter((i) => i.endsAt > now).reverse(),
     past: all.filter((i) => i.endsAt <= now),
     feedUrl: token ? calendarFeedUrl(token) : null,
+    programmes: myProgrammes(user),
   };
 }
 
@@ -101,13 +103,28 @@ export default function MyGatherings() {
           <ul>
             {d.past.map((inv) => (
               <li key={inv.id}>
-                {inv.title} ({inv.programTitle}) — {formatDateTime(inv.startsAt, locale)}
+                <Link href={`/my/gatherings/${inv.gatheringId}`}>{inv.title}</Link> ({inv.programTitle}) —{" "}
+                {formatDateTime(inv.startsAt, locale)}
                 {inv.attendance && ` · ${t("my.attendance", { status: t(`attendance.status.${inv.attendance}`) })}`}
               </li>
             ))}
           </ul>
         )}
       </section>
+      {d.programmes.length > 0 && (
+        <section aria-labelledby="my-programmes" className="stack">
+          <Heading level={2} data-size="md" id="my-programmes">
+            {t("participantPages.program.mine")}
+          </Heading>
+          <ul>
+            {d.programmes.map((p) => (
+              <li key={p.id}>
+                <Link href={`/my/programs/${p.id}`}>{p.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="my-calendar" className="stack">
         <Heading level={2} data-size="md" id="my-calendar">
           {t("my.calendar.title")}
@@ -143,7 +160,7 @@ function InvitationCard({ inv }: { inv: Invitation }) {
   return (
     <Card className="stack">
       <Heading level={3} data-size="xs">
-        {inv.title}
+        <Link href={`/my/gatherings/${inv.gatheringId}`}>{inv.title}</Link>
       </Heading>
       <Paragraph data-size="sm">
         <GatheringWhen startsAt={inv.startsAt} endsAt={inv.endsAt} />

@@ -25,6 +25,7 @@ import { eraseReflectionText, exportMine, reflectionCount } from "./reflections.
 import type { SessionUser } from "./session.server";
 import { myParticipations } from "./union.server";
 import { clock } from "./clock.server";
+import { forgetUploader } from "./materials.server";
 
 export type ExportScope = {
   /** Reflections are private to their author: only the author's own export (their session) includes them. */
@@ -147,6 +148,7 @@ export function erasePersonalData(personId: number, actor: { id: number; organis
     tx.update(invitations).set({ declineReason: null }).where(eq(invitations.personId, personId)).run();
     tx.update(unionParticipations).set({ unionName: "" }).where(eq(unionParticipations.personId, personId)).run();
     tx.update(facilitators).set({ name: "—", email: null }).where(eq(facilitators.personId, personId)).run();
+    forgetUploader(tx, personId);
     // Local-mailbox copies hold the whole message, name and address included.
     tx.delete(mailboxMessages)
       .where(

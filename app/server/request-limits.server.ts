@@ -13,7 +13,12 @@ export const maxFields = 2000;
 const maxNameLength = 200;
 const maxNameDepth = 8;
 
-export const bodyLimitFor = (pathname: string) => (uploadPaths.has(pathname) ? uploadBodyLimit : formBodyLimit);
+/** A gathering's materials (files up to 20 MB, materials.server) get room for the file and the form. */
+export const materialsBodyLimit = 21 * 1024 * 1024;
+const materialsPath = /^\/gatherings\/[1-9][0-9]{0,15}\/materials$/;
+
+export const bodyLimitFor = (pathname: string) =>
+  uploadPaths.has(pathname) ? uploadBodyLimit : materialsPath.test(pathname) ? materialsBodyLimit : formBodyLimit;
 
 export type BodyRefusal = { status: 400 | 411 | 413 | 415; message: string };
 

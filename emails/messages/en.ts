@@ -17,6 +17,7 @@ export const en: Record<keyof typeof nb, string> = {
   "rsvp.decline": "I cannot attend",
   calendarNote:
     "The calendar invitation is attached. Please answer with the buttons above; an answer given in your calendar program is not recorded in Samling.",
+  preWork: "There is pre-work for the gathering. You will find it on the gathering page:",
   "dates.sameDay": "{date}, {start}–{end}",
   "dates.range": "{startDate} {start} – {endDate} {end}",
   "dates.at": "{date}, {time}",

@@ -20,6 +20,7 @@ export const nb = {
   "rsvp.decline": "Jeg kan ikke komme",
   calendarNote:
     "Kalenderinvitasjonen er lagt ved. Svar med knappene over; et svar i kalenderprogrammet ditt blir ikke registrert i Samling.",
+  preWork: "Det er forarbeid til samlingen. Du finner det på samlingssiden:",
   "dates.sameDay": "{date}, kl. {start}–{end}",
   "dates.range": "{startDate} kl. {start} – {endDate} kl. {end}",
   "dates.at": "{date} kl. {time}",

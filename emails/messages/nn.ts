@@ -17,6 +17,7 @@ export const nn: Record<keyof typeof nb, string> = {
   "rsvp.decline": "Eg kan ikkje kome",
   calendarNote:
     "Kalenderinvitasjonen ligg ved. Svar med knappane over; eit svar i kalenderprogrammet ditt blir ikkje registrert i Samling.",
+  preWork: "Det er førearbeid til samlinga. Du finn det på samlingssida:",
   "dates.sameDay": "{date}, kl. {start}–{end}",
   "dates.range": "{startDate} kl. {start} – {endDate} kl. {end}",
   "dates.at": "{date} kl. {time}",

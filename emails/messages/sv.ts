@@ -16,6 +16,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "rsvp.accept": "Jag kommer",
   "rsvp.decline": "Jag kan inte komma",
   calendarNote: "Kalenderinbjudan är bifogad. Svara med knapparna ovan; ett svar i ditt kalenderprogram registreras inte i Samling.",
+  preWork: "Det finns förberedelser inför träffen. Du hittar dem på träffens sida:",
   "dates.sameDay": "{date}, kl. {start}–{end}",
   "dates.range": "{startDate} kl. {start} – {endDate} kl. {end}",
   "dates.at": "{date} kl. {time}",

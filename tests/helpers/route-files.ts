@@ -17,6 +17,7 @@ import { mailboxTransport } from "../../app/server/email/transport.server";
 import { enqueueEmail } from "../../app/server/outbox.server";
 import { startReport, submitReport } from "../../app/server/report-workflow.server";
 import { getDb } from "../../app/server/db.server";
+import { addMaterial } from "../../app/server/materials.server";
 import { demoAccounts } from "./demo-accounts";
 
 export type RouteModule = { loader?: LoaderFunction; action?: ActionFunction };
@@ -60,12 +61,20 @@ export async function parameterValues(): Promise<Record<string, string>> {
   const reportId = startReport(program.id, request.id)!;
   submitReport({ id: program.contactPersonId! }, reportId);
   const consultation = db.select({ id: consultations.id }).from(consultations).get()!;
+  const gathering = db.select().from(gatherings).where(eq(gatherings.programId, program.id)).get()!;
+  const coordinator = { id: program.contactPersonId!, roles: ["coordinator" as const], organisationId: program.organisationId };
+  const materialId = addMaterial(gathering, coordinator, {
+    phase: "before",
+    title: "Forarbeid",
+    file: { name: "forarbeid.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n") },
+  });
   return {
     programId: String(program.id),
     personId: String(leader.id),
     reflectionId: String(reflection.id),
     reportId: String(reportId),
-    gatheringId: String(db.select({ id: gatherings.id }).from(gatherings).where(eq(gatherings.programId, program.id)).get()!.id),
+    gatheringId: String(gathering.id),
+    materialId: String(materialId),
     token: "no-such-link",
     "*": "no/such/page",
     version: "2",

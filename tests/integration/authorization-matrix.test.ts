@@ -97,6 +97,19 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
     post: programPage(["union"]),
   },
   "my.gatherings.tsx": { get: anySignedIn(), post: anySignedIn() },
+  // The participants' pages answer 404 to anyone not taking part (the page's existence is not revealed).
+  "my.programs.$programId.tsx": { get: only(["coordinator", "leader", "union", "facilitator"], 404) },
+  // Samling 1: the union actor is invited (its answer is refused, the gathering is held), the demo leader is not.
+  "my.gatherings_.$gatheringId.tsx": {
+    get: only(["coordinator", "union", "facilitator"], 404),
+    post: only(["union"], 404),
+  },
+  // A file of Samling 1's materials: the same people as its page.
+  "my.gatherings_.$gatheringId_.materials.$materialId.ts": { get: only(["coordinator", "union", "facilitator"], 404) },
+  "gatherings.$gatheringId_.materials.tsx": {
+    get: programPage(["coordinator", "facilitator"]),
+    post: programPage(["coordinator", "facilitator"]),
+  },
   // Links that act without signing in: a forged token is refused for anyone.
   "rsvp.$token.tsx": { get: everyone(), post: everyone() },
   "calendar.$token.ts": { get: everyone(404) },

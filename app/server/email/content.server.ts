@@ -11,6 +11,7 @@ import { rsvpUrl } from "../rsvp-links.server";
 import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
 import { emailQueries, type ProgramFrame } from "./queries.server";
 import { emailLanguage, emailText, type EmailTextKey } from "./templates.server";
+import { hasPreWork } from "../materials.server";
 
 /**
  * What each kind of e-mail says, loaded by the ids in its payload from the data as it is when it
@@ -45,10 +46,12 @@ export type GatheringView = {
 type Rsvp = { acceptUrl: string; declineUrl: string; canAccept: boolean };
 
 export type EmailModels = {
-  invitation: Common & { gathering: GatheringView; rsvp: Rsvp };
+  /** `preWork`: the gathering page's address when the gathering has pre-work, so the e-mail says so. */
+  invitation: Common & { gathering: GatheringView; rsvp: Rsvp; preWork: string | null };
   reminder: Common & {
     gathering: GatheringView;
     rsvp: Rsvp;
+    preWork: string | null;
     days: number;
     tomorrow: boolean;
     accepted: boolean;
@@ -108,6 +111,8 @@ function frame(program: ProgramFrame, ctx: LoadContext): { common: Common; conta
 }
 
 const link = (ctx: LoadContext, path: string) => `${ctx.appUrl}${path}`;
+const preWorkLink = (ctx: LoadContext, gatheringId: number) =>
+  hasPreWork(gatheringId, ctx.db) ? link(ctx, `/my/gatherings/${gatheringId}`) : null;
 
 /** Only http(s) addresses become links: a `javascript:` URL typed into a form must stay text. */
 function safeWebAddress(value: string): string | null {
@@ -236,7 +241,7 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
     );
     if ("skip" in g) return g;
     return {
-      model: { ...g.common, gathering: g.view, rsvp: rsvpLinks(g.invitation.id, true) },
+      model: { ...g.common, gathering: g.view, rsvp: rsvpLinks(g.invitation.id, true), preWork: preWorkLink(ctx, g.gathering.id) },
       replyTo: g.contact,
       calendar: calendarFor(ctx, g, "REQUEST", payload.sequence, g.contact),
     };
@@ -258,6 +263,7 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
         ...common,
         gathering: g.view,
         rsvp: rsvpLinks(invitation.id, invitation.rsvp === "pending"),
+        preWork: preWorkLink(ctx, g.gathering.id),
         days: payload.daysBefore,
         tomorrow: payload.daysBefore === 1,
         accepted: invitation.rsvp === "accepted",

@@ -48,8 +48,18 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
   };
   const rsvp = { acceptUrl: link("/rsvp/…"), declineUrl: link("/rsvp/…"), canAccept: true };
   const models: EmailModels = {
-    invitation: { ...common, gathering, rsvp },
-    reminder: { ...common, gathering, rsvp, days: 7, tomorrow: false, accepted: false, waitlisted: false, pending: true },
+    invitation: { ...common, gathering, rsvp, preWork: link("/my/gatherings/…") },
+    reminder: {
+      ...common,
+      gathering,
+      rsvp,
+      preWork: link("/my/gatherings/…"),
+      days: 7,
+      tomorrow: false,
+      accepted: false,
+      waitlisted: false,
+      pending: true,
+    },
     change_notice: { ...common, gathering, rsvp, changes: describeChanges(["startsAt", "endsAt", "venueName"], locale) },
     cancellation: { ...common, gathering, reason: "For få påmeldte denne gangen; samlingen flyttes til våren." },
     invitation_withdrawn: { ...common, gathering },

@@ -1,0 +1,175 @@
+import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
+import { MaterialList } from "../components/materials";
+import { RsvpAnswerForm } from "../components/rsvp-answer";
+import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
+import { pageTitle } from "../i18n/meta";
+import { useLocale, useT } from "../i18n/react";
+import { clock } from "../server/clock.server";
+import { getDb } from "../server/db.server";
+import { notFound } from "../server/guards.server";
+import { participantGathering, requireParticipantGathering } from "../server/participant-pages.server";
+import { respondToInvitation } from "../server/rsvp.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "participantPages.gathering.title").map((m) => ({ title: data ? `${data.gathering.title} – ${m.title}` : m.title }));
+
+/** The gathering as an invitee sees it; its facilitators and the coordinators see the same page. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireParticipantGathering(request, params.gatheringId);
+  return participantGathering(access);
+}
+
+const rsvpSchema = z.object({
+  answer: z.enum(["accepted", "declined"]),
+  reason: z.string().trim().max(500).optional(),
+});
+
+/** The invitee's answer, with the same rules as the e-mail links (waitlist, never after the start). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { invitation } = await requireParticipantGathering(request, params.gatheringId);
+  // Only an invitee answers; a facilitator or coordinator without an invitation has nothing to answer.
+  if (!invitation) throw notFound();
+  const parsed = rsvpSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "form.invalid" as const }, { status: 400 });
+  const { answer, reason } = parsed.data;
+  const result = getDb().transaction((tx) => respondToInvitation(tx, invitation.id, answer, reason || null, clock.now()));
+  if (!result.ok) return data({ error: result.error }, { status: 409 });
+  return { done: `rsvp.done.${result.status as "accepted" | "waitlisted" | "declined"}` as const };
+}
+
+export default function ParticipantGathering() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const g = d.gathering;
+  const multiDay = osloDay(g.startsAt) !== osloDay(g.endsAt);
+  const inv = d.invitation;
+  return (
+    <article className="stack" aria-labelledby="gathering-title">
+      <Paragraph>
+        <Link href={`/my/programs/${d.program.id}`}>← {d.program.title}</Link>
+      </Paragraph>
+      <div>
+        <Heading level={1} data-size="lg" id="gathering-title">
+          {g.title}
+        </Heading>
+        <Tag>{t(`gathering.status.${g.status}`)}</Tag>
+      </div>
+      {actionData && "done" in actionData && (
+        <Alert data-color="success" role="status">
+          {t(actionData.done)}
+        </Alert>
+      )}
+      {actionData && "error" in actionData && (
+        <Alert data-color="danger" role="alert">
+          {t(actionData.error)}
+        </Alert>
+      )}
+      {g.status === "cancelled" && <Alert data-color="warning">{t("gatherings.cancelledBanner", { reason: g.cancelReason ?? "" })}</Alert>}
+
+      <section aria-labelledby="pg-details" className="stack">
+        <Heading level={2} data-size="md" id="pg-details">
+          {t("participantPages.gathering.details")}
+        </Heading>
+        <dl className="facts">
+          <dt>{t("participantPages.gathering.when")}</dt>
+          <dd>
+            <GatheringWhen startsAt={g.startsAt} endsAt={g.endsAt} />
+          </dd>
+          <dt>{t("participantPages.gathering.where")}</dt>
+          <dd>
+            <GatheringPlace {...g} />
+          </dd>
+          {g.theme && (
+            <>
+              <dt>{t("participantPages.gathering.theme")}</dt>
+              <dd>{g.theme}</dd>
+            </>
+          )}
+          {d.facilitators.length > 0 && (
+            <>
+              <dt>{t("participantPages.gathering.facilitators")}</dt>
+              <dd>{d.facilitators.join(", ")}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="pg-answer" className="stack">
+        <Heading level={2} data-size="md" id="pg-answer">
+          {t("participantPages.gathering.myAnswer")}
+        </Heading>
+        {inv ? (
+          <>
+            <Paragraph>
+              <Tag>{t("my.answer", { status: t(`rsvp.status.${inv.rsvp}`) })}</Tag>
+              {inv.waitlistPosition && <> {t("rsvp.waitlistPosition", { n: inv.waitlistPosition })}</>}
+            </Paragraph>
+            {inv.closed ? (
+              g.status !== "cancelled" && <Paragraph>{t(inv.closed)}</Paragraph>
+            ) : (
+              <RsvpAnswerForm idPrefix={`pg-${g.id}`} hidden={{}} current={inv.rsvp} />
+            )}
+          </>
+        ) : (
+          <Paragraph>{t("participantPages.gathering.notInvited")}</Paragraph>
+        )}
+      </section>
+
+      <section aria-labelledby="pg-agenda" className="stack">
+        <Heading level={2} data-size="md" id="pg-agenda">
+          {t("participantPages.gathering.agenda")}
+        </Heading>
+        {d.agenda.length === 0 ? (
+          <Paragraph>{t("participantPages.gathering.noAgenda")}</Paragraph>
+        ) : (
+          <ul className="agenda">
+            {d.agenda.map((a) => (
+              <li key={a.id}>
+                <strong>{multiDay ? formatDateTime(a.startsAt, locale) : formatTime(a.startsAt)}</strong> {a.title}
+                {a.facilitator && <span className="muted"> — {a.facilitator}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <MaterialList materials={d.materials} />
+      {d.canManageMaterials && (
+        <Paragraph>
+          <Link href={`/gatherings/${g.id}/materials`}>{t("participantPages.materials.manage")}</Link>
+        </Paragraph>
+      )}
+
+      {inv && d.ended && (
+        <section aria-labelledby="pg-after" className="stack">
+          <Heading level={2} data-size="md" id="pg-after">
+            {t("participantPages.gathering.afterwards")}
+          </Heading>
+          <Paragraph>
+            {inv.attendance
+              ? t("my.attendance", { status: t(`attendance.status.${inv.attendance}`) })
+              : t("participantPages.gathering.noAttendance")}
+          </Paragraph>
+          <ul>
+            {d.canReflect && (
+              <li>
+                <Link href={`/my/reflections/new?gatheringId=${g.id}`}>{t("participantPages.gathering.reflect")}</Link>
+              </li>
+            )}
+            {d.feedbackDue && (
+              <li>
+                <Link href={`/gatherings/${g.id}/feedback`}>{t("participantPages.gathering.feedback")}</Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
