@@ -4,6 +4,7 @@ import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
 import * as everyday from "./messages/everyday";
+import * as facilitation from "./messages/facilitation";
 import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
 import * as organisation from "./messages/organisation";
@@ -29,6 +30,7 @@ const nb = {
   ...direction.nb,
   ...directorate.nb,
   ...everyday.nb,
+  ...facilitation.nb,
   ...gatherings.nb,
   ...identity.nb,
   ...organisation.nb,
@@ -50,6 +52,7 @@ const nn: Messages = {
   ...direction.nn,
   ...directorate.nn,
   ...everyday.nn,
+  ...facilitation.nn,
   ...gatherings.nn,
   ...identity.nn,
   ...organisation.nn,
@@ -68,6 +71,7 @@ const sv: Messages = {
   ...direction.sv,
   ...directorate.sv,
   ...everyday.sv,
+  ...facilitation.sv,
   ...gatherings.sv,
   ...identity.sv,
   ...organisation.sv,
@@ -86,6 +90,7 @@ const en: Messages = {
   ...direction.en,
   ...directorate.en,
   ...everyday.en,
+  ...facilitation.en,
   ...gatherings.en,
   ...identity.en,
   ...organisation.en,

@@ -5,7 +5,7 @@ import { attendanceChanges, passesAbsenceThreshold, rollCallDefault, type Attend
 import { getDb } from "./db.server";
 import type { GatheringRow } from "./gatherings.server";
 import { gatheringInvitees } from "./invitees.server";
-import { queueReflectionPrompts } from "./gathering-mail.server";
+import { queueFeedbackRequests, queueReflectionPrompts } from "./gathering-mail.server";
 import type { SessionUser } from "./session.server";
 
 export type RollCallError = "attendance.notStarted" | "attendance.notOpen" | "attendance.unknownInvitation";
@@ -61,7 +61,10 @@ export function saveAttendance(
         )
         .run();
     }
-    if (gathering.status === "held") queueReflectionPrompts(tx, gathering.id, now);
+    if (gathering.status === "held") {
+      queueReflectionPrompts(tx, gathering.id, now);
+      queueFeedbackRequests(tx, gathering.id);
+    }
     return { ok: true as const, changed: changes.length };
   });
 }

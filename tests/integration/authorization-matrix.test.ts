@@ -72,6 +72,8 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "my.reflections.print.tsx": { get: only(["leader"]) },
   // An unknown reflection link is a 404 for anyone; valid links are tested in reflections.
   "r.$token.tsx": { get: everyone(404) },
+  // A forged feedback link is a 404 for anyone; valid ones are tested in facilitation.test.ts.
+  "f.$token.tsx": { get: everyone(404) },
   "programs.$programId.dissemination.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
   "programs.$programId.report.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator"]) },
   "programs.$programId.report_.$reportId.tsx": {
