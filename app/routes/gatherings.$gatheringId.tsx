@@ -258,6 +258,16 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
             <a href={`/gatherings/${id}/roll-call`}>{t("gatherings.action.rollCall")}</a>
           </Button>
         )}
+        {d.canTakeRollCall && !d.canManage && (d.gathering.status === "planned" || d.gathering.status === "confirmed") && (
+          <Button asChild variant="secondary">
+            <a href={`/gatherings/${id}/agenda`}>{t("facilitation.agenda.edit")}</a>
+          </Button>
+        )}
+        {d.canTakeRollCall && !d.canManage && d.gathering.status === "held" && (
+          <Button asChild variant="secondary">
+            <a href={`/gatherings/${id}/feedback`}>{t("facilitation.feedback.view")}</a>
+          </Button>
+        )}
         {d.invitees.length > 0 && (
           <>
             <Link href={`/gatherings/${id}/attendance.csv?bom=1`} download>

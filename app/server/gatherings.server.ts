@@ -279,7 +279,6 @@ function replaceLinks(tx: DbOrTx, gatheringId: number, input: GatheringInput) {
   tx.delete(gatheringCohorts).where(eq(gatheringCohorts.gatheringId, gatheringId)).run();
   tx.delete(gatheringExtraInvitees).where(eq(gatheringExtraInvitees.gatheringId, gatheringId)).run();
   tx.delete(gatheringFacilitators).where(eq(gatheringFacilitators.gatheringId, gatheringId)).run();
-  tx.delete(agendaItems).where(eq(agendaItems.gatheringId, gatheringId)).run();
   if (input.cohortIds.length)
     tx.insert(gatheringCohorts)
       .values(input.cohortIds.map((cohortId) => ({ gatheringId, cohortId })))
@@ -294,19 +293,16 @@ function replaceLinks(tx: DbOrTx, gatheringId: number, input: GatheringInput) {
       .values(input.facilitatorIds.map((facilitatorId) => ({ gatheringId, facilitatorId })))
       .run();
   }
-  if (input.agenda.length) {
-    tx.insert(agendaItems)
-      .values(
-        input.agenda.map((a, i) => ({
-          gatheringId,
-          position: i + 1,
-          startsAt: a.startsAt,
-          title: a.title,
-          facilitatorId: a.facilitatorId,
-        })),
-      )
-      .run();
-  }
+  replaceAgenda(tx, gatheringId, input.agenda);
+}
+
+/** The gathering's agenda rows, replaced in the given (time) order. */
+export function replaceAgenda(tx: DbOrTx, gatheringId: number, agenda: GatheringInput["agenda"]) {
+  tx.delete(agendaItems).where(eq(agendaItems.gatheringId, gatheringId)).run();
+  if (!agenda.length) return;
+  tx.insert(agendaItems)
+    .values(agenda.map((a, i) => ({ gatheringId, position: i + 1, startsAt: a.startsAt, title: a.title, facilitatorId: a.facilitatorId })))
+    .run();
 }
 
 const columnsOf = (input: GatheringInput) => ({

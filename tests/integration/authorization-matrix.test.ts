@@ -92,6 +92,11 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
     get: programPage(["coordinator", "facilitator"]),
     post: programPage(["coordinator", "facilitator"]),
   },
+  // The agenda alone: the gathering's facilitators and the coordinator.
+  "gatherings.$gatheringId_.agenda.tsx": {
+    get: programPage(["coordinator", "facilitator"]),
+    post: programPage(["coordinator", "facilitator"]),
+  },
   // Feedback on the held Samling 1: the union actor was present (and sits in the secretariat), the
   // demo leader was not; the coordinator and the facilitator read the figures but cannot answer.
   "gatherings.$gatheringId_.feedback.tsx": {

@@ -8,6 +8,13 @@ export const nb = {
   "facilitation.feedbackLink.wrongPerson":
     "Denne lenken ble sendt til en annen person. Du er logget inn som en annen enn mottakeren, så skjemaet vises ikke her.",
   "facilitation.feedbackLink.toHome": "Til forsiden",
+  "facilitation.agenda.edit": "Endre programmet",
+  "facilitation.agenda.title": "Program for {title}",
+  "facilitation.agenda.intro": "Som lærekraft kan du endre programmet for samlingen. Tid, sted og invitasjoner endres av koordinatoren.",
+  "facilitation.agenda.confirmedNotice":
+    "Samlingen er bekreftet: de inviterte og lærekreftene får en oppdatert kalenderinvitasjon når du lagrer endringer.",
+  "facilitation.agenda.notEditable": "Programmet for en avlyst eller gjennomført samling kan ikke endres.",
+  "facilitation.feedback.view": "Se tilbakemeldinger",
 };
 
 export const nn: Record<keyof typeof nb, string> = {
@@ -19,6 +26,13 @@ export const nn: Record<keyof typeof nb, string> = {
   "facilitation.feedbackLink.wrongPerson":
     "Denne lenkja vart send til ein annan person. Du er logga inn som ein annan enn mottakaren, så skjemaet blir ikkje vist her.",
   "facilitation.feedbackLink.toHome": "Til framsida",
+  "facilitation.agenda.edit": "Endre programmet",
+  "facilitation.agenda.title": "Program for {title}",
+  "facilitation.agenda.intro": "Som lærekraft kan du endre programmet for samlinga. Tid, stad og invitasjonar blir endra av koordinatoren.",
+  "facilitation.agenda.confirmedNotice":
+    "Samlinga er stadfesta: dei inviterte og lærekreftene får ein oppdatert kalenderinvitasjon når du lagrar endringar.",
+  "facilitation.agenda.notEditable": "Programmet for ei avlyst eller gjennomført samling kan ikkje endrast.",
+  "facilitation.feedback.view": "Sjå tilbakemeldingar",
 };
 
 export const sv: Record<keyof typeof nb, string> = {
@@ -30,6 +44,13 @@ export const sv: Record<keyof typeof nb, string> = {
   "facilitation.feedbackLink.wrongPerson":
     "Den här länken skickades till en annan person. Du är inloggad som någon annan än mottagaren, så formuläret visas inte här.",
   "facilitation.feedbackLink.toHome": "Till startsidan",
+  "facilitation.agenda.edit": "Ändra programmet",
+  "facilitation.agenda.title": "Program för {title}",
+  "facilitation.agenda.intro": "Som processledare kan du ändra programmet för träffen. Tid, plats och inbjudningar ändras av samordnaren.",
+  "facilitation.agenda.confirmedNotice":
+    "Träffen är bekräftad: de inbjudna och processledarna får en uppdaterad kalenderinbjudan när du sparar ändringar.",
+  "facilitation.agenda.notEditable": "Programmet för en inställd eller genomförd träff kan inte ändras.",
+  "facilitation.feedback.view": "Se återkoppling",
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -41,4 +62,12 @@ export const en: Record<keyof typeof nb, string> = {
   "facilitation.feedbackLink.wrongPerson":
     "This link was sent to another person. You are signed in as someone other than its recipient, so the form is not shown here.",
   "facilitation.feedbackLink.toHome": "To the home page",
+  "facilitation.agenda.edit": "Edit the agenda",
+  "facilitation.agenda.title": "Agenda for {title}",
+  "facilitation.agenda.intro":
+    "As a facilitator you can edit the gathering's agenda. Time, venue and invitations are changed by the coordinator.",
+  "facilitation.agenda.confirmedNotice":
+    "The gathering is confirmed: invitees and facilitators get an updated calendar invitation when you save changes.",
+  "facilitation.agenda.notEditable": "The agenda of a cancelled or held gathering cannot be changed.",
+  "facilitation.feedback.view": "See feedback",
 };
