@@ -8,6 +8,7 @@ import { SelectField } from "../components/choice-fields";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { statusChangeError } from "../domain/gatherings";
+import { rsvpClosed } from "../domain/rsvp";
 import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -15,6 +16,8 @@ import { rollCallClosed, saveAttendance } from "../server/attendance.server";
 import { changeStatus, gatheringPage, requireGathering, sendBulkMessage } from "../server/gatherings.server";
 import { removeFromInvitation } from "../server/union-invitations.server";
 import { forbidden } from "../server/guards.server";
+import { attempt } from "../server/forms.server";
+import { answerOnBehalf } from "../server/rsvp-on-behalf.server";
 import { newToken } from "../server/tokens.server";
 import { clock } from "../server/clock.server";
 
@@ -24,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 const attendanceValues = ["present", "absent", "excused"] as const;
 const doneSchema = z
   .object({
-    done: z.enum(["saved", "confirmed", "cancelled", "held", "message", "selection", "removed"]).optional(),
+    done: z.enum(["saved", "confirmed", "cancelled", "held", "message", "selection", "removed", "answered"]).optional(),
     count: z.coerce.number().int().min(0).optional(),
   })
   .catch({});
@@ -42,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canTakeRollCall: canTakeRollCall && !rollCallClosed(gathering, now),
     can: {
       remove: canManage && gathering.status !== "cancelled" && gathering.startsAt > now,
+      answerOnBehalf: canManage && !rsvpClosed(gathering, now),
       confirm: canManage && !statusChangeError(gathering, "confirmed", now),
       cancel: canManage && !statusChangeError(gathering, "cancelled", now),
       held: canManage && !statusChangeError(gathering, "held", now),
@@ -78,6 +82,10 @@ const actionSchema = z.discriminatedUnion("intent", [
     intent: z.literal("removeSelection"),
     invitationIds: z.array(z.number().int().positive()).min(1, "gatherings.selectionRequired"),
   }),
+  z.object({
+    intent: z.enum(["acceptOnBehalf", "declineOnBehalf"]),
+    invitationIds: z.array(z.number().int().positive()).min(1, "gatherings.selectionRequired"),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -100,6 +108,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const removed = removeFromInvitation(gathering, value.invitationIds, user, now);
     if (!removed.ok) return data({ intent, result: submission.reply({ formErrors: [removed.error] }) }, { status: 400 });
     return back("removed", removed.removed);
+  }
+  if (value.intent === "acceptOnBehalf" || value.intent === "declineOnBehalf") {
+    const answer = value.intent === "acceptOnBehalf" ? ("accepted" as const) : ("declined" as const);
+    const answered = attempt(() => answerOnBehalf(gathering, value.invitationIds, answer, user, now));
+    if (!answered.ok) {
+      return data({ intent, result: submission.reply({ formErrors: [answered.violation.key] }) }, { status: answered.violation.status });
+    }
+    return back("answered", answered.value);
   }
   if (value.intent === "message") return back("message", sendBulkMessage(gathering, user, value));
   const change =
@@ -222,7 +238,7 @@ export default function GatheringPage() {
         </section>
       )}
 
-      <Invitees lastResult={resultFor("markSelection", "removeSelection")} />
+      <Invitees lastResult={resultFor("markSelection", "removeSelection", "acceptOnBehalf", "declineOnBehalf")} />
 
       {d.canManage && d.invitees.length > 0 && <BulkMessage lastResult={resultFor("message")} />}
 
@@ -329,7 +345,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
     shouldValidate: "onSubmit",
   });
-  const selectable = d.canTakeRollCall || d.can.remove;
+  const selectable = d.canTakeRollCall || d.can.remove || d.can.answerOnBehalf;
   const extra = d.extraInvitees.map((p) => p.name).join(", ");
   return (
     <section className="stack">
@@ -390,6 +406,16 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
               </Table.Body>
             </Table>
           </div>
+          {d.can.answerOnBehalf && (
+            <div className="button-row">
+              <Button type="submit" name="intent" value="acceptOnBehalf" variant="secondary">
+                {t("facilitation.onBehalf.accept")}
+              </Button>
+              <Button type="submit" name="intent" value="declineOnBehalf" variant="secondary">
+                {t("facilitation.onBehalf.decline")}
+              </Button>
+            </div>
+          )}
           {d.can.remove && (
             <div>
               <Button type="submit" name="intent" value="removeSelection" variant="secondary" data-color="danger">

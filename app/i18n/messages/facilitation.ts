@@ -15,6 +15,9 @@ export const nb = {
     "Samlingen er bekreftet: de inviterte og lærekreftene får en oppdatert kalenderinvitasjon når du lagrer endringer.",
   "facilitation.agenda.notEditable": "Programmet for en avlyst eller gjennomført samling kan ikke endres.",
   "facilitation.feedback.view": "Se tilbakemeldinger",
+  "facilitation.onBehalf.accept": "Registrer ja på vegne av de valgte",
+  "facilitation.onBehalf.decline": "Registrer nei på vegne av de valgte",
+  "gatherings.done.answered": "{count, plural, one {Svaret er registrert for # person.} other {Svaret er registrert for # personer.}}",
 };
 
 export const nn: Record<keyof typeof nb, string> = {
@@ -33,6 +36,9 @@ export const nn: Record<keyof typeof nb, string> = {
     "Samlinga er stadfesta: dei inviterte og lærekreftene får ein oppdatert kalenderinvitasjon når du lagrar endringar.",
   "facilitation.agenda.notEditable": "Programmet for ei avlyst eller gjennomført samling kan ikkje endrast.",
   "facilitation.feedback.view": "Sjå tilbakemeldingar",
+  "facilitation.onBehalf.accept": "Registrer ja på vegner av dei valde",
+  "facilitation.onBehalf.decline": "Registrer nei på vegner av dei valde",
+  "gatherings.done.answered": "{count, plural, one {Svaret er registrert for # person.} other {Svaret er registrert for # personar.}}",
 };
 
 export const sv: Record<keyof typeof nb, string> = {
@@ -51,6 +57,9 @@ export const sv: Record<keyof typeof nb, string> = {
     "Träffen är bekräftad: de inbjudna och processledarna får en uppdaterad kalenderinbjudan när du sparar ändringar.",
   "facilitation.agenda.notEditable": "Programmet för en inställd eller genomförd träff kan inte ändras.",
   "facilitation.feedback.view": "Se återkoppling",
+  "facilitation.onBehalf.accept": "Registrera ja för de valda",
+  "facilitation.onBehalf.decline": "Registrera nej för de valda",
+  "gatherings.done.answered": "{count, plural, one {Svaret är registrerat för # person.} other {Svaret är registrerat för # personer.}}",
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -70,4 +79,7 @@ export const en: Record<keyof typeof nb, string> = {
     "The gathering is confirmed: invitees and facilitators get an updated calendar invitation when you save changes.",
   "facilitation.agenda.notEditable": "The agenda of a cancelled or held gathering cannot be changed.",
   "facilitation.feedback.view": "See feedback",
+  "facilitation.onBehalf.accept": "Record yes on behalf of those selected",
+  "facilitation.onBehalf.decline": "Record no on behalf of those selected",
+  "gatherings.done.answered": "{count, plural, one {The answer is recorded for # person.} other {The answer is recorded for # people.}}",
 };
