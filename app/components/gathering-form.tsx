@@ -1,4 +1,4 @@
-import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type FieldMetadata, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { Alert, Button, Details, Fieldset, Heading, Label, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { gatheringFormSchema, gatheringKinds, type GatheringFormDefaults } from "../domain/gathering-form";
@@ -34,10 +34,7 @@ export function GatheringForm({
   const [form, fields] = useIntentForm("gathering", gatheringFormSchema, defaults, { validate: "onSubmit" });
   const warnings = reply?.warnings ?? [];
   const warningsKey = reply?.warningsKey ?? "";
-  const facilitatorChoices = options.facilitators.map((f) => ({
-    value: String(f.id),
-    label: f.affiliation ? `${f.name} (${f.affiliation})` : f.name,
-  }));
+  const facilitatorChoices = choicesOf(options.facilitators);
   // Union representatives and coordinators first: they are the usual extra invitees.
   const extraFirst = [...options.people].sort(
     (a, b) => Number(!a.roles.some((r) => r !== "leader")) - Number(!b.roles.some((r) => r !== "leader")),
@@ -116,41 +113,74 @@ export function GatheringForm({
         />
       </Fieldset>
 
-      <Fieldset>
-        <Fieldset.Legend>{t("gatherings.field.agenda")}</Fieldset.Legend>
-        <Paragraph data-size="sm" className="muted">
-          {t("gatherings.field.agendaHelp")}
-        </Paragraph>
-        {fields.agenda.getFieldList().map((row, i) => {
-          const item = row.getFieldset();
-          return (
-            <Fieldset key={row.key} className="agenda-row">
-              <Fieldset.Legend>{t("gatherings.field.agendaRow", { n: i + 1 })}</Fieldset.Legend>
-              <div className="field-row">
-                <TextField meta={item.date} label={t("gatherings.field.agendaDate")} type="date" />
-                <TextField meta={item.time} label={t("gatherings.field.agendaTime")} type="time" />
-                <div className="grow">
-                  <TextField meta={item.title} label={t("gatherings.field.agendaTitle")} />
-                </div>
-                <SelectField
-                  meta={item.facilitatorId}
-                  label={t("gatherings.field.agendaFacilitator")}
-                  options={facilitatorChoices}
-                  placeholder={t("gatherings.field.none")}
-                />
-              </div>
-            </Fieldset>
-          );
-        })}
-        <Button type="submit" variant="secondary" {...form.insert.getButtonProps({ name: fields.agenda.name })}>
-          {t("gatherings.field.addAgendaRow")}
-        </Button>
-      </Fieldset>
+      <AgendaFieldset
+        rows={fields.agenda.getFieldList()}
+        addRow={form.insert.getButtonProps({ name: fields.agenda.name })}
+        facilitators={options.facilitators}
+      />
 
       {/* By the save button, where the coordinator is when the form comes back. */}
       {warnings.length > 0 && <ConflictWarnings warnings={warnings} warningsKey={warningsKey} />}
       <Button type="submit">{t("form.save")}</Button>
     </Form>
+  );
+}
+
+const choicesOf = (facilitators: Options["facilitators"]) =>
+  facilitators.map((f) => ({ value: String(f.id), label: f.affiliation ? `${f.name} (${f.affiliation})` : f.name }));
+
+type AgendaRowField = FieldMetadata<
+  { date?: string; time?: string; title?: string; facilitatorId?: number },
+  Record<string, unknown>,
+  string[]
+>;
+
+/**
+ * The agenda rows (time, title, facilitator; the day for a multi-day gathering) of the gathering form
+ * and of the facilitators' agenda page. `addRow`: the props of the submit button that adds a row.
+ */
+export function AgendaFieldset({
+  rows,
+  addRow,
+  facilitators,
+}: {
+  rows: AgendaRowField[];
+  addRow: ReturnType<FormMetadata["insert"]["getButtonProps"]>;
+  facilitators: Options["facilitators"];
+}) {
+  const t = useT();
+  const facilitatorChoices = choicesOf(facilitators);
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t("gatherings.field.agenda")}</Fieldset.Legend>
+      <Paragraph data-size="sm" className="muted">
+        {t("gatherings.field.agendaHelp")}
+      </Paragraph>
+      {rows.map((row, i) => {
+        const item = row.getFieldset();
+        return (
+          <Fieldset key={row.key} className="agenda-row">
+            <Fieldset.Legend>{t("gatherings.field.agendaRow", { n: i + 1 })}</Fieldset.Legend>
+            <div className="field-row">
+              <TextField meta={item.date} label={t("gatherings.field.agendaDate")} type="date" />
+              <TextField meta={item.time} label={t("gatherings.field.agendaTime")} type="time" />
+              <div className="grow">
+                <TextField meta={item.title} label={t("gatherings.field.agendaTitle")} />
+              </div>
+              <SelectField
+                meta={item.facilitatorId}
+                label={t("gatherings.field.agendaFacilitator")}
+                options={facilitatorChoices}
+                placeholder={t("gatherings.field.none")}
+              />
+            </div>
+          </Fieldset>
+        );
+      })}
+      <Button type="submit" variant="secondary" {...addRow}>
+        {t("gatherings.field.addAgendaRow")}
+      </Button>
+    </Fieldset>
   );
 }
 

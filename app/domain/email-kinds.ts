@@ -24,6 +24,15 @@ export type EmailPayloads = {
   account_invitation: { token: string; inviterId: number | null };
   password_reset: { token: string };
   sign_in_link: { token: string };
+  /**
+   * To a facilitator of a gathering (internal or external, with or without an account): the calendar
+   * request for the gathering they lead; `changed` is empty for the first one, else what changed.
+   */
+  facilitator_invitation: { gatheringId: number; facilitatorId: number; sequence: number; changed: string[] };
+  /** The gathering was cancelled, or this facilitator no longer leads it: the calendar cancellation. */
+  facilitator_cancellation: { gatheringId: number; facilitatorId: number; sequence: number };
+  /** After a held gathering, to each person marked present: `token` signs the link to the feedback form. */
+  feedback_request: { gatheringId: number; token: string };
 };
 
 export type EmailKind = keyof EmailPayloads;
@@ -45,4 +54,7 @@ export const emailKinds = [
   "account_invitation",
   "password_reset",
   "sign_in_link",
+  "facilitator_invitation",
+  "facilitator_cancellation",
+  "feedback_request",
 ] as const satisfies readonly EmailKind[];

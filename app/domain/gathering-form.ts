@@ -25,6 +25,47 @@ const agendaRow = z.object({
 
 export const agendaSpareRows = 3;
 
+const agendaRows = z.array(agendaRow).max(40, "form.tooLong").default([]);
+export type AgendaItemInput = { startsAt: Date; title: string; facilitatorId: number | null };
+
+/**
+ * Agenda rows as instants within the gathering, in time order; a row without a date is on the first
+ * day. Problems are reported on `ctx` at the row's fields. Without valid bounds no row is kept (the
+ * time fields carry that error).
+ */
+function agendaWithin(
+  rows: z.output<typeof agendaRows>,
+  bounds: { startDate: string; startsAt: Date | null; endsAt: Date | null },
+  ctx: z.RefinementCtx,
+): AgendaItemInput[] {
+  const { startDate, startsAt, endsAt } = bounds;
+  const agenda = rows.flatMap((row, i) => {
+    if (!row.date && !row.time && !row.title && !row.facilitatorId) return [];
+    if (!row.title) ctx.addIssue({ code: "custom", path: ["agenda", i, "title"], message: "gatherings.agendaTitleRequired" });
+    if (!row.time) ctx.addIssue({ code: "custom", path: ["agenda", i, "time"], message: "gatherings.timeRequired" });
+    if (!row.title || !row.time || !startsAt || !endsAt || endsAt <= startsAt) return [];
+    const at = osloToUtc(row.date ?? startDate, row.time);
+    if (!at || at < startsAt || at > endsAt) {
+      ctx.addIssue({ code: "custom", path: ["agenda", i, "time"], message: "gatherings.agendaOutside" });
+      return [];
+    }
+    return [{ startsAt: at, title: row.title, facilitatorId: row.facilitatorId ?? null }];
+  });
+  return agenda.sort((a, b) => +a.startsAt - +b.startsAt);
+}
+
+/**
+ * The agenda alone, for a gathering whose time is fixed (the facilitators' agenda page): the same
+ * rows and rules as the gathering form's agenda part.
+ */
+export const agendaFormSchema = (gathering: { startsAt: Date; endsAt: Date }) =>
+  z.object({ agenda: agendaRows }).transform((v, ctx) => ({
+    agenda: agendaWithin(v.agenda, { startDate: utcToOslo(gathering.startsAt).date, ...gathering }, ctx),
+  }));
+
+/** The agenda page's starting rows: the stored agenda and a few spare rows. */
+export const agendaFormDefaults = (agenda: AgendaItemInput[]) => ({ agenda: agendaDefaults(agenda) });
+
 export const gatheringFormSchema = z
   .object({
     title: z.string({ error: "gatherings.titleRequired" }).trim().min(1, "gatherings.titleRequired").max(200, "form.tooLong"),
@@ -49,7 +90,7 @@ export const gatheringFormSchema = z
     cohortIds: ids,
     extraInviteeIds: ids,
     facilitatorIds: ids,
-    agenda: z.array(agendaRow).max(40, "form.tooLong").default([]),
+    agenda: agendaRows,
     saveAnyway: z.boolean().optional(),
     /** The warnings the coordinator was shown (see warningsKey). */
     acknowledged: z.string().max(10_000).optional(),
@@ -67,18 +108,7 @@ export const gatheringFormSchema = z
     if (!v.venueName && !v.onlineUrl) {
       ctx.addIssue({ code: "custom", path: ["venueName"], message: "gatherings.placeRequired" });
     }
-    const agenda = v.agenda.flatMap((row, i) => {
-      if (!row.date && !row.time && !row.title && !row.facilitatorId) return [];
-      if (!row.title) ctx.addIssue({ code: "custom", path: ["agenda", i, "title"], message: "gatherings.agendaTitleRequired" });
-      if (!row.time) ctx.addIssue({ code: "custom", path: ["agenda", i, "time"], message: "gatherings.timeRequired" });
-      if (!row.title || !row.time || !startsAt || !endsAt || endsAt <= startsAt) return [];
-      const at = osloToUtc(row.date ?? v.startDate, row.time);
-      if (!at || at < startsAt || at > endsAt) {
-        ctx.addIssue({ code: "custom", path: ["agenda", i, "time"], message: "gatherings.agendaOutside" });
-        return [];
-      }
-      return [{ startsAt: at, title: row.title, facilitatorId: row.facilitatorId ?? null }];
-    });
+    const agenda = agendaWithin(v.agenda, { startDate: v.startDate, startsAt, endsAt }, ctx);
     if (!startsAt || !endsAt) return z.NEVER;
     return {
       title: v.title,
@@ -93,7 +123,7 @@ export const gatheringFormSchema = z
       cohortIds: [...new Set(v.cohortIds)],
       extraInviteeIds: [...new Set(v.extraInviteeIds)],
       facilitatorIds: [...new Set(v.facilitatorIds)],
-      agenda: agenda.sort((a, b) => +a.startsAt - +b.startsAt),
+      agenda,
       saveAnyway: v.saveAnyway ?? false,
       acknowledged: v.acknowledged ?? "",
     };
@@ -127,14 +157,18 @@ export function gatheringFormDefaults(g?: GatheringInput): Record<string, string
     cohortIds: g.cohortIds.map(String),
     extraInviteeIds: g.extraInviteeIds.map(String),
     facilitatorIds: g.facilitatorIds.map(String),
-    agenda: [
-      ...g.agenda.map((a) => {
-        const at = utcToOslo(a.startsAt);
-        return { date: at.date, time: at.time, title: a.title, facilitatorId: a.facilitatorId ? String(a.facilitatorId) : "" };
-      }),
-      ...spareRows(),
-    ],
+    agenda: agendaDefaults(g.agenda),
   };
+}
+
+function agendaDefaults(agenda: AgendaItemInput[]): AgendaDefault[] {
+  return [
+    ...agenda.map((a) => {
+      const at = utcToOslo(a.startsAt);
+      return { date: at.date, time: at.time, title: a.title, facilitatorId: a.facilitatorId ? String(a.facilitatorId) : "" };
+    }),
+    ...spareRows(),
+  ];
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;

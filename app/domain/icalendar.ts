@@ -18,7 +18,11 @@ export type CalendarInvite = {
   start: Date;
   end: Date;
   organizer: { name: string; email: string };
-  attendee: { name: string; email: string };
+  /**
+   * The recipient. A facilitator is `CHAIR`: they lead the gathering but are not asked to answer
+   * (RSVP=FALSE, PARTSTAT=ACCEPTED); the programme's contact stays the ORGANIZER for everyone.
+   */
+  attendee: { name: string; email: string; role?: "CHAIR" };
   /** DTSTAMP: when this version of the event was issued. */
   stamp: Date;
 };
@@ -120,7 +124,15 @@ export function buildCalendar(invite: CalendarInvite): string {
   const contact = `CN="${paramText(invite.attendee.name)}":mailto:${address(invite.attendee.email)}`;
   const lines = eventLines(invite).map((line) => {
     if (line.startsWith("DTSTAMP:")) return `DTSTAMP:${utcStamp(invite.stamp)}`;
-    if (line.startsWith("ATTENDEE;")) return line.replace(placeholderContact, () => contact);
+    if (line.startsWith("ATTENDEE;")) {
+      const attendee = line.replace(placeholderContact, () => contact);
+      return invite.attendee.role === "CHAIR"
+        ? attendee
+            .replace(/ROLE="?REQ-PARTICIPANT"?/, "ROLE=CHAIR")
+            .replace("RSVP=TRUE", "RSVP=FALSE")
+            .replace(/PARTSTAT="?NEEDS-ACTION"?/, "PARTSTAT=ACCEPTED")
+        : attendee;
+    }
     return line;
   });
   return `${lines.map(foldLine).join("\r\n")}\r\n`;

@@ -4,6 +4,7 @@ import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
 import * as everyday from "./messages/everyday";
+import * as facilitation from "./messages/facilitation";
 import * as flash from "./messages/flash";
 import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
@@ -32,6 +33,7 @@ const nb = {
   ...direction.nb,
   ...directorate.nb,
   ...everyday.nb,
+  ...facilitation.nb,
   ...flash.nb,
   ...gatherings.nb,
   ...identity.nb,
@@ -56,6 +58,7 @@ const nn: Messages = {
   ...direction.nn,
   ...directorate.nn,
   ...everyday.nn,
+  ...facilitation.nn,
   ...flash.nn,
   ...gatherings.nn,
   ...identity.nn,
@@ -77,6 +80,7 @@ const sv: Messages = {
   ...direction.sv,
   ...directorate.sv,
   ...everyday.sv,
+  ...facilitation.sv,
   ...flash.sv,
   ...gatherings.sv,
   ...identity.sv,
@@ -98,6 +102,7 @@ const en: Messages = {
   ...direction.en,
   ...directorate.en,
   ...everyday.en,
+  ...facilitation.en,
   ...flash.en,
   ...gatherings.en,
   ...identity.en,

@@ -9,6 +9,7 @@ import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { statusChangeError } from "../domain/gatherings";
 import type { RuleViolation } from "../domain/rule-violation";
+import { rsvpClosed } from "../domain/rsvp";
 import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -18,6 +19,7 @@ import { removeFromInvitation } from "../server/union-invitations.server";
 import { attempt, refusalResult } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { forbidden } from "../server/guards.server";
+import { answerOnBehalf } from "../server/rsvp-on-behalf.server";
 import { newToken } from "../server/tokens.server";
 import { clock } from "../server/clock.server";
 
@@ -38,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canTakeRollCall: canTakeRollCall && !rollCallClosed(gathering, now),
     can: {
       remove: canManage && gathering.status !== "cancelled" && gathering.startsAt > now,
+      answerOnBehalf: canManage && !rsvpClosed(gathering, now),
       confirm: canManage && !statusChangeError(gathering, "confirmed", now),
       cancel: canManage && !statusChangeError(gathering, "cancelled", now),
       held: canManage && !statusChangeError(gathering, "held", now),
@@ -73,6 +76,10 @@ const actionSchema = z.discriminatedUnion("intent", [
     intent: z.literal("removeSelection"),
     invitationIds: z.array(z.number().int().positive()).min(1, "gatherings.selectionRequired"),
   }),
+  z.object({
+    intent: z.enum(["acceptOnBehalf", "declineOnBehalf"]),
+    invitationIds: z.array(z.number().int().positive()).min(1, "gatherings.selectionRequired"),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -83,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const now = clock.now();
-  const back = (done: "confirmed" | "cancelled" | "held" | "message" | "selection" | "removed", count?: number) =>
+  const back = (done: "confirmed" | "cancelled" | "held" | "message" | "selection" | "removed" | "answered", count?: number) =>
     redirectWithFlash(`/gatherings/${gathering.id}`, { key: `gatherings.done.${done}`, ...(count !== undefined && { values: { count } }) });
   const refused = (violation: RuleViolation) =>
     data({ intent, result: refusalResult(submission, violation) }, { status: violation.status });
@@ -97,6 +104,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const removed = attempt(() => removeFromInvitation(gathering, value.invitationIds, user, now));
     if (!removed.ok) return refused(removed.violation);
     return back("removed", removed.value);
+  }
+  if (value.intent === "acceptOnBehalf" || value.intent === "declineOnBehalf") {
+    const answer = value.intent === "acceptOnBehalf" ? ("accepted" as const) : ("declined" as const);
+    const answered = attempt(() => answerOnBehalf(gathering, value.invitationIds, answer, user, now));
+    if (!answered.ok) return refused(answered.violation);
+    return back("answered", answered.value);
   }
   if (value.intent === "message") return back("message", sendBulkMessage(gathering, user, value));
   const change =
@@ -219,7 +232,7 @@ export default function GatheringPage() {
         </section>
       )}
 
-      <Invitees lastResult={resultFor("markSelection", "removeSelection")} />
+      <Invitees lastResult={resultFor("markSelection", "removeSelection", "acceptOnBehalf", "declineOnBehalf")} />
 
       {d.canManage && d.invitees.length > 0 && <BulkMessage lastResult={resultFor("message")} />}
 
@@ -253,6 +266,16 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
         {d.canTakeRollCall && (
           <Button asChild variant="secondary">
             <a href={`/gatherings/${id}/roll-call`}>{t("gatherings.action.rollCall")}</a>
+          </Button>
+        )}
+        {d.canTakeRollCall && !d.canManage && (d.gathering.status === "planned" || d.gathering.status === "confirmed") && (
+          <Button asChild variant="secondary">
+            <a href={`/gatherings/${id}/agenda`}>{t("facilitation.agenda.edit")}</a>
+          </Button>
+        )}
+        {d.canTakeRollCall && !d.canManage && d.gathering.status === "held" && (
+          <Button asChild variant="secondary">
+            <a href={`/gatherings/${id}/feedback`}>{t("facilitation.feedback.view")}</a>
           </Button>
         )}
         {d.invitees.length > 0 && (
@@ -316,7 +339,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
     shouldValidate: "onSubmit",
   });
-  const selectable = d.canTakeRollCall || d.can.remove;
+  const selectable = d.canTakeRollCall || d.can.remove || d.can.answerOnBehalf;
   const extra = d.extraInvitees.map((p) => p.name).join(", ");
   return (
     <section className="stack">
@@ -380,6 +403,16 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
               </Table.Body>
             </Table>
           </div>
+          {d.can.answerOnBehalf && (
+            <div className="button-row">
+              <Button type="submit" name="intent" value="acceptOnBehalf" variant="secondary">
+                {t("facilitation.onBehalf.accept")}
+              </Button>
+              <Button type="submit" name="intent" value="declineOnBehalf" variant="secondary">
+                {t("facilitation.onBehalf.decline")}
+              </Button>
+            </div>
+          )}
           {d.can.remove && (
             <div>
               <Button type="submit" name="intent" value="removeSelection" variant="secondary" data-color="danger">

@@ -7,7 +7,7 @@ import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
 import type { GatheringRow } from "./gatherings.server";
 import { gatheringInvitees } from "./invitees.server";
-import { queueReflectionPrompts } from "./gathering-mail.server";
+import { queueFeedbackRequests, queueReflectionPrompts } from "./gathering-mail.server";
 import { listPeople } from "./people.server";
 import type { SessionUser } from "./session.server";
 
@@ -112,7 +112,10 @@ export function saveAttendance(
         details: { from: status?.from ?? unchanged, to: status?.to ?? unchanged, ...(dayChange && { days: dayChange }) },
       });
     }
-    if (gathering.status === "held") queueReflectionPrompts(tx, gathering.id, now);
+    if (gathering.status === "held") {
+      queueReflectionPrompts(tx, gathering.id, now);
+      queueFeedbackRequests(tx, gathering.id);
+    }
     return changed.length;
   });
 }

@@ -4,11 +4,12 @@
  * (kept, not deleted, so the outbox shows what happened and the idempotency keys stay taken).
  */
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { emailMessages, invitations } from "../../db/schema";
+import { emailMessages, facilitators, gatheringFacilitators, invitations, people } from "../../db/schema";
 import type { EmailPayloads } from "../domain/email-kinds";
 import { mergeChanged } from "../domain/gatherings";
 import type { DbOrTx } from "./db.server";
-import { enqueueEmail, enqueueEmails } from "./outbox.server";
+import { enqueueEmail, enqueueEmails, enqueueEmailTo } from "./outbox.server";
+import { feedbackLinkToken } from "./feedback-links.server";
 import { createReflectionLink } from "./reflection-links.server";
 
 /** How long a change notice waits for further edits before it is sent. */
@@ -128,4 +129,126 @@ export function queueReflectionPrompts(tx: DbOrTx, gatheringId: number, now: Dat
     queued++;
   }
   return queued;
+}
+
+/**
+ * Facilitators' addresses: an internal one's from their person, an external one's from the
+ * facilitator record (they may have no account). Those without an address are left out.
+ * `facilitatorIds` names them; without it, the gathering's current facilitators.
+ */
+function facilitatorRecipients(tx: DbOrTx, gatheringId: number, facilitatorIds?: number[]) {
+  if (facilitatorIds?.length === 0) return [];
+  const rows = tx
+    .select({
+      facilitatorId: facilitators.id,
+      personId: facilitators.personId,
+      organisationId: facilitators.organisationId,
+      personEmail: people.email,
+      externalEmail: facilitators.email,
+      locale: people.preferredLanguage,
+    })
+    .from(facilitators)
+    .leftJoin(people, eq(people.id, facilitators.personId))
+    .where(
+      facilitatorIds
+        ? inArray(facilitators.id, facilitatorIds)
+        : inArray(
+            facilitators.id,
+            tx
+              .select({ id: gatheringFacilitators.facilitatorId })
+              .from(gatheringFacilitators)
+              .where(eq(gatheringFacilitators.gatheringId, gatheringId)),
+          ),
+    )
+    .all();
+  return rows.flatMap((r) => {
+    const email = r.personEmail ?? r.externalEmail;
+    // An external facilitator without an account gets the organisation's working language, bokmål.
+    return email
+      ? [{ facilitatorId: r.facilitatorId, personId: r.personId, organisationId: r.organisationId, email, locale: r.locale ?? "nb" }]
+      : [];
+  });
+}
+
+const queuedForFacilitator = (gatheringId: number, facilitatorId: number, kinds: string[]) =>
+  and(queuedFor(gatheringId, kinds), sql`json_extract(${emailMessages.payload}, '$.facilitatorId') = ${facilitatorId}`);
+
+/**
+ * Calendar requests to facilitators of a confirmed gathering: the first one when they are added (or
+ * the gathering is confirmed), an update when time or place changes. An update waits out the same
+ * settling window as invitees' change notices and absorbs a later change; a first request still
+ * waiting just takes the newest sequence. The key carries the instant, so a facilitator removed and
+ * added again gets a new request.
+ */
+export function queueFacilitatorInvitations(
+  tx: DbOrTx,
+  gathering: Gathering & { startsAt: Date },
+  changed: string[],
+  now: Date,
+  facilitatorIds?: number[],
+) {
+  if (gathering.startsAt <= now) return;
+  for (const r of facilitatorRecipients(tx, gathering.id, facilitatorIds)) {
+    const queued = tx
+      .select({ id: emailMessages.id, payload: emailMessages.payload })
+      .from(emailMessages)
+      .where(queuedForFacilitator(gathering.id, r.facilitatorId, ["facilitator_invitation"]))
+      .get();
+    if (queued) {
+      const before = queued.payload as EmailPayloads["facilitator_invitation"];
+      const first = before.changed.length === 0;
+      const payload = { ...before, sequence: gathering.sequence, changed: first ? [] : mergeChanged(before.changed, changed) };
+      tx.update(emailMessages)
+        .set({ payload, ...(first ? {} : { dueAt: new Date(now.getTime() + settlingMs) }) })
+        .where(eq(emailMessages.id, queued.id))
+        .run();
+      continue;
+    }
+    enqueueEmailTo(tx, r, {
+      kind: "facilitator_invitation",
+      payload: { gatheringId: gathering.id, facilitatorId: r.facilitatorId, sequence: gathering.sequence, changed },
+      idempotencyKey: `facilitator_invitation:${gathering.id}:${r.facilitatorId}:${gathering.sequence}:${now.getTime()}`,
+      dueAt: changed.length ? new Date(now.getTime() + settlingMs) : now,
+    });
+  }
+}
+
+/**
+ * Calendar cancellations to facilitators: all of a cancelled gathering's, or those just removed from
+ * a confirmed one. Requests still waiting for them are superseded.
+ */
+export function queueFacilitatorCancellations(tx: DbOrTx, gathering: Gathering, now: Date, facilitatorIds?: number[]) {
+  for (const r of facilitatorRecipients(tx, gathering.id, facilitatorIds)) {
+    tx.update(emailMessages)
+      .set({ status: "failed", lastError: "superseded" })
+      .where(queuedForFacilitator(gathering.id, r.facilitatorId, ["facilitator_invitation"]))
+      .run();
+    enqueueEmailTo(tx, r, {
+      kind: "facilitator_cancellation",
+      payload: { gatheringId: gathering.id, facilitatorId: r.facilitatorId, sequence: gathering.sequence },
+      idempotencyKey: `facilitator_cancellation:${gathering.id}:${r.facilitatorId}:${gathering.sequence}:${now.getTime()}`,
+      dueAt: now,
+    });
+  }
+}
+
+/**
+ * After a held gathering, everyone marked present is asked for feedback, once: the key names the
+ * gathering and the person, so marking someone present later asks them too, and nobody twice.
+ */
+export function queueFeedbackRequests(tx: DbOrTx, gatheringId: number) {
+  const present = tx
+    .select({ personId: invitations.personId })
+    .from(invitations)
+    .where(and(eq(invitations.gatheringId, gatheringId), eq(invitations.attendance, "present")))
+    .all();
+  enqueueEmails(
+    tx,
+    present.map(({ personId }) => ({
+      kind: "feedback_request" as const,
+      recipientPersonId: personId,
+      payload: { gatheringId, token: feedbackLinkToken(gatheringId, personId) },
+      idempotencyKey: `feedback_request:${gatheringId}:${personId}`,
+    })),
+  );
 }

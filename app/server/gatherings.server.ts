@@ -22,11 +22,17 @@ import type { GatheringInput } from "../domain/gathering-form";
 import { waitlistOrder } from "../domain/rsvp";
 import { changedNoticeFields, findConflicts, statusChangeError, type Booking, type ConflictNotice } from "../domain/gatherings";
 import { getDb, preparedPerConnection, type DbOrTx } from "./db.server";
-import { queueCancellations, queueChangeNotices, queueInvitations } from "./gathering-mail.server";
+import {
+  queueCancellations,
+  queueChangeNotices,
+  queueFacilitatorCancellations,
+  queueFacilitatorInvitations,
+  queueInvitations,
+} from "./gathering-mail.server";
 import { enqueueEmail } from "./outbox.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { gatheringInvitees, gatheringSummary } from "./invitees.server";
-import { queueReflectionPrompts } from "./gathering-mail.server";
+import { queueFeedbackRequests, queueReflectionPrompts } from "./gathering-mail.server";
 import { promoteWaitlist } from "./rsvp.server";
 import { recordAudit } from "./audit.server";
 import { RuleViolation, violate } from "../domain/rule-violation";
@@ -271,7 +277,6 @@ function replaceLinks(tx: DbOrTx, gatheringId: number, input: GatheringInput) {
   tx.delete(gatheringCohorts).where(eq(gatheringCohorts.gatheringId, gatheringId)).run();
   tx.delete(gatheringExtraInvitees).where(eq(gatheringExtraInvitees.gatheringId, gatheringId)).run();
   tx.delete(gatheringFacilitators).where(eq(gatheringFacilitators.gatheringId, gatheringId)).run();
-  tx.delete(agendaItems).where(eq(agendaItems.gatheringId, gatheringId)).run();
   if (input.cohortIds.length)
     tx.insert(gatheringCohorts)
       .values(input.cohortIds.map((cohortId) => ({ gatheringId, cohortId })))
@@ -286,19 +291,16 @@ function replaceLinks(tx: DbOrTx, gatheringId: number, input: GatheringInput) {
       .values(input.facilitatorIds.map((facilitatorId) => ({ gatheringId, facilitatorId })))
       .run();
   }
-  if (input.agenda.length) {
-    tx.insert(agendaItems)
-      .values(
-        input.agenda.map((a, i) => ({
-          gatheringId,
-          position: i + 1,
-          startsAt: a.startsAt,
-          title: a.title,
-          facilitatorId: a.facilitatorId,
-        })),
-      )
-      .run();
-  }
+  replaceAgenda(tx, gatheringId, input.agenda);
+}
+
+/** The gathering's agenda rows, replaced in the given (time) order. */
+export function replaceAgenda(tx: DbOrTx, gatheringId: number, agenda: GatheringInput["agenda"]) {
+  tx.delete(agendaItems).where(eq(agendaItems.gatheringId, gatheringId)).run();
+  if (!agenda.length) return;
+  tx.insert(agendaItems)
+    .values(agenda.map((a, i) => ({ gatheringId, position: i + 1, startsAt: a.startsAt, title: a.title, facilitatorId: a.facilitatorId })))
+    .run();
 }
 
 const columnsOf = (input: GatheringInput) => ({
@@ -411,14 +413,37 @@ export function updateGathering(gathering: GatheringRow, input: GatheringInput, 
       .where(eq(gatherings.id, gathering.id))
       .returning()
       .all();
+    const facilitatorsBefore = facilitatorIdsOf(tx, gathering.id);
     replaceLinks(tx, gathering.id, input);
     if (gathering.status === "confirmed") {
       if (notify) queueChangeNotices(tx, updated!, changed, now);
+      tellFacilitators(tx, updated!, facilitatorsBefore, input.facilitatorIds, changed, now);
       inviteNewcomers(tx, updated!, now);
       promoteWaitlist(tx, updated!, now);
     }
     audit(tx, actor, gathering.id, "updated", changed.length ? { changed } : undefined);
   });
+}
+
+const facilitatorIdsOf = (tx: DbOrTx, gatheringId: number) =>
+  tx
+    .select({ id: gatheringFacilitators.facilitatorId })
+    .from(gatheringFacilitators)
+    .where(eq(gatheringFacilitators.gatheringId, gatheringId))
+    .all()
+    .map((r) => r.id);
+
+/**
+ * A confirmed gathering's facilitators after an edit: those added get the calendar request, those
+ * removed a cancellation, and those who stay an update when time or place changed.
+ */
+function tellFacilitators(tx: DbOrTx, gathering: GatheringRow, before: number[], after: number[], changed: string[], now: Date) {
+  const added = after.filter((id) => !before.includes(id));
+  const removed = before.filter((id) => !after.includes(id));
+  const kept = after.filter((id) => before.includes(id));
+  queueFacilitatorInvitations(tx, gathering, [], now, added);
+  queueFacilitatorCancellations(tx, gathering, now, removed);
+  if (changed.length) queueFacilitatorInvitations(tx, gathering, changed, now, kept);
 }
 
 export type StatusChange = { to: "confirmed" } | { to: "held" } | { to: "cancelled"; reason: string };
@@ -441,9 +466,19 @@ export function changeStatus(gathering: GatheringRow, change: StatusChange, acto
       .all();
     // Someone else changed the status meanwhile; nothing was written.
     if (!updated) throw new RuleViolation("gatherings.status.notAllowed", 400);
-    if (change.to === "confirmed") inviteNewcomers(tx, updated, now);
-    if (change.to === "cancelled") queueCancellations(tx, updated, now);
-    if (change.to === "held") queueReflectionPrompts(tx, updated.id, now);
+    if (change.to === "confirmed") {
+      inviteNewcomers(tx, updated, now);
+      queueFacilitatorInvitations(tx, updated, [], now);
+    }
+    if (change.to === "cancelled") {
+      queueCancellations(tx, updated, now);
+      // Facilitators were told only once the gathering was confirmed.
+      if (gathering.status === "confirmed") queueFacilitatorCancellations(tx, updated, now);
+    }
+    if (change.to === "held") {
+      queueReflectionPrompts(tx, updated.id, now);
+      queueFeedbackRequests(tx, updated.id);
+    }
     audit(tx, actor, gathering.id, `status_${change.to}`, reason ? { reason } : undefined);
   });
 }

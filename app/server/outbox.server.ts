@@ -53,6 +53,21 @@ export function enqueueEmail<K extends EmailKind>(tx: DbOrTx, email: QueuedEmail
 }
 
 /**
+ * enqueueEmail to someone who may have no account (an external facilitator): the address, language
+ * and organisation are given rather than read from a person. Returns false for a repeated key.
+ */
+export function enqueueEmailTo<K extends EmailKind>(
+  tx: DbOrTx,
+  recipient: Recipient & { personId: number | null },
+  email: Omit<QueuedEmail<K>, "recipientPersonId">,
+): boolean {
+  const row = { ...outboxRow(recipient, { ...email, recipientPersonId: 0 }), recipientPersonId: recipient.personId };
+  const result = tx.insert(emailMessages).values(row).onConflictDoNothing({ target: emailMessages.idempotencyKey }).run();
+  if (result.changes === 1) enqueued?.();
+  return result.changes === 1;
+}
+
+/**
  * enqueueEmail for many messages at once (a cohort of newcomers, a roster import): recipients are
  * read in slices and the rows written through one prepared statement, because building a query per
  * message costs far more than SQLite's insert. Returns how many were new.

@@ -161,4 +161,31 @@ export const en: Record<keyof typeof nb, string> = {
   "sign_in_link.validity": "The link works once and for {minutes} minutes. If you did not ask for it, you can ignore this e-mail.",
   "sign_in_link.why": "You receive this e-mail because someone asked for a sign-in link for your address in Samling.",
   "report_published.why": "You receive this e-mail because you follow the final report on {programme}.",
+  "facilitator_invitation.subject": "{mode, select, changed {Changed: } other {}}{gatheringTitle} {gatheringDate} – you are facilitating",
+  "facilitator_invitation.preview":
+    "{mode, select, changed {{gatheringTitle} has changed.} other {You are facilitating {gatheringTitle}, {gatheringWhen}.}}",
+  "facilitator_invitation.heading": "{mode, select, changed {Changed: {gatheringTitle}} other {{gatheringTitle}}}",
+  "facilitator_invitation.intro":
+    "{mode, select, changed {The gathering you facilitate has changed. This is new:} other {You are a facilitator of {gatheringTitle} in {programme}. You are not a participant and need not answer the invitation.}}",
+  "facilitator_invitation.calendarNote": "The calendar invitation is attached; a later change replaces it.",
+  "facilitator_invitation.why": "You receive this e-mail because you are a facilitator of a gathering in {programme}.",
+  "facilitator_cancellation.subject":
+    "{mode, select, cancelled {Cancelled} other {No longer facilitating}}: {gatheringTitle} {gatheringDate}",
+  "facilitator_cancellation.preview":
+    "{mode, select, cancelled {{gatheringTitle} {gatheringWhen} is cancelled.} other {You no longer facilitate {gatheringTitle}.}}",
+  "facilitator_cancellation.heading":
+    "{mode, select, cancelled {Cancelled: {gatheringTitle}} other {You no longer facilitate {gatheringTitle}}}",
+  "facilitator_cancellation.intro":
+    "{mode, select, cancelled {{gatheringTitle}, {gatheringWhen}, is cancelled.} other {You are no longer a facilitator of {gatheringTitle}, {gatheringWhen}.}}",
+  "facilitator_cancellation.reasonLabel": "Reason",
+  "facilitator_cancellation.calendarNote": "A cancellation is attached, so the meeting is removed from your calendar.",
+  "facilitator_cancellation.why": "You receive this e-mail because you were a facilitator of a gathering in {programme}.",
+  "feedback_request.subject": "What did you think of {gatheringTitle}? Give brief feedback",
+  "feedback_request.preview": "Three short questions about {gatheringTitle}.",
+  "feedback_request.heading": "What did you think of {gatheringTitle}?",
+  "feedback_request.intro": "Thank you for taking part. Three short questions help us make the next gathering better.",
+  "feedback_request.action": "Give feedback",
+  "feedback_request.privacy":
+    "The link is personal: you sign in as yourself. Answers are stored without names, and figures and text are shown only once at least five have answered.",
+  "feedback_request.why": "You receive this e-mail because you took part in a gathering in {programme}.",
 };

@@ -163,4 +163,29 @@ export const nb = {
   "sign_in_link.validity": "Lenken virker én gang og i {minutes} minutter. Ba du ikke om den, kan du se bort fra e-posten.",
   "sign_in_link.why": "Du får denne e-posten fordi noen ba om en innloggingslenke for e-postadressen din i Samling.",
   "report_published.why": "Du får denne e-posten fordi du følger sluttrapporten for {programme}.",
+  "facilitator_invitation.subject": "{mode, select, changed {Endret: } other {}}{gatheringTitle} {gatheringDate} – du er lærekraft",
+  "facilitator_invitation.preview":
+    "{mode, select, changed {{gatheringTitle} er endret.} other {Du er lærekraft på {gatheringTitle}, {gatheringWhen}.}}",
+  "facilitator_invitation.heading": "{mode, select, changed {Endret: {gatheringTitle}} other {{gatheringTitle}}}",
+  "facilitator_invitation.intro":
+    "{mode, select, changed {Samlingen du er lærekraft på, er endret. Dette er nytt:} other {Du er lærekraft på {gatheringTitle} i {programme}. Du er ikke deltaker og trenger ikke svare på invitasjonen.}}",
+  "facilitator_invitation.calendarNote": "Kalenderinvitasjonen er lagt ved; en senere endring erstatter den.",
+  "facilitator_invitation.why": "Du får denne e-posten fordi du er satt opp som lærekraft på en samling i {programme}.",
+  "facilitator_cancellation.subject": "{mode, select, cancelled {Avlyst} other {Du leder ikke lenger}}: {gatheringTitle} {gatheringDate}",
+  "facilitator_cancellation.preview":
+    "{mode, select, cancelled {{gatheringTitle} {gatheringWhen} er avlyst.} other {Du er ikke lenger lærekraft på {gatheringTitle}.}}",
+  "facilitator_cancellation.heading": "{mode, select, cancelled {Avlyst: {gatheringTitle}} other {Du leder ikke lenger {gatheringTitle}}}",
+  "facilitator_cancellation.intro":
+    "{mode, select, cancelled {{gatheringTitle}, {gatheringWhen}, er avlyst.} other {Du er ikke lenger satt opp som lærekraft på {gatheringTitle}, {gatheringWhen}.}}",
+  "facilitator_cancellation.reasonLabel": "Begrunnelse",
+  "facilitator_cancellation.calendarNote": "En avlysning er lagt ved, slik at avtalen fjernes fra kalenderen din.",
+  "facilitator_cancellation.why": "Du får denne e-posten fordi du var satt opp som lærekraft på en samling i {programme}.",
+  "feedback_request.subject": "Hva syntes du om {gatheringTitle}? Gi en kort tilbakemelding",
+  "feedback_request.preview": "Tre korte spørsmål om {gatheringTitle}.",
+  "feedback_request.heading": "Hva syntes du om {gatheringTitle}?",
+  "feedback_request.intro": "Takk for at du deltok. Tre korte spørsmål hjelper oss å gjøre neste samling bedre.",
+  "feedback_request.action": "Gi tilbakemelding",
+  "feedback_request.privacy":
+    "Lenken er personlig: du logger inn som deg selv. Svarene lagres uten navn, og tall og tekst vises først når minst fem har svart.",
+  "feedback_request.why": "Du får denne e-posten fordi du deltok på en samling i {programme}.",
 } as const;

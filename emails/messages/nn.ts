@@ -160,4 +160,29 @@ export const nn: Record<keyof typeof nb, string> = {
   "sign_in_link.action": "Logg inn",
   "sign_in_link.validity": "Lenkja verkar éin gong og i {minutes} minutt. Bad du ikkje om ho, kan du sjå bort frå e-posten.",
   "sign_in_link.why": "Du får denne e-posten fordi nokon bad om ei innloggingslenkje for e-postadressa di i Samling.",
+  "facilitator_invitation.subject": "{mode, select, changed {Endra: } other {}}{gatheringTitle} {gatheringDate} – du er lærekraft",
+  "facilitator_invitation.preview":
+    "{mode, select, changed {{gatheringTitle} er endra.} other {Du er lærekraft på {gatheringTitle}, {gatheringWhen}.}}",
+  "facilitator_invitation.heading": "{mode, select, changed {Endra: {gatheringTitle}} other {{gatheringTitle}}}",
+  "facilitator_invitation.intro":
+    "{mode, select, changed {Samlinga du er lærekraft på, er endra. Dette er nytt:} other {Du er lærekraft på {gatheringTitle} i {programme}. Du er ikkje deltakar og treng ikkje svare på invitasjonen.}}",
+  "facilitator_invitation.calendarNote": "Kalenderinvitasjonen ligg ved; ei seinare endring erstattar henne.",
+  "facilitator_invitation.why": "Du får denne e-posten fordi du er sett opp som lærekraft på ei samling i {programme}.",
+  "facilitator_cancellation.subject": "{mode, select, cancelled {Avlyst} other {Du leier ikkje lenger}}: {gatheringTitle} {gatheringDate}",
+  "facilitator_cancellation.preview":
+    "{mode, select, cancelled {{gatheringTitle} {gatheringWhen} er avlyst.} other {Du er ikkje lenger lærekraft på {gatheringTitle}.}}",
+  "facilitator_cancellation.heading": "{mode, select, cancelled {Avlyst: {gatheringTitle}} other {Du leier ikkje lenger {gatheringTitle}}}",
+  "facilitator_cancellation.intro":
+    "{mode, select, cancelled {{gatheringTitle}, {gatheringWhen}, er avlyst.} other {Du er ikkje lenger sett opp som lærekraft på {gatheringTitle}, {gatheringWhen}.}}",
+  "facilitator_cancellation.reasonLabel": "Grunngiving",
+  "facilitator_cancellation.calendarNote": "Ei avlysing ligg ved, slik at avtalen blir fjerna frå kalenderen din.",
+  "facilitator_cancellation.why": "Du får denne e-posten fordi du var sett opp som lærekraft på ei samling i {programme}.",
+  "feedback_request.subject": "Kva synest du om {gatheringTitle}? Gi ei kort tilbakemelding",
+  "feedback_request.preview": "Tre korte spørsmål om {gatheringTitle}.",
+  "feedback_request.heading": "Kva synest du om {gatheringTitle}?",
+  "feedback_request.intro": "Takk for at du var med. Tre korte spørsmål hjelper oss å gjere neste samling betre.",
+  "feedback_request.action": "Gi tilbakemelding",
+  "feedback_request.privacy":
+    "Lenkja er personleg: du loggar inn som deg sjølv. Svara blir lagra utan namn, og tal og tekst blir viste først når minst fem har svart.",
+  "feedback_request.why": "Du får denne e-posten fordi du var med på ei samling i {programme}.",
 };

@@ -160,4 +160,30 @@ export const sv: Record<keyof typeof nb, string> = {
   "sign_in_link.action": "Logga in",
   "sign_in_link.validity": "Länken fungerar en gång och i {minutes} minuter. Har du inte begärt den kan du bortse från mejlet.",
   "sign_in_link.why": "Du får det här mejlet eftersom någon har begärt en inloggningslänk för din e-postadress i Samling.",
+  "facilitator_invitation.subject": "{mode, select, changed {Ändrat: } other {}}{gatheringTitle} {gatheringDate} – du är processledare",
+  "facilitator_invitation.preview":
+    "{mode, select, changed {{gatheringTitle} har ändrats.} other {Du är processledare för {gatheringTitle}, {gatheringWhen}.}}",
+  "facilitator_invitation.heading": "{mode, select, changed {Ändrat: {gatheringTitle}} other {{gatheringTitle}}}",
+  "facilitator_invitation.intro":
+    "{mode, select, changed {Träffen du leder har ändrats. Det här är nytt:} other {Du är processledare för {gatheringTitle} inom {programme}. Du är inte deltagare och behöver inte svara på inbjudan.}}",
+  "facilitator_invitation.calendarNote": "Kalenderinbjudan är bifogad; en senare ändring ersätter den.",
+  "facilitator_invitation.why": "Du får det här mejlet eftersom du är processledare för en träff inom {programme}.",
+  "facilitator_cancellation.subject": "{mode, select, cancelled {Inställt} other {Du leder inte längre}}: {gatheringTitle} {gatheringDate}",
+  "facilitator_cancellation.preview":
+    "{mode, select, cancelled {{gatheringTitle} {gatheringWhen} är inställd.} other {Du är inte längre processledare för {gatheringTitle}.}}",
+  "facilitator_cancellation.heading":
+    "{mode, select, cancelled {Inställt: {gatheringTitle}} other {Du leder inte längre {gatheringTitle}}}",
+  "facilitator_cancellation.intro":
+    "{mode, select, cancelled {{gatheringTitle}, {gatheringWhen}, är inställd.} other {Du är inte längre processledare för {gatheringTitle}, {gatheringWhen}.}}",
+  "facilitator_cancellation.reasonLabel": "Motivering",
+  "facilitator_cancellation.calendarNote": "En avbokning är bifogad, så att mötet tas bort från din kalender.",
+  "facilitator_cancellation.why": "Du får det här mejlet eftersom du var processledare för en träff inom {programme}.",
+  "feedback_request.subject": "Vad tyckte du om {gatheringTitle}? Ge en kort återkoppling",
+  "feedback_request.preview": "Tre korta frågor om {gatheringTitle}.",
+  "feedback_request.heading": "Vad tyckte du om {gatheringTitle}?",
+  "feedback_request.intro": "Tack för att du deltog. Tre korta frågor hjälper oss att göra nästa träff bättre.",
+  "feedback_request.action": "Ge återkoppling",
+  "feedback_request.privacy":
+    "Länken är personlig: du loggar in som dig själv. Svaren sparas utan namn, och siffror och text visas först när minst fem har svarat.",
+  "feedback_request.why": "Du får det här mejlet eftersom du deltog i en träff inom {programme}.",
 };

@@ -72,6 +72,8 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "my.reflections.print.tsx": { get: only(["leader"]) },
   // An unknown reflection link is a 404 for anyone; valid links are tested in reflections.
   "r.$token.tsx": { get: everyone(404) },
+  // A forged feedback link is a 404 for anyone; valid ones are tested in facilitation.test.ts.
+  "f.$token.tsx": { get: everyone(404) },
   "programs.$programId.dissemination.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
   "programs.$programId.report.tsx": { get: programPage(["coordinator", "union"]), post: programPage(["coordinator"]) },
   "programs.$programId.report_.$reportId.tsx": {
@@ -87,6 +89,11 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "gatherings.$gatheringId_.attendance[.]csv.ts": { get: programPage(["coordinator", "facilitator"]) },
   "gatherings.$gatheringId_.edit.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
   "gatherings.$gatheringId_.roll-call.tsx": {
+    get: programPage(["coordinator", "facilitator"]),
+    post: programPage(["coordinator", "facilitator"]),
+  },
+  // The agenda alone: the gathering's facilitators and the coordinator.
+  "gatherings.$gatheringId_.agenda.tsx": {
     get: programPage(["coordinator", "facilitator"]),
     post: programPage(["coordinator", "facilitator"]),
   },

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { organisations, people, type AccountTokenPurpose, type finalReports, type Locale } from "../../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { gatheringFacilitators, organisations, people, type AccountTokenPurpose, type finalReports, type Locale } from "../../../db/schema";
 import type { EmailKind, EmailPayloads } from "../../domain/email-kinds";
 import { gatheringUid, type CalendarInvite } from "../../domain/icalendar";
 import { dayMs } from "../../domain/time";
@@ -7,6 +7,7 @@ import { formatDay } from "../../i18n/dates";
 import type { Db } from "../db.server";
 import { accountLinkLifetimeMs, accountLinkPath, accountTokenUsable } from "../account-links.server";
 import { reflectionLinkDays, reflectionLinkUrl } from "../reflection-links.server";
+import { feedbackLinkPath } from "../feedback-links.server";
 import { rsvpUrl } from "../rsvp-links.server";
 import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
 import { emailQueries, type ProgramFrame } from "./queries.server";
@@ -72,6 +73,9 @@ export type EmailModels = {
   account_invitation: Common & { link: string; days: number; inviter: string | null; invitedBy: "person" | "none" };
   password_reset: Common & { link: string; minutes: number };
   sign_in_link: Common & { link: string; minutes: number };
+  facilitator_invitation: Common & { gathering: GatheringView; mode: "new" | "changed"; changes: string[] };
+  facilitator_cancellation: Common & { gathering: GatheringView; mode: "cancelled" | "removed"; reason: string | null };
+  feedback_request: Common & { gathering: GatheringView; link: string };
 };
 
 /** The calendar event, but for DESCRIPTION, which is written from the gathering's details. */
@@ -172,6 +176,7 @@ function calendarFor(
   method: CalendarSpec["method"],
   sequence: number,
   organizer: Address | null,
+  role?: "CHAIR",
 ): CalendarSpec {
   return {
     method,
@@ -182,7 +187,7 @@ function calendarFor(
     start: g.gathering.startsAt,
     end: g.gathering.endsAt,
     organizer: organizer ? { name: organizer.name, email: organizer.address } : { name: g.program.organisation, email: ctx.mailFrom },
-    attendee: { name: ctx.recipient.name, email: ctx.recipient.email },
+    attendee: { name: ctx.recipient.name, email: ctx.recipient.email, role },
     stamp: ctx.now,
   };
 }
@@ -433,7 +438,62 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
   password_reset: (payload, ctx) => accountMessage(ctx, "reset", payload.token, () => ({ minutes: accountLinkLifetimeMs.reset / 60_000 })),
   sign_in_link: (payload, ctx) =>
     accountMessage(ctx, "sign_in", payload.token, () => ({ minutes: accountLinkLifetimeMs.sign_in / 60_000 })),
+
+  facilitator_invitation(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    if (g.gathering.status === "cancelled") return { skip: "the gathering is cancelled (the cancellation tells)" };
+    if (g.gathering.startsAt <= ctx.now) return { skip: "the gathering has started" };
+    if (!leads(ctx, payload.gatheringId, payload.facilitatorId)) return { skip: "the facilitator no longer leads the gathering" };
+    const { common, contact } = frame(g.program, ctx);
+    return {
+      model: {
+        ...common,
+        gathering: g.view,
+        mode: payload.changed.length ? "changed" : "new",
+        changes: describeChanges(payload.changed, ctx.recipient.locale),
+      },
+      replyTo: contact,
+      calendar: calendarFor(ctx, g, "REQUEST", payload.sequence, contact, "CHAIR"),
+    };
+  },
+
+  facilitator_cancellation(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    const cancelled = g.gathering.status === "cancelled";
+    if (!cancelled && g.gathering.startsAt <= ctx.now) return { skip: "the gathering has started" };
+    if (!cancelled && leads(ctx, payload.gatheringId, payload.facilitatorId)) return { skip: "the facilitator leads the gathering again" };
+    const { common, contact } = frame(g.program, ctx);
+    return {
+      model: {
+        ...common,
+        gathering: g.view,
+        mode: cancelled ? "cancelled" : "removed",
+        reason: (cancelled && g.gathering.cancelReason) || null,
+      },
+      replyTo: contact,
+      calendar: calendarFor(ctx, g, "CANCEL", payload.sequence, contact, "CHAIR"),
+    };
+  },
+
+  feedback_request(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    const { common, contact } = frame(g.program, ctx);
+    // Signed for this person; a copy kept for coordinators carries no working link.
+    const url = ctx.hideSecrets ? link(ctx, "/f/…") : link(ctx, feedbackLinkPath(payload.token));
+    return { model: { ...common, gathering: g.view, link: url }, replyTo: contact, calendar: null };
+  },
 };
+
+/** Whether the facilitator still leads the gathering (they may have been removed, or added back). */
+const leads = (ctx: LoadContext, gatheringId: number, facilitatorId: number) =>
+  ctx.db
+    .select({ id: gatheringFacilitators.facilitatorId })
+    .from(gatheringFacilitators)
+    .where(and(eq(gatheringFacilitators.gatheringId, gatheringId), eq(gatheringFacilitators.facilitatorId, facilitatorId)))
+    .get() !== undefined;
 
 type AccountKind = "account_invitation" | "password_reset" | "sign_in_link";
 

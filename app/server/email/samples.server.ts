@@ -116,11 +116,14 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       link: link("/login/link/…"),
       minutes: accountLinkLifetimeMs.sign_in / 60_000,
     },
+    facilitator_invitation: { ...common, recipient: "Kari Nordvik", gathering, mode: "new", changes: [] },
+    facilitator_cancellation: { ...common, recipient: "Kari Nordvik", gathering, mode: "removed", reason: null },
+    feedback_request: { ...common, gathering, link: link("/f/…") },
   };
   const calendarMethod =
-    kind === "cancellation" || kind === "invitation_withdrawn"
+    kind === "cancellation" || kind === "invitation_withdrawn" || kind === "facilitator_cancellation"
       ? "CANCEL"
-      : kind === "invitation" || kind === "change_notice" || kind === "waitlist_promoted"
+      : kind === "invitation" || kind === "change_notice" || kind === "waitlist_promoted" || kind === "facilitator_invitation"
         ? "REQUEST"
         : null;
   return {
@@ -135,7 +138,9 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       start,
       end,
       organizer: { name: "Hege Sandvik", email: "coordinator@example.org" },
-      attendee: { name: common.recipient, email: "leader@example.org" },
+      attendee: kind.startsWith("facilitator_")
+        ? { name: "Kari Nordvik", email: "facilitator@example.org", role: "CHAIR" }
+        : { name: common.recipient, email: "leader@example.org" },
       stamp: now,
     },
   };

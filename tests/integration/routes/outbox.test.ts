@@ -175,7 +175,15 @@ describe("the template preview", () => {
         expect(result.data.subject.length).toBeGreaterThan(5);
         expect(result.data.text).toMatch(why[locale]);
         expect(Boolean(result.data.calendar)).toBe(
-          ["invitation", "change_notice", "cancellation", "invitation_withdrawn", "waitlist_promoted"].includes(kind),
+          [
+            "invitation",
+            "change_notice",
+            "cancellation",
+            "invitation_withdrawn",
+            "waitlist_promoted",
+            "facilitator_invitation",
+            "facilitator_cancellation",
+          ].includes(kind),
         );
         const html = await callLoader(previewHtml.loader, `/outbox/preview/html?kind=${kind}&locale=${locale}`, { cookie });
         expect(html.data, `${kind} ${locale}`).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
