@@ -24,6 +24,13 @@ export type EmailPayloads = {
   account_invitation: { token: string; inviterId: number | null };
   password_reset: { token: string };
   sign_in_link: { token: string };
+  /**
+   * A baseline or closing reflection not yet written: `step` 1 when it comes due, 2 a week later,
+   * "coordinator" when the coordinator reminds from the status page. Optional (notification preferences).
+   */
+  reflection_reminder: { programId: number; reflection: "baseline" | "closing"; step: 1 | 2 | "coordinator" };
+  /** The after-gathering reflection prompt's link unused after some days; `token` is that prompt's link. */
+  reflection_prompt_reminder: { gatheringId: number; token: string };
 };
 
 export type EmailKind = keyof EmailPayloads;
@@ -45,4 +52,6 @@ export const emailKinds = [
   "account_invitation",
   "password_reset",
   "sign_in_link",
+  "reflection_reminder",
+  "reflection_prompt_reminder",
 ] as const satisfies readonly EmailKind[];

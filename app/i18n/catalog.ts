@@ -6,6 +6,7 @@ import * as directorate from "./messages/directorate";
 import * as everyday from "./messages/everyday";
 import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
+import * as notifications from "./messages/notifications";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
 import * as participants from "./messages/participants";
@@ -31,6 +32,7 @@ const nb = {
   ...everyday.nb,
   ...gatherings.nb,
   ...identity.nb,
+  ...notifications.nb,
   ...organisation.nb,
   ...outbox.nb,
   ...participants.nb,
@@ -52,6 +54,7 @@ const nn: Messages = {
   ...everyday.nn,
   ...gatherings.nn,
   ...identity.nn,
+  ...notifications.nn,
   ...organisation.nn,
   ...outbox.nn,
   ...participants.nn,
@@ -70,6 +73,7 @@ const sv: Messages = {
   ...everyday.sv,
   ...gatherings.sv,
   ...identity.sv,
+  ...notifications.sv,
   ...organisation.sv,
   ...outbox.sv,
   ...participants.sv,
@@ -88,6 +92,7 @@ const en: Messages = {
   ...everyday.en,
   ...gatherings.en,
   ...identity.en,
+  ...notifications.en,
   ...organisation.en,
   ...outbox.en,
   ...participants.en,

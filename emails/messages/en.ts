@@ -160,4 +160,24 @@ export const en: Record<keyof typeof nb, string> = {
   "sign_in_link.validity": "The link works once and for {minutes} minutes. If you did not ask for it, you can ignore this e-mail.",
   "sign_in_link.why": "You receive this e-mail because someone asked for a sign-in link for your address in Samling.",
   "report_published.why": "You receive this e-mail because you follow the final report on {programme}.",
+
+  "reflection_reminder.subject":
+    "{reflection, select, baseline {Reminder: your baseline reflection in {programme}} other {Reminder: your closing reflection in {programme}}}",
+  "reflection_reminder.preview": "Your {reflection, select, baseline {baseline} other {closing}} reflection is not written yet.",
+  "reflection_reminder.heading": "{reflection, select, baseline {Write your baseline reflection} other {Write your closing reflection}}",
+  "reflection_reminder.intro":
+    "{reflection, select, baseline {{programme} has begun. Your baseline reflection is not written yet: it takes a few minutes and later shows you where you started.} other {{programme} is coming to an end. Your closing reflection is not written yet: it shows what you have gained from the programme.}}",
+  "reflection_reminder.action": "Write the reflection",
+  "reflection_reminder.privacy": "Only you can see your reflection. The coordinator sees only whether it is written, never what you write.",
+  "reflection_reminder.optOut": "Rather not get reminders like this? Change your notifications",
+  "reflection_reminder.why": "You receive this reminder because you take part in {programme}.",
+  "reflection_prompt_reminder.subject": "Reminder: how was {gatheringTitle}?",
+  "reflection_prompt_reminder.preview": "The link to your reflection after {gatheringTitle} has not been used yet.",
+  "reflection_prompt_reminder.heading": "How was {gatheringTitle}?",
+  "reflection_prompt_reminder.intro":
+    "A few days ago you received a link to write a reflection after {gatheringTitle} ({gatheringDate}). It has not been used yet, and works until {expires}.",
+  "reflection_prompt_reminder.action": "Write the reflection",
+  "reflection_prompt_reminder.privacy": "Only you can see your reflection. The link works once.",
+  "reflection_prompt_reminder.optOut": "Rather not get reminders like this? Change your notifications",
+  "reflection_prompt_reminder.why": "You receive this reminder because you took part in a gathering in {programme}.",
 };

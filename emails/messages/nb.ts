@@ -162,4 +162,24 @@ export const nb = {
   "sign_in_link.validity": "Lenken virker én gang og i {minutes} minutter. Ba du ikke om den, kan du se bort fra e-posten.",
   "sign_in_link.why": "Du får denne e-posten fordi noen ba om en innloggingslenke for e-postadressen din i Samling.",
   "report_published.why": "Du får denne e-posten fordi du følger sluttrapporten for {programme}.",
+
+  "reflection_reminder.subject":
+    "{reflection, select, baseline {Påminnelse: startrefleksjonen i {programme}} other {Påminnelse: sluttrefleksjonen i {programme}}}",
+  "reflection_reminder.preview": "{reflection, select, baseline {Startrefleksjonen} other {Sluttrefleksjonen}} din er ikke skrevet ennå.",
+  "reflection_reminder.heading": "{reflection, select, baseline {Skriv startrefleksjonen} other {Skriv sluttrefleksjonen}}",
+  "reflection_reminder.intro":
+    "{reflection, select, baseline {Programmet {programme} er i gang. Startrefleksjonen din er ikke skrevet ennå: den tar noen minutter og viser deg senere hvor du startet.} other {{programme} nærmer seg slutten. Sluttrefleksjonen din er ikke skrevet ennå: den viser hva du har fått ut av programmet.}}",
+  "reflection_reminder.action": "Skriv refleksjonen",
+  "reflection_reminder.privacy": "Refleksjonen er bare synlig for deg. Koordinatoren ser bare om den er skrevet, aldri hva du skriver.",
+  "reflection_reminder.optOut": "Vil du ikke ha slike påminnelser? Endre varslene dine",
+  "reflection_reminder.why": "Du får denne påminnelsen fordi du er med i {programme}.",
+  "reflection_prompt_reminder.subject": "Påminnelse: hvordan var {gatheringTitle}?",
+  "reflection_prompt_reminder.preview": "Lenken til refleksjonen etter {gatheringTitle} er ikke brukt ennå.",
+  "reflection_prompt_reminder.heading": "Hvordan var {gatheringTitle}?",
+  "reflection_prompt_reminder.intro":
+    "For noen dager siden fikk du en lenke for å skrive en refleksjon etter {gatheringTitle} ({gatheringDate}). Den er ikke brukt ennå, og virker til {expires}.",
+  "reflection_prompt_reminder.action": "Skriv refleksjonen",
+  "reflection_prompt_reminder.privacy": "Refleksjonen er bare synlig for deg. Lenken virker én gang.",
+  "reflection_prompt_reminder.optOut": "Vil du ikke ha slike påminnelser? Endre varslene dine",
+  "reflection_prompt_reminder.why": "Du får denne påminnelsen fordi du deltok på en samling i {programme}.",
 } as const;

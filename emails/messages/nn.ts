@@ -159,4 +159,24 @@ export const nn: Record<keyof typeof nb, string> = {
   "sign_in_link.action": "Logg inn",
   "sign_in_link.validity": "Lenkja verkar éin gong og i {minutes} minutt. Bad du ikkje om ho, kan du sjå bort frå e-posten.",
   "sign_in_link.why": "Du får denne e-posten fordi nokon bad om ei innloggingslenkje for e-postadressa di i Samling.",
+
+  "reflection_reminder.subject":
+    "{reflection, select, baseline {Påminning: startrefleksjonen i {programme}} other {Påminning: sluttrefleksjonen i {programme}}}",
+  "reflection_reminder.preview": "{reflection, select, baseline {Startrefleksjonen} other {Sluttrefleksjonen}} din er ikkje skriven enno.",
+  "reflection_reminder.heading": "{reflection, select, baseline {Skriv startrefleksjonen} other {Skriv sluttrefleksjonen}}",
+  "reflection_reminder.intro":
+    "{reflection, select, baseline {Programmet {programme} er i gang. Startrefleksjonen din er ikkje skriven enno: ho tek nokre minutt og viser deg seinare kvar du starta.} other {{programme} nærmar seg slutten. Sluttrefleksjonen din er ikkje skriven enno: ho viser kva du har fått ut av programmet.}}",
+  "reflection_reminder.action": "Skriv refleksjonen",
+  "reflection_reminder.privacy": "Refleksjonen er berre synleg for deg. Koordinatoren ser berre om ho er skriven, aldri kva du skriv.",
+  "reflection_reminder.optOut": "Vil du ikkje ha slike påminningar? Endra varsla dine",
+  "reflection_reminder.why": "Du får denne påminninga fordi du er med i {programme}.",
+  "reflection_prompt_reminder.subject": "Påminning: korleis var {gatheringTitle}?",
+  "reflection_prompt_reminder.preview": "Lenkja til refleksjonen etter {gatheringTitle} er ikkje brukt enno.",
+  "reflection_prompt_reminder.heading": "Korleis var {gatheringTitle}?",
+  "reflection_prompt_reminder.intro":
+    "For nokre dagar sidan fekk du ei lenkje for å skrive ein refleksjon etter {gatheringTitle} ({gatheringDate}). Ho er ikkje brukt enno, og verkar til {expires}.",
+  "reflection_prompt_reminder.action": "Skriv refleksjonen",
+  "reflection_prompt_reminder.privacy": "Refleksjonen er berre synleg for deg. Lenkja verkar éin gong.",
+  "reflection_prompt_reminder.optOut": "Vil du ikkje ha slike påminningar? Endra varsla dine",
+  "reflection_prompt_reminder.why": "Du får denne påminninga fordi du deltok på ei samling i {programme}.",
 };

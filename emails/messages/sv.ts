@@ -159,4 +159,24 @@ export const sv: Record<keyof typeof nb, string> = {
   "sign_in_link.action": "Logga in",
   "sign_in_link.validity": "Länken fungerar en gång och i {minutes} minuter. Har du inte begärt den kan du bortse från mejlet.",
   "sign_in_link.why": "Du får det här mejlet eftersom någon har begärt en inloggningslänk för din e-postadress i Samling.",
+
+  "reflection_reminder.subject":
+    "{reflection, select, baseline {Påminnelse: startreflektionen i {programme}} other {Påminnelse: slutreflektionen i {programme}}}",
+  "reflection_reminder.preview": "Din {reflection, select, baseline {startreflektion} other {slutreflektion}} är inte skriven än.",
+  "reflection_reminder.heading": "{reflection, select, baseline {Skriv startreflektionen} other {Skriv slutreflektionen}}",
+  "reflection_reminder.intro":
+    "{reflection, select, baseline {Programmet {programme} har börjat. Din startreflektion är inte skriven än: den tar några minuter och visar dig senare var du började.} other {{programme} närmar sig slutet. Din slutreflektion är inte skriven än: den visar vad du har fått ut av programmet.}}",
+  "reflection_reminder.action": "Skriv reflektionen",
+  "reflection_reminder.privacy": "Reflektionen är bara synlig för dig. Koordinatorn ser bara om den är skriven, aldrig vad du skriver.",
+  "reflection_reminder.optOut": "Vill du inte få sådana påminnelser? Ändra dina aviseringar",
+  "reflection_reminder.why": "Du får den här påminnelsen eftersom du deltar i {programme}.",
+  "reflection_prompt_reminder.subject": "Påminnelse: hur var {gatheringTitle}?",
+  "reflection_prompt_reminder.preview": "Länken till reflektionen efter {gatheringTitle} har inte använts än.",
+  "reflection_prompt_reminder.heading": "Hur var {gatheringTitle}?",
+  "reflection_prompt_reminder.intro":
+    "För några dagar sedan fick du en länk för att skriva en reflektion efter {gatheringTitle} ({gatheringDate}). Den har inte använts än och fungerar till {expires}.",
+  "reflection_prompt_reminder.action": "Skriv reflektionen",
+  "reflection_prompt_reminder.privacy": "Reflektionen är bara synlig för dig. Länken fungerar en gång.",
+  "reflection_prompt_reminder.optOut": "Vill du inte få sådana påminnelser? Ändra dina aviseringar",
+  "reflection_prompt_reminder.why": "Du får den här påminnelsen eftersom du deltog i en träff i {programme}.",
 };

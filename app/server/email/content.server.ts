@@ -3,10 +3,11 @@ import { organisations, people, type AccountTokenPurpose, type finalReports, typ
 import type { EmailKind, EmailPayloads } from "../../domain/email-kinds";
 import { gatheringUid, type CalendarInvite } from "../../domain/icalendar";
 import { dayMs } from "../../domain/time";
-import { formatDay } from "../../i18n/dates";
+import { formatDay, osloDay } from "../../i18n/dates";
 import type { Db } from "../db.server";
 import { accountLinkLifetimeMs, accountLinkPath, accountTokenUsable } from "../account-links.server";
-import { reflectionLinkDays, reflectionLinkUrl } from "../reflection-links.server";
+import { inspectReflectionLink, reflectionLinkDays, reflectionLinkUrl } from "../reflection-links.server";
+import { hasReflectedOnGathering, reflectionStillDue } from "../reflections.server";
 import { rsvpUrl } from "../rsvp-links.server";
 import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
 import { emailQueries, type ProgramFrame } from "./queries.server";
@@ -69,6 +70,8 @@ export type EmailModels = {
   account_invitation: Common & { link: string; days: number; inviter: string | null; invitedBy: "person" | "none" };
   password_reset: Common & { link: string; minutes: number };
   sign_in_link: Common & { link: string; minutes: number };
+  reflection_reminder: Common & { reflection: "baseline" | "closing"; link: string; preferences: string };
+  reflection_prompt_reminder: Common & { gathering: GatheringView; link: string; expires: string; preferences: string };
 };
 
 /** The calendar event, but for DESCRIPTION, which is written from the gathering's details. */
@@ -427,6 +430,47 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
   password_reset: (payload, ctx) => accountMessage(ctx, "reset", payload.token, () => ({ minutes: accountLinkLifetimeMs.reset / 60_000 })),
   sign_in_link: (payload, ctx) =>
     accountMessage(ctx, "sign_in", payload.token, () => ({ minutes: accountLinkLifetimeMs.sign_in / 60_000 })),
+
+  reflection_reminder(payload, ctx) {
+    const program = emailQueries(ctx.db).program.get({ id: payload.programId });
+    if (!program || ctx.recipient.id === null) return { skip: `programme ${payload.programId} no longer exists` };
+    // Written (or no longer asked for) since the reminder was queued: the reason is kept on the outbox row.
+    if (!reflectionStillDue(ctx.recipient.id, payload.programId, payload.reflection, ctx.now)) {
+      return { skip: `the ${payload.reflection} reflection is written or no longer asked for` };
+    }
+    const { common, contact } = frame(program, ctx);
+    return {
+      model: {
+        ...common,
+        reflection: payload.reflection,
+        link: link(ctx, `/my/reflections/new?programId=${payload.programId}&kind=${payload.reflection}`),
+        preferences: link(ctx, "/account/notifications"),
+      },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
+
+  reflection_prompt_reminder(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    if (ctx.recipient.id === null) return { skip: "the recipient no longer exists" };
+    if (hasReflectedOnGathering(ctx.recipient.id, payload.gatheringId)) return { skip: "the reflection on the gathering is written" };
+    const state = inspectReflectionLink(payload.token, ctx.now);
+    if (state.state !== "valid") return { skip: `the prompt's link is ${state.state}` };
+    const { common, contact } = frame(g.program, ctx);
+    return {
+      model: {
+        ...common,
+        gathering: g.view,
+        link: ctx.hideSecrets ? link(ctx, "/r/…") : reflectionLinkUrl(payload.token),
+        expires: formatDay(osloDay(state.expiresAt), ctx.recipient.locale),
+        preferences: link(ctx, "/account/notifications"),
+      },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
 };
 
 type AccountKind = "account_invitation" | "password_reset" | "sign_in_link";

@@ -106,6 +106,19 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       link: link("/login/link/…"),
       minutes: accountLinkLifetimeMs.sign_in / 60_000,
     },
+    reflection_reminder: {
+      ...common,
+      reflection: "baseline",
+      link: link("/my/reflections/new?programId=1&kind=baseline"),
+      preferences: link("/account/notifications"),
+    },
+    reflection_prompt_reminder: {
+      ...common,
+      gathering,
+      link: link("/r/…"),
+      expires: formatDay(osloDay(now.getTime() + 9 * dayMs), locale),
+      preferences: link("/account/notifications"),
+    },
   };
   const calendarMethod =
     kind === "cancellation" || kind === "invitation_withdrawn"
