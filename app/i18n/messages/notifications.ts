@@ -13,6 +13,7 @@ export const nb = {
   "notifications.remind.optedOut":
     "{count, plural, one {# person ble hoppet over fordi hen har slått av slike påminnelser.} other {# personer ble hoppet over fordi de har slått av slike påminnelser.}}",
 
+  "notifications.nav": "Varsler",
   "notifications.title": "Varsler på e-post",
   "notifications.intro": "Velg hvilke valgfrie e-poster du vil ha fra Samling.",
   "notifications.optional": "Valgfrie e-poster",
@@ -48,6 +49,7 @@ export const nn: Record<keyof typeof nb, string> = {
   "notifications.remind.optedOut":
     "{count, plural, one {# person vart hoppa over fordi vedkomande har slått av slike påminningar.} other {# personar vart hoppa over fordi dei har slått av slike påminningar.}}",
 
+  "notifications.nav": "Varsel",
   "notifications.title": "Varsel på e-post",
   "notifications.intro": "Vel kva valfrie e-postar du vil ha frå Samling.",
   "notifications.optional": "Valfrie e-postar",
@@ -83,6 +85,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "notifications.remind.optedOut":
     "{count, plural, one {# person hoppades över eftersom hen har stängt av sådana påminnelser.} other {# personer hoppades över eftersom de har stängt av sådana påminnelser.}}",
 
+  "notifications.nav": "Aviseringar",
   "notifications.title": "Aviseringar via mejl",
   "notifications.intro": "Välj vilka valfria mejl du vill få från Samling.",
   "notifications.optional": "Valfria mejl",
@@ -118,6 +121,7 @@ export const en: Record<keyof typeof nb, string> = {
   "notifications.remind.optedOut":
     "{count, plural, one {# person was skipped: they have turned such reminders off.} other {# people were skipped: they have turned such reminders off.}}",
 
+  "notifications.nav": "Notifications",
   "notifications.title": "E-mail notifications",
   "notifications.intro": "Choose which optional e-mails you want from Samling.",
   "notifications.optional": "Optional e-mails",
