@@ -66,7 +66,7 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "programs.$programId.reflections._index.tsx": { get: programPage(["coordinator", "union"]) },
   "programs.$programId.reflections.export[.]csv.ts": { get: programPage(["coordinator", "union"]) },
   "programs.$programId.reflections.prompts.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
-  "programs.$programId.reflections.status.tsx": { get: programPage(["coordinator"]) },
+  "programs.$programId.reflections.status.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
   // Someone else's reflection: a leader who is not its author gets 404, everyone else 403.
   "my.reflections.$reflectionId.tsx": { get: only([], 403, { leader: 404 }), post: only([], 403, { leader: 404 }) },
   "my.reflections._index.tsx": { get: only(["leader"]) },

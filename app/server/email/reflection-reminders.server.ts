@@ -1,12 +1,13 @@
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { emailMessages } from "../../../db/schema";
 import type { EmailPayloads } from "../../domain/email-kinds";
 import { dayMs } from "../../domain/time";
 import { clock } from "../clock.server";
-import type { Db } from "../db.server";
+import { getDb, type Db } from "../db.server";
+import { turnedOff } from "../notification-preferences.server";
 import { enqueueEmail } from "../outbox.server";
 import { inspectReflectionLink, reflectionLinkDays } from "../reflection-links.server";
-import { hasReflectedOnGathering, reflectionRemindersDue } from "../reflections.server";
+import { hasReflectedOnGathering, reflectionRemindersDue, submissionStatus } from "../reflections.server";
 
 /** A week between the first and the second reminder of a baseline or closing reflection. */
 export const secondReminderAfterMs = 7 * dayMs;
@@ -68,5 +69,59 @@ export function scheduleReflectionReminders(db: Db, now = clock.now()): number {
       if (fresh) queued++;
     }
     return queued;
+  });
+}
+
+/** The coordinator's "remind those who are missing" reaches each person at most this often. */
+export const coordinatorReminderEveryMs = 3 * dayMs;
+
+/**
+ * The coordinator's button on the reflection-status page: one e-mail to each current member who has
+ * not written the baseline (cohort started) or closing reflection (its window open), the closing one
+ * when both are missing. Someone reminded this way in the last three days, or who has turned
+ * reflection reminders off, is skipped and counted. Only who is missing is read, never content.
+ */
+export function remindMissing(programId: number, now = clock.now()) {
+  const missing = new Map<number, "baseline" | "closing">();
+  for (const cohort of submissionStatus(programId, now)) {
+    for (const m of cohort.members) {
+      if (cohort.closingOpen && !m.closing) missing.set(m.personId, "closing");
+      else if (cohort.started && !m.baseline && !missing.has(m.personId)) missing.set(m.personId, "baseline");
+    }
+  }
+  const db = getDb();
+  return db.transaction((tx) => {
+    const outcome = { reminded: 0, recent: 0, optedOut: 0 };
+    if (missing.size === 0) return outcome;
+    const recently = new Set(
+      tx
+        .select({ personId: emailMessages.recipientPersonId })
+        .from(emailMessages)
+        .where(
+          and(
+            eq(emailMessages.kind, "reflection_reminder"),
+            sql`json_extract(${emailMessages.payload}, '$.step') = 'coordinator'`,
+            // dueAt is the app clock's time of the press (created_at is the database's own clock).
+            gt(emailMessages.dueAt, new Date(now.getTime() - coordinatorReminderEveryMs)),
+            inArray(emailMessages.recipientPersonId, [...missing.keys()]),
+          ),
+        )
+        .all()
+        .map((r) => r.personId),
+    );
+    for (const [personId, reflection] of missing) {
+      if (recently.has(personId)) outcome.recent++;
+      else if (turnedOff(tx, personId, "reflection_reminder")) outcome.optedOut++;
+      else {
+        enqueueEmail(tx, {
+          kind: "reflection_reminder",
+          recipientPersonId: personId,
+          payload: { programId, reflection, step: "coordinator" },
+          idempotencyKey: `reflection_reminder:${personId}:${programId}:${reflection}:coordinator:${now.getTime()}`,
+        });
+        outcome.reminded++;
+      }
+    }
+    return outcome;
   });
 }

@@ -11,7 +11,10 @@ import { scheduleReflectionReminders } from "../../../app/server/email/reflectio
 import { renderSample } from "../../../app/server/email/samples.server";
 import { consumeReflectionLink, createReflectionLink, inspectReflectionLink } from "../../../app/server/reflection-links.server";
 import { createGathering, leaderSpeaking, program, queue } from "../../helpers/email";
+import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { useSmtpServer } from "../../helpers/smtp";
+import * as statusPage from "../../../app/routes/programs.$programId.reflections.status";
+import { setPreference } from "../../../app/server/notification-preferences.server";
 
 const mail = useSmtpServer();
 const send = () => dispatchAllDue({ transport: mail.transport, owner: "test-dispatcher" });
@@ -158,5 +161,43 @@ describe("the after-gathering prompt's reminder", () => {
     expect(parsed.subject).toBe("Reminder: how was Etterpå-samling?");
     expect(parsed.text).toContain(`/r/${tokens.get(unused.id)}`);
     expect(receivedBy(used.email, "Etterpå-samling")).toEqual([]);
+  });
+});
+
+describe('the coordinator\'s "remind those who are missing"', () => {
+  it("sends one e-mail per missing person, at most once per three days, and says who was skipped", async () => {
+    const [missing, written, optedOut] = [leaderSpeaking("nb", 10), leaderSpeaking("nb", 11), leaderSpeaking("en", 0)];
+    const p = startingProgramme("Purreprogrammet", [missing.id, written.id, optedOut.id]);
+    getDb()
+      .insert(reflections)
+      .values({ authorId: written.id, programId: p.id, kind: "baseline", status: "submitted", submittedAt: clock.now() })
+      .run();
+    getDb().transaction((tx) => setPreference(tx, optedOut.id, "reflection_reminders", false));
+    // Signed in afresh each time: the clock moves past a session's idle limit.
+    const press = async () =>
+      callAction(statusPage.action, path, {}, { cookie: await signInAs("coordinator@example.org"), params: { programId: String(p.id) } });
+    const cookie = await signInAs("coordinator@example.org");
+    const path = `/programs/${p.id}/reflections/status`;
+    const page = await callLoader(statusPage.loader, path, { cookie, params: { programId: String(p.id) } });
+    expect(page.data.reminderDays).toBe(3);
+
+    const first = await press();
+    expect(first).toMatchObject({ status: 200, data: { reminder: { reminded: 1, recent: 0, optedOut: 1 } } });
+    await send();
+    const received = receivedBy(missing.email, "Purreprogrammet");
+    expect(received).toHaveLength(1);
+    expect((await simpleParser(received[0]!.raw)).text).toContain("Startrefleksjonen din er ikke skrevet ennå");
+    expect(receivedBy(written.email, "Purreprogrammet")).toEqual([]);
+    expect(receivedBy(optedOut.email, "Purreprogrammet")).toEqual([]);
+
+    // Pressed again the next day: skipped; after three days: reminded again.
+    advanceClock(dayMs);
+    const again = await press();
+    expect(again.data.reminder).toEqual({ reminded: 0, recent: 1, optedOut: 1 });
+    advanceClock(2 * dayMs + 60_000);
+    const later = await press();
+    expect(later.data.reminder).toEqual({ reminded: 1, recent: 0, optedOut: 1 });
+    await send();
+    expect(receivedBy(missing.email, "Purreprogrammet")).toHaveLength(2);
   });
 });
