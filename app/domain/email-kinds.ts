@@ -16,6 +16,8 @@ export type EmailPayloads = {
   reflection_prompt: { gatheringId: number; token: string };
   bulk_message: { gatheringId: number; senderId: number; subject: string; body: string };
   consultation_opened: { consultationId: number };
+  /** A version was decided (`decidedNumber`), settling the consultation the recipient commented in. */
+  consultation_answered: { consultationId: number; decidedNumber: number };
   report_requested: { requestId: number };
   report_published: { reportId: number };
   report_returned: { reportId: number };
@@ -54,4 +56,5 @@ export const emailKinds = [
   "sign_in_link",
   "reflection_reminder",
   "reflection_prompt_reminder",
+  "consultation_answered",
 ] as const satisfies readonly EmailKind[];

@@ -180,4 +180,12 @@ export const en: Record<keyof typeof nb, string> = {
   "reflection_prompt_reminder.privacy": "Only you can see your reflection. The link works once.",
   "reflection_prompt_reminder.optOut": "Rather not get reminders like this? Change your notifications",
   "reflection_prompt_reminder.why": "You receive this reminder because you took part in a gathering in {programme}.",
+
+  "consultation_answered.subject": "Your comments have been answered: {document}",
+  "consultation_answered.preview": "Read how your comments on {document} were followed up.",
+  "consultation_answered.heading": "Your comments have been answered",
+  "consultation_answered.intro":
+    "Version {decided} of {document} has been decided. The comments you gave in the consultation on version {version} have been answered, and you can read how each was followed up.",
+  "consultation_answered.action": "Read the answers",
+  "consultation_answered.why": "You receive this e-mail because you commented in the consultation in {programme}.",
 };

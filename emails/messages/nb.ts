@@ -182,4 +182,12 @@ export const nb = {
   "reflection_prompt_reminder.privacy": "Refleksjonen er bare synlig for deg. Lenken virker én gang.",
   "reflection_prompt_reminder.optOut": "Vil du ikke ha slike påminnelser? Endre varslene dine",
   "reflection_prompt_reminder.why": "Du får denne påminnelsen fordi du deltok på en samling i {programme}.",
+
+  "consultation_answered.subject": "Innspillene dine er besvart: {document}",
+  "consultation_answered.preview": "Les hvordan innspillene dine til {document} er fulgt opp.",
+  "consultation_answered.heading": "Innspillene dine er besvart",
+  "consultation_answered.intro":
+    "Versjon {decided} av {document} er vedtatt. Innspillene du ga i høringen om versjon {version} er besvart, og du kan lese hvordan hvert av dem er fulgt opp.",
+  "consultation_answered.action": "Les svarene",
+  "consultation_answered.why": "Du får denne e-posten fordi du ga innspill i høringen i {programme}.",
 } as const;

@@ -179,4 +179,12 @@ export const nn: Record<keyof typeof nb, string> = {
   "reflection_prompt_reminder.privacy": "Refleksjonen er berre synleg for deg. Lenkja verkar éin gong.",
   "reflection_prompt_reminder.optOut": "Vil du ikkje ha slike påminningar? Endra varsla dine",
   "reflection_prompt_reminder.why": "Du får denne påminninga fordi du deltok på ei samling i {programme}.",
+
+  "consultation_answered.subject": "Innspela dine er svarte på: {document}",
+  "consultation_answered.preview": "Les korleis innspela dine til {document} er følgde opp.",
+  "consultation_answered.heading": "Innspela dine er svarte på",
+  "consultation_answered.intro":
+    "Versjon {decided} av {document} er vedteken. Innspela du gav i høyringa om versjon {version} er svarte på, og du kan lese korleis kvart av dei er følgt opp.",
+  "consultation_answered.action": "Les svara",
+  "consultation_answered.why": "Du får denne e-posten fordi du gav innspel i høyringa i {programme}.",
 };

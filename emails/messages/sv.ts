@@ -179,4 +179,12 @@ export const sv: Record<keyof typeof nb, string> = {
   "reflection_prompt_reminder.privacy": "Reflektionen är bara synlig för dig. Länken fungerar en gång.",
   "reflection_prompt_reminder.optOut": "Vill du inte få sådana påminnelser? Ändra dina aviseringar",
   "reflection_prompt_reminder.why": "Du får den här påminnelsen eftersom du deltog i en träff i {programme}.",
+
+  "consultation_answered.subject": "Dina synpunkter har besvarats: {document}",
+  "consultation_answered.preview": "Läs hur dina synpunkter på {document} har följts upp.",
+  "consultation_answered.heading": "Dina synpunkter har besvarats",
+  "consultation_answered.intro":
+    "Version {decided} av {document} har beslutats. Synpunkterna du lämnade i remissen om version {version} har besvarats, och du kan läsa hur var och en av dem har följts upp.",
+  "consultation_answered.action": "Läs svaren",
+  "consultation_answered.why": "Du får det här mejlet eftersom du lämnade synpunkter i remissen inom {programme}.",
 };

@@ -2,6 +2,7 @@
 export const nb = {
   "outbox.kind.reflection_reminder": "Påminnelse om refleksjon",
   "outbox.kind.reflection_prompt_reminder": "Påminnelse om refleksjon etter samling",
+  "outbox.kind.consultation_answered": "Innspill besvart",
 
   "notifications.remind.title": "Påminn dem som mangler",
   "notifications.remind.intro":
@@ -38,6 +39,7 @@ export const nb = {
 export const nn: Record<keyof typeof nb, string> = {
   "outbox.kind.reflection_reminder": "Påminning om refleksjon",
   "outbox.kind.reflection_prompt_reminder": "Påminning om refleksjon etter samling",
+  "outbox.kind.consultation_answered": "Innspel svarte på",
 
   "notifications.remind.title": "Minn på dei som manglar",
   "notifications.remind.intro":
@@ -74,6 +76,7 @@ export const nn: Record<keyof typeof nb, string> = {
 export const sv: Record<keyof typeof nb, string> = {
   "outbox.kind.reflection_reminder": "Påminnelse om reflektion",
   "outbox.kind.reflection_prompt_reminder": "Påminnelse om reflektion efter träff",
+  "outbox.kind.consultation_answered": "Synpunkter besvarade",
 
   "notifications.remind.title": "Påminn dem som saknas",
   "notifications.remind.intro":
@@ -110,6 +113,7 @@ export const sv: Record<keyof typeof nb, string> = {
 export const en: Record<keyof typeof nb, string> = {
   "outbox.kind.reflection_reminder": "Reflection reminder",
   "outbox.kind.reflection_prompt_reminder": "Reminder to reflect after a gathering",
+  "outbox.kind.consultation_answered": "Comments answered",
 
   "notifications.remind.title": "Remind those who are missing",
   "notifications.remind.intro":

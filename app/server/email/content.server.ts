@@ -63,6 +63,7 @@ export type EmailModels = {
   reflection_prompt: Common & { gathering: GatheringView; link: string; days: number };
   bulk_message: Common & { gathering: GatheringView; sender: string; messageSubject: string; body: string };
   consultation_opened: Common & { document: string; version: number; deadline: string; link: string };
+  consultation_answered: Common & { document: string; version: number; decided: number; link: string };
   report_requested: Common & { requester: string; due: string; focus: string | null; link: string };
   report_submitted: Common & { submitter: string; link: string };
   report_returned: Common & { comment: string | null; link: string };
@@ -382,6 +383,25 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
         version: c.version,
         deadline: formatDeadline(c.deadline, ctx.recipient.locale),
         link: link(ctx, `/programs/${c.programId}/direction`),
+      },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
+
+  consultation_answered(payload, ctx) {
+    const q = emailQueries(ctx.db);
+    const c = q.consultation.get({ id: payload.consultationId });
+    const program = c && q.program.get({ id: c.programId });
+    if (!c || !program) return { skip: `consultation ${payload.consultationId} no longer exists` };
+    const { common, contact } = frame(program, ctx);
+    return {
+      model: {
+        ...common,
+        document: c.document,
+        version: c.version,
+        decided: payload.decidedNumber,
+        link: link(ctx, `/consultations/${payload.consultationId}`),
       },
       replyTo: contact,
       calendar: null,

@@ -69,6 +69,13 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       deadline: formatDeadline(new Date(startDay.getTime() - 7 * dayMs + 15 * 3_600_000), locale),
       link: link("/programs/1/direction"),
     },
+    consultation_answered: {
+      ...common,
+      document: "Retningsdokument for lederutviklingsprogrammet",
+      version: 2,
+      decided: 2,
+      link: link("/consultations/1"),
+    },
     report_requested: {
       ...common,
       requester: "Anne Grete Lunde",
