@@ -1090,6 +1090,23 @@ export const emailMessages = sqliteTable(
   ],
 );
 
+/**
+ * A person's choice for one group of optional e-mails (app/domain/notification-preferences.ts); no
+ * row means the group's default. Categories are not checked here: the list grows with new kinds.
+ */
+export const notificationPreferences = sqliteTable(
+  "notification_preferences",
+  {
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    category: text("category").notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.category] })],
+);
+
 export type MailboxAttachment = { filename: string; contentType: string; content: string };
 
 /**

@@ -21,6 +21,7 @@ export const navItems: NavItem[] = [
   { href: "/audit", label: "audit.nav", roles: ["coordinator", "admin"] },
   { href: "/privacy", label: "privacy.nav", roles: [] },
   { href: "/account/sessions", label: "identity.sessions.nav", roles: [] },
+  { href: "/account/notifications", label: "notifications.nav", roles: [] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

@@ -16,6 +16,8 @@ export type EmailPayloads = {
   reflection_prompt: { gatheringId: number; token: string };
   bulk_message: { gatheringId: number; senderId: number; subject: string; body: string };
   consultation_opened: { consultationId: number };
+  /** A version was decided (`decidedNumber`), settling the consultation the recipient commented in. */
+  consultation_answered: { consultationId: number; decidedNumber: number };
   report_requested: { requestId: number };
   report_published: { reportId: number };
   report_returned: { reportId: number };
@@ -33,6 +35,13 @@ export type EmailPayloads = {
   facilitator_cancellation: { gatheringId: number; facilitatorId: number; sequence: number };
   /** After a held gathering, to each person marked present: `token` signs the link to the feedback form. */
   feedback_request: { gatheringId: number; token: string };
+  /**
+   * A baseline or closing reflection not yet written: `step` 1 when it comes due, 2 a week later,
+   * "coordinator" when the coordinator reminds from the status page. Optional (notification preferences).
+   */
+  reflection_reminder: { programId: number; reflection: "baseline" | "closing"; step: 1 | 2 | "coordinator" };
+  /** The after-gathering reflection prompt's link unused after some days; `token` is that prompt's link. */
+  reflection_prompt_reminder: { gatheringId: number; token: string };
 };
 
 export type EmailKind = keyof EmailPayloads;
@@ -57,4 +66,7 @@ export const emailKinds = [
   "facilitator_invitation",
   "facilitator_cancellation",
   "feedback_request",
+  "reflection_reminder",
+  "reflection_prompt_reminder",
+  "consultation_answered",
 ] as const satisfies readonly EmailKind[];

@@ -8,6 +8,7 @@ import * as facilitation from "./messages/facilitation";
 import * as flash from "./messages/flash";
 import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
+import * as notifications from "./messages/notifications";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
 import * as participantPages from "./messages/participant-pages";
@@ -37,6 +38,7 @@ const nb = {
   ...flash.nb,
   ...gatherings.nb,
   ...identity.nb,
+  ...notifications.nb,
   ...organisation.nb,
   ...outbox.nb,
   ...participants.nb,
@@ -62,6 +64,7 @@ const nn: Messages = {
   ...flash.nn,
   ...gatherings.nn,
   ...identity.nn,
+  ...notifications.nn,
   ...organisation.nn,
   ...outbox.nn,
   ...participants.nn,
@@ -84,6 +87,7 @@ const sv: Messages = {
   ...flash.sv,
   ...gatherings.sv,
   ...identity.sv,
+  ...notifications.sv,
   ...organisation.sv,
   ...outbox.sv,
   ...participants.sv,
@@ -106,6 +110,7 @@ const en: Messages = {
   ...flash.en,
   ...gatherings.en,
   ...identity.en,
+  ...notifications.en,
   ...organisation.en,
   ...outbox.en,
   ...participants.en,

@@ -1,9 +1,23 @@
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@digdir/designsystemet-react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { dayMs } from "../domain/time";
 import { formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { coordinatorReminderEveryMs, remindMissing } from "../server/email/reflection-reminders.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { submissionStatus } from "../server/reflections.server";
 
@@ -12,7 +26,38 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflectio
 /** For reminding: per cohort, who has submitted the baseline and closing reflections. Nothing else. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgramAccess(request, params.programId, "coordinator");
-  return { cohorts: submissionStatus(program.id) };
+  return { cohorts: submissionStatus(program.id), reminderDays: coordinatorReminderEveryMs / dayMs };
+}
+
+/** "Remind those who are missing": one e-mail per missing person, at most once per three days each. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { program } = await requireProgramAccess(request, params.programId, "coordinator");
+  return data({ reminder: remindMissing(program.id) });
+}
+
+function RemindMissing({ days }: { days: number }) {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  return (
+    <section className="stack" aria-labelledby="remind-missing">
+      <Heading level={3} data-size="sm" id="remind-missing">
+        {t("notifications.remind.title")}
+      </Heading>
+      <Paragraph>{t("notifications.remind.intro", { days })}</Paragraph>
+      {result && (
+        <Alert data-color="info" role="status">
+          <Paragraph>{t("notifications.remind.reminded", { count: result.reminder.reminded })}</Paragraph>
+          {result.reminder.recent > 0 && <Paragraph>{t("notifications.remind.recent", { count: result.reminder.recent })}</Paragraph>}
+          {result.reminder.optedOut > 0 && <Paragraph>{t("notifications.remind.optedOut", { count: result.reminder.optedOut })}</Paragraph>}
+        </Alert>
+      )}
+      <Form method="post">
+        <Button type="submit" variant="secondary">
+          {t("notifications.remind.submit")}
+        </Button>
+      </Form>
+    </section>
+  );
 }
 
 function State({ submitted, due }: { submitted: boolean; due: boolean }) {
@@ -23,7 +68,7 @@ function State({ submitted, due }: { submitted: boolean; due: boolean }) {
 }
 
 export default function SubmissionStatus() {
-  const { cohorts } = useLoaderData<typeof loader>();
+  const { cohorts, reminderDays } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -32,6 +77,7 @@ export default function SubmissionStatus() {
         {t("reflections.status.title")}
       </Heading>
       <Paragraph>{t("reflections.status.intro")}</Paragraph>
+      <RemindMissing days={reminderDays} />
       {cohorts.map((c) => (
         <section key={c.id} className="stack" aria-labelledby={`cohort-${c.id}`}>
           <div>

@@ -32,6 +32,7 @@ import { recordAudit } from "./audit.server";
 import { forbidden, hasRole, notFound, parseId, requireOwnProgram } from "./guards.server";
 import { renderMarkdown } from "./markdown.server";
 import type { SessionUser } from "./session.server";
+import { notifyCommentsAnswered } from "./consultation-mail.server";
 import { clock } from "./clock.server";
 
 type Replyable = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> };
@@ -412,5 +413,6 @@ export function decideVersion(programId: number, number: number, day: string, ac
       .where(eq(directionVersions.id, version.id))
       .run();
     auditDirection(tx, actor, "direction_version", version.id, "decided", { number, day });
+    notifyCommentsAnswered(tx, version.documentId, number);
   });
 }

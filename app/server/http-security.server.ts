@@ -38,7 +38,13 @@ export const staticDocumentPolicy = [
 /** Whether to tell browsers to use https only (HSTS): when the public address is https. */
 export const strictTransportSecurity = (appUrl: string) => (appUrl.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null);
 
-type MutationRequest = { method: string; origin?: string; referer?: string };
+type MutationRequest = { method: string; origin?: string; referer?: string; path?: string };
+
+/**
+ * One-click unsubscribe (RFC 8058): the mail provider posts from its own servers, with no Origin of
+ * ours. The signed link itself is the credential (no cookie is used), so a cross-site post gains nothing.
+ */
+const crossSitePosts = /^\/unsubscribe\/[^/]+$/;
 
 /**
  * A state-changing request must come from our own pages: its Origin (or, failing that, Referer)
@@ -46,6 +52,7 @@ type MutationRequest = { method: string; origin?: string; referer?: string };
  */
 export function isAllowedOrigin(request: MutationRequest, allowedOrigins: readonly string[]): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method.toUpperCase())) return true;
+  if (request.path !== undefined && crossSitePosts.test(request.path)) return true;
   const source = request.origin && request.origin !== "null" ? request.origin : request.referer;
   if (!source) return false;
   try {

@@ -110,7 +110,7 @@ function serve() {
     if (hsts) res.set("Strict-Transport-Security", hsts);
     // Same-origin means the configured public address or the host this request was sent to.
     const allowedOrigins = [appOrigin, `${req.protocol}://${req.get("host")}`];
-    if (!isAllowedOrigin({ method: req.method, origin: req.get("origin"), referer: req.get("referer") }, allowedOrigins)) {
+    if (!isAllowedOrigin({ method: req.method, origin: req.get("origin"), referer: req.get("referer"), path: req.path }, allowedOrigins)) {
       res.status(403).type("text/plain").send("Cross-site request refused");
       return;
     }

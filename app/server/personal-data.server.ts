@@ -10,6 +10,7 @@ import {
   invitations,
   leaderLevels,
   mailboxMessages,
+  notificationPreferences,
   people,
   personRoles,
   programMembers,
@@ -107,6 +108,15 @@ export function exportPersonalData(personId: number, scope: ExportScope) {
       .from(emailMessages)
       .where(eq(emailMessages.recipientPersonId, personId))
       .all(),
+    notificationPreferences: db
+      .select({
+        category: notificationPreferences.category,
+        enabled: notificationPreferences.enabled,
+        updatedAt: notificationPreferences.updatedAt,
+      })
+      .from(notificationPreferences)
+      .where(eq(notificationPreferences.personId, personId))
+      .all(),
     actions: db
       .select({ entity: auditEvents.entity, action: auditEvents.action, at: auditEvents.at })
       .from(auditEvents)
@@ -140,6 +150,7 @@ export function erasePersonalData(personId: number, actor: { id: number; organis
     tx.delete(sessions).where(eq(sessions.personId, personId)).run();
     tx.delete(personRoles).where(eq(personRoles.personId, personId)).run();
     tx.delete(reflectionLinks).where(eq(reflectionLinks.personId, personId)).run();
+    tx.delete(notificationPreferences).where(eq(notificationPreferences.personId, personId)).run();
     eraseReflectionText(tx, personId);
     tx.delete(comments)
       .where(and(eq(comments.authorId, personId), eq(comments.status, "draft")))

@@ -21,7 +21,8 @@ export function createReflectionLink(tx: DbOrTx, personId: number, gatheringId: 
 
 export const reflectionLinkUrl = (token: string) => `${getConfig().appUrl}/r/${token}`;
 
-export type LinkState = { state: "unknown" | "expired" | "used" } | { state: "valid"; id: string; personId: number; gatheringId: number };
+export type LinkState =
+  { state: "unknown" | "expired" | "used" } | { state: "valid"; id: string; personId: number; gatheringId: number; expiresAt: Date };
 
 /** What a link token stands for, without using it up. */
 export function inspectReflectionLink(token: string, now = clock.now()): LinkState {
@@ -34,7 +35,7 @@ export function inspectReflectionLink(token: string, now = clock.now()): LinkSta
   if (!link) return { state: "unknown" };
   if (link.usedAt) return { state: "used" };
   if (link.expiresAt <= now) return { state: "expired" };
-  return { state: "valid", id: link.id, personId: link.personId, gatheringId: link.gatheringId };
+  return { state: "valid", id: link.id, personId: link.personId, gatheringId: link.gatheringId, expiresAt: link.expiresAt };
 }
 
 /**

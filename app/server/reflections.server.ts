@@ -695,3 +695,77 @@ export function eraseReflectionText(tx: DbOrTx, personId: number) {
   tx.delete(reflectionQuotes).where(inArray(reflectionQuotes.reflectionId, ids)).run();
   tx.update(reflections).set({ freeText: "" }).where(inArray(reflections.id, ids)).run();
 }
+
+// ─── Who to remind: people and kinds, never content ─────────────────────────
+
+/**
+ * Baseline and closing reflections that came due in the week up to `now` (the cohort started, or its
+ * closing window opened) and are not written: the people the reminder scheduler tells. A due date
+ * further back is not reminded of by the scheduler (nobody gets a "reminder" of a programme that
+ * started a year before the scheduler ran); the coordinator can still remind them from the status page.
+ */
+export function reflectionRemindersDue(now = clock.now()) {
+  const db = getDb();
+  const today = osloDay(now);
+  const weekAgo = osloDay(new Date(now.getTime() - 6 * dayMs));
+  const dueOn = (kind: "baseline" | "closing") =>
+    kind === "baseline"
+      ? sql<string>`coalesce(${cohorts.startsOn}, ${programs.periodStart})`
+      : sql<string>`date(${cohortEnd}, ${`-${closingOpensDaysBefore} days`})`;
+  const due = (kind: "baseline" | "closing") =>
+    db
+      .selectDistinct({ personId: cohortMemberships.personId, programId: programs.id })
+      .from(cohortMemberships)
+      .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+      .innerJoin(programs, eq(programs.id, cohorts.programId))
+      .innerJoin(people, eq(people.id, cohortMemberships.personId))
+      .where(
+        and(
+          isNull(cohortMemberships.leftAt),
+          isNull(people.deactivatedAt),
+          isNull(people.erasedAt),
+          sql`${dueOn(kind)} between ${weekAgo} and ${today}`,
+          notExists(hasSubmitted(cohortMemberships.personId, programs.id, kind)),
+        ),
+      )
+      .all()
+      .map((row) => ({ ...row, kind }));
+  return [...due("baseline"), ...due("closing")];
+}
+
+/**
+ * Whether `personId` still has the baseline or closing reflection of `programId` to write (a member
+ * of one of its cohorts, asked for it now, not submitted): checked again when a reminder goes out.
+ */
+export function reflectionStillDue(personId: number, programId: number, kind: "baseline" | "closing", now = clock.now()): boolean {
+  const today = osloDay(now);
+  const asked = kind === "baseline" ? sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}` : closingOpen(today);
+  return (
+    getDb()
+      .select({ one: sql`1` })
+      .from(cohortMemberships)
+      .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+      .innerJoin(programs, eq(programs.id, cohorts.programId))
+      .where(
+        and(
+          eq(cohortMemberships.personId, personId),
+          eq(programs.id, programId),
+          isNull(cohortMemberships.leftAt),
+          asked,
+          notExists(hasSubmitted(personId, programs.id, kind)),
+        ),
+      )
+      .get() !== undefined
+  );
+}
+
+/** Whether the person has submitted a reflection on the gathering (yes or no; nothing of it). */
+export function hasReflectedOnGathering(personId: number, gatheringId: number): boolean {
+  return (
+    getDb()
+      .select({ one: sql`1` })
+      .from(reflections)
+      .where(and(eq(reflections.authorId, personId), eq(reflections.gatheringId, gatheringId), eq(reflections.status, "submitted")))
+      .get() !== undefined
+  );
+}

@@ -104,6 +104,7 @@ const tokenRoutes: [RegExp, string][] = [
   [/^\/calendar\/[^/]+$/, "/calendar/:token"],
   [/^\/rsvp\/[^/]+(\/.*)?$/, "/rsvp/:token"],
   [/^\/r\/[^/]+(\/.*)?$/, "/r/:token"],
+  [/^\/unsubscribe\/[^/]+$/, "/unsubscribe/:token"],
 ];
 
 export function loggedPath(pathname: string): string {

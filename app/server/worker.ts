@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { ConfigError, getConfig } from "./config.server";
 import { closeDb, getDb } from "./db.server";
 import { dispatchAllDue, startDispatcher } from "./email/dispatcher.server";
+import { scheduleReflectionReminders } from "./email/reflection-reminders.server";
 import { scheduleReminders } from "./email/reminders.server";
 import { transportFor } from "./email/transport.server";
 
@@ -23,7 +24,7 @@ const transport = transportFor(config);
 const destination = config.smtpUrl ? "through SMTP" : "to the local mailbox";
 
 if (process.argv.includes("--once")) {
-  const reminders = scheduleReminders(db);
+  const reminders = scheduleReminders(db) + scheduleReflectionReminders(db);
   const report = await dispatchAllDue({ transport, owner: randomUUID() });
   transport.close();
   closeDb();

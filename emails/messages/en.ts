@@ -188,4 +188,32 @@ export const en: Record<keyof typeof nb, string> = {
   "feedback_request.privacy":
     "The link is personal: you sign in as yourself. Answers are stored without names, and figures and text are shown only once at least five have answered.",
   "feedback_request.why": "You receive this e-mail because you took part in a gathering in {programme}.",
+
+  "reflection_reminder.subject":
+    "{reflection, select, baseline {Reminder: your baseline reflection in {programme}} other {Reminder: your closing reflection in {programme}}}",
+  "reflection_reminder.preview": "Your {reflection, select, baseline {baseline} other {closing}} reflection is not written yet.",
+  "reflection_reminder.heading": "{reflection, select, baseline {Write your baseline reflection} other {Write your closing reflection}}",
+  "reflection_reminder.intro":
+    "{reflection, select, baseline {{programme} has begun. Your baseline reflection is not written yet: it takes a few minutes and later shows you where you started.} other {{programme} is coming to an end. Your closing reflection is not written yet: it shows what you have gained from the programme.}}",
+  "reflection_reminder.action": "Write the reflection",
+  "reflection_reminder.privacy": "Only you can see your reflection. The coordinator sees only whether it is written, never what you write.",
+  "reflection_reminder.optOut": "Rather not get reminders like this? Change your notifications",
+  "reflection_reminder.why": "You receive this reminder because you take part in {programme}.",
+  "reflection_prompt_reminder.subject": "Reminder: how was {gatheringTitle}?",
+  "reflection_prompt_reminder.preview": "The link to your reflection after {gatheringTitle} has not been used yet.",
+  "reflection_prompt_reminder.heading": "How was {gatheringTitle}?",
+  "reflection_prompt_reminder.intro":
+    "A few days ago you received a link to write a reflection after {gatheringTitle} ({gatheringDate}). It has not been used yet, and works until {expires}.",
+  "reflection_prompt_reminder.action": "Write the reflection",
+  "reflection_prompt_reminder.privacy": "Only you can see your reflection. The link works once.",
+  "reflection_prompt_reminder.optOut": "Rather not get reminders like this? Change your notifications",
+  "reflection_prompt_reminder.why": "You receive this reminder because you took part in a gathering in {programme}.",
+
+  "consultation_answered.subject": "Your comments have been answered: {document}",
+  "consultation_answered.preview": "Read how your comments on {document} were followed up.",
+  "consultation_answered.heading": "Your comments have been answered",
+  "consultation_answered.intro":
+    "Version {decided} of {document} has been decided. The comments you gave in the consultation on version {version} have been answered, and you can read how each was followed up.",
+  "consultation_answered.action": "Read the answers",
+  "consultation_answered.why": "You receive this e-mail because you commented in the consultation in {programme}.",
 };

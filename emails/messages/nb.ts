@@ -188,4 +188,32 @@ export const nb = {
   "feedback_request.privacy":
     "Lenken er personlig: du logger inn som deg selv. Svarene lagres uten navn, og tall og tekst vises først når minst fem har svart.",
   "feedback_request.why": "Du får denne e-posten fordi du deltok på en samling i {programme}.",
+
+  "reflection_reminder.subject":
+    "{reflection, select, baseline {Påminnelse: startrefleksjonen i {programme}} other {Påminnelse: sluttrefleksjonen i {programme}}}",
+  "reflection_reminder.preview": "{reflection, select, baseline {Startrefleksjonen} other {Sluttrefleksjonen}} din er ikke skrevet ennå.",
+  "reflection_reminder.heading": "{reflection, select, baseline {Skriv startrefleksjonen} other {Skriv sluttrefleksjonen}}",
+  "reflection_reminder.intro":
+    "{reflection, select, baseline {Programmet {programme} er i gang. Startrefleksjonen din er ikke skrevet ennå: den tar noen minutter og viser deg senere hvor du startet.} other {{programme} nærmer seg slutten. Sluttrefleksjonen din er ikke skrevet ennå: den viser hva du har fått ut av programmet.}}",
+  "reflection_reminder.action": "Skriv refleksjonen",
+  "reflection_reminder.privacy": "Refleksjonen er bare synlig for deg. Koordinatoren ser bare om den er skrevet, aldri hva du skriver.",
+  "reflection_reminder.optOut": "Vil du ikke ha slike påminnelser? Endre varslene dine",
+  "reflection_reminder.why": "Du får denne påminnelsen fordi du er med i {programme}.",
+  "reflection_prompt_reminder.subject": "Påminnelse: hvordan var {gatheringTitle}?",
+  "reflection_prompt_reminder.preview": "Lenken til refleksjonen etter {gatheringTitle} er ikke brukt ennå.",
+  "reflection_prompt_reminder.heading": "Hvordan var {gatheringTitle}?",
+  "reflection_prompt_reminder.intro":
+    "For noen dager siden fikk du en lenke for å skrive en refleksjon etter {gatheringTitle} ({gatheringDate}). Den er ikke brukt ennå, og virker til {expires}.",
+  "reflection_prompt_reminder.action": "Skriv refleksjonen",
+  "reflection_prompt_reminder.privacy": "Refleksjonen er bare synlig for deg. Lenken virker én gang.",
+  "reflection_prompt_reminder.optOut": "Vil du ikke ha slike påminnelser? Endre varslene dine",
+  "reflection_prompt_reminder.why": "Du får denne påminnelsen fordi du deltok på en samling i {programme}.",
+
+  "consultation_answered.subject": "Innspillene dine er besvart: {document}",
+  "consultation_answered.preview": "Les hvordan innspillene dine til {document} er fulgt opp.",
+  "consultation_answered.heading": "Innspillene dine er besvart",
+  "consultation_answered.intro":
+    "Versjon {decided} av {document} er vedtatt. Innspillene du ga i høringen om versjon {version} er besvart, og du kan lese hvordan hvert av dem er fulgt opp.",
+  "consultation_answered.action": "Les svarene",
+  "consultation_answered.why": "Du får denne e-posten fordi du ga innspill i høringen i {programme}.",
 } as const;

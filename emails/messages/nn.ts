@@ -185,4 +185,32 @@ export const nn: Record<keyof typeof nb, string> = {
   "feedback_request.privacy":
     "Lenkja er personleg: du loggar inn som deg sjølv. Svara blir lagra utan namn, og tal og tekst blir viste først når minst fem har svart.",
   "feedback_request.why": "Du får denne e-posten fordi du var med på ei samling i {programme}.",
+
+  "reflection_reminder.subject":
+    "{reflection, select, baseline {Påminning: startrefleksjonen i {programme}} other {Påminning: sluttrefleksjonen i {programme}}}",
+  "reflection_reminder.preview": "{reflection, select, baseline {Startrefleksjonen} other {Sluttrefleksjonen}} din er ikkje skriven enno.",
+  "reflection_reminder.heading": "{reflection, select, baseline {Skriv startrefleksjonen} other {Skriv sluttrefleksjonen}}",
+  "reflection_reminder.intro":
+    "{reflection, select, baseline {Programmet {programme} er i gang. Startrefleksjonen din er ikkje skriven enno: ho tek nokre minutt og viser deg seinare kvar du starta.} other {{programme} nærmar seg slutten. Sluttrefleksjonen din er ikkje skriven enno: ho viser kva du har fått ut av programmet.}}",
+  "reflection_reminder.action": "Skriv refleksjonen",
+  "reflection_reminder.privacy": "Refleksjonen er berre synleg for deg. Koordinatoren ser berre om ho er skriven, aldri kva du skriv.",
+  "reflection_reminder.optOut": "Vil du ikkje ha slike påminningar? Endra varsla dine",
+  "reflection_reminder.why": "Du får denne påminninga fordi du er med i {programme}.",
+  "reflection_prompt_reminder.subject": "Påminning: korleis var {gatheringTitle}?",
+  "reflection_prompt_reminder.preview": "Lenkja til refleksjonen etter {gatheringTitle} er ikkje brukt enno.",
+  "reflection_prompt_reminder.heading": "Korleis var {gatheringTitle}?",
+  "reflection_prompt_reminder.intro":
+    "For nokre dagar sidan fekk du ei lenkje for å skrive ein refleksjon etter {gatheringTitle} ({gatheringDate}). Ho er ikkje brukt enno, og verkar til {expires}.",
+  "reflection_prompt_reminder.action": "Skriv refleksjonen",
+  "reflection_prompt_reminder.privacy": "Refleksjonen er berre synleg for deg. Lenkja verkar éin gong.",
+  "reflection_prompt_reminder.optOut": "Vil du ikkje ha slike påminningar? Endra varsla dine",
+  "reflection_prompt_reminder.why": "Du får denne påminninga fordi du deltok på ei samling i {programme}.",
+
+  "consultation_answered.subject": "Innspela dine er svarte på: {document}",
+  "consultation_answered.preview": "Les korleis innspela dine til {document} er følgde opp.",
+  "consultation_answered.heading": "Innspela dine er svarte på",
+  "consultation_answered.intro":
+    "Versjon {decided} av {document} er vedteken. Innspela du gav i høyringa om versjon {version} er svarte på, og du kan lese korleis kvart av dei er følgt opp.",
+  "consultation_answered.action": "Les svara",
+  "consultation_answered.why": "Du får denne e-posten fordi du gav innspel i høyringa i {programme}.",
 };

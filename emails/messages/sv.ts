@@ -186,4 +186,32 @@ export const sv: Record<keyof typeof nb, string> = {
   "feedback_request.privacy":
     "Länken är personlig: du loggar in som dig själv. Svaren sparas utan namn, och siffror och text visas först när minst fem har svarat.",
   "feedback_request.why": "Du får det här mejlet eftersom du deltog i en träff inom {programme}.",
+
+  "reflection_reminder.subject":
+    "{reflection, select, baseline {Påminnelse: startreflektionen i {programme}} other {Påminnelse: slutreflektionen i {programme}}}",
+  "reflection_reminder.preview": "Din {reflection, select, baseline {startreflektion} other {slutreflektion}} är inte skriven än.",
+  "reflection_reminder.heading": "{reflection, select, baseline {Skriv startreflektionen} other {Skriv slutreflektionen}}",
+  "reflection_reminder.intro":
+    "{reflection, select, baseline {Programmet {programme} har börjat. Din startreflektion är inte skriven än: den tar några minuter och visar dig senare var du började.} other {{programme} närmar sig slutet. Din slutreflektion är inte skriven än: den visar vad du har fått ut av programmet.}}",
+  "reflection_reminder.action": "Skriv reflektionen",
+  "reflection_reminder.privacy": "Reflektionen är bara synlig för dig. Koordinatorn ser bara om den är skriven, aldrig vad du skriver.",
+  "reflection_reminder.optOut": "Vill du inte få sådana påminnelser? Ändra dina aviseringar",
+  "reflection_reminder.why": "Du får den här påminnelsen eftersom du deltar i {programme}.",
+  "reflection_prompt_reminder.subject": "Påminnelse: hur var {gatheringTitle}?",
+  "reflection_prompt_reminder.preview": "Länken till reflektionen efter {gatheringTitle} har inte använts än.",
+  "reflection_prompt_reminder.heading": "Hur var {gatheringTitle}?",
+  "reflection_prompt_reminder.intro":
+    "För några dagar sedan fick du en länk för att skriva en reflektion efter {gatheringTitle} ({gatheringDate}). Den har inte använts än och fungerar till {expires}.",
+  "reflection_prompt_reminder.action": "Skriv reflektionen",
+  "reflection_prompt_reminder.privacy": "Reflektionen är bara synlig för dig. Länken fungerar en gång.",
+  "reflection_prompt_reminder.optOut": "Vill du inte få sådana påminnelser? Ändra dina aviseringar",
+  "reflection_prompt_reminder.why": "Du får den här påminnelsen eftersom du deltog i en träff i {programme}.",
+
+  "consultation_answered.subject": "Dina synpunkter har besvarats: {document}",
+  "consultation_answered.preview": "Läs hur dina synpunkter på {document} har följts upp.",
+  "consultation_answered.heading": "Dina synpunkter har besvarats",
+  "consultation_answered.intro":
+    "Version {decided} av {document} har beslutats. Synpunkterna du lämnade i remissen om version {version} har besvarats, och du kan läsa hur var och en av dem har följts upp.",
+  "consultation_answered.action": "Läs svaren",
+  "consultation_answered.why": "Du får det här mejlet eftersom du lämnade synpunkter i remissen inom {programme}.",
 };

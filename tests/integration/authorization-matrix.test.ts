@@ -51,6 +51,9 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "account.password.$token.tsx": { get: everyone(404), post: everyone() },
   // Signing out everywhere ends at the sign-in page, like /logout.
   "account.sessions.tsx": { get: anySignedIn(), post: everyone("login") },
+  "account.notifications.tsx": { get: anySignedIn(), post: anySignedIn() },
+  // One-click unsubscribe acts by its signed link, without signing in; a bad link is a 400 page.
+  "unsubscribe.$token.tsx": { get: everyone(), post: everyone() },
   "logout.tsx": { get: everyone(), post: everyone("login") },
   "people.$personId_.data.tsx": {
     get: only(["coordinator", "admin"], 403, { otherOrg: 404 }),
@@ -63,7 +66,7 @@ const matrix: Record<string, { get?: Rule; post?: Rule }> = {
   "programs.$programId.reflections._index.tsx": { get: programPage(["coordinator", "union"]) },
   "programs.$programId.reflections.export[.]csv.ts": { get: programPage(["coordinator", "union"]) },
   "programs.$programId.reflections.prompts.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
-  "programs.$programId.reflections.status.tsx": { get: programPage(["coordinator"]) },
+  "programs.$programId.reflections.status.tsx": { get: programPage(["coordinator"]), post: programPage(["coordinator"]) },
   // Someone else's reflection: a leader who is not its author gets 404, everyone else 403.
   "my.reflections.$reflectionId.tsx": { get: only([], 403, { leader: 404 }), post: only([], 403, { leader: 404 }) },
   "my.reflections._index.tsx": { get: only(["leader"]) },

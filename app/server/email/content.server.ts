@@ -3,11 +3,12 @@ import { gatheringFacilitators, organisations, people, type AccountTokenPurpose,
 import type { EmailKind, EmailPayloads } from "../../domain/email-kinds";
 import { gatheringUid, type CalendarInvite } from "../../domain/icalendar";
 import { dayMs } from "../../domain/time";
-import { formatDay } from "../../i18n/dates";
+import { formatDay, osloDay } from "../../i18n/dates";
 import type { Db } from "../db.server";
 import { accountLinkLifetimeMs, accountLinkPath, accountTokenUsable } from "../account-links.server";
-import { reflectionLinkDays, reflectionLinkUrl } from "../reflection-links.server";
+import { inspectReflectionLink, reflectionLinkDays, reflectionLinkUrl } from "../reflection-links.server";
 import { feedbackLinkPath } from "../feedback-links.server";
+import { hasReflectedOnGathering, reflectionStillDue } from "../reflections.server";
 import { rsvpUrl } from "../rsvp-links.server";
 import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
 import { emailQueries, type ProgramFrame } from "./queries.server";
@@ -66,6 +67,7 @@ export type EmailModels = {
   reflection_prompt: Common & { gathering: GatheringView; link: string; days: number };
   bulk_message: Common & { gathering: GatheringView; sender: string; messageSubject: string; body: string };
   consultation_opened: Common & { document: string; version: number; deadline: string; link: string };
+  consultation_answered: Common & { document: string; version: number; decided: number; link: string };
   report_requested: Common & { requester: string; due: string; focus: string | null; link: string };
   report_submitted: Common & { submitter: string; link: string };
   report_returned: Common & { comment: string | null; link: string };
@@ -76,6 +78,8 @@ export type EmailModels = {
   facilitator_invitation: Common & { gathering: GatheringView; mode: "new" | "changed"; changes: string[] };
   facilitator_cancellation: Common & { gathering: GatheringView; mode: "cancelled" | "removed"; reason: string | null };
   feedback_request: Common & { gathering: GatheringView; link: string };
+  reflection_reminder: Common & { reflection: "baseline" | "closing"; link: string; preferences: string };
+  reflection_prompt_reminder: Common & { gathering: GatheringView; link: string; expires: string; preferences: string };
 };
 
 /** The calendar event, but for DESCRIPTION, which is written from the gathering's details. */
@@ -396,6 +400,25 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
     };
   },
 
+  consultation_answered(payload, ctx) {
+    const q = emailQueries(ctx.db);
+    const c = q.consultation.get({ id: payload.consultationId });
+    const program = c && q.program.get({ id: c.programId });
+    if (!c || !program) return { skip: `consultation ${payload.consultationId} no longer exists` };
+    const { common, contact } = frame(program, ctx);
+    return {
+      model: {
+        ...common,
+        document: c.document,
+        version: c.version,
+        decided: payload.decidedNumber,
+        link: link(ctx, `/consultations/${payload.consultationId}`),
+      },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
+
   report_requested(payload, ctx) {
     const q = emailQueries(ctx.db);
     const r = q.reportRequest.get({ id: payload.requestId });
@@ -484,6 +507,47 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
     // Signed for this person; a copy kept for coordinators carries no working link.
     const url = ctx.hideSecrets ? link(ctx, "/f/…") : link(ctx, feedbackLinkPath(payload.token));
     return { model: { ...common, gathering: g.view, link: url }, replyTo: contact, calendar: null };
+  },
+
+  reflection_reminder(payload, ctx) {
+    const program = emailQueries(ctx.db).program.get({ id: payload.programId });
+    if (!program || ctx.recipient.id === null) return { skip: `programme ${payload.programId} no longer exists` };
+    // Written (or no longer asked for) since the reminder was queued: the reason is kept on the outbox row.
+    if (!reflectionStillDue(ctx.recipient.id, payload.programId, payload.reflection, ctx.now)) {
+      return { skip: `the ${payload.reflection} reflection is written or no longer asked for` };
+    }
+    const { common, contact } = frame(program, ctx);
+    return {
+      model: {
+        ...common,
+        reflection: payload.reflection,
+        link: link(ctx, `/my/reflections/new?programId=${payload.programId}&kind=${payload.reflection}`),
+        preferences: link(ctx, "/account/notifications"),
+      },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
+
+  reflection_prompt_reminder(payload, ctx) {
+    const g = gatheringOrSkip(ctx, payload.gatheringId);
+    if ("skip" in g) return g;
+    if (ctx.recipient.id === null) return { skip: "the recipient no longer exists" };
+    if (hasReflectedOnGathering(ctx.recipient.id, payload.gatheringId)) return { skip: "the reflection on the gathering is written" };
+    const state = inspectReflectionLink(payload.token, ctx.now);
+    if (state.state !== "valid") return { skip: `the prompt's link is ${state.state}` };
+    const { common, contact } = frame(g.program, ctx);
+    return {
+      model: {
+        ...common,
+        gathering: g.view,
+        link: ctx.hideSecrets ? link(ctx, "/r/…") : reflectionLinkUrl(payload.token),
+        expires: formatDay(osloDay(state.expiresAt), ctx.recipient.locale),
+        preferences: link(ctx, "/account/notifications"),
+      },
+      replyTo: contact,
+      calendar: null,
+    };
   },
 };
 

@@ -6,6 +6,7 @@ import { afterFailure, describeFailure, type SendFailure } from "../../domain/ou
 import { getConfig } from "../config.server";
 import { getDb, type Db } from "../db.server";
 import { onEnqueued } from "../outbox.server";
+import { scheduleReflectionReminders } from "./reflection-reminders.server";
 import { scheduleReminders } from "./reminders.server";
 import { renderOutboxMessage, type EmailRow, type RenderedEmail } from "./render.server";
 import type { Delivery, MailTransport } from "./transport.server";
@@ -162,6 +163,7 @@ export function composeMail(email: RenderedEmail, from: Mail.Address): Mail.Opti
       "Auto-Submitted": "auto-generated",
       "X-Auto-Response-Suppress": "OOF, AutoReply",
       "Content-Language": email.language,
+      ...(email.unsubscribe && { "List-Unsubscribe": `<${email.unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }),
     },
   };
 }
@@ -309,6 +311,7 @@ export function startDispatcher({
     try {
       if (clock.nowMs() - remindersAt >= reminderIntervalMs) {
         scheduleReminders(getDb());
+        scheduleReflectionReminders(getDb());
         remindersAt = clock.nowMs();
       }
       await dispatchAllDue({ transport, owner, stopping: () => stopped });

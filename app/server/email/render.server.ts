@@ -2,6 +2,7 @@ import type { emailMessages } from "../../../db/schema";
 import { emailKinds, type EmailKind, type EmailPayloads } from "../../domain/email-kinds";
 import { buildCalendar, type CalendarMethod } from "../../domain/icalendar";
 import type { Db } from "../db.server";
+import { turnedOff, unsubscribeUrl } from "../notification-preferences.server";
 import { emailQueries } from "./queries.server";
 import { loadContent, type Address, type Content, type Recipient } from "./content.server";
 import { emailLanguage, renderGatheringDetails, renderTemplate, type EmailLanguage, type RenderedParts } from "./templates.server";
@@ -14,6 +15,8 @@ export type RenderedEmail = RenderedParts & {
   to: Address;
   replyTo: Address | null;
   calendar: { method: CalendarMethod; content: string } | null;
+  /** The signed one-click unsubscribe link of an optional kind (List-Unsubscribe, RFC 8058). */
+  unsubscribe: string | null;
 };
 
 export const isEmailKind = (kind: string): kind is EmailKind => (emailKinds as readonly string[]).includes(kind);
@@ -33,6 +36,7 @@ export async function renderContent<K extends EmailKind>(kind: K, recipient: Rec
     to: { name: recipient.name, address: recipient.email },
     replyTo: content.replyTo,
     calendar,
+    unsubscribe: null,
   };
 }
 
@@ -48,6 +52,8 @@ export async function renderOutboxMessage(db: Db, row: EmailRow, options: Render
   const person = row.recipientPersonId ? emailQueries(db).recipient.get({ id: row.recipientPersonId }) : undefined;
   if (person?.erasedAt) return { skip: "the recipient's personal data was erased" };
   if (person?.deactivatedAt) return { skip: "the recipient is deactivated" };
+  const off = row.recipientPersonId === null ? null : turnedOff(db, row.recipientPersonId, kind);
+  if (off) return { skip: off };
   const recipient: Recipient = {
     id: row.recipientPersonId,
     name: person?.name ?? row.recipientEmail,
@@ -56,5 +62,8 @@ export async function renderOutboxMessage(db: Db, row: EmailRow, options: Render
   };
   const loaded = loadContent(kind, row.payload as EmailPayloads[typeof kind], { db, recipient, ...options });
   if ("skip" in loaded) return loaded;
-  return renderContent(kind, recipient, loaded);
+  const rendered = await renderContent(kind, recipient, loaded);
+  // Not in the copy kept in the local mailbox, which coordinators read: the link acts for the recipient.
+  const unsubscribe = recipient.id === null || options.hideSecrets ? null : unsubscribeUrl(recipient.id, kind);
+  return { ...rendered, unsubscribe };
 }

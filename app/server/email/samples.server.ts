@@ -79,6 +79,13 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       deadline: formatDeadline(new Date(startDay.getTime() - 7 * dayMs + 15 * 3_600_000), locale),
       link: link("/programs/1/direction"),
     },
+    consultation_answered: {
+      ...common,
+      document: "Retningsdokument for lederutviklingsprogrammet",
+      version: 2,
+      decided: 2,
+      link: link("/consultations/1"),
+    },
     report_requested: {
       ...common,
       requester: "Anne Grete Lunde",
@@ -119,6 +126,19 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     facilitator_invitation: { ...common, recipient: "Kari Nordvik", gathering, mode: "new", changes: [] },
     facilitator_cancellation: { ...common, recipient: "Kari Nordvik", gathering, mode: "removed", reason: null },
     feedback_request: { ...common, gathering, link: link("/f/…") },
+    reflection_reminder: {
+      ...common,
+      reflection: "baseline",
+      link: link("/my/reflections/new?programId=1&kind=baseline"),
+      preferences: link("/account/notifications"),
+    },
+    reflection_prompt_reminder: {
+      ...common,
+      gathering,
+      link: link("/r/…"),
+      expires: formatDay(osloDay(now.getTime() + 9 * dayMs), locale),
+      preferences: link("/account/notifications"),
+    },
   };
   const calendarMethod =
     kind === "cancellation" || kind === "invitation_withdrawn" || kind === "facilitator_cancellation"

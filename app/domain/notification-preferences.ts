@@ -1,0 +1,30 @@
+import type { EmailKind } from "./email-kinds";
+
+/**
+ * The optional e-mails, in groups a person turns on or off (notification preferences, and the
+ * one-click List-Unsubscribe link each optional e-mail carries). Every other kind is essential —
+ * invitations, changes, cancellations, account and sign-in messages — and cannot be turned off.
+ */
+export const notificationCategories = ["reflection_reminders", "gathering_reminders"] as const;
+export type NotificationCategory = (typeof notificationCategories)[number];
+
+export const categoryKinds: Record<NotificationCategory, readonly EmailKind[]> = {
+  reflection_reminders: ["reflection_reminder", "reflection_prompt_reminder"],
+  gathering_reminders: ["reminder"],
+};
+
+/** Whether a category is on for someone who never chose (an opt-in category would say false). */
+export const categoryDefault: Record<NotificationCategory, boolean> = {
+  reflection_reminders: true,
+  gathering_reminders: true,
+};
+
+export function categoryOf(kind: string): NotificationCategory | null {
+  for (const category of notificationCategories) {
+    if ((categoryKinds[category] as readonly string[]).includes(kind)) return category;
+  }
+  return null;
+}
+
+export const isNotificationCategory = (value: string): value is NotificationCategory =>
+  (notificationCategories as readonly string[]).includes(value);
