@@ -7,7 +7,7 @@
  * money is integer øre (no floats); e-mail addresses are stored lower-cased.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   organisationKinds,
   roles,
@@ -1003,6 +1003,8 @@ export const disseminationActivities = sqliteTable(
     audience: text("audience").notNull(),
     format: text("format").notNull(),
     description: text("description").notNull().default(""),
+    /** The published final report shown there (this programme's or another organisation's from the library). */
+    reportId: integer("report_id").references((): AnySQLiteColumn => finalReports.id),
   },
   (t) => [index("dissemination_activities_program_idx").on(t.programId, t.heldOn)],
 );

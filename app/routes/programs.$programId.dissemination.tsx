@@ -4,7 +4,7 @@ import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { SuggestField } from "../components/choice-fields";
+import { SelectField, SuggestField } from "../components/choice-fields";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { useIntentForm } from "../components/intent-form";
 import { formatDay } from "../i18n/dates";
@@ -12,7 +12,8 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { redirectWithFlash } from "../server/flash.server";
 import { requireProgramAccess } from "../server/guards.server";
-import { createActivity, deleteActivity, listActivities, updateActivity } from "../server/dissemination.server";
+import { createActivity, deleteActivity, listActivities, reportChoices, updateActivity } from "../server/dissemination.server";
+import { attempt, refusalResult } from "../server/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.dissemination.title");
 
@@ -28,20 +29,21 @@ const saveSchema = z.object({
   audience: text(300, "report.dissemination.audienceRequired"),
   format: text(200, "report.dissemination.formatRequired"),
   description: text(2000),
+  reportId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable().default(null),
 });
 const deleteSchema = z.object({ intent: z.literal("delete"), id: z.coerce.number().int().positive() });
 const schema = z.discriminatedUnion("intent", [saveSchema, deleteSchema]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgramAccess(request, params.programId, "coordinator");
+  const { user, program } = await requireProgramAccess(request, params.programId, "coordinator");
   const url = new URL(request.url);
   const activities = listActivities(program.id);
   const editId = Number(url.searchParams.get("edit"));
-  return { programId: program.id, activities, editing: activities.find((a) => a.id === editId) ?? null };
+  return { programId: program.id, activities, editing: activities.find((a) => a.id === editId) ?? null, reports: reportChoices(user) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { program } = await requireProgramAccess(request, params.programId, "coordinator");
+  const { user, program } = await requireProgramAccess(request, params.programId, "coordinator");
   const submission = parseWithZod(await request.formData(), { schema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const back = `/programs/${program.id}/dissemination`;
@@ -51,20 +53,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithFlash(back, { key: "report.dissemination.deleted" });
   }
   const { intent: _intent, id, ...input } = value;
-  if (id === undefined) {
-    createActivity(program.id, input);
-    return redirectWithFlash(back, { key: "report.dissemination.created" });
-  }
-  if (!updateActivity(program.id, id, input)) {
-    return data({ result: submission.reply({ formErrors: ["report.dissemination.notFound"] }) }, { status: 404 });
-  }
-  return redirectWithFlash(back, { key: "report.dissemination.updated" });
+  const saved = attempt(() => (id === undefined ? createActivity(user, program.id, input) : updateActivity(user, program.id, id, input)));
+  if (!saved.ok) return data({ result: refusalResult(submission, saved.violation) }, { status: saved.violation.status });
+  return redirectWithFlash(back, { key: id === undefined ? "report.dissemination.created" : "report.dissemination.updated" });
 }
 
 const formatSuggestions = ["joint_gathering", "workshop", "written", "meeting"] as const;
 
 export default function Dissemination() {
-  const { programId, activities, editing } = useLoaderData<typeof loader>();
+  const { programId, activities, editing, reports } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const navigation = useNavigation();
@@ -90,6 +87,7 @@ export default function Dissemination() {
                 <Table.HeaderCell>{t("report.dissemination.col.audience")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("report.dissemination.col.format")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("report.dissemination.col.description")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("report.dissemination.col.report")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("report.dissemination.actions")}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
@@ -102,6 +100,13 @@ export default function Dissemination() {
                     <Table.Cell>{a.audience}</Table.Cell>
                     <Table.Cell>{a.format}</Table.Cell>
                     <Table.Cell>{a.description}</Table.Cell>
+                    <Table.Cell>
+                      {a.reportId !== null && (
+                        <Link href={`/reports/${a.reportId}`}>
+                          {a.reportProgramme} ({a.reportOrganisation})
+                        </Link>
+                      )}
+                    </Table.Cell>
                     <Table.Cell>
                       <div className="row-actions">
                         <Link href={`${back}?edit=${a.id}#activity-form`} aria-label={t("report.dissemination.editLabel", label)}>
@@ -150,6 +155,13 @@ export default function Dissemination() {
             suggestions={formatSuggestions.map((f) => t(`report.format.${f}`))}
           />
           <TextAreaField meta={fields.description} label={t("report.dissemination.description")} rows={3} />
+          <SelectField
+            meta={fields.reportId}
+            label={t("report.dissemination.report")}
+            description={t("report.dissemination.reportHint")}
+            placeholder={t("report.dissemination.noReport")}
+            options={reports.map((r) => ({ value: String(r.id), label: `${r.programTitle} (${r.organisationName})` }))}
+          />
           <div className="row-actions">
             <Button type="submit" name="intent" value="save" disabled={navigation.state === "submitting"}>
               {t("report.dissemination.save")}

@@ -69,6 +69,34 @@ describe("the dissemination log", () => {
     expect(activities(programId)).toEqual(before);
   });
 
+  it("links the published report shown, from the coordinator's library, and refuses any other", async () => {
+    const page = await callLoader(dissemination.loader, path(), { cookie: coordinator, params: params() });
+    // Havnevik's published report: another police district's, in Fjellby's library.
+    const shown = page.data.reports.find((r: { organisationName: string }) => r.organisationName === "Havnevik politidistrikt");
+    expect(shown).toBeDefined();
+    const linked = await post({ ...activity, reportId: String(shown.id) });
+    expect(linked.status).toBe(302);
+    const saved = sql<{ id: number; reportId: number | null }>(
+      "select id, report_id as reportId from dissemination_activities where program_id = ? order by id desc limit 1",
+      programId,
+    )[0]!;
+    expect(saved.reportId).toBe(shown.id);
+    const listed = (await callLoader(dissemination.loader, path(), { cookie: coordinator, params: params() })).data.activities;
+    expect(listed.find((a: { id: number }) => a.id === saved.id)).toMatchObject({
+      reportId: shown.id,
+      reportOrganisation: "Havnevik politidistrikt",
+    });
+
+    // A report that is not published (or does not exist) is no link to share: refused at the field, nothing saved.
+    const unpublished = sql<{ id: number }>("select id from final_reports where status <> 'published'")[0]?.id ?? 987_654;
+    const before = activities(programId);
+    const refused = await post({ ...activity, reportId: String(unpublished) });
+    expect(refused.status).toBe(400);
+    expect(refused.data.result.error).toEqual({ reportId: ["report.dissemination.reportUnknown"] });
+    expect(activities(programId)).toEqual(before);
+    await post({ intent: "delete", id: String(saved.id) });
+  });
+
   it("never touches another programme's activity", async () => {
     const elvik = sql<{ id: number }>("select id from programs where title = 'Lederløftet i Elvik'")[0]!.id;
     const foreign = getDb()

@@ -1,0 +1,1 @@
+ALTER TABLE `dissemination_activities` ADD `report_id` integer REFERENCES final_reports(id);
