@@ -7,7 +7,7 @@ import { focusChange, type ComparisonRow, type SortKey } from "../domain/directo
 import type { IndicatorKey } from "../domain/report";
 import { translator, uiLocaleOf, type Translate } from "../i18n/catalog";
 import { formatDay } from "../i18n/dates";
-import { formatChange, formatMoney, formatPercent } from "../i18n/numbers";
+import { formatChange, formatMean, formatMoney, formatPercent } from "../i18n/numbers";
 
 export type ComparisonColumn = {
   header: string;
@@ -16,6 +16,8 @@ export type ComparisonColumn = {
   text: (row: ComparisonRow) => string;
   /** The cell as a number for a spreadsheet (øre as kroner, shares as fractions); null when withheld or missing. */
   value?: (row: ComparisonRow) => number | null;
+  /** The spreadsheet's number format where the column's sort key does not give one. */
+  numberFormat?: string;
 };
 
 export function comparisonColumns(indicator: IndicatorKey, locale: Locale): ComparisonColumn[] {
@@ -25,6 +27,9 @@ export function comparisonColumns(indicator: IndicatorKey, locale: Locale): Comp
   const money = (ore: number | null, currency: string) => (ore === null ? "–" : formatMoney(ore, currency, ui));
   const change = (value: number | null) => (value === null ? tooFew : formatChange(value, ui));
   const kroner = (ore: number | null) => (ore === null ? null : ore / 100);
+  // Feedback: "–" without answers, "too few" while no gathering has five, else the mean over those that do.
+  const feedback = (r: ComparisonRow, measure: "overall" | "relevance") =>
+    r.feedback.figures ? formatMean(r.feedback.figures[measure], ui) : r.feedback.answered ? tooFew : "–";
   return [
     { header: t("directorate.col.organisation"), numeric: false, sort: "organisation", text: (r) => r.organisationName },
     { header: t("directorate.col.program"), numeric: false, sort: "program", text: (r) => r.title },
@@ -85,6 +90,20 @@ export function comparisonColumns(indicator: IndicatorKey, locale: Locale): Comp
       sort: "change",
       text: (r) => (r.focusLevelName === null ? "–" : change(focusChange(r, indicator))),
       value: (r) => focusChange(r, indicator),
+    },
+    {
+      header: t("directorate.col.feedbackOverall"),
+      numeric: true,
+      text: (r) => feedback(r, "overall"),
+      value: (r) => r.feedback.figures?.overall ?? null,
+      numberFormat: "0.0",
+    },
+    {
+      header: t("directorate.col.feedbackRelevance"),
+      numeric: true,
+      text: (r) => feedback(r, "relevance"),
+      value: (r) => r.feedback.figures?.relevance ?? null,
+      numberFormat: "0.0",
     },
     {
       header: `${t("directorate.col.levelChanges")}: ${t(`report.indicator.${indicator}`)}`,

@@ -42,7 +42,34 @@ export type ComparisonRow = {
   attendanceRate: number | null;
   focusLevelName: string | null;
   levels: ComparisonLevel[];
+  feedback: ProgrammeFeedback;
 };
+
+/**
+ * Feedback on a programme's held gatherings, for comparing: the means over the gatherings that
+ * reached five answers (each of those is shown to the programme already); `answered` without figures
+ * when answers exist but no gathering has five. Nothing here is finer than a gathering's own figures.
+ */
+export type ProgrammeFeedback = {
+  answered: boolean;
+  figures: { gatherings: number; answers: number; overall: number; relevance: number } | null;
+};
+
+/** A programme's feedback from its gatherings' answer counts and sums (one row per held gathering with answers). */
+export function programmeFeedback(gatherings: { answers: number; overallSum: number; relevanceSum: number }[]): ProgrammeFeedback {
+  const shown = gatherings.filter((g) => g.answers >= minGroupSize);
+  if (shown.length === 0) return { answered: gatherings.some((g) => g.answers > 0), figures: null };
+  const answers = shown.reduce((n, g) => n + g.answers, 0);
+  return {
+    answered: true,
+    figures: {
+      gatherings: shown.length,
+      answers,
+      overall: shown.reduce((n, g) => n + g.overallSum, 0) / answers,
+      relevance: shown.reduce((n, g) => n + g.relevanceSum, 0) / answers,
+    },
+  };
+}
 
 const noChange = () => Object.fromEntries(indicatorKeys.map((k) => [k, null])) as Record<IndicatorKey, number | null>;
 
@@ -65,6 +92,7 @@ export function comparisonRow(
   program: Pick<ComparisonRow, "programId" | "title" | "organisationName" | "organisationKind" | "status" | "category" | "focusAreas">,
   model: ReportModel,
   focusLevelId: number | null,
+  feedback: ProgrammeFeedback,
 ): ComparisonRow {
   const participants = shownCount(model.about.overall?.people ?? 0);
   const spentOre = model.funds.spentOre;
@@ -84,6 +112,7 @@ export function comparisonRow(
     attendanceRate: model.about.overall?.rate ?? null,
     focusLevelName: focusLevel?.name ?? null,
     levels: levelChanges(model.about.indicators, model.about.levels, focusLevelId),
+    feedback,
   };
 }
 

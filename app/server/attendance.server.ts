@@ -158,7 +158,7 @@ export function walkInCandidates(organisationId: number, gatheringId: number, q:
 /**
  * Adds someone from the organisation who came without an invitation: an invitation marked as added
  * at the gathering, accepted and present (audited). No invitation e-mail is sent; once the gathering
- * is held they get their reflection prompt like everyone present.
+ * is held they are asked to reflect and for feedback like everyone present.
  */
 export function addWalkIn(gathering: GatheringRow, personId: number, actor: SessionUser, now: Date) {
   violate(rollCallClosed(gathering, now));
@@ -206,6 +206,9 @@ export function addWalkIn(gathering: GatheringRow, personId: number, actor: Sess
       action: "walk_in_added",
       details: { gatheringId: gathering.id, personId: person.id },
     });
-    if (gathering.status === "held") queueReflectionPrompts(tx, gathering.id, now);
+    if (gathering.status === "held") {
+      queueReflectionPrompts(tx, gathering.id, now);
+      queueFeedbackRequests(tx, gathering.id);
+    }
   });
 }

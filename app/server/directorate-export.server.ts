@@ -38,7 +38,8 @@ export async function comparisonXlsx(rows: ComparisonRow[], indicator: Indicator
   columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = Math.min(40, Math.max(12, c.header.length + 2));
-    if (c.sort === "attendance") column.numFmt = "0%";
+    if (c.numberFormat) column.numFmt = c.numberFormat;
+    else if (c.sort === "attendance") column.numFmt = "0%";
     else if (c.sort === "change") column.numFmt = "+0.0;-0.0;0.0";
     else if (c.sort === "awarded" || c.sort === "spent" || c.sort === "cost") column.numFmt = "#,##0";
   });

@@ -19,6 +19,7 @@ import {
   reportRequests,
 } from "../../db/schema";
 import { comparisonRow, overlapsYear, sortKeys, sortRows, type ComparisonRow, type SortKey } from "../domain/directorate";
+import { feedbackByProgramme } from "./feedback.server";
 import { buildReportModel, indicatorKeys, type IndicatorKey, type ReportModel } from "../domain/report";
 import { clock } from "./clock.server";
 import { getDb } from "./db.server";
@@ -134,9 +135,10 @@ function allComparisonRows(): ComparisonRow[] {
   if (cachedComparison && now - cachedComparison.at >= 0 && now - cachedComparison.at < comparisonMaxAgeMs) return cachedComparison.rows;
   const all = fundedProgrammes();
   const areas = focusAreasOf(all.map((p) => p.programId));
+  const feedback = feedbackByProgramme(all.map((p) => p.programId));
   const rows = all.map((p) => {
     const { model, focusLevelId } = liveModel(p);
-    return comparisonRow({ ...p, focusAreas: areas.get(p.programId) ?? [] }, model, focusLevelId);
+    return comparisonRow({ ...p, focusAreas: areas.get(p.programId) ?? [] }, model, focusLevelId, feedback.get(p.programId)!);
   });
   cachedComparison = { at: now, rows };
   return rows;

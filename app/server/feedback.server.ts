@@ -4,8 +4,9 @@
  * nobody answers twice. Figures leave this module only through `feedbackFigures` (the k ≥ 5 rule).
  */
 import { randomInt } from "node:crypto";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, sum } from "drizzle-orm";
 import { gatheringFeedback, gatheringFeedbackRespondents, gatherings, invitations, programs } from "../../db/schema";
+import { programmeFeedback, type ProgrammeFeedback } from "../domain/directorate";
 import { feedbackFigures, type FeedbackAnswer } from "../domain/feedback";
 import { getDb, type DbOrTx } from "./db.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
@@ -126,4 +127,27 @@ export function feedbackDue(personId: number) {
     .orderBy(desc(gatherings.startsAt), asc(gatherings.id))
     .limit(10)
     .all();
+}
+
+/**
+ * Each programme's feedback for the directorate's comparison, from one grouped query: per held
+ * gathering only its answer count and sums leave the database, and `programmeFeedback` keeps the
+ * gatherings with five answers or more.
+ */
+export function feedbackByProgramme(programIds: number[]): Map<number, ProgrammeFeedback> {
+  const rows = programIds.length
+    ? getDb()
+        .select({
+          programId: gatherings.programId,
+          answers: count(),
+          overallSum: sum(gatheringFeedback.overall).mapWith(Number),
+          relevanceSum: sum(gatheringFeedback.relevance).mapWith(Number),
+        })
+        .from(gatheringFeedback)
+        .innerJoin(gatherings, eq(gatherings.id, gatheringFeedback.gatheringId))
+        .where(and(inArray(gatherings.programId, programIds), eq(gatherings.status, "held")))
+        .groupBy(gatheringFeedback.gatheringId)
+        .all()
+    : [];
+  return new Map(programIds.map((id) => [id, programmeFeedback(rows.filter((r) => r.programId === id))]));
 }

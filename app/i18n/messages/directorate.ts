@@ -71,6 +71,8 @@ export const nb = {
   "directorate.col.focusLevel": "Fokusnivå",
   "directorate.col.focusChange": "Endring, fokusnivå",
   "directorate.col.levelChanges": "Endring per nivå",
+  "directorate.col.feedbackOverall": "Tilbakemelding: nytte (snitt 1–5)",
+  "directorate.col.feedbackRelevance": "Tilbakemelding: relevans (snitt 1–5)",
   "directorate.compare.title": "Sammenligning på tvers av organisasjoner",
   "directorate.compare.intro":
     "Programmer med tilskudd, med løpende tall. Endringen er gjennomsnittlig endring fra førmåling til siste refleksjon for de samme lederne. Grupper under fem vises som «for få til å vises».",
@@ -180,6 +182,8 @@ export const en: Record<keyof typeof nb, string> = {
   "directorate.col.focusLevel": "Focus level",
   "directorate.col.focusChange": "Change, focus level",
   "directorate.col.levelChanges": "Change by level",
+  "directorate.col.feedbackOverall": "Feedback: value (mean 1–5)",
+  "directorate.col.feedbackRelevance": "Feedback: relevance (mean 1–5)",
   "directorate.compare.title": "Comparison across organisations",
   "directorate.compare.intro":
     "Programmes with a grant, with live figures. The change is the mean change from baseline to latest reflection over the same leaders. Groups under five show as “too few to show”.",
@@ -289,6 +293,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "directorate.col.focusLevel": "Fokusnivå",
   "directorate.col.focusChange": "Endring, fokusnivå",
   "directorate.col.levelChanges": "Endring per nivå",
+  "directorate.col.feedbackOverall": "Tilbakemelding: nytte (snitt 1–5)",
+  "directorate.col.feedbackRelevance": "Tilbakemelding: relevans (snitt 1–5)",
   "directorate.compare.title": "Samanlikning på tvers av organisasjonar",
   "directorate.compare.intro":
     "Program med tilskot, med løpande tal. Endringa er gjennomsnittleg endring frå startrefleksjonen til siste refleksjon for dei same leiarane. Grupper under fem blir viste som «for få til å visast».",
@@ -398,6 +404,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "directorate.col.focusLevel": "Fokusnivå",
   "directorate.col.focusChange": "Förändring, fokusnivå",
   "directorate.col.levelChanges": "Förändring per nivå",
+  "directorate.col.feedbackOverall": "Utvärdering: nytta (snitt 1–5)",
+  "directorate.col.feedbackRelevance": "Utvärdering: relevans (snitt 1–5)",
   "directorate.compare.title": "Jämförelse mellan organisationer",
   "directorate.compare.intro":
     "Program med bidrag, med aktuella siffror. Förändringen är den genomsnittliga förändringen från startreflektionen till den senaste reflektionen för samma chefer. Grupper med färre än fem visas som ”för få för att visas”.",

@@ -12,8 +12,10 @@ import * as reportPage from "../../../app/routes/reports.$reportId";
 import { createReportRequest, publishReport, startReport, submitReport } from "../../../app/server/report-workflow.server";
 import { comparisonColumns } from "../../../app/components/comparison-table";
 import { dayMs } from "../../../app/domain/time";
-import { clock } from "../../../app/server/clock.server";
+import { advanceClock, clock } from "../../../app/server/clock.server";
+import { submitFeedback } from "../../../app/server/feedback.server";
 import { getDb } from "../../../app/server/db.server";
+import { gatheringByTitle } from "../../helpers/gatherings";
 import { createLargeProgram } from "../../helpers/large-program";
 import { callLoader, signInAs } from "../../helpers/routes";
 
@@ -109,6 +111,41 @@ describe("the comparison across organisations", () => {
     ]);
     expect(row.participants).toBeGreaterThanOrEqual(5);
     expect(row.costPerParticipantOre).toBe(Math.round(row.spentOre / row.participants));
+  });
+
+  it("shows feedback on held gatherings only from gatherings with five answers, in the page and the CSV alike", async () => {
+    const fjellby = rows<{ id: number }>("select id from programs where title = 'Ledelse i Fjellby 2025–2027'")[0]!.id;
+    const gathering = gatheringByTitle("Samling 1: Fra fagperson til leder");
+    const present = rows<{ personId: number }>(
+      "select person_id as personId from invitations where gathering_id = ? and attendance = 'present' order by id",
+      gathering.id,
+    );
+    expect(present.length).toBeGreaterThanOrEqual(5);
+    const fjellbyRow = async () => {
+      // The comparison is computed at most once a minute.
+      advanceClock(61_000);
+      return (await compareData()).rows.find((r: { programId: number }) => r.programId === fjellby);
+    };
+    expect((await fjellbyRow()).feedback).toEqual({ answered: false, figures: null });
+
+    present.slice(0, 4).forEach((p, i) => submitFeedback(gathering.id, p.personId, { overall: 4 + (i % 2), relevance: 3, takeaway: "" }));
+    expect((await fjellbyRow()).feedback).toEqual({ answered: true, figures: null });
+    const columns = comparisonColumns("roleClarity", "nb");
+    const overall = columns.find((c) => c.header.startsWith("Tilbakemelding: nytte"))!;
+    expect(overall.text(await fjellbyRow())).toBe("for få til å vises");
+
+    submitFeedback(gathering.id, present[4]!.personId, { overall: 5, relevance: 4, takeaway: "" });
+    const row = await fjellbyRow();
+    expect(row.feedback.figures).toMatchObject({ gatherings: 1, answers: 5, overall: 4.6, relevance: 3.2 });
+    expect(overall.text(row)).toBe("4,6");
+    const csv = (await compareCsv.loader({
+      request: new Request("http://localhost/directorate/compare.csv", { headers: { Cookie: directorate } }),
+      params: {},
+      context: {} as never,
+    })) as Response;
+    const parsed = Papa.parse<string[]>((await csv.text()).replace(/^\uFEFF/, ""), { delimiter: ";" }).data;
+    const csvRow = parsed.find((r) => r.includes("Ledelse i Fjellby 2025–2027"))!;
+    expect(csvRow[parsed[0]!.indexOf(overall.header)]).toBe("4,6");
   });
 
   it("filters by year, kind of organisation and focus area, and sorts with withheld values last", async () => {

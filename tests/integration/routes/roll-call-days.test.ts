@@ -205,9 +205,13 @@ describe("walk-ins", () => {
     expect(foreign.status).toBe(404);
     expect(invitationsOf(g.id).some((i) => i.personId === elvik.id)).toBe(false);
 
-    // Counted as present, and prompted to reflect like everyone present once the gathering is held.
+    // Counted as present, and asked to reflect and for feedback like everyone present once the gathering is held.
     await callAction(page.action, `/gatherings/${g.id}`, { intent: "held" }, { cookie, params });
-    expect(emailsTo(walkIn.id).filter((k) => !emailsBefore.includes(k))).toEqual(["reflection_prompt"]);
+    expect(
+      emailsTo(walkIn.id)
+        .filter((k) => !emailsBefore.includes(k))
+        .sort(),
+    ).toEqual(["feedback_request", "reflection_prompt"]);
   });
 
   it("is not offered before the gathering starts", async () => {

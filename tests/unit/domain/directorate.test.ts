@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overlapsYear, shownCount, sortRows, type ComparisonRow } from "../../../app/domain/directorate";
+import { overlapsYear, programmeFeedback, shownCount, sortRows, type ComparisonRow } from "../../../app/domain/directorate";
 
 const row = (title: string, spentOre: number, cost: number | null, change: number | null): ComparisonRow => ({
   programId: title.length,
@@ -29,6 +29,7 @@ const row = (title: string, spentOre: number, cost: number | null, change: numbe
       change: { roleIdentity: null, roleClarity: change, otherLevelsUnderstanding: null, collaboration: null, leadershipConfidence: null },
     },
   ],
+  feedback: { answered: false, figures: null },
 });
 
 describe("the comparison's rules", () => {
@@ -48,5 +49,22 @@ describe("the comparison's rules", () => {
 
   it("places a programme in every year its period touches", () => {
     expect([2024, 2025, 2026, 2027].map((y) => overlapsYear("2025-03-01", "2026-01-31", y))).toEqual([false, true, true, false]);
+  });
+});
+
+describe("feedback for the comparison", () => {
+  it("averages over the gatherings with five answers or more, and shows nothing finer", () => {
+    const feedback = programmeFeedback([
+      { answers: 5, overallSum: 20, relevanceSum: 15 },
+      { answers: 10, overallSum: 45, relevanceSum: 40 },
+      // Four answers: a gathering the programme itself may not see figures of, so left out here too.
+      { answers: 4, overallSum: 4, relevanceSum: 4 },
+    ]);
+    expect(feedback).toEqual({ answered: true, figures: { gatherings: 2, answers: 15, overall: 65 / 15, relevance: 55 / 15 } });
+  });
+
+  it("says only that there are answers while no gathering has five, and nothing without any", () => {
+    expect(programmeFeedback([{ answers: 4, overallSum: 20, relevanceSum: 20 }])).toEqual({ answered: true, figures: null });
+    expect(programmeFeedback([])).toEqual({ answered: false, figures: null });
   });
 });
