@@ -181,6 +181,36 @@ function aboutBlocks(model: ReportModel, t: Translate, locale: Locale): ReportBl
   blocks.push({ kind: "subheading", text: t("report.about.quotes") });
   if (!about.quotes.length) blocks.push({ kind: "text", text: t("report.about.noQuotes"), muted: true });
   else blocks.push({ kind: "quotes", items: about.quotes });
+  // Reports frozen before feedback existed have none to show, and say nothing of it.
+  if (about.feedback) {
+    blocks.push({ kind: "subheading", text: t("report.about.feedback") });
+    blocks.push(
+      about.feedback.length
+        ? {
+            kind: "table",
+            caption: t("report.about.feedback"),
+            head: [
+              t("report.about.col.gathering"),
+              t("report.about.col.held"),
+              t("report.about.col.answers"),
+              t("report.about.col.feedbackOverall"),
+              t("report.about.col.feedbackRelevance"),
+            ],
+            numeric: [false, false, true, true, true],
+            rows: about.feedback.map((g) => ({
+              cells: [
+                g.title,
+                formatDay(g.heldOn, locale),
+                String(g.answers),
+                g.overall === null ? t("report.tooFew") : formatMean(g.overall, uiLocaleOf(locale)),
+                g.relevance === null ? t("report.tooFew") : formatMean(g.relevance, uiLocaleOf(locale)),
+              ],
+              highlight: false,
+            })),
+          }
+        : { kind: "text", text: t("report.about.noFeedback"), muted: true },
+    );
+  }
   return blocks;
 }
 

@@ -88,6 +88,8 @@ export type ReportRows = {
   partners: { name: string; role: string }[];
   union: UnionInvolvement;
   dissemination: { heldOn: string; audience: string; format: string; description: string }[];
+  /** Each held gathering's feedback: only its answer count and sums (the answers have no person). */
+  feedback: { title: string; heldOn: string; answers: number; overallSum: number; relevanceSum: number }[];
   budget: { category: BudgetCategory; budgetedOre: number; spentOre: number }[];
   indicators: IndicatorsByLevel;
   quotes: string[];
@@ -118,6 +120,8 @@ export type RolloutCohort = {
   isFocus: boolean;
 };
 
+export type GatheringFeedbackFigures = { title: string; heldOn: string; answers: number; overall: number | null; relevance: number | null };
+
 export type ReportModel = {
   version: 1;
   program: { title: string; periodStart: string; periodEnd: string; organisationName: string };
@@ -140,6 +144,12 @@ export type ReportModel = {
     overall: Attendance | null;
     indicators: IndicatorsByLevel;
     quotes: string[];
+    /**
+     * Feedback per held gathering; the means only from `minGroupSize` answers, per gathering and with
+     * no total across them, so no figure can be subtracted from another. Absent in reports frozen
+     * before feedback existed.
+     */
+    feedback?: GatheringFeedbackFigures[];
   };
   collaboration: {
     stated: "listed" | "none" | "not_stated";
@@ -291,6 +301,10 @@ export function buildReportModel(rows: ReportRows): ReportModel {
       overall: attendance.overall,
       indicators: rows.indicators,
       quotes: rows.quotes,
+      feedback: rows.feedback.map(({ title, heldOn, answers, overallSum, relevanceSum }) => {
+        const shown = answers >= minGroupSize;
+        return { title, heldOn, answers, overall: shown ? overallSum / answers : null, relevance: shown ? relevanceSum / answers : null };
+      }),
     },
     collaboration: {
       stated: collaborationStated(rows.program.noCollaborators, rows.collaborators),

@@ -277,6 +277,7 @@ export function seedSecondDistrict(db: Db, passwordHash: string, now: Date) {
           description: "Hva vi lærte om samhandling mellom nivåene.",
         },
       ],
+      feedback: [],
       budget: [
         { category: "external_partner", budgetedOre: 250_000_00, spentOre: 230_000_00 },
         { category: "venue", budgetedOre: 100_000_00, spentOre: 84_500_00 },

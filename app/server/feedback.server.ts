@@ -151,3 +151,24 @@ export function feedbackByProgramme(programIds: number[]): Map<number, Programme
     : [];
   return new Map(programIds.map((id) => [id, programmeFeedback(rows.filter((r) => r.programId === id))]));
 }
+
+/**
+ * A programme's held gatherings with their feedback's answer count and sums, oldest first, for the
+ * final report (which shows the means from five answers). Gatherings without answers count 0.
+ */
+export function feedbackPerGathering(programId: number, db: DbOrTx = getDb()) {
+  return db
+    .select({
+      title: gatherings.title,
+      startsAt: gatherings.startsAt,
+      answers: count(gatheringFeedback.id),
+      overallSum: sql<number>`coalesce(sum(${gatheringFeedback.overall}), 0)`.mapWith(Number),
+      relevanceSum: sql<number>`coalesce(sum(${gatheringFeedback.relevance}), 0)`.mapWith(Number),
+    })
+    .from(gatherings)
+    .leftJoin(gatheringFeedback, eq(gatheringFeedback.gatheringId, gatherings.id))
+    .where(and(eq(gatherings.programId, programId), eq(gatherings.status, "held")))
+    .groupBy(gatherings.id)
+    .orderBy(asc(gatherings.startsAt), asc(gatherings.id))
+    .all();
+}

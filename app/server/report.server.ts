@@ -37,6 +37,7 @@ import {
 import { osloDay } from "../i18n/dates";
 import { getDb, type DbOrTx } from "./db.server";
 import { listActivities } from "./dissemination.server";
+import { feedbackPerGathering } from "./feedback.server";
 import { consentedQuotes, programIndicators } from "./reflections.server";
 import { unionInvolvementSummary } from "./union-involvement.server";
 import { clock } from "./clock.server";
@@ -266,6 +267,7 @@ export function reportRows(report: ReportSource, db: DbOrTx = getDb()): ReportRo
     partners,
     union: reportUnionInvolvement(programId),
     dissemination,
+    feedback: feedbackPerGathering(programId, db).map(({ startsAt, ...g }) => ({ ...g, heldOn: osloDay(startsAt) })),
     budget: budgetCategoriesInOrder(budget),
     indicators,
     quotes,

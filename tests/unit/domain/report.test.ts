@@ -11,6 +11,7 @@ import {
   type ReportRows,
 } from "../../../app/domain/report";
 import { participationModes } from "../../../db/schema";
+import { reportDocument } from "../../../app/components/report-document";
 
 type Row = ReportRows["attendance"][number];
 type Status = "present" | "absent" | "excused";
@@ -158,6 +159,7 @@ const rows = (overrides: Partial<ReportRows> = {}): ReportRows => ({
   partners: [],
   union: unionInvolvementFigures([], participationModes, noComments),
   dissemination: [{ heldOn: "2026-01-01", audience: "A", format: "F", description: "" }],
+  feedback: [],
   budget: [],
   indicators: [],
   quotes: [],
@@ -206,5 +208,42 @@ describe("canonical JSON", () => {
     );
     expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
     expect(canonicalJson([3, 1])).not.toBe(canonicalJson([1, 3]));
+  });
+});
+
+describe("feedback per gathering", () => {
+  const feedback = [
+    { title: "Samling 1", heldOn: "2026-09-10", answers: 5, overallSum: 21, relevanceSum: 18 },
+    { title: "Samling 2", heldOn: "2026-11-05", answers: 4, overallSum: 20, relevanceSum: 20 },
+  ];
+
+  it("shows a gathering's means from five answers, only the count below, and no total across gatherings", () => {
+    const model = buildReportModel(rows({ feedback }));
+    expect(model.about.feedback).toEqual([
+      { title: "Samling 1", heldOn: "2026-09-10", answers: 5, overall: 4.2, relevance: 3.6 },
+      { title: "Samling 2", heldOn: "2026-11-05", answers: 4, overall: null, relevance: null },
+    ]);
+  });
+
+  it("is a table in the report's 'about' section, with the withheld cells saying so", () => {
+    const doc = reportDocument(
+      buildReportModel(rows({ feedback })),
+      { status: "draft", submittedAt: null, publishedAt: null, contentHash: null },
+      "nb",
+    );
+    const table = doc.sections
+      .find((s) => s.key === "about")!
+      .blocks.find((b) => b.kind === "table" && b.caption === "Tilbakemelding per samling");
+    expect(table && table.kind === "table" && table.rows.map((r) => r.cells)).toEqual([
+      ["Samling 1", "10. september 2026", "5", "4,2", "3,6"],
+      ["Samling 2", "5. november 2026", "4", "For få til å rapportere", "For få til å rapportere"],
+    ]);
+  });
+
+  it("says nothing of feedback in a report frozen before it existed", () => {
+    const model = buildReportModel(rows());
+    delete model.about.feedback;
+    const doc = reportDocument(model, { status: "draft", submittedAt: null, publishedAt: null, contentHash: null }, "nb");
+    expect(JSON.stringify(doc)).not.toContain("Tilbakemelding per samling");
   });
 });
