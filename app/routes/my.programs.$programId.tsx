@@ -97,7 +97,8 @@ export default function ParticipantProgramme() {
         )}
       </section>
 
-      <section aria-labelledby="pp-schedule" className="stack">
+      {/* A div: the schedule's table is the landmark named by this heading (one landmark per name). */}
+      <div className="stack">
         <Heading level={2} data-size="md" id="pp-schedule">
           {t("participantPages.program.schedule")}
         </Heading>
@@ -137,7 +138,7 @@ export default function ParticipantProgramme() {
             </Table>
           </div>
         )}
-      </section>
+      </div>
 
       <section aria-labelledby="pp-direction" className="stack">
         <Heading level={2} data-size="md" id="pp-direction">

@@ -6,9 +6,9 @@ import { scriptModes, test } from "./helpers/test";
 
 const homes = [
   { role: "coordinator", name: "Hege Sandvik", sections: ["Dette må gjøres", "Programmene dine"] },
-  { role: "leader", name: "Lars Øverby", sections: ["Dine neste samlinger", "Refleksjoner du bør skrive"] },
-  { role: "union", name: "Marit Kvam", sections: ["Din deltakelse", "Åpne høringer"] },
-  { role: "facilitator", name: "Terje Foss", sections: ["Samlinger du leder"] },
+  { role: "leader", name: "Lars Øverby", sections: ["Dine neste samlinger", "Refleksjoner du bør skrive", "Programmene dine"] },
+  { role: "union", name: "Marit Kvam", sections: ["Din deltakelse", "Åpne høringer", "Programmene dine"] },
+  { role: "facilitator", name: "Terje Foss", sections: ["Samlinger du leder", "Programmene dine"] },
   { role: "directorate", name: "Anne Grete Lunde", sections: ["Sluttrapporter"] },
   { role: "admin", name: "System Administrator", sections: ["Organisasjoner"] },
 ] as const;
