@@ -34,13 +34,17 @@ export function attendanceChanges(
  */
 export const passesAbsenceThreshold = (absences: number, threshold: number) => absences > threshold;
 
+/** A gathering goes on into a further day only if it lasts past this hour of that day's morning. */
+const dayStartsAfterMidnightMs = 6 * 3_600_000;
+
 /**
- * The Oslo calendar days a gathering spans, first to last. An end at midnight does not add a day;
- * a one-day gathering has one.
+ * The Oslo calendar days a gathering spans, first to last; a one-day gathering has one. The small
+ * hours belong to the evening before: an evening that runs past midnight (ending by 06:00) is one
+ * day, not two, so it keeps the one-day roll-call.
  */
 export function gatheringDays(startsAt: Date | number, endsAt: Date | number): string[] {
   const first = utcToOslo(startsAt).date;
-  const last = utcToOslo(Math.max(+startsAt, +endsAt - 1)).date;
+  const last = utcToOslo(Math.max(+startsAt, +endsAt - dayStartsAfterMidnightMs - 1)).date;
   const days = [first];
   // Calendar arithmetic on the dates themselves (UTC midnight), so a daylight-saving night counts once.
   for (let t = Date.parse(`${first}T00:00:00Z`) + dayMs; days.at(-1)! < last; t += dayMs) days.push(new Date(t).toISOString().slice(0, 10));
