@@ -89,10 +89,11 @@ function startBare(port: number) {
   return waitForServer(`http://127.0.0.1:${port}`, server, "/");
 }
 
-async function startServer(databasePath: string, port: number): Promise<ChildProcess> {
+async function startServer(databasePath: string, port: number, processes = 1): Promise<ChildProcess> {
   const server = spawn(process.execPath, serverArguments, {
     env: {
       ...process.env,
+      WEB_CONCURRENCY: String(processes),
       PORT: String(port),
       DATABASE_PATH: databasePath,
       APP_URL: `http://127.0.0.1:${port}`,
@@ -189,6 +190,9 @@ async function measureDatabase(label: string, scale: number, passwordHash: strin
         cpuMs: cpu,
       });
     }
+    const dashboard = pages.find((p) => p.page === "programme dashboard");
+    const twoProcesses =
+      dashboard && label === "national scale" ? await measureTwoProcesses(databasePath, port + 10, targets, dashboard) : null;
     const inProcess = JSON.parse(
       execFileSync("npx", ["tsx", "tests/bench/in-process.ts", databasePath, String(targets.programId), String(targets.reportId)], {
         encoding: "utf8",
@@ -197,10 +201,33 @@ async function measureDatabase(label: string, scale: number, passwordHash: strin
         .split("\n")
         .pop()!,
     ) as Record<string, number>;
-    return { label, scale, generateMs, counts: targets.counts, pages, peakRssMb: peakRss, inProcess };
+    return { label, scale, generateMs, counts: targets.counts, pages, peakRssMb: peakRss, inProcess, twoProcesses };
   } finally {
     server.kill();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The dashboard served by two processes (WEB_CONCURRENCY=2) on the same database, against the one
+ * process measured minutes before: the total throughput at c=32 (the load generator shares the cores).
+ */
+async function measureTwoProcesses(databasePath: string, port: number, targets: BenchTargets, single: PageResult) {
+  const server = await startServer(databasePath, port, 2);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const cookie = await signIn(base, targets.logins.coordinator);
+    const throughput = await load(`${base}${single.path}`, cookie, 32, throughputSeconds);
+    return {
+      page: single.page,
+      oneProcessRps: single.rps,
+      twoProcessesRps: throughput.rps,
+      gain: throughput.rps / single.rps,
+      errors: throughput.errors,
+    };
+  } finally {
+    server.kill();
+    await new Promise((resolve) => server.once("exit", resolve));
   }
 }
 
@@ -220,6 +247,12 @@ function printTable(run: Awaited<ReturnType<typeof measureDatabase>>) {
     })),
   );
   console.table(run.inProcess);
+  if (run.twoProcesses) {
+    const { page, oneProcessRps, twoProcessesRps, gain } = run.twoProcesses;
+    console.log(
+      `${page} with 2 processes: ${Math.round(twoProcessesRps)} req/s against ${Math.round(oneProcessRps)} with one (${gain.toFixed(2)}×)`,
+    );
+  }
 }
 
 if (!args.includes("--skip-build")) {
