@@ -3,7 +3,6 @@
  * between fields, CRLF) and .xlsx through exceljs. Both take their columns from the page's
  * (app/components/comparison-table.ts); the CSV has the page's cell texts word for word.
  */
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Locale } from "../../db/schema";
 import { comparisonColumns } from "../components/comparison-table";
@@ -29,6 +28,8 @@ export function comparisonCsv(rows: ComparisonRow[], indicator: IndicatorKey, lo
 /** Numeric columns hold numbers (kroner, fractions with a percent format); withheld cells their text. */
 export async function comparisonXlsx(rows: ComparisonRow[], indicator: IndicatorKey, locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
   const columns = comparisonColumns(indicator, locale);
+  // Loaded when a workbook is asked for: exceljs is large, and every server process would carry it.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(translator(uiLocaleOf(locale))("directorate.compare.sheet"));
   sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
