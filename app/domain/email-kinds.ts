@@ -42,6 +42,13 @@ export type EmailPayloads = {
   reflection_reminder: { programId: number; reflection: "baseline" | "closing"; step: 1 | 2 | "coordinator" };
   /** The after-gathering reflection prompt's link unused after some days; `token` is that prompt's link. */
   reflection_prompt_reminder: { gatheringId: number; token: string };
+  /**
+   * Two days before a consultation's deadline, to an invitee who has not submitted; `deadline` (ISO) is
+   * the one reminded of, so a reminder for a deadline since moved is skipped. Optional.
+   */
+  consultation_deadline_reminder: { consultationId: number; deadline: string };
+  /** The coordinator moved the deadline (ISO instants): the one the invitee knew, and the newest. */
+  consultation_deadline_moved: { consultationId: number; previousDeadline: string; deadline: string };
 };
 
 export type EmailKind = keyof EmailPayloads;
@@ -69,4 +76,6 @@ export const emailKinds = [
   "reflection_reminder",
   "reflection_prompt_reminder",
   "consultation_answered",
+  "consultation_deadline_reminder",
+  "consultation_deadline_moved",
 ] as const satisfies readonly EmailKind[];

@@ -5,18 +5,20 @@ import type { EmailKind } from "./email-kinds";
  * one-click List-Unsubscribe link each optional e-mail carries). Every other kind is essential —
  * invitations, changes, cancellations, account and sign-in messages — and cannot be turned off.
  */
-export const notificationCategories = ["reflection_reminders", "gathering_reminders"] as const;
+export const notificationCategories = ["reflection_reminders", "gathering_reminders", "consultation_reminders"] as const;
 export type NotificationCategory = (typeof notificationCategories)[number];
 
 export const categoryKinds: Record<NotificationCategory, readonly EmailKind[]> = {
   reflection_reminders: ["reflection_reminder", "reflection_prompt_reminder"],
   gathering_reminders: ["reminder"],
+  consultation_reminders: ["consultation_deadline_reminder"],
 };
 
 /** Whether a category is on for someone who never chose (an opt-in category would say false). */
 export const categoryDefault: Record<NotificationCategory, boolean> = {
   reflection_reminders: true,
   gathering_reminders: true,
+  consultation_reminders: true,
 };
 
 export function categoryOf(kind: string): NotificationCategory | null {

@@ -31,6 +31,7 @@ import { getDb, type DbOrTx, type Tx } from "./db.server";
 import { auditDirection, directionAccessFor, isSettled, loadVersion, type Actor, type DirectionAccess } from "./direction.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { enqueueEmail } from "./outbox.server";
+import { queueDeadlineMoved } from "./consultation-notices.server";
 import { clock } from "./clock.server";
 
 const active = and(isNull(people.deactivatedAt), isNull(people.erasedAt));
@@ -167,6 +168,7 @@ export function changeDeadline(programId: number, number: number, deadline: Date
     const blocked = deadlineBlock(deadline, now);
     if (blocked) throw new RuleViolation(blocked, 400);
     tx.update(consultations).set({ deadline }).where(eq(consultations.id, version.consultationId)).run();
+    queueDeadlineMoved(tx, version.consultationId, version.deadline, deadline, now);
     auditDirection(tx, actor, "consultation", version.consultationId, "deadline_changed", {
       from: version.deadline?.toISOString(),
       to: deadline.toISOString(),

@@ -7,6 +7,7 @@ import { closeDb, getDb } from "./db.server";
 import { dispatchAllDue, startDispatcher } from "./email/dispatcher.server";
 import { scheduleReflectionReminders } from "./email/reflection-reminders.server";
 import { scheduleReminders } from "./email/reminders.server";
+import { scheduleConsultationReminders } from "./consultation-notices.server";
 import { transportFor } from "./email/transport.server";
 
 let config;
@@ -24,7 +25,7 @@ const transport = transportFor(config);
 const destination = config.smtpUrl ? "through SMTP" : "to the local mailbox";
 
 if (process.argv.includes("--once")) {
-  const reminders = scheduleReminders(db) + scheduleReflectionReminders(db);
+  const reminders = scheduleReminders(db) + scheduleReflectionReminders(db) + scheduleConsultationReminders(db);
   const report = await dispatchAllDue({ transport, owner: randomUUID() });
   transport.close();
   closeDb();

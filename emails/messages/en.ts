@@ -216,4 +216,23 @@ export const en: Record<keyof typeof nb, string> = {
     "Version {decided} of {document} has been decided. The comments you gave in the consultation on version {version} have been answered, and you can read how each was followed up.",
   "consultation_answered.action": "Read the answers",
   "consultation_answered.why": "You receive this e-mail because you commented in the consultation in {programme}.",
+
+  "consultation.progress":
+    "{progress, select, drafts {You have drafts on {drafted} of the document's {sections} sections that are not submitted yet. The secretariat sees only comments that are submitted.} other {You have not commented yet. {sections, plural, one {The document has # section} other {The document has # sections}}, and you can comment on each.}}",
+  "consultation.action": "{progress, select, drafts {Review and submit your comments} other {Read and comment}}",
+  "consultation.privacy": "Your drafts are visible only to you until you submit them.",
+  "consultation_deadline_reminder.subject": "Reminder: consultation closes {deadline} – {document}",
+  "consultation_deadline_reminder.preview": "Comments on {document} are due by {deadline}.",
+  "consultation_deadline_reminder.heading": "The consultation closes soon",
+  "consultation_deadline_reminder.intro": "Comments on version {version} of {document} are due by {deadline}.",
+  "consultation_deadline_reminder.optOut": "Rather not get reminders like this? Change your notifications",
+  "consultation_deadline_reminder.why":
+    "You receive this reminder because you are invited to the consultation in {programme} and have not submitted your comments yet.",
+  "consultation_deadline_moved.subject": "New consultation deadline {deadline} – {document}",
+  "consultation_deadline_moved.preview": "The deadline for comments has moved from {previous} to {deadline}.",
+  "consultation_deadline_moved.heading": "The consultation deadline has moved",
+  "consultation_deadline_moved.intro": "The deadline for comments on version {version} of {document} has moved. It was {previous}.",
+  "consultation_deadline_moved.now": "New deadline: {deadline}",
+  "consultation_deadline_moved.why":
+    "You receive this e-mail because you are invited to the consultation in {programme} and have not submitted your comments yet.",
 };

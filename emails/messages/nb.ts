@@ -216,4 +216,23 @@ export const nb = {
     "Versjon {decided} av {document} er vedtatt. Innspillene du ga i høringen om versjon {version} er besvart, og du kan lese hvordan hvert av dem er fulgt opp.",
   "consultation_answered.action": "Les svarene",
   "consultation_answered.why": "Du får denne e-posten fordi du ga innspill i høringen i {programme}.",
+
+  "consultation.progress":
+    "{progress, select, drafts {Du har utkast til {drafted} av {sections} deler av dokumentet som ikke er sendt ennå. Sekretariatet ser bare innspill som er sendt.} other {Du har ikke gitt innspill ennå. {sections, plural, one {Dokumentet har # del} other {Dokumentet har # deler}}, og du kan kommentere hver del.}}",
+  "consultation.action": "{progress, select, drafts {Se over og send innspillene} other {Les og gi innspill}}",
+  "consultation.privacy": "Utkastene dine er bare synlige for deg til du sender dem.",
+  "consultation_deadline_reminder.subject": "Påminnelse: høringsfrist {deadline} – {document}",
+  "consultation_deadline_reminder.preview": "Fristen for innspill til {document} er {deadline}.",
+  "consultation_deadline_reminder.heading": "Høringsfristen nærmer seg",
+  "consultation_deadline_reminder.intro": "Fristen for å gi innspill til versjon {version} av {document} er {deadline}.",
+  "consultation_deadline_reminder.optOut": "Vil du ikke ha slike påminnelser? Endre varslene dine",
+  "consultation_deadline_reminder.why":
+    "Du får denne påminnelsen fordi du er invitert til høringen i {programme} og ikke har sendt innspillene dine ennå.",
+  "consultation_deadline_moved.subject": "Ny høringsfrist {deadline} – {document}",
+  "consultation_deadline_moved.preview": "Fristen for innspill er flyttet fra {previous} til {deadline}.",
+  "consultation_deadline_moved.heading": "Høringsfristen er flyttet",
+  "consultation_deadline_moved.intro": "Fristen for å gi innspill til versjon {version} av {document} er flyttet. Den var {previous}.",
+  "consultation_deadline_moved.now": "Ny frist: {deadline}",
+  "consultation_deadline_moved.why":
+    "Du får denne e-posten fordi du er invitert til høringen i {programme} og ikke har sendt innspillene dine ennå.",
 } as const;

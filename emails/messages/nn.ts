@@ -213,4 +213,24 @@ export const nn: Record<keyof typeof nb, string> = {
     "Versjon {decided} av {document} er vedteken. Innspela du gav i høyringa om versjon {version} er svarte på, og du kan lese korleis kvart av dei er følgt opp.",
   "consultation_answered.action": "Les svara",
   "consultation_answered.why": "Du får denne e-posten fordi du gav innspel i høyringa i {programme}.",
+
+  "consultation.progress":
+    "{progress, select, drafts {Du har utkast til {drafted} av {sections} delar av dokumentet som ikkje er sende enno. Sekretariatet ser berre innspel som er sende.} other {Du har ikkje kome med innspel enno. {sections, plural, one {Dokumentet har # del} other {Dokumentet har # delar}}, og du kan kommentere kvar del.}}",
+  "consultation.action": "{progress, select, drafts {Sjå over og send innspela} other {Les og kom med innspel}}",
+  "consultation.privacy": "Utkasta dine er berre synlege for deg til du sender dei.",
+  "consultation_deadline_reminder.subject": "Påminning: høyringsfrist {deadline} – {document}",
+  "consultation_deadline_reminder.preview": "Fristen for innspel til {document} er {deadline}.",
+  "consultation_deadline_reminder.heading": "Høyringsfristen nærmar seg",
+  "consultation_deadline_reminder.intro": "Fristen for å kome med innspel til versjon {version} av {document} er {deadline}.",
+  "consultation_deadline_reminder.optOut": "Vil du ikkje ha slike påminningar? Endra varsla dine",
+  "consultation_deadline_reminder.why":
+    "Du får denne påminninga fordi du er invitert til høyringa i {programme} og ikkje har sendt innspela dine enno.",
+  "consultation_deadline_moved.subject": "Ny høyringsfrist {deadline} – {document}",
+  "consultation_deadline_moved.preview": "Fristen for innspel er flytta frå {previous} til {deadline}.",
+  "consultation_deadline_moved.heading": "Høyringsfristen er flytta",
+  "consultation_deadline_moved.intro":
+    "Fristen for å kome med innspel til versjon {version} av {document} er flytta. Den førre fristen var {previous}.",
+  "consultation_deadline_moved.now": "Ny frist: {deadline}",
+  "consultation_deadline_moved.why":
+    "Du får denne e-posten fordi du er invitert til høyringa i {programme} og ikkje har sendt innspela dine enno.",
 };

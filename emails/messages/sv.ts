@@ -214,4 +214,24 @@ export const sv: Record<keyof typeof nb, string> = {
     "Version {decided} av {document} har beslutats. Synpunkterna du lämnade i remissen om version {version} har besvarats, och du kan läsa hur var och en av dem har följts upp.",
   "consultation_answered.action": "Läs svaren",
   "consultation_answered.why": "Du får det här mejlet eftersom du lämnade synpunkter i remissen inom {programme}.",
+
+  "consultation.progress":
+    "{progress, select, drafts {Du har utkast till {drafted} av dokumentets {sections} avsnitt som inte har skickats än. Sekretariatet ser bara synpunkter som har skickats.} other {Du har inte lämnat några synpunkter än. {sections, plural, one {Dokumentet har # avsnitt} other {Dokumentet har # avsnitt}}, och du kan kommentera vart och ett.}}",
+  "consultation.action": "{progress, select, drafts {Granska och skicka dina synpunkter} other {Läs och lämna synpunkter}}",
+  "consultation.privacy": "Dina utkast syns bara för dig tills du skickar dem.",
+  "consultation_deadline_reminder.subject": "Påminnelse: sista svarsdag {deadline} – {document}",
+  "consultation_deadline_reminder.preview": "Synpunkter på {document} ska lämnas senast {deadline}.",
+  "consultation_deadline_reminder.heading": "Sista svarsdag närmar sig",
+  "consultation_deadline_reminder.intro": "Synpunkter på version {version} av {document} ska lämnas senast {deadline}.",
+  "consultation_deadline_reminder.optOut": "Vill du inte få sådana påminnelser? Ändra dina aviseringar",
+  "consultation_deadline_reminder.why":
+    "Du får den här påminnelsen eftersom du är inbjuden till remissen inom {programme} och inte har skickat dina synpunkter än.",
+  "consultation_deadline_moved.subject": "Ny sista svarsdag {deadline} – {document}",
+  "consultation_deadline_moved.preview": "Sista svarsdag har flyttats från {previous} till {deadline}.",
+  "consultation_deadline_moved.heading": "Sista svarsdag för remissen har ändrats",
+  "consultation_deadline_moved.intro":
+    "Sista svarsdag för synpunkter på version {version} av {document} har flyttats. Tidigare gällde {previous}.",
+  "consultation_deadline_moved.now": "Ny sista svarsdag: {deadline}",
+  "consultation_deadline_moved.why":
+    "Du får det här mejlet eftersom du är inbjuden till remissen inom {programme} och inte har skickat dina synpunkter än.",
 };

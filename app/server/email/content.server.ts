@@ -14,6 +14,8 @@ import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDay
 import { emailQueries, type ProgramFrame } from "./queries.server";
 import { emailLanguage, emailText, type EmailTextKey } from "./templates.server";
 import { hasPreWork } from "../materials.server";
+import { inviteeProgress } from "../consultation-notices.server";
+import { hasNotSubmitted } from "../../domain/consultation-notices";
 
 /**
  * What each kind of e-mail says, loaded by the ids in its payload from the data as it is when it
@@ -80,6 +82,22 @@ export type EmailModels = {
   feedback_request: Common & { gathering: GatheringView; link: string };
   reflection_reminder: Common & { reflection: "baseline" | "closing"; link: string; preferences: string };
   reflection_prompt_reminder: Common & { gathering: GatheringView; link: string; expires: string; preferences: string };
+  consultation_deadline_reminder: Common & ConsultationProgress & { preferences: string };
+  consultation_deadline_moved: Common & ConsultationProgress & { previous: string };
+};
+
+/**
+ * The consultation and where the invitee stands in it: `progress` "drafts" (with how many of the
+ * version's sections have one) or "nothing" written yet; the link goes to the review page for drafts.
+ */
+type ConsultationProgress = {
+  document: string;
+  version: number;
+  deadline: string;
+  link: string;
+  progress: "drafts" | "nothing";
+  drafted: number;
+  sections: number;
 };
 
 /** The calendar event, but for DESCRIPTION, which is written from the gathering's details. */
@@ -549,7 +567,63 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
       calendar: null,
     };
   },
+
+  consultation_deadline_reminder(payload, ctx) {
+    const c = forDeadlineNotice(ctx, payload, "the deadline has moved since (a reminder for the new one follows)");
+    if ("skip" in c) return c;
+    return {
+      model: { ...c.common, ...c.model, preferences: link(ctx, "/account/notifications") },
+      replyTo: c.contact,
+      calendar: null,
+    };
+  },
+
+  consultation_deadline_moved(payload, ctx) {
+    const c = forDeadlineNotice(ctx, payload, "the deadline has moved again (a later notice tells)");
+    if ("skip" in c) return c;
+    // Moved and moved back within the settling window: nothing has changed for them.
+    if (Date.parse(payload.previousDeadline) === Date.parse(payload.deadline)) return { skip: "the deadline is back where it was" };
+    return {
+      model: { ...c.common, ...c.model, previous: formatDeadline(new Date(payload.previousDeadline), ctx.recipient.locale) },
+      replyTo: c.contact,
+      calendar: null,
+    };
+  },
 };
+
+/**
+ * For the deadline e-mails: the consultation and the invitee's progress, or why the message no longer
+ * applies — the version is decided, the consultation has closed, the deadline has moved since (`moved`
+ * says why that makes this message stale), or the person has submitted meanwhile.
+ */
+function forDeadlineNotice(
+  ctx: LoadContext,
+  payload: { consultationId: number; deadline: string },
+  moved: string,
+): { common: Common; contact: Address | null; model: ConsultationProgress } | { skip: string } {
+  const q = emailQueries(ctx.db);
+  const c = q.consultation.get({ id: payload.consultationId });
+  const program = c && q.program.get({ id: c.programId });
+  if (!c || !program || ctx.recipient.id === null) return { skip: `consultation ${payload.consultationId} no longer exists` };
+  if (c.versionStatus === "decided") return { skip: "the consulted version is decided" };
+  if (c.deadline <= ctx.now) return { skip: "the consultation has closed" };
+  const standing = inviteeProgress(ctx.db, payload.consultationId, ctx.recipient.id);
+  if (!hasNotSubmitted(standing)) return { skip: "the invitee has submitted their comments" };
+  if (c.deadline.getTime() !== Date.parse(payload.deadline)) return { skip: moved };
+  const progress = standing.drafts > 0 ? "drafts" : "nothing";
+  return {
+    ...frame(program, ctx),
+    model: {
+      document: c.document,
+      version: c.version,
+      deadline: formatDeadline(c.deadline, ctx.recipient.locale),
+      link: link(ctx, `/consultations/${payload.consultationId}${progress === "drafts" ? "/review" : ""}`),
+      progress,
+      drafted: standing.drafts,
+      sections: standing.sections,
+    },
+  };
+}
 
 /** Whether the facilitator still leads the gathering (they may have been removed, or added back). */
 const leads = (ctx: LoadContext, gatheringId: number, facilitatorId: number) =>

@@ -8,6 +8,7 @@ import { getDb, type Db } from "../db.server";
 import { onEnqueued } from "../outbox.server";
 import { scheduleReflectionReminders } from "./reflection-reminders.server";
 import { scheduleReminders } from "./reminders.server";
+import { scheduleConsultationReminders } from "../consultation-notices.server";
 import { renderOutboxMessage, type EmailRow, type RenderedEmail } from "./render.server";
 import type { Delivery, MailTransport } from "./transport.server";
 import { clock } from "../clock.server";
@@ -312,6 +313,7 @@ export function startDispatcher({
       if (clock.nowMs() - remindersAt >= reminderIntervalMs) {
         scheduleReminders(getDb());
         scheduleReflectionReminders(getDb());
+        scheduleConsultationReminders(getDb());
         remindersAt = clock.nowMs();
       }
       await dispatchAllDue({ transport, owner, stopping: () => stopped });

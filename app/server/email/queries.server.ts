@@ -82,6 +82,7 @@ function prepare(db: Db) {
       .select({
         deadline: consultations.deadline,
         version: directionVersions.number,
+        versionStatus: directionVersions.status,
         document: directionDocuments.title,
         programId: directionDocuments.programId,
       })

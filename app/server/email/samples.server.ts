@@ -47,6 +47,18 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     contact: "Hege Sandvik (coordinator@example.org)",
   };
   const rsvp = { acceptUrl: link("/rsvp/…"), declineUrl: link("/rsvp/…"), canAccept: true };
+  const deadline = new Date(startDay.getTime() - 7 * dayMs + 15 * 3_600_000);
+  // The deadline e-mails' consultation, to someone with drafts on two of its five sections.
+  const consultation = {
+    ...common,
+    document: "Retningsdokument for lederutviklingsprogrammet",
+    version: 2,
+    deadline: formatDeadline(deadline, locale),
+    link: link("/consultations/1/review"),
+    progress: "drafts" as const,
+    drafted: 2,
+    sections: 5,
+  };
   const models: EmailModels = {
     invitation: { ...common, gathering, rsvp, preWork: link("/my/gatherings/…") },
     reminder: {
@@ -76,7 +88,7 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       ...common,
       document: "Retningsdokument for lederutviklingsprogrammet",
       version: 2,
-      deadline: formatDeadline(new Date(startDay.getTime() - 7 * dayMs + 15 * 3_600_000), locale),
+      deadline: formatDeadline(deadline, locale),
       link: link("/programs/1/direction"),
     },
     consultation_answered: {
@@ -138,6 +150,14 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       link: link("/r/…"),
       expires: formatDay(osloDay(now.getTime() + 9 * dayMs), locale),
       preferences: link("/account/notifications"),
+    },
+    consultation_deadline_reminder: { ...consultation, preferences: link("/account/notifications") },
+    consultation_deadline_moved: {
+      ...consultation,
+      progress: "nothing",
+      drafted: 0,
+      link: link("/consultations/1"),
+      previous: formatDeadline(new Date(deadline.getTime() - 7 * dayMs), locale),
     },
   };
   const calendarMethod =

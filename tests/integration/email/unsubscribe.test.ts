@@ -63,7 +63,7 @@ describe("one-click unsubscribe", () => {
       expect(preferencesOf(person.id).gathering_reminders).toBe(true);
 
       expect(await oneClick(link.path, link.token)).toMatchObject({ status: 200, data: { state: "done" } });
-      expect(preferencesOf(person.id)).toEqual({ gathering_reminders: false, reflection_reminders: true });
+      expect(preferencesOf(person.id)).toEqual({ gathering_reminders: false, reflection_reminders: true, consultation_reminders: true });
 
       // The next reminder is not sent, with the reason kept on the outbox row; invitations still are.
       queue("reminder", person.id, { gatheringId: gathering.id, invitationId, daysBefore: 1 }, `test:unsub:rem2:${gathering.id}`);
@@ -114,15 +114,15 @@ describe("the notification preferences page", () => {
     const person = leaderSpeaking("nb", 7);
     const cookie = await signInAs(person.email);
     const page = await callLoader(preferencesPage.loader, "/account/notifications", { cookie });
-    expect(page.data.preferences).toEqual({ reflection_reminders: true, gathering_reminders: true });
+    expect(page.data.preferences).toEqual({ reflection_reminders: true, gathering_reminders: true, consultation_reminders: true });
     const saved = await callAction(preferencesPage.action, "/account/notifications", { enabled: ["gathering_reminders"] }, { cookie });
     expect(saved).toMatchObject({ status: 200, data: { saved: true } });
-    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: true });
+    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: true, consultation_reminders: false });
     await callAction(preferencesPage.action, "/account/notifications", {}, { cookie });
-    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: false });
+    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: false, consultation_reminders: false });
     // An unknown category (an essential kind, say) is refused, and nothing changes.
     const refused = await callAction(preferencesPage.action, "/account/notifications", { enabled: ["invitations"] }, { cookie });
     expect(refused.status).toBe(400);
-    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: false });
+    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: false, consultation_reminders: false });
   });
 });
