@@ -42,6 +42,13 @@ export type EmailPayloads = {
   reflection_reminder: { programId: number; reflection: "baseline" | "closing"; step: 1 | 2 | "coordinator" };
   /** The after-gathering reflection prompt's link unused after some days; `token` is that prompt's link. */
   reflection_prompt_reminder: { gatheringId: number; token: string };
+  /** A final report was started: to each union representative in the secretariat, whose statement it needs. */
+  report_started_union: { reportId: number };
+  /**
+   * The coordinator's Monday digest for ISO week `week` ("2027-W02"): what to follow up in the
+   * organisation's programmes, computed when it is sent. Optional (notification preferences).
+   */
+  weekly_digest: { week: string };
 };
 
 export type EmailKind = keyof EmailPayloads;
@@ -69,4 +76,6 @@ export const emailKinds = [
   "reflection_reminder",
   "reflection_prompt_reminder",
   "consultation_answered",
+  "report_started_union",
+  "weekly_digest",
 ] as const satisfies readonly EmailKind[];

@@ -1,6 +1,7 @@
 import { locales, type Locale } from "../domain/enums";
 import * as a11y from "./messages/a11y";
 import * as common from "./messages/common";
+import * as digest from "./messages/digest";
 import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
 import * as everyday from "./messages/everyday";
@@ -31,6 +32,7 @@ import { icuTranslator, type MessageValues } from "./icu";
 const nb = {
   ...a11y.nb,
   ...common.nb,
+  ...digest.nb,
   ...direction.nb,
   ...directorate.nb,
   ...everyday.nb,
@@ -57,6 +59,7 @@ export type Messages = Record<MessageKey, string>;
 const nn: Messages = {
   ...a11y.nn,
   ...common.nn,
+  ...digest.nn,
   ...direction.nn,
   ...directorate.nn,
   ...everyday.nn,
@@ -80,6 +83,7 @@ const nn: Messages = {
 const sv: Messages = {
   ...a11y.sv,
   ...common.sv,
+  ...digest.sv,
   ...direction.sv,
   ...directorate.sv,
   ...everyday.sv,
@@ -103,6 +107,7 @@ const sv: Messages = {
 const en: Messages = {
   ...a11y.en,
   ...common.en,
+  ...digest.en,
   ...direction.en,
   ...directorate.en,
   ...everyday.en,
