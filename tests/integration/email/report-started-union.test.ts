@@ -9,7 +9,9 @@ import { getDb } from "../../../app/server/db.server";
 import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
 import { renderSample } from "../../../app/server/email/samples.server";
 import { saveUnionStatement, startReport, submitReport } from "../../../app/server/report-workflow.server";
+import * as reportTab from "../../../app/routes/programs.$programId.report";
 import { fjellby, lookup } from "../../helpers/lookups";
+import { callAction, signInAs } from "../../helpers/routes";
 import { useSmtpServer } from "../../helpers/smtp";
 
 const mail = useSmtpServer();
@@ -67,9 +69,19 @@ describe("the union representatives' notice when a final report is started", () 
     const outside = unionRep("nb", "outside");
     const { program, id: requestId, dueOn } = request(45);
 
-    const reportId = startReport(program.id, requestId)!;
-    // Opening the started report again starts nothing and queues nothing more.
-    expect(startReport(program.id, requestId)).toBe(reportId);
+    // The coordinator presses "Start" on the report tab; pressed again, it opens the same report.
+    const cookie = await signInAs("coordinator@example.org");
+    const press = () =>
+      callAction(
+        reportTab.action,
+        `/programs/${program.id}/report`,
+        { requestId: String(requestId) },
+        { cookie, params: { programId: String(program.id) } },
+      );
+    const first = await press();
+    expect(first.status).toBe(302);
+    const reportId = Number(first.location!.split("/").pop());
+    expect((await press()).location).toBe(first.location);
     const rows = rowsFor(`report_started_union:${reportId}:`);
     const recipients = rows.map((r) => r.recipientPersonId);
     expect(recipients).toContain(byMembership.id);
