@@ -49,6 +49,13 @@ export type EmailPayloads = {
   consultation_deadline_reminder: { consultationId: number; deadline: string };
   /** The coordinator moved the deadline (ISO instants): the one the invitee knew, and the newest. */
   consultation_deadline_moved: { consultationId: number; previousDeadline: string; deadline: string };
+  /** A final report was started: to each union representative in the secretariat, whose statement it needs. */
+  report_started_union: { reportId: number };
+  /**
+   * The coordinator's Monday digest for ISO week `week` ("2027-W02"): what to follow up in the
+   * organisation's programmes, computed when it is sent. Optional (notification preferences).
+   */
+  weekly_digest: { week: string };
 };
 
 export type EmailKind = keyof EmailPayloads;
@@ -78,4 +85,6 @@ export const emailKinds = [
   "consultation_answered",
   "consultation_deadline_reminder",
   "consultation_deadline_moved",
+  "report_started_union",
+  "weekly_digest",
 ] as const satisfies readonly EmailKind[];

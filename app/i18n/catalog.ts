@@ -2,6 +2,7 @@ import { locales, type Locale } from "../domain/enums";
 import * as a11y from "./messages/a11y";
 import * as common from "./messages/common";
 import * as consultationNotices from "./messages/consultation-notices";
+import * as digest from "./messages/digest";
 import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
 import * as everyday from "./messages/everyday";
@@ -33,6 +34,7 @@ const nb = {
   ...a11y.nb,
   ...common.nb,
   ...consultationNotices.nb,
+  ...digest.nb,
   ...direction.nb,
   ...directorate.nb,
   ...everyday.nb,
@@ -60,6 +62,7 @@ const nn: Messages = {
   ...a11y.nn,
   ...common.nn,
   ...consultationNotices.nn,
+  ...digest.nn,
   ...direction.nn,
   ...directorate.nn,
   ...everyday.nn,
@@ -84,6 +87,7 @@ const sv: Messages = {
   ...a11y.sv,
   ...common.sv,
   ...consultationNotices.sv,
+  ...digest.sv,
   ...direction.sv,
   ...directorate.sv,
   ...everyday.sv,
@@ -108,6 +112,7 @@ const en: Messages = {
   ...a11y.en,
   ...common.en,
   ...consultationNotices.en,
+  ...digest.en,
   ...direction.en,
   ...directorate.en,
   ...everyday.en,

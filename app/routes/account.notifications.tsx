@@ -2,7 +2,7 @@ import { Alert, Button, Fieldset, Heading, Input, Label, Paragraph } from "@digd
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { notificationCategories } from "../domain/notification-preferences";
+import { categoriesFor, notificationCategories } from "../domain/notification-preferences";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { getDb } from "../server/db.server";
@@ -15,7 +15,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "notificat
 /** "Varsler": which optional e-mails the signed-in person wants; the essential ones are listed as such. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { preferences: preferencesOf(user.id) };
+  return { preferences: preferencesOf(user.id), categories: categoriesFor(user.roles) };
 }
 
 /** The ticked categories are on, the others off (an unticked checkbox is not posted). */
@@ -28,14 +28,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return form.run(
     ({ enabled }) =>
       getDb().transaction((tx) => {
-        for (const category of notificationCategories) setPreference(tx, user.id, category, enabled.includes(category));
+        // Only the categories offered to this person: the others are not on the form, so not unticked.
+        for (const category of categoriesFor(user.roles)) setPreference(tx, user.id, category, enabled.includes(category));
       }),
     () => data({ saved: true }),
   );
 }
 
 export default function NotificationPreferences() {
-  const { preferences } = useLoaderData<typeof loader>();
+  const { preferences, categories } = useLoaderData<typeof loader>();
   const saved = useActionData<typeof action>();
   const t = useT();
   return (
@@ -52,7 +53,7 @@ export default function NotificationPreferences() {
       <Form method="post" className="stack">
         <Fieldset>
           <Fieldset.Legend>{t("notifications.optional")}</Fieldset.Legend>
-          {notificationCategories.map((category) => (
+          {categories.map((category) => (
             <div className="ds-field" data-position="start" key={category}>
               <Input
                 type="checkbox"

@@ -23,6 +23,7 @@ import { liveReportModel, type FinalReportRow } from "./report.server";
 import { clock } from "./clock.server";
 import { recordAudit } from "./audit.server";
 import { RuleViolation } from "../domain/rule-violation";
+import { queueReportStartedUnion } from "./report-union-notice.server";
 
 type Actor = { id: number };
 
@@ -89,7 +90,10 @@ export function createReportRequest(actor: Actor, input: RequestInput): number {
   });
 }
 
-/** The report answering a request, started as an empty draft the first time. */
+/**
+ * The report answering a request, started as an empty draft the first time; starting it tells the
+ * union representatives in the secretariat that their statement is needed.
+ */
 export function startReport(programId: number, requestId: number): number | null {
   return getDb().transaction((tx) => {
     const request = tx
@@ -100,7 +104,9 @@ export function startReport(programId: number, requestId: number): number | null
     if (!request) return null;
     const existing = tx.select({ id: finalReports.id }).from(finalReports).where(eq(finalReports.requestId, requestId)).get();
     if (existing) return existing.id;
-    return tx.insert(finalReports).values({ programId, requestId }).returning({ id: finalReports.id }).get().id;
+    const reportId = tx.insert(finalReports).values({ programId, requestId }).returning({ id: finalReports.id }).get().id;
+    queueReportStartedUnion(tx, programId, reportId);
+    return reportId;
   });
 }
 

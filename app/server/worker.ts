@@ -8,6 +8,7 @@ import { dispatchAllDue, startDispatcher } from "./email/dispatcher.server";
 import { scheduleReflectionReminders } from "./email/reflection-reminders.server";
 import { scheduleReminders } from "./email/reminders.server";
 import { scheduleConsultationReminders } from "./consultation-notices.server";
+import { scheduleWeeklyDigests } from "./email/digest.server";
 import { transportFor } from "./email/transport.server";
 
 let config;
@@ -25,12 +26,12 @@ const transport = transportFor(config);
 const destination = config.smtpUrl ? "through SMTP" : "to the local mailbox";
 
 if (process.argv.includes("--once")) {
-  const reminders = scheduleReminders(db) + scheduleReflectionReminders(db) + scheduleConsultationReminders(db);
+  const reminders = scheduleReminders(db) + scheduleReflectionReminders(db) + scheduleConsultationReminders(db) + scheduleWeeklyDigests(db);
   const report = await dispatchAllDue({ transport, owner: randomUUID() });
   transport.close();
   closeDb();
   console.log(
-    `Queued ${reminders} reminders; sent ${report.sent} e-mails ${destination}, ${report.retried} to retry, ${report.failed} failed.`,
+    `Queued ${reminders} reminders and digests; sent ${report.sent} e-mails ${destination}, ${report.retried} to retry, ${report.failed} failed.`,
   );
 } else {
   const dispatcher = startDispatcher({ transport });

@@ -113,6 +113,30 @@ export const en: Record<keyof typeof nb, string> = {
   "report_requested.action": "Open the final report",
   "report_requested.why": "You receive this e-mail because you are the HR coordinator of {programme}.",
 
+  "report_started_union.subject": "Final report: the union representatives' assessment is needed – {programme}",
+  "report_started_union.preview":
+    "The final report on {programme} has been started, and the union representatives' own assessment belongs in it.",
+  "report_started_union.heading": "The final report needs the union representatives' assessment",
+  "report_started_union.intro":
+    "The HR coordinator has started writing the final report on {programme}. The report has a part of its own in which the union representatives in the secretariat give their assessment of the programme. It is written in Samling and submitted with the report.",
+  "report_started_union.deadlineLabel": "Report deadline",
+  "report_started_union.action": "Write the assessment",
+  "report_started_union.why": "You receive this e-mail because you are a union representative in the secretariat of {programme}.",
+
+  "weekly_digest.subject": "Weekly digest for week {week}: {items, plural, one {# item} other {# items}} to follow up",
+  "weekly_digest.preview": "Unanswered invitations, roll-calls not taken and final reports not yet submitted.",
+  "weekly_digest.heading": "Weekly digest for week {week}",
+  "weekly_digest.intro": "These are the things to follow up in the programmes of {organisation} this week.",
+  "weekly_digest.unansweredHeading": "Invitations not answered",
+  "weekly_digest.unansweredLine":
+    "{gathering} ({programme}), {date}: {pending, plural, one {# of {invited} has not answered} other {# of {invited} have not answered}}",
+  "weekly_digest.rollCallHeading": "Roll-calls not taken",
+  "weekly_digest.rollCallLine": "{gathering} ({programme}), {date}",
+  "weekly_digest.reportsHeading": "Final reports not yet submitted",
+  "weekly_digest.reportLine": "{programme}: {overdue, select, yes {the deadline was {due}} other {due {due}}}",
+  "weekly_digest.optOut": "Rather not get the weekly digest? Change your notifications",
+  "weekly_digest.why": "You receive this e-mail because you are an HR coordinator in {organisation}.",
+
   "report_submitted.subject": "Final report submitted: {programme} ({organisation})",
   "report_submitted.preview": "{organisation} has submitted its final report.",
   "report_submitted.heading": "The final report has been submitted",

@@ -115,6 +115,28 @@ export const nb = {
   "report_requested.action": "Åpne sluttrapporten",
   "report_requested.why": "Du får denne e-posten fordi du er HR-koordinator for {programme}.",
 
+  "report_started_union.subject": "Sluttrapport: de tillitsvalgtes vurdering trengs – {programme}",
+  "report_started_union.preview": "Sluttrapporten for {programme} er påbegynt, og de tillitsvalgtes egen vurdering skal med.",
+  "report_started_union.heading": "Sluttrapporten trenger de tillitsvalgtes vurdering",
+  "report_started_union.intro":
+    "HR-koordinatoren har begynt å skrive sluttrapporten for {programme}. Rapporten har en egen del der de tillitsvalgte i sekretariatet skriver sin vurdering av programmet. Den skrives i Samling og sendes inn sammen med rapporten.",
+  "report_started_union.deadlineLabel": "Frist for rapporten",
+  "report_started_union.action": "Skriv vurderingen",
+  "report_started_union.why": "Du får denne e-posten fordi du er tillitsvalgt i sekretariatet for {programme}.",
+
+  "weekly_digest.subject": "Ukeoversikt for uke {week}: {items, plural, one {# sak} other {# saker}} å følge opp",
+  "weekly_digest.preview": "Ubesvarte invitasjoner, oppmøte som ikke er registrert og sluttrapporter som ikke er sendt inn.",
+  "weekly_digest.heading": "Ukeoversikt for uke {week}",
+  "weekly_digest.intro": "Dette er sakene å følge opp i programmene i {organisation} denne uka.",
+  "weekly_digest.unansweredHeading": "Invitasjoner som ikke er besvart",
+  "weekly_digest.unansweredLine": "{gathering} ({programme}), {date}: {pending} av {invited} har ikke svart",
+  "weekly_digest.rollCallHeading": "Oppmøte som ikke er registrert",
+  "weekly_digest.rollCallLine": "{gathering} ({programme}), {date}",
+  "weekly_digest.reportsHeading": "Sluttrapporter som ikke er sendt inn",
+  "weekly_digest.reportLine": "{programme}: {overdue, select, yes {fristen var {due}} other {frist {due}}}",
+  "weekly_digest.optOut": "Vil du ikke ha ukeoversikten? Endre varslene dine",
+  "weekly_digest.why": "Du får denne e-posten fordi du er HR-koordinator i {organisation}.",
+
   "report_submitted.subject": "Sluttrapport sendt inn: {programme} ({organisation})",
   "report_submitted.preview": "{organisation} har sendt inn sluttrapporten.",
   "report_submitted.heading": "Sluttrapporten er sendt inn",

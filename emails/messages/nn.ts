@@ -112,6 +112,28 @@ export const nn: Record<keyof typeof nb, string> = {
   "report_requested.action": "Opne sluttrapporten",
   "report_requested.why": "Du får denne e-posten fordi du er HR-koordinator for {programme}.",
 
+  "report_started_union.subject": "Sluttrapport: vurderinga til dei tillitsvalde trengst – {programme}",
+  "report_started_union.preview": "Sluttrapporten for {programme} er påbyrja, og vurderinga til dei tillitsvalde skal vere med.",
+  "report_started_union.heading": "Sluttrapporten treng vurderinga til dei tillitsvalde",
+  "report_started_union.intro":
+    "HR-koordinatoren har byrja å skrive sluttrapporten for {programme}. Rapporten har ein eigen del der dei tillitsvalde i sekretariatet skriv si vurdering av programmet. Ho blir skriven i Samling og send inn saman med rapporten.",
+  "report_started_union.deadlineLabel": "Frist for rapporten",
+  "report_started_union.action": "Skriv vurderinga",
+  "report_started_union.why": "Du får denne e-posten fordi du er tillitsvald i sekretariatet for {programme}.",
+
+  "weekly_digest.subject": "Vekeoversikt for veke {week}: {items, plural, one {# sak} other {# saker}} å følgje opp",
+  "weekly_digest.preview": "Invitasjonar utan svar, oppmøte som ikkje er registrert og sluttrapportar som ikkje er sende inn.",
+  "weekly_digest.heading": "Vekeoversikt for veke {week}",
+  "weekly_digest.intro": "Dette er sakene å følgje opp i programma i {organisation} denne veka.",
+  "weekly_digest.unansweredHeading": "Invitasjonar som ikkje er svarte på",
+  "weekly_digest.unansweredLine": "{gathering} ({programme}), {date}: {pending} av {invited} har ikkje svart",
+  "weekly_digest.rollCallHeading": "Oppmøte som ikkje er registrert",
+  "weekly_digest.rollCallLine": "{gathering} ({programme}), {date}",
+  "weekly_digest.reportsHeading": "Sluttrapportar som ikkje er sende inn",
+  "weekly_digest.reportLine": "{programme}: {overdue, select, yes {fristen var {due}} other {frist {due}}}",
+  "weekly_digest.optOut": "Vil du ikkje ha vekeoversikta? Endra varsla dine",
+  "weekly_digest.why": "Du får denne e-posten fordi du er HR-koordinator i {organisation}.",
+
   "report_submitted.subject": "Sluttrapport send inn: {programme} ({organisation})",
   "report_submitted.preview": "{organisation} har sendt inn sluttrapporten.",
   "report_submitted.heading": "Sluttrapporten er send inn",

@@ -112,6 +112,28 @@ export const sv: Record<keyof typeof nb, string> = {
   "report_requested.action": "Öppna slutrapporten",
   "report_requested.why": "Du får det här mejlet eftersom du är HR-samordnare för {programme}.",
 
+  "report_started_union.subject": "Slutrapport: de fackliga företrädarnas bedömning behövs – {programme}",
+  "report_started_union.preview": "Slutrapporten för {programme} har påbörjats, och de fackliga företrädarnas egen bedömning ska ingå.",
+  "report_started_union.heading": "Slutrapporten behöver de fackliga företrädarnas bedömning",
+  "report_started_union.intro":
+    "HR-samordnaren har börjat skriva slutrapporten för {programme}. Rapporten har en egen del där de fackliga företrädarna i sekretariatet skriver sin bedömning av programmet. Den skrivs i Samling och lämnas in tillsammans med rapporten.",
+  "report_started_union.deadlineLabel": "Sista dag för rapporten",
+  "report_started_union.action": "Skriv bedömningen",
+  "report_started_union.why": "Du får det här mejlet eftersom du är facklig företrädare i sekretariatet för {programme}.",
+
+  "weekly_digest.subject": "Veckoöversikt för vecka {week}: {items, plural, one {# sak} other {# saker}} att följa upp",
+  "weekly_digest.preview": "Obesvarade inbjudningar, närvaro som inte har registrerats och slutrapporter som inte har lämnats in.",
+  "weekly_digest.heading": "Veckoöversikt för vecka {week}",
+  "weekly_digest.intro": "Det här är sakerna att följa upp i programmen i {organisation} den här veckan.",
+  "weekly_digest.unansweredHeading": "Inbjudningar som inte har besvarats",
+  "weekly_digest.unansweredLine": "{gathering} ({programme}), {date}: {pending} av {invited} har inte svarat",
+  "weekly_digest.rollCallHeading": "Närvaro som inte har registrerats",
+  "weekly_digest.rollCallLine": "{gathering} ({programme}), {date}",
+  "weekly_digest.reportsHeading": "Slutrapporter som inte har lämnats in",
+  "weekly_digest.reportLine": "{programme}: {overdue, select, yes {skulle ha lämnats in senast {due}} other {ska lämnas in senast {due}}}",
+  "weekly_digest.optOut": "Vill du inte få veckoöversikten? Ändra dina aviseringar",
+  "weekly_digest.why": "Du får det här mejlet eftersom du är HR-samordnare i {organisation}.",
+
   "report_submitted.subject": "Slutrapport inlämnad: {programme} ({organisation})",
   "report_submitted.preview": "{organisation} har lämnat in slutrapporten.",
   "report_submitted.heading": "Slutrapporten är inlämnad",

@@ -16,6 +16,11 @@ import { emailLanguage, emailText, type EmailTextKey } from "./templates.server"
 import { hasPreWork } from "../materials.server";
 import { inviteeProgress } from "../consultation-notices.server";
 import { hasNotSubmitted } from "../../domain/consultation-notices";
+import { isoWeekOf, weekNumber } from "../../domain/digest";
+import type { Narrative } from "../../domain/report";
+import type { MessageValues } from "../../i18n/icu";
+import { inUnionSecretariat } from "../report-union-notice.server";
+import { weeklyDigestData } from "./digest.server";
 
 /**
  * What each kind of e-mail says, loaded by the ids in its payload from the data as it is when it
@@ -84,6 +89,16 @@ export type EmailModels = {
   reflection_prompt_reminder: Common & { gathering: GatheringView; link: string; expires: string; preferences: string };
   consultation_deadline_reminder: Common & ConsultationProgress & { preferences: string };
   consultation_deadline_moved: Common & ConsultationProgress & { previous: string };
+  report_started_union: Common & { deadline: string | null; link: string };
+  /** Each list's lines are written in the recipient's language when loaded; `items` counts them all. */
+  weekly_digest: Common & {
+    week: number;
+    items: number;
+    unanswered: DigestLine[];
+    rollCalls: DigestLine[];
+    reports: DigestLine[];
+    preferences: string;
+  };
 };
 
 /**
@@ -99,6 +114,9 @@ type ConsultationProgress = {
   drafted: number;
   sections: number;
 };
+
+/** `label`, not `text`: a template's `{{text}}` would call the catalogue helper of that name. */
+export type DigestLine = { label: string; link: string };
 
 /** The calendar event, but for DESCRIPTION, which is written from the gathering's details. */
 export type CalendarSpec = Omit<CalendarInvite, "description">;
@@ -578,6 +596,29 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
     };
   },
 
+  report_started_union(payload, ctx) {
+    const q = emailQueries(ctx.db);
+    const r = q.report.get({ id: payload.reportId });
+    const program = r && q.program.get({ id: r.report.programId });
+    if (!r || !program || ctx.recipient.id === null) return { skip: `report ${payload.reportId} no longer exists` };
+    if (r.report.status !== "draft") return { skip: `the report is already ${r.report.status}` };
+    if ((r.report.narrative as Narrative).unionStatement?.trim()) return { skip: "the union statement has been given" };
+    if (!inUnionSecretariat(ctx.db, r.report.programId, ctx.recipient.id)) {
+      return { skip: "the recipient no longer sits in the secretariat as a union representative" };
+    }
+    const request = r.report.requestId ? q.reportRequest.get({ id: r.report.requestId }) : undefined;
+    const { common, contact } = frame(program, ctx);
+    return {
+      model: {
+        ...common,
+        deadline: request ? formatDay(request.request.dueOn, ctx.recipient.locale) : null,
+        link: link(ctx, `/programs/${r.report.programId}/report/${r.report.id}`),
+      },
+      replyTo: contact,
+      calendar: null,
+    };
+  },
+
   consultation_deadline_moved(payload, ctx) {
     const c = forDeadlineNotice(ctx, payload, "the deadline has moved again (a later notice tells)");
     if ("skip" in c) return c;
@@ -586,6 +627,59 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
     return {
       model: { ...c.common, ...c.model, previous: formatDeadline(new Date(payload.previousDeadline), ctx.recipient.locale) },
       replyTo: c.contact,
+      calendar: null,
+    };
+  },
+
+  weekly_digest(payload, ctx) {
+    if (ctx.recipient.id === null) return { skip: "the recipient no longer exists" };
+    if (isoWeekOf(ctx.now) !== payload.week) return { skip: `week ${payload.week} is over` };
+    const data = weeklyDigestData(ctx.db, ctx.recipient.id, ctx.now);
+    if (!data) return { skip: "the recipient is no longer a coordinator" };
+    const locale = ctx.recipient.locale;
+    const language = emailLanguage(locale);
+    const today = osloDay(ctx.now);
+    const line = (key: EmailTextKey, values: MessageValues, path: string): DigestLine => ({
+      label: emailText(language, key, values),
+      link: link(ctx, path),
+    });
+    const unanswered = data.unanswered.map((g) =>
+      line(
+        "weekly_digest.unansweredLine",
+        { gathering: g.title, programme: g.programme, date: formatEmailDate(g.startsAt, locale), pending: g.pending, invited: g.invited },
+        `/gatherings/${g.id}`,
+      ),
+    );
+    const rollCalls = data.rollCalls.map((g) =>
+      line(
+        "weekly_digest.rollCallLine",
+        { gathering: g.title, programme: g.programme, date: formatEmailDate(g.startsAt, locale) },
+        `/gatherings/${g.id}/roll-call`,
+      ),
+    );
+    const reports = data.reports.map((r) =>
+      line(
+        "weekly_digest.reportLine",
+        { programme: r.programme, due: formatDay(r.dueOn, locale), overdue: r.dueOn < today ? "yes" : "no" },
+        `/programs/${r.programId}/report`,
+      ),
+    );
+    const items = unanswered.length + rollCalls.length + reports.length;
+    if (items === 0) return { skip: "nothing to follow up this week" };
+    return {
+      model: {
+        organisation: data.organisation,
+        programme: "Samling",
+        recipient: ctx.recipient.name,
+        contact: null,
+        week: weekNumber(payload.week),
+        items,
+        unanswered,
+        rollCalls,
+        reports,
+        preferences: link(ctx, "/account/notifications"),
+      },
+      replyTo: null,
       calendar: null,
     };
   },

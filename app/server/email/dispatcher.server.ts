@@ -7,6 +7,7 @@ import { getConfig } from "../config.server";
 import { getDb, type Db } from "../db.server";
 import { onEnqueued } from "../outbox.server";
 import { scheduleReflectionReminders } from "./reflection-reminders.server";
+import { scheduleWeeklyDigests } from "./digest.server";
 import { scheduleReminders } from "./reminders.server";
 import { scheduleConsultationReminders } from "../consultation-notices.server";
 import { renderOutboxMessage, type EmailRow, type RenderedEmail } from "./render.server";
@@ -279,8 +280,8 @@ export async function dispatchAllDue(options: DispatchOptions): Promise<Dispatch
 export type Dispatcher = { owner: string; stop(): Promise<void> };
 
 /**
- * Runs inside the server (and in `npm run worker`): every `intervalMs`, schedules due reminders (at
- * most once a minute) and sends due messages until none are left. `stop()` lets messages being
+ * Runs inside the server (and in `npm run worker`): every `intervalMs`, schedules due reminders and
+ * the weekly digests (at most once a minute) and sends due messages until none are left. `stop()` lets messages being
  * sent finish, hands back the rest, and closes the transport.
  */
 export function startDispatcher({
@@ -314,6 +315,7 @@ export function startDispatcher({
         scheduleReminders(getDb());
         scheduleReflectionReminders(getDb());
         scheduleConsultationReminders(getDb());
+        scheduleWeeklyDigests(getDb());
         remindersAt = clock.nowMs();
       }
       await dispatchAllDue({ transport, owner, stopping: () => stopped });

@@ -10,6 +10,9 @@ import { describeChanges, type Content, type EmailModels, type GatheringView, ty
 import { formatAgendaTime, formatDeadline, formatEmailDate, formatWhen, spansDays } from "./format.server";
 import { renderContent, type RenderedEmail } from "./render.server";
 import { clock } from "../clock.server";
+import { isoWeekOf, weekNumber } from "../../domain/digest";
+import type { MessageValues } from "../../i18n/icu";
+import { emailLanguage, emailText, type EmailTextKey } from "./templates.server";
 
 /**
  * Sample data for the template preview: every kind in every language, rendered through the same
@@ -46,6 +49,11 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
     recipient: "Lars Øverby",
     contact: "Hege Sandvik (coordinator@example.org)",
   };
+  const sampleGathering = { gathering: gathering.title, programme: common.programme, date: gathering.date };
+  const digestLine = (key: EmailTextKey, values: MessageValues, path: string) => ({
+    label: emailText(emailLanguage(locale), key, values),
+    link: link(path),
+  });
   const rsvp = { acceptUrl: link("/rsvp/…"), declineUrl: link("/rsvp/…"), canAccept: true };
   const deadline = new Date(startDay.getTime() - 7 * dayMs + 15 * 3_600_000);
   // The deadline e-mails' consultation, to someone with drafts on two of its five sections.
@@ -158,6 +166,47 @@ function sampleContent(kind: EmailKind, locale: Locale, now: Date): Content<Emai
       drafted: 0,
       link: link("/consultations/1"),
       previous: formatDeadline(new Date(deadline.getTime() - 7 * dayMs), locale),
+    },
+    report_started_union: {
+      ...common,
+      recipient: "Jan Tore Haug",
+      deadline: formatDay(osloDay(now.getTime() + 60 * dayMs), locale),
+      link: link("/programs/1/report/1"),
+    },
+    weekly_digest: {
+      ...common,
+      programme: "Samling",
+      recipient: "Hege Sandvik",
+      contact: null,
+      week: weekNumber(isoWeekOf(now)),
+      items: 4,
+      unanswered: [
+        digestLine("weekly_digest.unansweredLine", { ...sampleGathering, pending: 7, invited: 24 }, "/gatherings/1"),
+        digestLine(
+          "weekly_digest.unansweredLine",
+          { ...sampleGathering, gathering: "Samling 2: Lederen som coach", pending: 1, invited: 22 },
+          "/gatherings/2",
+        ),
+      ],
+      rollCalls: [
+        digestLine(
+          "weekly_digest.rollCallLine",
+          {
+            ...sampleGathering,
+            gathering: "Verksted: Vanskelige samtaler",
+            date: formatEmailDate(new Date(now.getTime() - 5 * dayMs), locale),
+          },
+          "/gatherings/3/roll-call",
+        ),
+      ],
+      reports: [
+        digestLine(
+          "weekly_digest.reportLine",
+          { programme: common.programme, due: formatDay(osloDay(now.getTime() + 60 * dayMs), locale), overdue: "no" },
+          "/programs/1/report",
+        ),
+      ],
+      preferences: link("/account/notifications"),
     },
   };
   const calendarMethod =

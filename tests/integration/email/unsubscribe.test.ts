@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { notificationPreferences } from "../../../db/schema";
+import { notificationPreferences, people } from "../../../db/schema";
 import { dayMs } from "../../../app/domain/time";
 import * as preferencesPage from "../../../app/routes/account.notifications";
 import * as unsubscribePage from "../../../app/routes/unsubscribe.$token";
@@ -63,7 +63,12 @@ describe("one-click unsubscribe", () => {
       expect(preferencesOf(person.id).gathering_reminders).toBe(true);
 
       expect(await oneClick(link.path, link.token)).toMatchObject({ status: 200, data: { state: "done" } });
-      expect(preferencesOf(person.id)).toEqual({ gathering_reminders: false, reflection_reminders: true, consultation_reminders: true });
+      expect(preferencesOf(person.id)).toEqual({
+        gathering_reminders: false,
+        reflection_reminders: true,
+        consultation_reminders: true,
+        weekly_digest: true,
+      });
 
       // The next reminder is not sent, with the reason kept on the outbox row; invitations still are.
       queue("reminder", person.id, { gatheringId: gathering.id, invitationId, daysBefore: 1 }, `test:unsub:rem2:${gathering.id}`);
@@ -114,15 +119,57 @@ describe("the notification preferences page", () => {
     const person = leaderSpeaking("nb", 7);
     const cookie = await signInAs(person.email);
     const page = await callLoader(preferencesPage.loader, "/account/notifications", { cookie });
-    expect(page.data.preferences).toEqual({ reflection_reminders: true, gathering_reminders: true, consultation_reminders: true });
+    // A leader is not offered the coordinators' weekly digest (its default stays, unused).
+    expect(page.data.categories).toEqual(["reflection_reminders", "gathering_reminders", "consultation_reminders"]);
+    expect(page.data.preferences).toEqual({
+      reflection_reminders: true,
+      gathering_reminders: true,
+      consultation_reminders: true,
+      weekly_digest: true,
+    });
     const saved = await callAction(preferencesPage.action, "/account/notifications", { enabled: ["gathering_reminders"] }, { cookie });
     expect(saved).toMatchObject({ status: 200, data: { saved: true } });
-    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: true, consultation_reminders: false });
+    expect(preferencesOf(person.id)).toEqual({
+      reflection_reminders: false,
+      gathering_reminders: true,
+      consultation_reminders: false,
+      weekly_digest: true,
+    });
     await callAction(preferencesPage.action, "/account/notifications", {}, { cookie });
-    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: false, consultation_reminders: false });
+    expect(preferencesOf(person.id)).toEqual({
+      reflection_reminders: false,
+      gathering_reminders: false,
+      consultation_reminders: false,
+      weekly_digest: true,
+    });
     // An unknown category (an essential kind, say) is refused, and nothing changes.
     const refused = await callAction(preferencesPage.action, "/account/notifications", { enabled: ["invitations"] }, { cookie });
     expect(refused.status).toBe(400);
-    expect(preferencesOf(person.id)).toEqual({ reflection_reminders: false, gathering_reminders: false, consultation_reminders: false });
+    expect(preferencesOf(person.id)).toEqual({
+      reflection_reminders: false,
+      gathering_reminders: false,
+      consultation_reminders: false,
+      weekly_digest: true,
+    });
+  });
+
+  it("offers a coordinator the weekly digest, on until turned off", async () => {
+    const coordinator = getDb().select().from(people).where(eq(people.email, "coordinator@elvik.example.org")).get()!;
+    const cookie = await signInAs(coordinator.email);
+    const page = await callLoader(preferencesPage.loader, "/account/notifications", { cookie });
+    expect(page.data.categories).toContain("weekly_digest");
+    expect(page.data.preferences.weekly_digest).toBe(true);
+    await callAction(
+      preferencesPage.action,
+      "/account/notifications",
+      { enabled: ["reflection_reminders", "gathering_reminders"] },
+      { cookie },
+    );
+    expect(preferencesOf(coordinator.id)).toEqual({
+      reflection_reminders: true,
+      gathering_reminders: true,
+      consultation_reminders: false,
+      weekly_digest: false,
+    });
   });
 });
