@@ -35,7 +35,7 @@ describe("the weekly digest's moment", () => {
 
 describe("notification categories offered", () => {
   it("offers the weekly digest to coordinators only", () => {
-    expect(categoriesFor(["leader"])).toEqual(["reflection_reminders", "gathering_reminders"]);
+    expect(categoriesFor(["leader"])).toEqual(["reflection_reminders", "gathering_reminders", "consultation_reminders"]);
     expect(categoriesFor(["leader", "coordinator"])).toContain("weekly_digest");
   });
 });
