@@ -1,9 +1,9 @@
 import ICAL from "ical.js";
 import type { ParsedMail } from "mailparser";
 import type { Page } from "playwright-core";
-import { expect, inject, onTestFailed } from "vitest";
+import { expect, onTestFailed } from "vitest";
 import { checkA11y } from "./helpers/a11y";
-import { demoAccounts, demoPassword, signIn } from "./helpers/auth";
+import { demoAccounts, postAs, signIn } from "./helpers/auth";
 import { calendarOf, cohorts, confirmGathering, createGathering } from "./helpers/gatherings";
 import { addresses, allMail } from "./helpers/mail";
 import { pageT, visit } from "./helpers/pages";
@@ -32,31 +32,6 @@ async function expectMail(methods: string[]): Promise<void> {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * Puts the secretariat mode back over HTTP (no browser), for `onTestFailed`: a journey that stopped
- * half-way must not leave the shared representative on another mode.
- */
-async function restoreSecretariat(participationId: string): Promise<void> {
-  const base = inject("e2eBaseUrl");
-  const headers = { Origin: base };
-  const login = await fetch(`${base}/login`, {
-    method: "POST",
-    headers,
-    body: new URLSearchParams({ email: union, password: demoPassword }),
-    redirect: "manual",
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  await fetch(`${base}/participation`, {
-    method: "POST",
-    headers: { ...headers, Cookie: cookie },
-    body: new URLSearchParams({ intent: "setMode", formId: `mode-${participationId}`, participationId, mode: "secretariat" }),
-    redirect: "manual",
-  });
-}
 
 async function chooseMode(page: Page, mode: "selected_gatherings" | "secretariat") {
   const t = await pageT(page);
@@ -101,7 +76,10 @@ test(
       .click();
     await page.getByRole("heading", { level: 1, name: t("union.myTitle") }).waitFor();
     const participationId = await page.locator('input[name="participationId"]').first().inputValue();
-    onTestFailed(() => restoreSecretariat(participationId));
+    // Stopped half-way, the journey must not leave the shared representative on another mode.
+    onTestFailed(async () => {
+      await postAs(union, "/participation", { intent: "setMode", formId: `mode-${participationId}`, participationId, mode: "secretariat" });
+    });
 
     // "Selected gatherings" with nothing picked: the observer's invitation is taken back.
     await chooseMode(page, "selected_gatherings");
