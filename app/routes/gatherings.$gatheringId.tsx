@@ -44,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       confirm: canManage && !statusChangeError(gathering, "confirmed", now),
       cancel: canManage && !statusChangeError(gathering, "cancelled", now),
       held: canManage && !statusChangeError(gathering, "held", now),
+      // The coordinator and the gathering's facilitators read a held gathering's feedback (from five answers).
+      feedback: canTakeRollCall && gathering.status === "held",
     },
     // A fresh key per page view: the same message form sent twice queues each e-mail once.
     messageKey: newToken(),
@@ -273,7 +275,7 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
             <a href={`/gatherings/${id}/agenda`}>{t("facilitation.agenda.edit")}</a>
           </Button>
         )}
-        {d.canTakeRollCall && !d.canManage && d.gathering.status === "held" && (
+        {d.can.feedback && (
           <Button asChild variant="secondary">
             <a href={`/gatherings/${id}/feedback`}>{t("facilitation.feedback.view")}</a>
           </Button>

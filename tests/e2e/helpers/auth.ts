@@ -27,13 +27,15 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /**
- * Sets a demo account's language straight over HTTP (no browser): for restoring shared state
- * in `onTestFailed` after a journey that changes it did not get to change it back.
+ * Signs a demo account in and posts one form as it, straight over HTTP (no browser): for restoring
+ * shared state in `onTestFailed` after a journey that changes it did not get to change it back.
+ * Both posts name the app as their Origin, which the server requires of every post.
  */
-export async function setLanguageOf(email: string, locale: "nb" | "nn" | "sv" | "en"): Promise<void> {
+export async function postAs(email: string, path: string, form: Record<string, string>): Promise<Response> {
   const base = inject("e2eBaseUrl");
   const login = await fetch(`${base}/login`, {
     method: "POST",
+    headers: { Origin: base },
     body: new URLSearchParams({ email, password: demoPassword }),
     redirect: "manual",
   });
@@ -41,10 +43,15 @@ export async function setLanguageOf(email: string, locale: "nb" | "nn" | "sv" | 
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-  await fetch(`${base}/language`, {
+  return fetch(`${base}${path}`, {
     method: "POST",
-    headers: { Cookie: cookie },
-    body: new URLSearchParams({ locale }),
+    headers: { Origin: base, Cookie: cookie },
+    body: new URLSearchParams(form),
     redirect: "manual",
   });
+}
+
+/** Sets a demo account's language over HTTP (see `postAs`). */
+export async function setLanguageOf(email: string, locale: "nb" | "nn" | "sv" | "en"): Promise<void> {
+  await postAs(email, "/language", { locale });
 }

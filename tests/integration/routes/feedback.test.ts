@@ -4,6 +4,7 @@ import { gatheringFeedback, gatheringFeedbackRespondents, invitations, people, p
 import { getDb } from "../../../app/server/db.server";
 import * as home from "../../../app/routes/_index";
 import * as feedback from "../../../app/routes/gatherings.$gatheringId_.feedback";
+import * as gatheringPage from "../../../app/routes/gatherings.$gatheringId";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { gatheringByTitle } from "../../helpers/gatherings";
 import { fieldErrors } from "../../helpers/lookups";
@@ -124,6 +125,21 @@ describe("feedback after a gathering", () => {
         shown: true,
       });
     }
+  });
+
+  it("is reached from a held gathering's page by the coordinator and its facilitators, and not before it is held", async () => {
+    const upcoming = gatheringByTitle("Samling 1: Førstelinjelederen");
+    const canSeeFeedback = async (cookie: string, gatheringId: number) => {
+      const page = await callLoader(gatheringPage.loader, `/gatherings/${gatheringId}`, {
+        cookie,
+        params: { gatheringId: String(gatheringId) },
+      });
+      return (page.data.can as { feedback: boolean }).feedback;
+    };
+    const facilitator = await signInAs("facilitator@example.org");
+    expect(await canSeeFeedback(coordinator, held().id)).toBe(true);
+    expect(await canSeeFeedback(facilitator, held().id)).toBe(true);
+    expect(await canSeeFeedback(coordinator, upcoming.id)).toBe(false);
   });
 
   it("is refused to those who were not present and do not read the results", async () => {
