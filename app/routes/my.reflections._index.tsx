@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Heading,
   Link,
@@ -28,7 +27,7 @@ export const headers = () => ({ "Cache-Control": "private, no-store" });
 /** The leader's own timeline: every reflection they wrote, and how their ratings moved. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "leader");
-  return { reflections: listMine(user), deleted: new URL(request.url).searchParams.has("deleted") };
+  return { reflections: listMine(user) };
 }
 
 const indicatorKeys = ratingKeys.filter((k) => k !== "roleIdentity");
@@ -92,7 +91,7 @@ function Development({ submitted }: { submitted: ReturnType<typeof listMine> }) 
 }
 
 export default function MyReflections() {
-  const { reflections, deleted } = useLoaderData<typeof loader>();
+  const { reflections } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const submitted = reflections.filter((r) => r.status === "submitted" && r.submittedAt).sort((a, b) => +a.submittedAt! - +b.submittedAt!);
@@ -102,11 +101,6 @@ export default function MyReflections() {
         {t("reflections.mine.title")}
       </Heading>
       <Paragraph>{t("reflections.mine.intro")}</Paragraph>
-      {deleted && (
-        <Alert data-color="success" role="status">
-          {t("reflections.deleted")}
-        </Alert>
-      )}
       <div className="button-row">
         <Button asChild>
           <RemixLink to="/my/reflections/new">{t("reflections.mine.new")}</RemixLink>
