@@ -75,6 +75,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       () => redirect(`/gatherings/${gathering.id}/roll-call`),
     );
   }
+  // The roll-call table: one radio group per invitee (and day), named by id, read from the entries
+  // with its own schema; a refusal is one message for the whole table, not a field's (no parseForm).
   const entries = [...formData.entries()];
   const perDay = gatheringDays(gathering.startsAt, gathering.endsAt).length > 1;
   const parsed = perDay
