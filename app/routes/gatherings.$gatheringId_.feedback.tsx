@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { TextAreaField } from "../components/form";
 import { IntentForm, useIntentForm } from "../components/intent-form";
+import { Section } from "../components/page-parts";
 import { RatingScaleField } from "../components/radio-group";
 import { GatheringWhen } from "../components/gathering-facts";
 import { feedbackSchema } from "../domain/feedback";
@@ -82,10 +83,7 @@ function ResultsView({ results }: { results: Results }) {
   const t = useT();
   const locale = useUiLocale();
   return (
-    <section aria-labelledby="feedback-results" className="stack">
-      <Heading level={2} data-size="md" id="feedback-results">
-        {t("participants.feedback.results")}
-      </Heading>
+    <Section id="feedback-results" title={t("participants.feedback.results")}>
       <Paragraph>{t("participants.feedback.count", { n: results.answers })}</Paragraph>
       {!results.shown ? (
         <Paragraph>{t("participants.feedback.tooFew")}</Paragraph>
@@ -122,7 +120,7 @@ function ResultsView({ results }: { results: Results }) {
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }
 

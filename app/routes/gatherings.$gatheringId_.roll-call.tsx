@@ -8,6 +8,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { translateError } from "../components/form";
 import type { FormReply } from "../components/intent-form";
+import { Section } from "../components/page-parts";
 import { addWalkIn, rollCallClosed, rollCallRows, saveAttendance, walkInCandidates } from "../server/attendance.server";
 import { attempt, parseForm } from "../server/forms.server";
 import { requireGathering } from "../server/gatherings.server";
@@ -203,10 +204,7 @@ function WalkIn() {
   const t = useT();
   const errors = reply?.formId === "walk-in" && reply.result ? Object.values(reply.result.error ?? {}).flatMap((e) => e ?? []) : [];
   return (
-    <section className="stack" aria-labelledby="walk-in">
-      <Heading level={2} data-size="md" id="walk-in">
-        {t("rollCall.walkIn.title")}
-      </Heading>
+    <Section id="walk-in" title={t("rollCall.walkIn.title")}>
       <Paragraph>{t("rollCall.walkIn.help")}</Paragraph>
       {errors.map((e) => (
         <Alert data-color="danger" role="alert" key={e}>
@@ -243,6 +241,6 @@ function WalkIn() {
             <Button type="submit">{t("rollCall.walkIn.add")}</Button>
           </Form>
         ))}
-    </section>
+    </Section>
   );
 }

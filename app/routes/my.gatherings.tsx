@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors } from "../components/form";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
+import { Section } from "../components/page-parts";
 import { refusal, RsvpAnswerForm } from "../components/rsvp-answer";
 import { rsvpClosed } from "../domain/rsvp";
 import { formatDateTime } from "../i18n/dates";
@@ -70,10 +71,7 @@ export default function MyGatherings() {
         {t("my.title")}
       </Heading>
       <FormErrors form={{ errors: refusal(actionData), errorId: "rsvp-error" }} />
-      <section aria-labelledby="my-upcoming" className="stack">
-        <Heading level={2} data-size="md" id="my-upcoming">
-          {t("my.upcoming")}
-        </Heading>
+      <Section id="my-upcoming" title={t("my.upcoming")}>
         {d.upcoming.length === 0 ? (
           <Paragraph>{t("my.empty")}</Paragraph>
         ) : (
@@ -85,11 +83,8 @@ export default function MyGatherings() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="my-past" className="stack">
-        <Heading level={2} data-size="md" id="my-past">
-          {t("my.past")}
-        </Heading>
+      </Section>
+      <Section id="my-past" title={t("my.past")}>
         {d.past.length === 0 ? (
           <Paragraph>{t("my.noPast")}</Paragraph>
         ) : (
@@ -103,12 +98,9 @@ export default function MyGatherings() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {d.programmes.length > 0 && (
-        <section aria-labelledby="my-programmes" className="stack">
-          <Heading level={2} data-size="md" id="my-programmes">
-            {t("participantPages.program.mine")}
-          </Heading>
+        <Section id="my-programmes" title={t("participantPages.program.mine")}>
           <ul>
             {d.programmes.map((p) => (
               <li key={p.id}>
@@ -116,12 +108,9 @@ export default function MyGatherings() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="my-calendar" className="stack">
-        <Heading level={2} data-size="md" id="my-calendar">
-          {t("my.calendar.title")}
-        </Heading>
+      <Section id="my-calendar" title={t("my.calendar.title")}>
         <Paragraph>{t("my.calendar.intro")}</Paragraph>
         {d.feedUrl ? (
           <div className="ds-field">
@@ -141,7 +130,7 @@ export default function MyGatherings() {
             {d.feedUrl ? t("my.calendar.renew") : t("my.calendar.create")}
           </Button>
         </Form>
-      </section>
+      </Section>
     </div>
   );
 }

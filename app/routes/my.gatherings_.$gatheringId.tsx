@@ -5,6 +5,7 @@ import { z } from "zod";
 import { FormErrors } from "../components/form";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { MaterialList } from "../components/materials";
+import { Section } from "../components/page-parts";
 import { refusal, RsvpAnswerForm } from "../components/rsvp-answer";
 import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -67,10 +68,7 @@ export default function ParticipantGathering() {
       <FormErrors form={{ errors: refusal(actionData), errorId: "rsvp-error" }} />
       {g.status === "cancelled" && <Alert data-color="warning">{t("gatherings.cancelledBanner", { reason: g.cancelReason ?? "" })}</Alert>}
 
-      <section aria-labelledby="pg-details" className="stack">
-        <Heading level={2} data-size="md" id="pg-details">
-          {t("participantPages.gathering.details")}
-        </Heading>
+      <Section id="pg-details" title={t("participantPages.gathering.details")}>
         <dl className="facts">
           <dt>{t("participantPages.gathering.when")}</dt>
           <dd>
@@ -93,12 +91,9 @@ export default function ParticipantGathering() {
             </>
           )}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="pg-answer" className="stack">
-        <Heading level={2} data-size="md" id="pg-answer">
-          {t("participantPages.gathering.myAnswer")}
-        </Heading>
+      <Section id="pg-answer" title={t("participantPages.gathering.myAnswer")}>
         {inv ? (
           <>
             <Paragraph>
@@ -114,12 +109,9 @@ export default function ParticipantGathering() {
         ) : (
           <Paragraph>{t("participantPages.gathering.notInvited")}</Paragraph>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="pg-agenda" className="stack">
-        <Heading level={2} data-size="md" id="pg-agenda">
-          {t("participantPages.gathering.agenda")}
-        </Heading>
+      <Section id="pg-agenda" title={t("participantPages.gathering.agenda")}>
         {d.agenda.length === 0 ? (
           <Paragraph>{t("participantPages.gathering.noAgenda")}</Paragraph>
         ) : (
@@ -132,7 +124,7 @@ export default function ParticipantGathering() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       <MaterialList materials={d.materials} />
       {d.canManageMaterials && (
@@ -142,10 +134,7 @@ export default function ParticipantGathering() {
       )}
 
       {inv && d.ended && (
-        <section aria-labelledby="pg-after" className="stack">
-          <Heading level={2} data-size="md" id="pg-after">
-            {t("participantPages.gathering.afterwards")}
-          </Heading>
+        <Section id="pg-after" title={t("participantPages.gathering.afterwards")}>
           <Paragraph>
             {inv.attendance
               ? t("my.attendance", { status: t(`attendance.status.${inv.attendance}`) })
@@ -163,7 +152,7 @@ export default function ParticipantGathering() {
               </li>
             )}
           </ul>
-        </section>
+        </Section>
       )}
     </article>
   );

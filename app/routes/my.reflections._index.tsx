@@ -14,6 +14,7 @@ import {
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { LineChart } from "../components/charts";
+import { Section } from "../components/page-parts";
 import { ratingKeys } from "../domain/indicators";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -119,17 +120,11 @@ export default function MyReflections() {
         )}
       </div>
 
-      <section className="stack" aria-labelledby="development-title">
-        <Heading level={2} data-size="md" id="development-title">
-          {t("reflections.mine.developmentTitle")}
-        </Heading>
+      <Section id="development-title" title={t("reflections.mine.developmentTitle")}>
         <Development submitted={submitted} />
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="list-title">
-        <Heading level={2} data-size="md" id="list-title">
-          {t("reflections.mine.listTitle")}
-        </Heading>
+      <Section id="list-title" title={t("reflections.mine.listTitle")}>
         {reflections.length === 0 ? (
           <Paragraph>{t("reflections.mine.empty")}</Paragraph>
         ) : (
@@ -158,7 +153,7 @@ export default function MyReflections() {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } 
 import { z } from "zod";
 import { GoalsPanel, SectionBody, VersionStatusTag } from "../components/direction";
 import { FormErrors, TextField } from "../components/form";
+import { Section } from "../components/page-parts";
 import { consultationOpen } from "../domain/direction";
 import type { MessageKey } from "../i18n/catalog";
 import { formatDate, formatDateTime, formatDay, osloDay } from "../i18n/dates";
@@ -165,10 +166,7 @@ function Decide({ blockedBy, earliest, today }: { blockedBy: MessageKey | null; 
     shouldValidate: "onSubmit",
   });
   return (
-    <section aria-labelledby="decide-title" className="stack">
-      <Heading level={3} data-size="sm" id="decide-title">
-        {t("direction.decideTitle")}
-      </Heading>
+    <Section id="decide-title" level={3} title={t("direction.decideTitle")}>
       {blockedBy ? (
         <Paragraph>{t(blockedBy)}</Paragraph>
       ) : (
@@ -189,6 +187,6 @@ function Decide({ blockedBy, earliest, today }: { blockedBy: MessageKey | null; 
           </Button>
         </Form>
       )}
-    </section>
+    </Section>
   );
 }

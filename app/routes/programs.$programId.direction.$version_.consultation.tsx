@@ -8,6 +8,7 @@ import { z } from "zod";
 import { CheckboxGroupField } from "../components/checkbox-group";
 import { DispositionTable, DispositionTag } from "../components/direction";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { Section } from "../components/page-parts";
 import { RadioGroupField } from "../components/radio-group";
 import {
   consultationOpen,
@@ -246,10 +247,7 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
       </Details>
       {consultation.canChangeDeadline && <ChangeDeadline current={consultation.deadlineValue} />}
 
-      <section aria-labelledby="summary-title" className="stack">
-        <Heading level={3} data-size="sm" id="summary-title">
-          {t("direction.summaryTitle")}
-        </Heading>
+      <Section id="summary-title" level={3} title={t("direction.summaryTitle")}>
         <DispositionTable
           caption={t("direction.summaryBySection")}
           rowHeader={t("direction.section")}
@@ -266,12 +264,9 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
             { key: "union", label: t("direction.ofWhichUnionReps"), counts: summary.unionReps },
           ]}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="comments-title" className="stack">
-        <Heading level={3} data-size="sm" id="comments-title">
-          {t("direction.commentsTitle")}
-        </Heading>
+      <Section id="comments-title" level={3} title={t("direction.commentsTitle")}>
         {consultation.comments.length === 0 && <Paragraph>{t("direction.noComments")}</Paragraph>}
         {consultation.sections.map((section) => {
           const here = consultation.comments.filter((c) => c.sectionId === section.id);
@@ -319,7 +314,7 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
             </div>
           );
         })}
-      </section>
+      </Section>
     </>
   );
 }
