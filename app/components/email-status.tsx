@@ -1,4 +1,4 @@
-import { Alert, Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@digdir/designsystemet-react";
 import type { emailStatuses } from "../domain/enums";
 import { emailKinds, type EmailKind } from "../domain/email-kinds";
 import type { MessageKey } from "../i18n/catalog";
@@ -15,22 +15,3 @@ export function StatusTag({ status }: { status: (typeof emailStatuses)[number] }
 /** The name of a kind of e-mail; a kind this version does not know shows as "Kind". */
 export const kindLabel = (kind: string): MessageKey =>
   (emailKinds as readonly string[]).includes(kind) ? `outbox.kind.${kind as EmailKind}` : "outbox.col.kind";
-
-/** What became of a "try again": queued again, or why not. */
-export function RetryOutcome({ retried, error }: { retried: boolean; error: MessageKey | undefined }) {
-  const t = useT();
-  return (
-    <>
-      {retried && (
-        <Alert data-color="success" role="status">
-          {t("outbox.retried")}
-        </Alert>
-      )}
-      {error && (
-        <Alert data-color="danger" role="alert">
-          {t(error)}
-        </Alert>
-      )}
-    </>
-  );
-}

@@ -55,3 +55,8 @@ export function RsvpAnswerForm({
     </Form>
   );
 }
+
+/** Why an answer was refused (a gathering no longer open, a tampered form): the messages for the page's alert. */
+export function refusal(reply: { result?: { error?: Record<string, string[] | null> } } | undefined): string[] {
+  return Object.values(reply?.result?.error ?? {}).flatMap((errors) => errors ?? []);
+}

@@ -1,7 +1,7 @@
 import { Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Section } from "../components/page-parts";
 import { formatDate, formatDateTime, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -37,17 +37,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // The participant's programme pages; coordinators have the programme list instead.
     programmes: hasRole(user, "coordinator") ? [] : myProgrammes(user),
   };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="stack">
-      <Heading level={2} data-size="md" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
 }
 
 function ConsultationItem({ consultation: c }: { consultation: { id: number; documentTitle: string; deadline: Date | string } }) {

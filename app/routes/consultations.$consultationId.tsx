@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Heading, Label, Link, Paragraph, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link as RemixLink, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link as RemixLink, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { DispositionTag, SectionBody } from "../components/direction";
@@ -40,6 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Saves one section's draft: called by autosave (fetcher) and by the per-section button without JavaScript. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, context } = await requireInvitee(request, params.consultationId);
+  // The autosave's fetcher reads its section's status (saved at, removed, or the one field's error) and stays
+  // on the page: not a Conform form, so no parseForm; the button without JavaScript gets the same answer.
   const parsed = draftSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
     const issue = parsed.error.issues.find((i) => i.path[0] === "body");
@@ -60,9 +62,7 @@ export default function Consultation() {
   const data = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const [searchParams] = useSearchParams();
   const { consultation } = data;
-  const submitted = searchParams.get("submitted");
   return (
     <div className="stack">
       <div>
@@ -73,11 +73,6 @@ export default function Consultation() {
           {t("direction.versionTitle", { title: consultation.documentTitle, n: consultation.versionNumber })}
         </Heading>
       </div>
-      {submitted && (
-        <Alert data-color="success" role="status">
-          {t("direction.submittedNotice", { count: submitted })}
-        </Alert>
-      )}
       {data.blockedBy ? (
         <Alert data-color="warning">{t(data.blockedBy)}</Alert>
       ) : (

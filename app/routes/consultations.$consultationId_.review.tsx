@@ -1,8 +1,8 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Fieldset, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
 import { limits } from "../domain/direction";
@@ -11,6 +11,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { commentingState, inviteeView, myComments, requireInvitee, reviseDrafts } from "../server/consultation.server";
 import { rejectForm } from "../server/direction.server";
+import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.reviewTitle");
@@ -63,8 +64,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }),
   );
   if (!outcome.ok) return rejectForm("review", submission, outcome.violation);
-  if (submit) return redirect(`/consultations/${context.id}?submitted=${outcome.value}`);
-  return redirect(`/consultations/${context.id}/review?${intent === "save" ? "saved" : "removed"}=1`);
+  return submit
+    ? redirectWithFlash(`/consultations/${context.id}`, { key: "direction.submittedNotice", values: { count: outcome.value } })
+    : redirectWithFlash(`/consultations/${context.id}/review`, {
+        key: intent === "save" ? "direction.reviewSaved" : "direction.reviewRemoved",
+      });
 }
 
 export default function ReviewComments() {
@@ -77,7 +81,6 @@ function Review() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [searchParams] = useSearchParams();
   const t = useT();
   const locale = useLocale();
   const [form, fields] = useForm({
@@ -100,11 +103,6 @@ function Review() {
         {t("direction.versionTitle", { title: data.consultation.documentTitle, n: data.consultation.versionNumber })} ·{" "}
         {t("direction.deadlineAt", { date: formatDateTime(data.consultation.deadline, locale) })}
       </Paragraph>
-      {!actionData && (searchParams.get("saved") || searchParams.get("removed")) && (
-        <Alert data-color="success" role="status">
-          {searchParams.get("saved") ? t("direction.reviewSaved") : t("direction.reviewRemoved")}
-        </Alert>
-      )}
       <Paragraph>
         <Link asChild>
           <RemixLink to={back}>{t("direction.backToDocument")}</RemixLink>

@@ -2,6 +2,7 @@ import { Button, Heading, Label, Link, Paragraph, Select, Table, ValidationMessa
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { comparisonColumns } from "../components/comparison-table";
+import { Section } from "../components/page-parts";
 import { focusChange, type SortKey } from "../domain/directorate";
 import { indicatorKeys } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
@@ -223,10 +224,7 @@ export default function Comparison() {
       </section>
 
       {rows.length > 0 && (
-        <section aria-labelledby="compare-charts" className="stack">
-          <Heading level={2} data-size="md" id="compare-charts">
-            {t("directorate.compare.chartsTitle")}
-          </Heading>
+        <Section id="compare-charts" title={t("directorate.compare.chartsTitle")}>
           <Paragraph className="muted">{t("directorate.compare.chartNote")}</Paragraph>
           <div className="compare-charts">
             {indicatorKeys.map((key) => (
@@ -244,7 +242,7 @@ export default function Comparison() {
               />
             ))}
           </div>
-        </section>
+        </Section>
       )}
     </div>
   );

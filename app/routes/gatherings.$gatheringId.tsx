@@ -7,6 +7,7 @@ import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { Section } from "../components/page-parts";
 import { statusChangeError } from "../domain/gatherings";
 import type { RuleViolation } from "../domain/rule-violation";
 import { rsvpClosed } from "../domain/rsvp";
@@ -145,10 +146,7 @@ export default function GatheringPage() {
       </div>
       {g.status === "cancelled" && <Alert data-color="warning">{t("gatherings.cancelledBanner", { reason: g.cancelReason ?? "" })}</Alert>}
 
-      <section aria-labelledby="details" className="stack">
-        <Heading level={2} data-size="md" id="details">
-          {t("gatherings.details")}
-        </Heading>
+      <Section id="details" title={t("gatherings.details")}>
         <dl className="facts">
           <dt>{t("gatherings.col.when")}</dt>
           <dd>
@@ -175,12 +173,9 @@ export default function GatheringPage() {
             </>
           )}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="agenda" className="stack">
-        <Heading level={2} data-size="md" id="agenda">
-          {t("gatherings.agenda")}
-        </Heading>
+      <Section id="agenda" title={t("gatherings.agenda")}>
         {d.agenda.length === 0 ? (
           <Paragraph>{t("gatherings.noAgenda")}</Paragraph>
         ) : (
@@ -193,7 +188,7 @@ export default function GatheringPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       <Paragraph>
         <Link href={`/gatherings/${g.id}/materials`}>{t("participantPages.materials.manage")}</Link> ·{" "}
@@ -254,10 +249,7 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
   });
   const id = d.gathering.id;
   return (
-    <section aria-labelledby="actions" className="stack">
-      <Heading level={2} data-size="md" id="actions">
-        {t("gatherings.action.title")}
-      </Heading>
+    <Section id="actions" title={t("gatherings.action.title")}>
       <FormErrors form={form} />
       <div className="button-row">
         {d.canManage && d.gathering.status !== "cancelled" && (
@@ -326,7 +318,7 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
           </Details.Content>
         </Details>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -470,10 +462,7 @@ function BulkMessage({ lastResult }: { lastResult: LastResult }) {
 function CopyGathering({ programId, gatheringId }: { programId: number; gatheringId: number }) {
   const t = useT();
   return (
-    <section aria-labelledby="copy-gathering" className="stack">
-      <Heading level={2} data-size="md" id="copy-gathering">
-        {t("everyday.copy.title")}
-      </Heading>
+    <Section id="copy-gathering" title={t("everyday.copy.title")}>
       <Form method="get" action={`/programs/${programId}/gatherings/new`} className="stack narrow">
         <input type="hidden" name="copy" value={gatheringId} />
         <div className="ds-field">
@@ -489,6 +478,6 @@ function CopyGathering({ programId, gatheringId }: { programId: number; gatherin
           </Button>
         </div>
       </Form>
-    </section>
+    </Section>
   );
 }

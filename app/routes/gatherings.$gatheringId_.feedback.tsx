@@ -1,14 +1,16 @@
-import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 import { TextAreaField } from "../components/form";
 import { IntentForm, useIntentForm } from "../components/intent-form";
+import { Section } from "../components/page-parts";
 import { RatingScaleField } from "../components/radio-group";
 import { GatheringWhen } from "../components/gathering-facts";
 import { feedbackSchema } from "../domain/feedback";
 import { pageTitle } from "../i18n/meta";
 import { formatMean } from "../i18n/numbers";
 import { useT, useUiLocale } from "../i18n/react";
+import { redirectWithFlash } from "../server/flash.server";
 import { parseForm, readIntent, unknownIntent } from "../server/forms.server";
 import { feedbackOf, requireFeedbackAccess, submitFeedback } from "../server/feedback.server";
 import { forbidden } from "../server/guards.server";
@@ -41,8 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(posted, feedbackSchema);
   if (!parsed.ok) return parsed.reply;
   if (!submitFeedback(access.gathering.id, access.user.id, parsed.value)) throw forbidden();
-  const url = new URL(request.url);
-  return redirect(`${url.pathname}?sent=1`);
+  return redirectWithFlash(`/gatherings/${access.gathering.id}/feedback`, { key: "participants.feedback.thanks" });
 }
 
 function AnswerForm() {
@@ -82,10 +83,7 @@ function ResultsView({ results }: { results: Results }) {
   const t = useT();
   const locale = useUiLocale();
   return (
-    <section aria-labelledby="feedback-results" className="stack">
-      <Heading level={2} data-size="md" id="feedback-results">
-        {t("participants.feedback.results")}
-      </Heading>
+    <Section id="feedback-results" title={t("participants.feedback.results")}>
       <Paragraph>{t("participants.feedback.count", { n: results.answers })}</Paragraph>
       {!results.shown ? (
         <Paragraph>{t("participants.feedback.tooFew")}</Paragraph>
@@ -122,14 +120,13 @@ function ResultsView({ results }: { results: Results }) {
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
 export default function GatheringFeedback() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const [search] = useSearchParams();
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -140,18 +137,13 @@ export default function GatheringFeedback() {
         <br />
         <GatheringWhen startsAt={new Date(d.gathering.startsAt)} endsAt={new Date(d.gathering.endsAt)} />
       </Paragraph>
-      {search.get("sent") && d.answered && (
-        <Alert data-color="success" role="status">
-          {t("participants.feedback.thanks")}
-        </Alert>
-      )}
       {d.canAnswer && (
         <>
           <Paragraph>{t("participants.feedback.intro")}</Paragraph>
           <AnswerForm />
         </>
       )}
-      {d.answered && !search.get("sent") && <Paragraph>{t("participants.feedback.answered")}</Paragraph>}
+      {d.answered && <Paragraph>{t("participants.feedback.answered")}</Paragraph>}
       {d.results && <ResultsView results={d.results} />}
     </div>
   );

@@ -14,6 +14,7 @@ import { z } from "zod";
 import { materialPhases } from "../../db/schema";
 import { describedBy, FieldFrame, FormErrors, frameIds, TextField } from "../components/form";
 import { IntentForm, useIntentForm, type FormReply } from "../components/intent-form";
+import { Section } from "../components/page-parts";
 import { RadioGroupField } from "../components/radio-group";
 import { MaterialList } from "../components/materials";
 import { pageTitle } from "../i18n/meta";
@@ -150,10 +151,7 @@ function FileForm({ accept }: { accept: string }) {
   const { key, ...fileProps } = getInputProps(fields.file, { type: "file", ariaAttributes: false });
   const help = t("participantPages.materials.fileHelp");
   return (
-    <section aria-labelledby="add-file" className="stack">
-      <Heading level={2} data-size="md" id="add-file">
-        {t("participantPages.materials.addFile")}
-      </Heading>
+    <Section id="add-file" title={t("participantPages.materials.addFile")}>
       <IntentForm form={form} intent="file" encType="multipart/form-data" className="stack narrow">
         <FormErrors form={form} />
         <FieldFrame label={t("participantPages.materials.file")} description={help} {...frameIds(fields.file)}>
@@ -175,7 +173,7 @@ function FileForm({ accept }: { accept: string }) {
           <Button type="submit">{t("participantPages.materials.upload")}</Button>
         </div>
       </IntentForm>
-    </section>
+    </Section>
   );
 }
 
@@ -183,10 +181,7 @@ function LinkForm() {
   const t = useT();
   const [form, fields] = useIntentForm("material-link", linkSchema, { phase: "before" });
   return (
-    <section aria-labelledby="add-link" className="stack">
-      <Heading level={2} data-size="md" id="add-link">
-        {t("participantPages.materials.addLink")}
-      </Heading>
+    <Section id="add-link" title={t("participantPages.materials.addLink")}>
       <IntentForm form={form} intent="link" className="stack narrow">
         <FormErrors form={form} />
         <TextField meta={fields.title} label={t("participantPages.materials.linkTitle")} />
@@ -196,6 +191,6 @@ function LinkForm() {
           <Button type="submit">{t("participantPages.materials.saveLink")}</Button>
         </div>
       </IntentForm>
-    </section>
+    </Section>
   );
 }

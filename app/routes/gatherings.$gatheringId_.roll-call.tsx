@@ -8,6 +8,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { translateError } from "../components/form";
 import type { FormReply } from "../components/intent-form";
+import { Section } from "../components/page-parts";
 import { addWalkIn, rollCallClosed, rollCallRows, saveAttendance, walkInCandidates } from "../server/attendance.server";
 import { attempt, parseForm } from "../server/forms.server";
 import { requireGathering } from "../server/gatherings.server";
@@ -75,6 +76,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       () => redirect(`/gatherings/${gathering.id}/roll-call`),
     );
   }
+  // The roll-call table: one radio group per invitee (and day), named by id, read from the entries
+  // with its own schema; a refusal is one message for the whole table, not a field's (no parseForm).
   const entries = [...formData.entries()];
   const perDay = gatheringDays(gathering.startsAt, gathering.endsAt).length > 1;
   const parsed = perDay
@@ -201,10 +204,7 @@ function WalkIn() {
   const t = useT();
   const errors = reply?.formId === "walk-in" && reply.result ? Object.values(reply.result.error ?? {}).flatMap((e) => e ?? []) : [];
   return (
-    <section className="stack" aria-labelledby="walk-in">
-      <Heading level={2} data-size="md" id="walk-in">
-        {t("rollCall.walkIn.title")}
-      </Heading>
+    <Section id="walk-in" title={t("rollCall.walkIn.title")}>
       <Paragraph>{t("rollCall.walkIn.help")}</Paragraph>
       {errors.map((e) => (
         <Alert data-color="danger" role="alert" key={e}>
@@ -241,6 +241,6 @@ function WalkIn() {
             <Button type="submit">{t("rollCall.walkIn.add")}</Button>
           </Form>
         ))}
-    </section>
+    </Section>
   );
 }

@@ -1,15 +1,19 @@
 import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { FormErrors } from "../components/form";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
-import { RsvpAnswerForm } from "../components/rsvp-answer";
+import { Section } from "../components/page-parts";
+import { refusal, RsvpAnswerForm } from "../components/rsvp-answer";
 import { rsvpClosed } from "../domain/rsvp";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { calendarFeedToken, calendarFeedUrl, renewCalendarToken } from "../server/calendar-feed.server";
 import { getDb } from "../server/db.server";
+import { redirectWithFlash } from "../server/flash.server";
+import { parseForm, readIntent, unknownIntent } from "../server/forms.server";
 import { notFound, requireUser } from "../server/guards.server";
 import { myInvitations, ownInvitation } from "../server/my-gatherings.server";
 import { respondToInvitation } from "../server/rsvp.server";
@@ -31,30 +35,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const actionSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("rsvp"),
-    invitationId: z.coerce.number().int().positive(),
-    answer: z.enum(["accepted", "declined"]),
-    reason: z.string().trim().max(500).optional(),
-  }),
-  z.object({ intent: z.literal("calendar") }),
-]);
+const rsvpSchema = z.object({
+  invitationId: z.coerce.number().int().positive(),
+  answer: z.enum(["accepted", "declined"]),
+  reason: z.string().trim().max(500).optional(),
+});
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: "form.invalid" as const }, { status: 400 });
-  const value = parsed.data;
-  if (value.intent === "calendar") {
+  const posted = await readIntent(request);
+  if (posted.intent === "calendar") {
     renewCalendarToken(user.id);
-    return { done: "my.calendar.created" as const };
+    return redirectWithFlash("/my/gatherings", { key: "my.calendar.created" });
   }
+  if (posted.intent !== "rsvp") throw unknownIntent();
+  const form = parseForm(posted, rsvpSchema);
+  if (!form.ok) return form.reply;
   // Someone else's invitation is a 404, like one that does not exist.
-  if (!ownInvitation(user.id, value.invitationId)) throw notFound();
-  const result = getDb().transaction((tx) => respondToInvitation(tx, value.invitationId, value.answer, value.reason || null, clock.now()));
-  if (!result.ok) return data({ error: result.error }, { status: 409 });
-  return { done: `rsvp.done.${result.status as "accepted" | "waitlisted" | "declined"}` as const };
+  if (!ownInvitation(user.id, form.value.invitationId)) throw notFound();
+  return form.run(
+    ({ invitationId, answer, reason }) =>
+      getDb().transaction((tx) => respondToInvitation(tx, invitationId, answer, reason || null, clock.now())),
+    ({ status }) => redirectWithFlash("/my/gatherings", { key: `rsvp.done.${status as "accepted" | "waitlisted" | "declined"}` }),
+  );
 }
 
 export default function MyGatherings() {
@@ -67,20 +70,8 @@ export default function MyGatherings() {
       <Heading level={1} data-size="lg">
         {t("my.title")}
       </Heading>
-      {actionData && "done" in actionData && (
-        <Alert data-color="success" role="status">
-          {t(actionData.done)}
-        </Alert>
-      )}
-      {actionData && "error" in actionData && (
-        <Alert data-color="danger" role="alert">
-          {t(actionData.error)}
-        </Alert>
-      )}
-      <section aria-labelledby="my-upcoming" className="stack">
-        <Heading level={2} data-size="md" id="my-upcoming">
-          {t("my.upcoming")}
-        </Heading>
+      <FormErrors form={{ errors: refusal(actionData), errorId: "rsvp-error" }} />
+      <Section id="my-upcoming" title={t("my.upcoming")}>
         {d.upcoming.length === 0 ? (
           <Paragraph>{t("my.empty")}</Paragraph>
         ) : (
@@ -92,11 +83,8 @@ export default function MyGatherings() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="my-past" className="stack">
-        <Heading level={2} data-size="md" id="my-past">
-          {t("my.past")}
-        </Heading>
+      </Section>
+      <Section id="my-past" title={t("my.past")}>
         {d.past.length === 0 ? (
           <Paragraph>{t("my.noPast")}</Paragraph>
         ) : (
@@ -110,12 +98,9 @@ export default function MyGatherings() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {d.programmes.length > 0 && (
-        <section aria-labelledby="my-programmes" className="stack">
-          <Heading level={2} data-size="md" id="my-programmes">
-            {t("participantPages.program.mine")}
-          </Heading>
+        <Section id="my-programmes" title={t("participantPages.program.mine")}>
           <ul>
             {d.programmes.map((p) => (
               <li key={p.id}>
@@ -123,12 +108,9 @@ export default function MyGatherings() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="my-calendar" className="stack">
-        <Heading level={2} data-size="md" id="my-calendar">
-          {t("my.calendar.title")}
-        </Heading>
+      <Section id="my-calendar" title={t("my.calendar.title")}>
         <Paragraph>{t("my.calendar.intro")}</Paragraph>
         {d.feedUrl ? (
           <div className="ds-field">
@@ -148,7 +130,7 @@ export default function MyGatherings() {
             {d.feedUrl ? t("my.calendar.renew") : t("my.calendar.create")}
           </Button>
         </Form>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,15 +1,19 @@
 import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { FormErrors } from "../components/form";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { MaterialList } from "../components/materials";
-import { RsvpAnswerForm } from "../components/rsvp-answer";
+import { Section } from "../components/page-parts";
+import { refusal, RsvpAnswerForm } from "../components/rsvp-answer";
 import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { clock } from "../server/clock.server";
 import { getDb } from "../server/db.server";
+import { redirectWithFlash } from "../server/flash.server";
+import { parseForm, readIntent } from "../server/forms.server";
 import { notFound } from "../server/guards.server";
 import { participantGathering, requireParticipantGathering } from "../server/participant-pages.server";
 import { respondToInvitation } from "../server/rsvp.server";
@@ -30,15 +34,16 @@ const rsvpSchema = z.object({
 
 /** The invitee's answer, with the same rules as the e-mail links (waitlist, never after the start). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { invitation } = await requireParticipantGathering(request, params.gatheringId);
+  const { invitation, gathering } = await requireParticipantGathering(request, params.gatheringId);
   // Only an invitee answers; a facilitator or coordinator without an invitation has nothing to answer.
   if (!invitation) throw notFound();
-  const parsed = rsvpSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: "form.invalid" as const }, { status: 400 });
-  const { answer, reason } = parsed.data;
-  const result = getDb().transaction((tx) => respondToInvitation(tx, invitation.id, answer, reason || null, clock.now()));
-  if (!result.ok) return data({ error: result.error }, { status: 409 });
-  return { done: `rsvp.done.${result.status as "accepted" | "waitlisted" | "declined"}` as const };
+  const form = parseForm(await readIntent(request), rsvpSchema);
+  if (!form.ok) return form.reply;
+  return form.run(
+    ({ answer, reason }) => getDb().transaction((tx) => respondToInvitation(tx, invitation.id, answer, reason || null, clock.now())),
+    ({ status }) =>
+      redirectWithFlash(`/my/gatherings/${gathering.id}`, { key: `rsvp.done.${status as "accepted" | "waitlisted" | "declined"}` }),
+  );
 }
 
 export default function ParticipantGathering() {
@@ -60,22 +65,10 @@ export default function ParticipantGathering() {
         </Heading>
         <Tag>{t(`gathering.status.${g.status}`)}</Tag>
       </div>
-      {actionData && "done" in actionData && (
-        <Alert data-color="success" role="status">
-          {t(actionData.done)}
-        </Alert>
-      )}
-      {actionData && "error" in actionData && (
-        <Alert data-color="danger" role="alert">
-          {t(actionData.error)}
-        </Alert>
-      )}
+      <FormErrors form={{ errors: refusal(actionData), errorId: "rsvp-error" }} />
       {g.status === "cancelled" && <Alert data-color="warning">{t("gatherings.cancelledBanner", { reason: g.cancelReason ?? "" })}</Alert>}
 
-      <section aria-labelledby="pg-details" className="stack">
-        <Heading level={2} data-size="md" id="pg-details">
-          {t("participantPages.gathering.details")}
-        </Heading>
+      <Section id="pg-details" title={t("participantPages.gathering.details")}>
         <dl className="facts">
           <dt>{t("participantPages.gathering.when")}</dt>
           <dd>
@@ -98,12 +91,9 @@ export default function ParticipantGathering() {
             </>
           )}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="pg-answer" className="stack">
-        <Heading level={2} data-size="md" id="pg-answer">
-          {t("participantPages.gathering.myAnswer")}
-        </Heading>
+      <Section id="pg-answer" title={t("participantPages.gathering.myAnswer")}>
         {inv ? (
           <>
             <Paragraph>
@@ -119,12 +109,9 @@ export default function ParticipantGathering() {
         ) : (
           <Paragraph>{t("participantPages.gathering.notInvited")}</Paragraph>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="pg-agenda" className="stack">
-        <Heading level={2} data-size="md" id="pg-agenda">
-          {t("participantPages.gathering.agenda")}
-        </Heading>
+      <Section id="pg-agenda" title={t("participantPages.gathering.agenda")}>
         {d.agenda.length === 0 ? (
           <Paragraph>{t("participantPages.gathering.noAgenda")}</Paragraph>
         ) : (
@@ -137,7 +124,7 @@ export default function ParticipantGathering() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       <MaterialList materials={d.materials} />
       {d.canManageMaterials && (
@@ -147,10 +134,7 @@ export default function ParticipantGathering() {
       )}
 
       {inv && d.ended && (
-        <section aria-labelledby="pg-after" className="stack">
-          <Heading level={2} data-size="md" id="pg-after">
-            {t("participantPages.gathering.afterwards")}
-          </Heading>
+        <Section id="pg-after" title={t("participantPages.gathering.afterwards")}>
           <Paragraph>
             {inv.attendance
               ? t("my.attendance", { status: t(`attendance.status.${inv.attendance}`) })
@@ -168,7 +152,7 @@ export default function ParticipantGathering() {
               </li>
             )}
           </ul>
-        </section>
+        </Section>
       )}
     </article>
   );

@@ -2,6 +2,7 @@ import { Heading, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-rea
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SectionBody } from "../components/direction";
+import { Section } from "../components/page-parts";
 import { formatDate, formatDateTime, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -33,22 +34,16 @@ export default function ParticipantProgramme() {
         <Tag>{t(`program.status.${d.program.status}`)}</Tag>
       </div>
 
-      <section aria-labelledby="pp-aim" className="stack">
-        <Heading level={2} data-size="md" id="pp-aim">
-          {t("participantPages.program.aim")}
-        </Heading>
+      <Section id="pp-aim" title={t("participantPages.program.aim")}>
         <dl className="facts">
           <dt>{t("participantPages.program.purpose")}</dt>
           <dd>{d.program.purpose || t("participantPages.program.notStated")}</dd>
           <dt>{t("participantPages.program.mainFocus")}</dt>
           <dd>{d.program.mainFocus || t("participantPages.program.notStated")}</dd>
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="pp-goals" className="stack">
-        <Heading level={2} data-size="md" id="pp-goals">
-          {t("participantPages.program.goals")}
-        </Heading>
+      <Section id="pp-goals" title={t("participantPages.program.goals")}>
         {d.goals.length === 0 ? (
           <Paragraph>{t("participantPages.program.noGoals")}</Paragraph>
         ) : (
@@ -71,12 +66,9 @@ export default function ParticipantProgramme() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="pp-cohorts" className="stack">
-        <Heading level={2} data-size="md" id="pp-cohorts">
-          {t("participantPages.program.cohorts")}
-        </Heading>
+      <Section id="pp-cohorts" title={t("participantPages.program.cohorts")}>
         {d.cohorts.length === 0 ? (
           <Paragraph>{t("participantPages.program.noCohorts")}</Paragraph>
         ) : (
@@ -95,7 +87,7 @@ export default function ParticipantProgramme() {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
       {/* A div: the schedule's table is the landmark named by this heading (one landmark per name). */}
       <div className="stack">
@@ -140,10 +132,7 @@ export default function ParticipantProgramme() {
         )}
       </div>
 
-      <section aria-labelledby="pp-direction" className="stack">
-        <Heading level={2} data-size="md" id="pp-direction">
-          {t("participantPages.program.direction")}
-        </Heading>
+      <Section id="pp-direction" title={t("participantPages.program.direction")}>
         {d.direction ? (
           <>
             <Paragraph>
@@ -165,12 +154,9 @@ export default function ParticipantProgramme() {
         ) : (
           <Paragraph>{t("participantPages.program.noDirection")}</Paragraph>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="pp-contacts" className="stack">
-        <Heading level={2} data-size="md" id="pp-contacts">
-          {t("participantPages.program.contacts")}
-        </Heading>
+      <Section id="pp-contacts" title={t("participantPages.program.contacts")}>
         {!d.contacts.contactPerson && d.contacts.secretariat.length === 0 ? (
           <Paragraph>{t("participantPages.program.noContacts")}</Paragraph>
         ) : (
@@ -188,7 +174,7 @@ export default function ParticipantProgramme() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </article>
   );
 }

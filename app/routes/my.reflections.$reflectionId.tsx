@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, TextAreaField } from "../components/form";
 import { ReflectionForm } from "../components/reflection-form";
@@ -11,6 +11,7 @@ import { quoteSchema, reflectionSchema } from "../domain/reflections";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { redirectWithFlash } from "../server/flash.server";
 import { attempt, refusalResult } from "../server/forms.server";
 import { notFound, parseId, requireRole } from "../server/guards.server";
 import {
@@ -26,18 +27,14 @@ import {
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.view.title");
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 
-const flashes = ["saved", "submitted", "quoted", "withdrawn"] as const;
-
 /** Only the author's own reflection: getMine filters by the signed-in author, so any other id is a 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "leader");
   const reflection = getMine(user, parseId(params.reflectionId));
   if (!reflection) throw notFound();
-  const search = new URL(request.url).searchParams;
   return {
     reflection,
     context: reflection.status === "draft" ? formContext(user, reflection.programId) : null,
-    flash: flashes.find((f) => search.has(f)) ?? null,
   };
 }
 
@@ -52,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
 
   if (intent === "delete") {
-    if (deleteMyDraft(user, reflectionId)) return redirect("/my/reflections?deleted=1");
+    if (deleteMyDraft(user, reflectionId)) return redirectWithFlash("/my/reflections", { key: "reflections.deleted" });
     return reply("reflection", { status: "error", error: { "": ["reflections.alreadySubmitted"] } });
   }
 
@@ -61,21 +58,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return reply("quote", submission.reply());
     const added = attempt(() => addMyQuote(user, reflectionId, submission.value.quote));
     if (!added.ok) return reply("quote", refusalResult(submission, added.violation));
-    return redirect(`/my/reflections/${reflectionId}?quoted=1`);
+    return redirectWithFlash(`/my/reflections/${reflectionId}`, { key: "reflections.quotes.added" });
   }
 
   if (intent === "withdraw") {
     const quoteId = parseId(String(formData.get("quoteId") ?? ""));
     const withdrawn = attempt(() => withdrawMyQuote(user, reflectionId, quoteId));
     if (!withdrawn.ok) return reply("withdraw", { status: "error", error: { "": [withdrawn.violation.key] } });
-    return redirect(`/my/reflections/${reflectionId}?withdrawn=1`);
+    return redirectWithFlash(`/my/reflections/${reflectionId}`, { key: "reflections.quotes.withdrawn" });
   }
 
   const submission = parseWithZod(formData, { schema: reflectionSchema(intent) });
   if (submission.status !== "success") return reply("reflection", submission.reply());
   const saved = attempt(() => saveMine(user, reflectionId, submission.value));
   if (!saved.ok) return reply("reflection", refusalResult(submission, saved.violation));
-  return redirect(`/my/reflections/${reflectionId}?${submission.value.intent === "submit" ? "submitted" : "saved"}=1`);
+  return redirectWithFlash(`/my/reflections/${reflectionId}`, {
+    key: submission.value.intent === "submit" ? "reflections.submitted" : "reflections.saved",
+  });
 }
 
 const draftDefaults = (r: MyReflection) => ({
@@ -157,15 +156,8 @@ function Quotes({ reflection }: { reflection: MyReflection }) {
   );
 }
 
-const flashText = {
-  saved: "reflections.saved",
-  submitted: "reflections.submitted",
-  quoted: "reflections.quotes.added",
-  withdrawn: "reflections.quotes.withdrawn",
-} as const;
-
 export default function Reflection() {
-  const { reflection, context, flash } = useLoaderData<typeof loader>();
+  const { reflection, context } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -190,11 +182,6 @@ export default function Reflection() {
         </Paragraph>
         <Tag data-color={draft ? "warning" : "success"}>{t(`reflections.status.${reflection.status}`)}</Tag>
       </div>
-      {flash && !actionData && (
-        <Alert data-color="success" role="status">
-          {t(flashText[flash])}
-        </Alert>
-      )}
       {draft && context ? (
         <>
           <ReflectionForm

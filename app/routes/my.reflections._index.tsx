@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Heading,
   Link,
@@ -15,6 +14,7 @@ import {
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { LineChart } from "../components/charts";
+import { Section } from "../components/page-parts";
 import { ratingKeys } from "../domain/indicators";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -28,7 +28,7 @@ export const headers = () => ({ "Cache-Control": "private, no-store" });
 /** The leader's own timeline: every reflection they wrote, and how their ratings moved. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "leader");
-  return { reflections: listMine(user), deleted: new URL(request.url).searchParams.has("deleted") };
+  return { reflections: listMine(user) };
 }
 
 const indicatorKeys = ratingKeys.filter((k) => k !== "roleIdentity");
@@ -92,7 +92,7 @@ function Development({ submitted }: { submitted: ReturnType<typeof listMine> }) 
 }
 
 export default function MyReflections() {
-  const { reflections, deleted } = useLoaderData<typeof loader>();
+  const { reflections } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const submitted = reflections.filter((r) => r.status === "submitted" && r.submittedAt).sort((a, b) => +a.submittedAt! - +b.submittedAt!);
@@ -102,11 +102,6 @@ export default function MyReflections() {
         {t("reflections.mine.title")}
       </Heading>
       <Paragraph>{t("reflections.mine.intro")}</Paragraph>
-      {deleted && (
-        <Alert data-color="success" role="status">
-          {t("reflections.deleted")}
-        </Alert>
-      )}
       <div className="button-row">
         <Button asChild>
           <RemixLink to="/my/reflections/new">{t("reflections.mine.new")}</RemixLink>
@@ -125,17 +120,11 @@ export default function MyReflections() {
         )}
       </div>
 
-      <section className="stack" aria-labelledby="development-title">
-        <Heading level={2} data-size="md" id="development-title">
-          {t("reflections.mine.developmentTitle")}
-        </Heading>
+      <Section id="development-title" title={t("reflections.mine.developmentTitle")}>
         <Development submitted={submitted} />
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="list-title">
-        <Heading level={2} data-size="md" id="list-title">
-          {t("reflections.mine.listTitle")}
-        </Heading>
+      <Section id="list-title" title={t("reflections.mine.listTitle")}>
         {reflections.length === 0 ? (
           <Paragraph>{t("reflections.mine.empty")}</Paragraph>
         ) : (
@@ -164,7 +153,7 @@ export default function MyReflections() {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

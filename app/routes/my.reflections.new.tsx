@@ -7,6 +7,7 @@ import { ReflectionForm } from "../components/reflection-form";
 import { kinds, reflectionSchema, type ReflectionKind } from "../domain/reflections";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { redirectWithFlash } from "../server/flash.server";
 import { attempt, refusalResult } from "../server/forms.server";
 import { notFound, requireRole } from "../server/guards.server";
 import { existingFor, formContext, myPrograms, programOfGathering, saveMine } from "../server/reflections.server";
@@ -65,7 +66,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const saved = attempt(() => saveMine(user, null, submission.value));
   if (!saved.ok) return data({ result: refusalResult(submission, saved.violation) }, { status: 400 });
-  return redirect(`/my/reflections/${saved.value}?${submission.value.intent === "submit" ? "submitted" : "saved"}=1`);
+  return redirectWithFlash(`/my/reflections/${saved.value}`, {
+    key: submission.value.intent === "submit" ? "reflections.submitted" : "reflections.saved",
+  });
 }
 
 export default function NewReflection() {

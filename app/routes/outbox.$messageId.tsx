@@ -1,8 +1,9 @@
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { kindLabel, RetryOutcome, StatusTag } from "../components/email-status";
+import { kindLabel, StatusTag } from "../components/email-status";
+import { ActionNotice } from "../components/intent-form";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -19,16 +20,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const message = getOutboxMessage(outboxScope(user), id);
   if (!message) throw notFound();
   const { payload: _payload, leaseOwner: _owner, leaseUntil: _until, ...shown } = message;
-  return {
-    message: shown,
-    retried: new URL(request.url).searchParams.has("retried"),
-  };
+  return { message: shown };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "coordinator", "admin");
-  if (!getOutboxMessage(outboxScope(user), parseId(params.messageId))) throw notFound();
-  return retryFromForm(request, outboxScope(user), (messageId) => `/outbox/${messageId}?retried=1`);
+  const id = parseId(params.messageId);
+  if (!getOutboxMessage(outboxScope(user), id)) throw notFound();
+  return retryFromForm(request, outboxScope(user), `/outbox/${id}`);
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -41,8 +40,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function OutboxMessage() {
-  const { message: m, retried } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { message: m } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const recipient = m.recipientName ?? m.recipientEmail;
@@ -54,7 +52,7 @@ export default function OutboxMessage() {
       <Heading level={1} data-size="lg">
         {t("outbox.message.title", { recipient })}
       </Heading>
-      <RetryOutcome retried={retried} error={actionData?.error} />
+      <ActionNotice />
 
       <section aria-labelledby="message-details" className="stack">
         <Heading level={2} data-size="sm" id="message-details">

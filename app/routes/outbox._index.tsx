@@ -1,9 +1,10 @@
 import { Button, Heading, Label, Link, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { emailStatuses } from "../../db/schema";
-import { kindLabel, RetryOutcome, StatusTag } from "../components/email-status";
+import { kindLabel, StatusTag } from "../components/email-status";
+import { ActionNotice } from "../components/intent-form";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -16,7 +17,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "outbox.ti
 const filters = z.object({
   status: z.enum(emailStatuses).or(z.literal("")).optional(),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  retried: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
 /** The outbox of the coordinator's organisation (every organisation's for an administrator). */
@@ -32,7 +32,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     status,
     page,
     statusError: parsed.success ? null : ("outbox.filter.invalid" as const),
-    retried: parsed.success ? (parsed.data.retried ?? null) : null,
     allOrganisations: scope.organisationId === null,
     localMailbox: !getConfig().smtpUrl,
   };
@@ -47,15 +46,12 @@ export async function action({ request }: ActionFunctionArgs) {
     const value = url.searchParams.get(key);
     if (value) back.set(key, value);
   }
-  return retryFromForm(request, outboxScope(user), (messageId) => {
-    back.set("retried", String(messageId));
-    return `/outbox?${back}`;
-  });
+  const query = back.toString();
+  return retryFromForm(request, outboxScope(user), query ? `/outbox?${query}` : "/outbox");
 }
 
 export default function Outbox() {
   const d = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   const pageLink = (page: number) => {
@@ -77,7 +73,7 @@ export default function Outbox() {
         <Link href="/outbox/preview">{t("outbox.previewLink")}</Link>
       </Paragraph>
 
-      <RetryOutcome retried={d.retried !== null} error={actionData?.error} />
+      <ActionNotice />
 
       <section aria-labelledby="outbox-counts">
         <Heading level={2} data-size="xs" id="outbox-counts">

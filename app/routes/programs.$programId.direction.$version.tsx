@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { GoalsPanel, SectionBody, VersionStatusTag } from "../components/direction";
 import { FormErrors, TextField } from "../components/form";
+import { Section } from "../components/page-parts";
 import { consultationOpen } from "../domain/direction";
 import type { MessageKey } from "../i18n/catalog";
 import { formatDate, formatDateTime, formatDay, osloDay } from "../i18n/dates";
@@ -22,6 +23,7 @@ import {
   requireDirectionAccess,
   requireVersion,
 } from "../server/direction.server";
+import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 import { clock } from "../server/clock.server";
 
@@ -68,14 +70,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return rejectForm("decide", submission);
   const outcome = attempt(() => decideVersion(access.programId, version.number, submission.value.day, access.user));
   if (!outcome.ok) return rejectForm("decide", submission, outcome.violation);
-  return redirect(`/programs/${access.programId}/direction/${version.number}?decided=1`);
+  return redirectWithFlash(`/programs/${access.programId}/direction/${version.number}`, { key: "direction.decidedNotice" });
 }
 
 export default function DirectionVersion() {
   const data = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const [searchParams] = useSearchParams();
   const { version } = data;
   const base = `/programs/${data.programId}/direction`;
   return (
@@ -87,7 +88,6 @@ export default function DirectionVersion() {
           </Heading>
           <VersionStatusTag status={version.status} open={version.open} />
         </div>
-        {searchParams.get("decided") && version.status === "decided" && <Alert data-color="success">{t("direction.decidedNotice")}</Alert>}
         <Paragraph data-size="sm" className="muted">
           {version.decidedAt
             ? t("direction.decidedOnBy", { date: formatDate(version.decidedAt, locale), name: version.decidedBy ?? "–" })
@@ -166,10 +166,7 @@ function Decide({ blockedBy, earliest, today }: { blockedBy: MessageKey | null; 
     shouldValidate: "onSubmit",
   });
   return (
-    <section aria-labelledby="decide-title" className="stack">
-      <Heading level={3} data-size="sm" id="decide-title">
-        {t("direction.decideTitle")}
-      </Heading>
+    <Section id="decide-title" level={3} title={t("direction.decideTitle")}>
       {blockedBy ? (
         <Paragraph>{t(blockedBy)}</Paragraph>
       ) : (
@@ -190,6 +187,6 @@ function Decide({ blockedBy, earliest, today }: { blockedBy: MessageKey | null; 
           </Button>
         </Form>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,13 +1,14 @@
 import { dayMs } from "../domain/time";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Card, Details, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Card, Details, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { CheckboxGroupField } from "../components/checkbox-group";
 import { DispositionTable, DispositionTag } from "../components/direction";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { Section } from "../components/page-parts";
 import { RadioGroupField } from "../components/radio-group";
 import {
   consultationOpen,
@@ -23,6 +24,7 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { answerComment, changeDeadline, consultationReport, inviteeGroupSizes, openConsultation } from "../server/consultation.server";
 import { isSettled, rejectForm, requireDirectionAccess, requireVersion } from "../server/direction.server";
+import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 import { forbidden, notFound } from "../server/guards.server";
 import { clock } from "../server/clock.server";
@@ -139,7 +141,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return rejectForm("deadline", submission);
     const outcome = attempt(() => changeDeadline(access.programId, version.number, submission.value.deadline, access.user));
     if (!outcome.ok) return rejectForm("deadline", submission, outcome.violation);
-    return redirect(`${page}?deadline=1`);
+    return redirectWithFlash(page, { key: "direction.deadlineChangedNotice" });
   }
   const submission = parseWithZod(formData, { schema: openSchema(clock.now()) });
   if (submission.status !== "success") return rejectForm("open", submission);
@@ -149,7 +151,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     openConsultation(access.programId, version.number, { groups: chosen, cohortIds, deadline: submission.value.deadline }, access.user),
   );
   if (!outcome.ok) return rejectForm("open", submission, outcome.violation);
-  return redirect(`${page}?opened=${outcome.value.invitees}`);
+  return redirectWithFlash(page, { key: "direction.openedNotice", values: { count: outcome.value.invitees } });
 }
 
 export default function ConsultationPage() {
@@ -218,7 +220,6 @@ function OpenConsultation({ sizes, defaultDeadline }: NonNullable<LoaderData["op
 function ManageConsultation({ consultation }: { consultation: NonNullable<LoaderData["consultation"]> }) {
   const t = useT();
   const locale = useLocale();
-  const [searchParams] = useSearchParams();
   const sectionTitle = new Map(consultation.sections.map((s) => [s.key, s.title]));
   const byGroup = groupOrder
     .map((g) => ({ group: g, people: consultation.invitees.filter((i) => i.group === g) }))
@@ -226,16 +227,6 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
   const { summary } = consultation;
   return (
     <>
-      {searchParams.get("opened") && (
-        <Alert data-color="success" role="status">
-          {t("direction.openedNotice", { count: Number(searchParams.get("opened") ?? 0) })}
-        </Alert>
-      )}
-      {searchParams.get("deadline") && (
-        <Alert data-color="success" role="status">
-          {t("direction.deadlineChangedNotice")}
-        </Alert>
-      )}
       <Paragraph>
         {consultation.open
           ? t("direction.openUntil", { date: formatDateTime(consultation.deadline, locale) })
@@ -256,10 +247,7 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
       </Details>
       {consultation.canChangeDeadline && <ChangeDeadline current={consultation.deadlineValue} />}
 
-      <section aria-labelledby="summary-title" className="stack">
-        <Heading level={3} data-size="sm" id="summary-title">
-          {t("direction.summaryTitle")}
-        </Heading>
+      <Section id="summary-title" level={3} title={t("direction.summaryTitle")}>
         <DispositionTable
           caption={t("direction.summaryBySection")}
           rowHeader={t("direction.section")}
@@ -276,12 +264,9 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
             { key: "union", label: t("direction.ofWhichUnionReps"), counts: summary.unionReps },
           ]}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="comments-title" className="stack">
-        <Heading level={3} data-size="sm" id="comments-title">
-          {t("direction.commentsTitle")}
-        </Heading>
+      <Section id="comments-title" level={3} title={t("direction.commentsTitle")}>
         {consultation.comments.length === 0 && <Paragraph>{t("direction.noComments")}</Paragraph>}
         {consultation.sections.map((section) => {
           const here = consultation.comments.filter((c) => c.sectionId === section.id);
@@ -329,7 +314,7 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
             </div>
           );
         })}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,14 +1,15 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Fieldset, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Fieldset, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { limits } from "../domain/direction";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { rejectForm, requireDirectionAccess, requireVersion, saveDraftSections, type StructureChange } from "../server/direction.server";
+import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.editTitle");
@@ -73,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = attempt(() => saveDraftSections(access.programId, version.number, sections, change));
   if (!outcome.ok) return rejectForm("edit", submission, outcome.violation);
   const anchor = change.kind === "move" ? `#section-${change.id}` : change.kind === "add" ? "#add-section" : "";
-  return redirect(`/programs/${access.programId}/direction/${version.number}/edit?saved=${change.kind}${anchor}`);
+  return redirectWithFlash(`/programs/${access.programId}/direction/${version.number}/edit${anchor}`, { key: "direction.savedNotice" });
 }
 
 export default function EditDirectionVersion() {
@@ -86,7 +87,6 @@ function EditForm() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [searchParams] = useSearchParams();
   const t = useT();
   const [form, fields] = useForm({
     id: "edit",
@@ -107,11 +107,6 @@ function EditForm() {
       <Heading level={2} data-size="md">
         {t("direction.editVersionTitle", { title: data.documentTitle, n: data.number })}
       </Heading>
-      {searchParams.get("saved") && !actionData && (
-        <Alert data-color="success" role="status">
-          {t("direction.savedNotice")}
-        </Alert>
-      )}
       <Paragraph>
         <Link asChild>
           <RemixLink to={data.page}>{t("direction.doneEditing")}</RemixLink>

@@ -2,6 +2,7 @@ import { Button, Card, Fieldset, Heading, Input, Label, Link, Paragraph, Select,
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { DiffText } from "../components/direction";
+import { Section } from "../components/page-parts";
 import type { DiffMode } from "../domain/direction";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -80,10 +81,7 @@ export default function CompareVersions() {
         </Form>
       )}
       {data.sections && (
-        <section aria-labelledby="diff-title" className="stack">
-          <Heading level={3} data-size="sm" id="diff-title">
-            {t("direction.compare.result", { from: data.from ?? "", to: data.to ?? "" })}
-          </Heading>
+        <Section id="diff-title" level={3} title={t("direction.compare.result", { from: data.from ?? "", to: data.to ?? "" })}>
           <Paragraph data-size="sm" className="muted">
             {t("direction.compare.legend")} {t("direction.compare.changedCount", { count: changed })}
           </Paragraph>
@@ -109,7 +107,7 @@ export default function CompareVersions() {
               )}
             </Card>
           ))}
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -1,7 +1,8 @@
-import { Alert, Heading } from "@digdir/designsystemet-react";
+import { Alert } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { GatheringForm } from "../components/gathering-form";
+import { Section } from "../components/page-parts";
 import { copyGatheringDefaults, gatheringFormDefaults } from "../domain/gathering-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -34,12 +35,9 @@ export default function NewGathering() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   return (
-    <section aria-labelledby="new-gathering" className="stack">
-      <Heading level={2} data-size="md" id="new-gathering">
-        {t("gatherings.new")}
-      </Heading>
+    <Section id="new-gathering" title={t("gatherings.new")}>
       {copied && <Alert data-color="info">{t("everyday.copy.notice")}</Alert>}
       <GatheringForm reply={actionData} defaults={defaults} options={options} />
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { IndicatorFigures } from "../components/indicator-figures";
+import { Section } from "../components/page-parts";
 import type { GroupFigures } from "../domain/indicators";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -44,30 +45,21 @@ export default function ReflectionIndicators() {
         </Link>
       </Paragraph>
 
-      <section className="stack" aria-labelledby="overall-title">
-        <Heading level={3} data-size="sm" id="overall-title">
-          {t("reflections.analytics.overall")}
-        </Heading>
+      <Section id="overall-title" level={3} title={t("reflections.analytics.overall")}>
         <IndicatorFigures figures={indicators.overall} name={t("reflections.analytics.overall")} id="overall" />
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="levels-title">
-        <Heading level={3} data-size="sm" id="levels-title">
-          {t("reflections.analytics.byLevel")}
-        </Heading>
+      <Section id="levels-title" level={3} title={t("reflections.analytics.byLevel")}>
         {indicators.levels.map(({ level, figures }) => (
           <FigureGroup key={level.id} id={`level-${level.id}`} name={level.name} firstLine={level.isFirstLine} figures={figures} />
         ))}
-      </section>
+      </Section>
 
-      <section className="stack" aria-labelledby="cohorts-title">
-        <Heading level={3} data-size="sm" id="cohorts-title">
-          {t("reflections.analytics.byCohort")}
-        </Heading>
+      <Section id="cohorts-title" level={3} title={t("reflections.analytics.byCohort")}>
         {indicators.cohorts.map(({ cohort, figures }) => (
           <FigureGroup key={cohort.id} id={`cohort-${cohort.id}`} name={cohort.name} firstLine={false} figures={figures} />
         ))}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { TextAreaField } from "../components/form";
 import { useIntentForm } from "../components/intent-form";
+import { Section } from "../components/page-parts";
 import { translator, uiLocaleOf } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -160,10 +161,7 @@ export default function ReflectionPrompts() {
       )}
       <TextForm formId="prompt-new" label={t("reflections.prompts.new")} intent="add" button={t("reflections.prompts.add")} />
       {prompts.archived.length > 0 && (
-        <section className="stack" aria-labelledby="archived-title">
-          <Heading level={3} data-size="sm" id="archived-title">
-            {t("reflections.prompts.archivedTitle")}
-          </Heading>
+        <Section id="archived-title" level={3} title={t("reflections.prompts.archivedTitle")}>
           <ul className="prompt-list">
             {prompts.archived.map((p) => (
               <li key={p.id}>
@@ -177,7 +175,7 @@ export default function ReflectionPrompts() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -20,6 +20,7 @@ import { useLocale, useT } from "../i18n/react";
 import { coordinatorReminderEveryMs, remindMissing } from "../server/email/reflection-reminders.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { submissionStatus } from "../server/reflections.server";
+import { Section } from "../components/page-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.status.title");
 
@@ -39,10 +40,7 @@ function RemindMissing({ days }: { days: number }) {
   const t = useT();
   const result = useActionData<typeof action>();
   return (
-    <section className="stack" aria-labelledby="remind-missing">
-      <Heading level={3} data-size="sm" id="remind-missing">
-        {t("notifications.remind.title")}
-      </Heading>
+    <Section id="remind-missing" level={3} title={t("notifications.remind.title")}>
       <Paragraph>{t("notifications.remind.intro", { days })}</Paragraph>
       {result && (
         <Alert data-color="info" role="status">
@@ -56,7 +54,7 @@ function RemindMissing({ days }: { days: number }) {
           {t("notifications.remind.submit")}
         </Button>
       </Form>
-    </section>
+    </Section>
   );
 }
 

@@ -1,10 +1,10 @@
 import { Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { formatDate, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { postedId, readIntent, unknownIntent } from "../server/forms.server";
 import { hasRole, notFound, requireProgramAccess } from "../server/guards.server";
 import { programRequests } from "../server/report-portal.server";
 import { startReport } from "../server/report-workflow.server";
@@ -21,13 +21,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const startSchema = z.object({ requestId: z.coerce.number().int().positive() });
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { program } = await requireProgramAccess(request, params.programId, "coordinator");
-  const parsed = startSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
-  const reportId = startReport(program.id, parsed.data.requestId);
+  const posted = await readIntent(request);
+  if (posted.intent !== "start") throw unknownIntent();
+  // A one-button form: the request's id in a hidden field (a tampered one is a 404, like another programme's).
+  const reportId = startReport(program.id, postedId(posted, "requestId"));
   if (reportId === null) throw notFound();
   return redirect(`/programs/${program.id}/report/${reportId}`);
 }
@@ -77,7 +76,9 @@ export default function ReportTab() {
                     canStart && (
                       <Form method="post">
                         <input type="hidden" name="requestId" value={r.id} />
-                        <Button type="submit">{t("report.tab.start")}</Button>
+                        <Button type="submit" name="intent" value="start">
+                          {t("report.tab.start")}
+                        </Button>
                       </Form>
                     )
                   )}

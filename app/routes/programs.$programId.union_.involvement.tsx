@@ -2,6 +2,7 @@ import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DispositionTable, ScrollTable } from "../components/direction";
+import { Section } from "../components/page-parts";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -105,10 +106,7 @@ export default function UnionInvolvement() {
         )}
       </section>
 
-      <section aria-labelledby="modes-title" className="stack">
-        <Heading level={3} data-size="sm" id="modes-title">
-          {t("direction.involvement.modesTitle")}
-        </Heading>
+      <Section id="modes-title" level={3} title={t("direction.involvement.modesTitle")}>
         <ul>
           {Object.entries(data.modes.current).map(([mode, count]) => (
             <li key={mode}>
@@ -146,12 +144,9 @@ export default function UnionInvolvement() {
             </Table>
           </ScrollTable>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="answers-title" className="stack">
-        <Heading level={3} data-size="sm" id="answers-title">
-          {t("direction.involvement.answersTitle")}
-        </Heading>
+      <Section id="answers-title" level={3} title={t("direction.involvement.answersTitle")}>
         <DispositionTable
           caption={t("direction.involvement.answersCaption")}
           rowHeader={t("direction.involvement.name")}
@@ -160,7 +155,7 @@ export default function UnionInvolvement() {
             { key: "total", label: t("direction.total"), counts: comments },
           ]}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,12 +2,14 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { translateError } from "../components/form";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { RsvpAnswerForm } from "../components/rsvp-answer";
 import { rsvpClosed } from "../domain/rsvp";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { getDb } from "../server/db.server";
+import { attempt } from "../server/forms.server";
 import { invitationSummary } from "../server/my-gatherings.server";
 import { readRsvpToken } from "../server/rsvp-links.server";
 import { respondToInvitation } from "../server/rsvp.server";
@@ -45,9 +47,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The token is the answer; the optional reason is kept only when valid, never a reason to refuse it (no parseForm).
   const form = formSchema.safeParse(Object.fromEntries(await request.formData()));
   const reason = link.answer === "declined" && form.success ? form.data.reason || null : null;
-  const result = getDb().transaction((tx) => respondToInvitation(tx, link.invitation.id, link.answer, reason, clock.now()));
-  if (!result.ok) return data({ state: "closed" as const, reason: result.error }, { status: 410 });
-  return { state: "done" as const, status: result.status };
+  const result = attempt(() => getDb().transaction((tx) => respondToInvitation(tx, link.invitation.id, link.answer, reason, clock.now())));
+  if (!result.ok) return data({ state: "closed" as const, reason: result.violation.key }, { status: 410 });
+  return { state: "done" as const, status: result.value.status };
 }
 
 export default function RsvpLink() {
@@ -82,7 +84,7 @@ export default function RsvpLink() {
               <GatheringPlace {...loaderData.gathering} />
             </Paragraph>
           )}
-          {shown.state === "closed" && shown.reason && <Alert data-color="warning">{t(shown.reason)}</Alert>}
+          {shown.state === "closed" && shown.reason && <Alert data-color="warning">{translateError(t, shown.reason)}</Alert>}
           {shown.state === "done" && (
             <Alert data-color="success" role="status">
               {t(`rsvp.done.${shown.status as "accepted" | "waitlisted" | "declined"}`)}

@@ -1,12 +1,12 @@
 /** Answers to invitations, from the invitee's page or an e-mail link, and the waitlist behind them. */
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import { gatherings, invitations } from "../../db/schema";
-import { answerStatus, rsvpClosed, toPromote, type RsvpAnswer, type RsvpClosedReason, type RsvpStatus } from "../domain/rsvp";
+import { answerStatus, rsvpClosed, toPromote, type RsvpAnswer, type RsvpStatus } from "../domain/rsvp";
+import { RuleViolation, violate } from "../domain/rule-violation";
 import type { DbOrTx } from "./db.server";
 import { enqueueEmails } from "./outbox.server";
 
-export type RsvpResult =
-  { ok: true; status: RsvpStatus; gatheringId: number; promoted: number[] } | { ok: false; error: RsvpClosedReason | "rsvp.notFound" };
+export type RsvpResult = { status: RsvpStatus; gatheringId: number; promoted: number[] };
 
 const acceptedCount = (tx: DbOrTx, gatheringId: number, exceptId = 0) =>
   tx
@@ -18,6 +18,8 @@ const acceptedCount = (tx: DbOrTx, gatheringId: number, exceptId = 0) =>
 /**
  * Records an answer. With a capacity, an acceptance beyond it goes on the waitlist (ordered by when
  * people accepted); a decline of a place gives it to the first on the waitlist, until the start.
+ * Refused with a RuleViolation: an unknown invitation (404), or a gathering no longer or not yet
+ * answerable (409, its reason from rsvpClosed).
  */
 export function respondToInvitation(tx: DbOrTx, invitationId: number, answer: RsvpAnswer, reason: string | null, now: Date): RsvpResult {
   const row = tx
@@ -26,10 +28,9 @@ export function respondToInvitation(tx: DbOrTx, invitationId: number, answer: Rs
     .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
     .where(eq(invitations.id, invitationId))
     .get();
-  if (!row) return { ok: false, error: "rsvp.notFound" };
+  if (!row) throw new RuleViolation("rsvp.notFound", 404);
   const { invitation, gathering } = row;
-  const closed = rsvpClosed(gathering, now);
-  if (closed) return { ok: false, error: closed };
+  violate(rsvpClosed(gathering, now));
   const before = invitation.rsvp;
   const status = answerStatus(answer, before, gathering.capacity, acceptedCount(tx, gathering.id, invitation.id));
   const joinsNow = status !== "declined" && before !== "accepted" && before !== "waitlisted";
@@ -43,7 +44,7 @@ export function respondToInvitation(tx: DbOrTx, invitationId: number, answer: Rs
     .where(eq(invitations.id, invitation.id))
     .run();
   const promoted = before === "accepted" && status === "declined" ? promoteWaitlist(tx, gathering, now) : [];
-  return { ok: true, status, gatheringId: gathering.id, promoted };
+  return { status, gatheringId: gathering.id, promoted };
 }
 
 /**

@@ -1,9 +1,10 @@
-import { data, redirect } from "@remix-run/node";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { emailMessages, emailStatuses, locales, mailboxMessages, people, type Locale } from "../../../db/schema";
 import { emailKinds, type EmailKind } from "../../domain/email-kinds";
 import { getDb } from "../db.server";
+import { redirectWithFlash } from "../flash.server";
+import { conflict, postedId, readIntent, unknownIntent } from "../forms.server";
 import { hasRole, notFound } from "../guards.server";
 import type { SessionUser } from "../session.server";
 import { clock } from "../clock.server";
@@ -118,23 +119,18 @@ export function retryFailedMessage(scope: OutboxScope, id: number, now = clock.n
   });
 }
 
-const retryForm = z.object({
-  intent: z.literal("retry"),
-  messageId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-});
-
 /**
- * The "try again" button on the outbox pages: a redirect (to `back` with `retried` set) when the
- * message went back in the queue, 409 when it had not failed, 404 outside the user's scope.
+ * The "try again" button on the outbox pages: back to `back` with a flash when the message went
+ * back in the queue, 409 with a notice when it had not failed, 404 outside the user's scope (or for
+ * a tampered id).
  */
-export async function retryFromForm(request: Request, scope: OutboxScope, back: (messageId: number) => string) {
-  const parsed = retryForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: "form.invalid" as const }, { status: 400 });
-  const { messageId } = parsed.data;
-  const result = retryFailedMessage(scope, messageId);
+export async function retryFromForm(request: Request, scope: OutboxScope, back: string) {
+  const posted = await readIntent(request);
+  if (posted.intent !== "retry") throw unknownIntent();
+  const result = retryFailedMessage(scope, postedId(posted, "messageId"));
   if (result === "not_found") throw notFound();
-  if (result === "not_failed") return data({ error: "outbox.notFailed" as const }, { status: 409 });
-  return redirect(back(messageId));
+  if (result === "not_failed") return conflict("outbox.notFailed");
+  return redirectWithFlash(back, { key: "outbox.retried" });
 }
 
 /**

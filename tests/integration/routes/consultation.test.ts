@@ -18,6 +18,7 @@ import { toOsloLocalInput } from "../../../app/i18n/dates";
 import * as invitee from "../../../app/routes/consultations.$consultationId";
 import * as review from "../../../app/routes/consultations.$consultationId_.review";
 import * as managed from "../../../app/routes/programs.$programId.direction.$version_.consultation";
+import { flashAfter } from "../../helpers/flash";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 
 const db = getDb();
@@ -200,8 +201,10 @@ describe("review and submit", () => {
     const dropped = drafts.find((d) => d.body === "Husk rådgiverne.")!;
     dropped.body = "";
     drafts[0]!.body = "Mål som gjelder alle nivåer.";
-    const result = await callAction(review.action, reviewPath, reviewForm(`remove:${dropped.id}`, drafts), await as(SIRI));
-    expect(result.location).toBe(`${reviewPath}?removed=1`);
+    const siri = await as(SIRI);
+    const result = await callAction(review.action, reviewPath, reviewForm(`remove:${dropped.id}`, drafts), siri);
+    expect(result.location).toBe(reviewPath);
+    expect(await flashAfter(result, siri.cookie)).toEqual({ key: "direction.reviewRemoved" });
     expect(
       commentsBy(SIRI)
         .map((c) => c.body)
@@ -211,8 +214,10 @@ describe("review and submit", () => {
 
   it("submits all drafts at once, after which they are read-only", async () => {
     const drafts = commentsBy(SIRI).map((c) => ({ id: c.id, body: c.body }));
-    const result = await callAction(review.action, reviewPath, reviewForm("submit", drafts), await as(SIRI));
-    expect(result.location).toBe(`${pagePath}?submitted=2`);
+    const siri = await as(SIRI);
+    const result = await callAction(review.action, reviewPath, reviewForm("submit", drafts), siri);
+    expect(result.location).toBe(pagePath);
+    expect(await flashAfter(result, siri.cookie)).toEqual({ key: "direction.submittedNotice", values: { count: 2 } });
     expect(commentsBy(SIRI).every((c) => c.status === "submitted" && c.submittedAt)).toBe(true);
     const edit = await callAction(
       review.action,
@@ -357,13 +362,10 @@ describe("the deadline", () => {
     expect(past.status).toBe(400);
     expect(past.data.result.error.deadline).toEqual(["direction.error.deadlinePast"]);
     const later = at(clock.nowMs() + 20 * 86_400_000);
-    const moved = await callAction(
-      managed.action,
-      managedPath,
-      { intent: "deadline", deadline: later },
-      await asManager("coordinator@example.org"),
-    );
-    expect(moved.location).toBe(`${managedPath}?deadline=1`);
+    const coordinator = await asManager("coordinator@example.org");
+    const moved = await callAction(managed.action, managedPath, { intent: "deadline", deadline: later }, coordinator);
+    expect(moved.location).toBe(managedPath);
+    expect(await flashAfter(moved, coordinator.cookie)).toEqual({ key: "direction.deadlineChangedNotice" });
     const now = db.select().from(consultations).where(eq(consultations.id, consultation.id)).get()!;
     expect(toOsloLocalInput(now.deadline)).toBe(later);
     expect(db.select().from(auditEvents).where(eq(auditEvents.action, "deadline_changed")).all()).toHaveLength(1);

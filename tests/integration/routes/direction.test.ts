@@ -23,6 +23,7 @@ import * as versionPage from "../../../app/routes/programs.$programId.direction.
 import * as editPage from "../../../app/routes/programs.$programId.direction.$version_.edit";
 import * as consultationPage from "../../../app/routes/programs.$programId.direction.$version_.consultation";
 import * as compare from "../../../app/routes/programs.$programId.direction.compare";
+import { flashAfter } from "../../helpers/flash";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 
 const db = getDb();
@@ -242,7 +243,7 @@ describe("editing a draft", () => {
     expect(sectionsOf(3).map((s) => s.key)).toEqual(["goals", "target_groups", "design", "roles", "evaluation", "okonomi"]);
 
     const added = sectionsOf(3).at(-1)!;
-    await callAction(
+    const moved = await callAction(
       editPage.action,
       path,
       editForm(3, `up:${added.id}`, (s) => {
@@ -250,6 +251,9 @@ describe("editing a draft", () => {
       }),
       cookie,
     );
+    // Back to the moved section, the message in the flash rather than the address.
+    expect(moved.location).toBe(`${path}#section-${added.id}`);
+    expect(await flashAfter(moved, cookie.cookie)).toEqual({ key: "direction.savedNotice" });
     expect(sectionsOf(3).map((s) => s.key)).toEqual(["goals", "target_groups", "design", "roles", "okonomi", "evaluation"]);
     expect(sectionsOf(3)[4]!.body).toBe("Tilskudd på 500 000 kroner.");
 
@@ -324,11 +328,12 @@ describe("opening a consultation", () => {
 
   it("invites the chosen groups, each person once, and queues one e-mail per invitee", async () => {
     const before = consultationEmails().length;
+    const coordinator = await as("coordinator@example.org");
     const result = await callAction(
       consultationPage.action,
       path,
       { intent: "open", groups: ["union_reps", "secretariat"], cohortIds: String(cohort3().id), deadline },
-      { ...(await as("coordinator@example.org")), params: params({ version: "3" }) },
+      { ...coordinator, params: params({ version: "3" }) },
     );
     expect(result.status).toBe(302);
     const consultation = db
@@ -345,7 +350,8 @@ describe("opening a consultation", () => {
     expect(count("union_reps")).toBe(4);
     expect(count("secretariat")).toBe(2);
     expect(count("cohort")).toBe(20);
-    expect(result.location).toBe(`${path}?opened=26`);
+    expect(result.location).toBe(path);
+    expect(await flashAfter(result, coordinator.cookie)).toEqual({ key: "direction.openedNotice", values: { count: 26 } });
 
     const emails = consultationEmails().filter((e) => (e.payload as { consultationId: number }).consultationId === consultation.id);
     expect(emails).toHaveLength(invited.length);
@@ -412,7 +418,8 @@ describe("deciding", () => {
     expect(versionRow(3)!.status).toBe("consultation");
 
     const result = await callAction(versionPage.action, path, { day: osloDay(clock.now()) }, cookie);
-    expect(result.location).toBe(`${path}?decided=1`);
+    expect(result.location).toBe(path);
+    expect(await flashAfter(result, cookie.cookie)).toEqual({ key: "direction.decidedNotice" });
     const chief = db.select().from(people).where(eq(people.email, "union@example.org")).get()!;
     expect(versionRow(3)).toMatchObject({ status: "decided", decidedById: chief.id });
     expect(

@@ -8,6 +8,7 @@ import * as programPage from "../../../app/routes/my.programs.$programId";
 import * as gatheringPage from "../../../app/routes/my.gatherings_.$gatheringId";
 import * as home from "../../../app/routes/_index";
 import { demo, invitationsOf, makeGathering, moveGathering, personByEmail } from "../../helpers/gatherings";
+import { flashAfter } from "../../helpers/flash";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 
 const openProgram = (cookie: string, programId: number) =>
@@ -88,8 +89,10 @@ describe("the invitee's gathering page", () => {
     const page = await openGathering(leader, g.id);
     expect(page.status).toBe(200);
     expect(page.data.invitation).toMatchObject({ rsvp: "pending", closed: null });
-    expect((await answer(leader, g.id, { answer: "accepted" })).data).toEqual({ done: "rsvp.done.accepted" });
-    expect((await answer(leader, g.id, { answer: "declined", reason: "Sykdom" })).data).toEqual({ done: "rsvp.done.declined" });
+    expect(await flashAfter(await answer(leader, g.id, { answer: "accepted" }), leader)).toEqual({ key: "rsvp.done.accepted" });
+    const declined = await answer(leader, g.id, { answer: "declined", reason: "Sykdom" });
+    expect(declined.location).toBe(`/my/gatherings/${g.id}`);
+    expect(await flashAfter(declined, leader)).toEqual({ key: "rsvp.done.declined" });
     const mine = invitationsOf(g.id).find((i) => i.personId === personByEmail("leader@example.org").id)!;
     expect(mine).toMatchObject({ rsvp: "declined", declineReason: "Sykdom" });
 
@@ -100,7 +103,7 @@ describe("the invitee's gathering page", () => {
     moveGathering(g.id, new Date(clock.nowMs() - dayMs));
     const refused = await answer(leader, g.id, { answer: "accepted" });
     expect(refused.status).toBe(409);
-    expect(refused.data).toEqual({ error: "rsvp.tooLate" });
+    expect(refused.data.result.error).toEqual({ "": ["rsvp.tooLate"] });
     const after = await openGathering(leader, g.id);
     expect(after.data.invitation.closed).toBe("rsvp.tooLate");
     expect(after.data.ended).toBe(true);

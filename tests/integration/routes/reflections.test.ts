@@ -8,6 +8,7 @@ import * as reflection from "../../../app/routes/my.reflections.$reflectionId";
 import * as newReflection from "../../../app/routes/my.reflections.new";
 import { getDb } from "../../../app/server/db.server";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { flashAfter } from "../../helpers/flash";
 import { cohortByName, elvik, fjellby, heldGatheringOf, idFrom, personByEmail, ratings, writeReflection } from "../../helpers/reflections";
 
 const lars = "leader@example.org";
@@ -74,7 +75,8 @@ describe("writing a reflection", () => {
     });
     expect(result.status).toBe(302);
     draftId = idFrom(result.location);
-    expect(result.location).toBe(`/my/reflections/${draftId}?saved=1`);
+    expect(result.location).toBe(`/my/reflections/${draftId}`);
+    expect(await flashAfter(result)).toEqual({ key: "reflections.saved" });
     expect(rowOf(draftId)).toMatchObject({
       status: "draft",
       kind: "baseline",
@@ -128,7 +130,8 @@ describe("writing a reflection", () => {
       },
       { cookie, params: { reflectionId: String(draftId) } },
     );
-    expect(result.location).toBe(`/my/reflections/${draftId}?submitted=1`);
+    expect(result.location).toBe(`/my/reflections/${draftId}`);
+    expect(await flashAfter(result, cookie)).toEqual({ key: "reflections.submitted" });
     const row = rowOf(draftId)!;
     expect(row).toMatchObject({ status: "submitted", roleIdentity: 2, roleClarity: 3, freeText: "Levert tekst" });
     expect(row.submittedAt).toBeInstanceOf(Date);
@@ -150,9 +153,8 @@ describe("writing a reflection", () => {
     const del = await callAction(reflection.action, `/my/reflections/${draftId}`, { intent: "delete" }, { cookie, params });
     expect(del.status).toBe(400);
     expect(rowOf(draftId)).toMatchObject({ status: "submitted", freeText: "Levert tekst" });
-    const view = await callLoader(reflection.loader, `/my/reflections/${draftId}?submitted=1`, { cookie, params });
+    const view = await callLoader(reflection.loader, `/my/reflections/${draftId}`, { cookie, params });
     expect(view.data.context).toBeNull();
-    expect(view.data.flash).toBe("submitted");
   });
 
   it("refuses a second baseline in the same programme", async () => {
@@ -172,7 +174,8 @@ describe("writing a reflection", () => {
       { intent: "delete" },
       { cookie, params: { reflectionId: String(id) } },
     );
-    expect(del.location).toBe("/my/reflections?deleted=1");
+    expect(del.location).toBe("/my/reflections");
+    expect(await flashAfter(del, cookie)).toEqual({ key: "reflections.deleted" });
     expect(rowOf(id)).toBeUndefined();
     expect(getDb().select().from(reflectionAnswers).where(eq(reflectionAnswers.reflectionId, id)).all()).toEqual([]);
   });

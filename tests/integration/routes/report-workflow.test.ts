@@ -173,7 +173,7 @@ describe("the report workflow", () => {
       callAction(
         reportTab.action,
         `/programs/${fjellby.id}/report`,
-        { requestId: String(requestId) },
+        { intent: "start", requestId: String(requestId) },
         {
           cookie: cookies.coordinator,
           params: { programId: String(fjellby.id) },
@@ -187,7 +187,7 @@ describe("the report workflow", () => {
     const unionStart = await callAction(
       reportTab.action,
       `/programs/${fjellby.id}/report`,
-      { requestId: String(requestId) },
+      { intent: "start", requestId: String(requestId) },
       {
         cookie: cookies.union,
         params: { programId: String(fjellby.id) },
@@ -466,7 +466,7 @@ describe("the report workflow", () => {
     const started = await callAction(
       reportTab.action,
       `/programs/${elvik}/report`,
-      { requestId: String(elvikRequest) },
+      { intent: "start", requestId: String(elvikRequest) },
       {
         cookie: cookies.elvik,
         params: { programId: String(elvik) },

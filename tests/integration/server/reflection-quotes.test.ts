@@ -5,6 +5,7 @@ import { finalReports, people, reflectionQuotes } from "../../../db/schema";
 import * as reflection from "../../../app/routes/my.reflections.$reflectionId";
 import { getDb } from "../../../app/server/db.server";
 import { consentedQuotes } from "../../../app/server/reflections.server";
+import { flashAfter } from "../../helpers/flash";
 import { callAction, signInAs } from "../../helpers/routes";
 import { fjellby, idFrom, personByEmail, ratings, writeReflection } from "../../helpers/reflections";
 
@@ -31,7 +32,8 @@ describe("quotes for the final report", () => {
   it("takes a passage of a submitted reflection, with consent recorded", async () => {
     id = idFrom((await writeReflection(lars, { kind: "baseline", freeText: text, ...ratings({ identity: 3, indicators: 3 }) })).location);
     const result = await act(id, { intent: "quote", quote: " «Jeg har begynt å lede laget. Fagsakene» " });
-    expect(result.location).toBe(`/my/reflections/${id}?quoted=1`);
+    expect(result.location).toBe(`/my/reflections/${id}`);
+    expect(await flashAfter(result)).toEqual({ key: "reflections.quotes.added" });
     const quotes = consentedQuotes(fjellby().id);
     expect(quotes.at(-1)).toEqual({
       text: "Jeg har begynt å lede laget. Fagsakene",
@@ -59,7 +61,8 @@ describe("quotes for the final report", () => {
   it("removes a withdrawn quote from what the report uses, from the moment it was withdrawn", async () => {
     const quote = quoteRow("Jeg har begynt å lede laget. Fagsakene");
     const result = await act(id, { intent: "withdraw", quoteId: String(quote.id) });
-    expect(result.location).toBe(`/my/reflections/${id}?withdrawn=1`);
+    expect(result.location).toBe(`/my/reflections/${id}`);
+    expect(await flashAfter(result)).toEqual({ key: "reflections.quotes.withdrawn" });
     expect(texts()).not.toContain(quote.text);
     const withdrawnAt = quoteRow(quote.text).withdrawnAt!;
     expect(texts(new Date(withdrawnAt.getTime() - 1))).toContain(quote.text);
