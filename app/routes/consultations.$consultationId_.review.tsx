@@ -13,7 +13,8 @@ import { commentingState, inviteeView, myComments, requireInvitee, reviseDrafts 
 import { rejectForm } from "../server/direction.server";
 import { attempt } from "../server/forms.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.reviewTitle");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "direction.reviewTitle", undefined, { programme: data?.consultation.programTitle });
 
 const removing = (intent: string) => (intent.startsWith("remove:") ? Number(intent.slice("remove:".length)) : undefined);
 

@@ -24,7 +24,7 @@ import { newToken } from "../server/tokens.server";
 import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, "gatherings.title").map((m) => ({ title: data ? `${data.gathering.title} – ${m.title}` : m.title }));
+  pageTitle(matches, "gatherings.title", undefined, { subject: data?.gathering.title, programme: data?.program.title });
 
 const attendanceValues = ["present", "absent", "excused"] as const;
 

@@ -23,15 +23,17 @@ import { requireGathering } from "../server/gatherings.server";
 import { addMaterial, allowedExtensions, listMaterials, maxMaterialBytes, removeMaterial } from "../server/materials.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, "participantPages.materials.manageTitle").map((m) => ({
-    title: data ? `${data.gathering.title} – ${m.title}` : m.title,
-  }));
+  pageTitle(matches, "participantPages.materials.manageTitle", undefined, {
+    subject: data?.gathering.title,
+    programme: data?.programTitle,
+  });
 
 /** The coordinator and the gathering's facilitators attach and remove its materials. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, gathering } = await requireGathering(request, params.gatheringId, "rollCall");
+  const { user, gathering, program } = await requireGathering(request, params.gatheringId, "rollCall");
   return {
     gathering: { id: gathering.id, title: gathering.title },
+    programTitle: program.title,
     materials: listMaterials(gathering, user),
     accept: allowedExtensions.map((e) => `.${e}`).join(","),
   };

@@ -15,7 +15,7 @@ import { participantGathering, requireParticipantGathering } from "../server/par
 import { respondToInvitation } from "../server/rsvp.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, "participantPages.gathering.title").map((m) => ({ title: data ? `${data.gathering.title} – ${m.title}` : m.title }));
+  pageTitle(matches, "participantPages.gathering.title", undefined, { subject: data?.gathering.title, programme: data?.program.title });
 
 /** The gathering as an invitee sees it; its facilitators and the coordinators see the same page. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
