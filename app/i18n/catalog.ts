@@ -1,5 +1,6 @@
 import { locales, type Locale } from "../domain/enums";
 import * as a11y from "./messages/a11y";
+import * as a11yForms from "./messages/a11y-forms";
 import * as common from "./messages/common";
 import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
@@ -30,6 +31,7 @@ import { icuTranslator, type MessageValues } from "./icu";
  */
 const nb = {
   ...a11y.nb,
+  ...a11yForms.nb,
   ...common.nb,
   ...direction.nb,
   ...directorate.nb,
@@ -56,6 +58,7 @@ export type Messages = Record<MessageKey, string>;
 
 const nn: Messages = {
   ...a11y.nn,
+  ...a11yForms.nn,
   ...common.nn,
   ...direction.nn,
   ...directorate.nn,
@@ -79,6 +82,7 @@ const nn: Messages = {
 };
 const sv: Messages = {
   ...a11y.sv,
+  ...a11yForms.sv,
   ...common.sv,
   ...direction.sv,
   ...directorate.sv,
@@ -102,6 +106,7 @@ const sv: Messages = {
 };
 const en: Messages = {
   ...a11y.en,
+  ...a11yForms.en,
   ...common.en,
   ...direction.en,
   ...directorate.en,

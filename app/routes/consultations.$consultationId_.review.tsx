@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Fieldset, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { limits } from "../domain/direction";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -81,15 +82,18 @@ function Review() {
   const [searchParams] = useSearchParams();
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
-    id: "review",
-    lastResult: actionData?.result,
-    defaultValue: { drafts: data.drafts.map((d) => ({ id: d.id, body: d.body })) },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm(
+    "review",
+    schema,
+    { drafts: data.drafts.map((d) => ({ id: d.id, body: d.body })) },
+    { validate: "onSubmit" },
+  );
   const drafts = fields.drafts.getFieldList();
   const titleOf = new Map(data.drafts.map((d) => [d.id, d.sectionTitle]));
+  const commentLabel = (id: number) => t("direction.yourCommentOn", { title: titleOf.get(id) ?? "" });
+  const labels = Object.fromEntries(
+    drafts.map((draft) => [draft.getFieldset().body.name, commentLabel(Number(draft.getFieldset().id.initialValue))]),
+  );
   const busy = navigation.state === "submitting";
   const back = `/consultations/${data.consultation.id}`;
   return (
@@ -118,7 +122,7 @@ function Review() {
       ) : (
         <Form method="post" {...getFormProps(form)} className="stack">
           <Paragraph>{t("direction.reviewIntro")}</Paragraph>
-          <FormErrors form={form} />
+          <FormErrors form={form} labels={labels} />
           {drafts.map((draft) => {
             const f = draft.getFieldset();
             const id = Number(f.id.initialValue);
@@ -127,7 +131,7 @@ function Review() {
               <Fieldset key={draft.key}>
                 <Fieldset.Legend>{sectionTitle}</Fieldset.Legend>
                 <input type="hidden" name={f.id.name} value={id} />
-                <TextAreaField meta={f.body} label={t("direction.yourCommentOn", { title: sectionTitle })} rows={4} />
+                <TextAreaField meta={f.body} label={commentLabel(id)} rows={4} />
                 <div>
                   <Button
                     type="submit"

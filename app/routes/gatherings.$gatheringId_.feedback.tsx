@@ -50,7 +50,15 @@ function AnswerForm() {
   const t = useT();
   const [form, fields] = useIntentForm("feedback", feedbackSchema);
   return (
-    <IntentForm form={form} intent="answer">
+    <IntentForm
+      form={form}
+      intent="answer"
+      labels={{
+        overall: t("participants.feedback.overall"),
+        relevance: t("participants.feedback.relevance"),
+        takeaway: t("participants.feedback.takeaway"),
+      }}
+    >
       <RatingScaleField
         meta={fields.overall}
         legend={t("participants.feedback.overall")}

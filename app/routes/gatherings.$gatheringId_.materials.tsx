@@ -12,7 +12,7 @@ import {
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { materialPhases } from "../../db/schema";
-import { describedBy, FieldFrame, FormErrors, frameIds, TextField } from "../components/form";
+import { describedBy, FieldFrame, frameIds, TextField } from "../components/form";
 import { IntentForm, useIntentForm, type FormReply } from "../components/intent-form";
 import { RadioGroupField } from "../components/radio-group";
 import { MaterialList } from "../components/materials";
@@ -156,8 +156,13 @@ function FileForm({ accept }: { accept: string }) {
       <Heading level={2} data-size="md" id="add-file">
         {t("participantPages.materials.addFile")}
       </Heading>
-      <IntentForm form={form} intent="file" encType="multipart/form-data" className="stack narrow">
-        <FormErrors form={form} />
+      <IntentForm
+        form={form}
+        intent="file"
+        encType="multipart/form-data"
+        className="stack narrow"
+        labels={{ file: t("participantPages.materials.file"), title: t("participantPages.materials.fileTitle") }}
+      >
         <FieldFrame label={t("participantPages.materials.file")} description={help} {...frameIds(fields.file)}>
           <Input
             key={key}
@@ -189,8 +194,12 @@ function LinkForm() {
       <Heading level={2} data-size="md" id="add-link">
         {t("participantPages.materials.addLink")}
       </Heading>
-      <IntentForm form={form} intent="link" className="stack narrow">
-        <FormErrors form={form} />
+      <IntentForm
+        form={form}
+        intent="link"
+        className="stack narrow"
+        labels={{ title: t("participantPages.materials.linkTitle"), url: t("participantPages.materials.url") }}
+      >
         <TextField meta={fields.title} label={t("participantPages.materials.linkTitle")} />
         <TextField meta={fields.url} label={t("participantPages.materials.url")} type="url" />
         <PhaseField meta={fields.phase} />
