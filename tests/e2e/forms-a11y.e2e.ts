@@ -97,7 +97,8 @@ test("errors found while typing stay by their fields until the form is sent", as
 
 /**
  * Tabs from the page's heading through the form: every stop shows a focus indicator (an outline or
- * a box shadow) and comes after the one before in the document.
+ * a box shadow, on a checkbox or radio possibly around it and its label) and comes after the one
+ * before in the document.
  */
 async function tabThroughForm(page: Page, form: string) {
   await page.locator("main h1").evaluate((h1) => {
@@ -113,10 +114,16 @@ async function tabThroughForm(page: Page, form: string) {
       const last = memory.lastStop;
       memory.lastStop = el;
       if (!el.closest(selector)) return null;
-      const style = getComputedStyle(el);
+      const shows = (e: Element | null) => {
+        if (!e) return false;
+        const style = getComputedStyle(e);
+        return (style.outlineStyle !== "none" && style.outlineWidth !== "0px") || style.boxShadow !== "none";
+      };
       return {
         name: `${el.tagName.toLowerCase()}#${el.id || (el as HTMLInputElement).name || el.textContent?.trim().slice(0, 30)}`,
-        ring: (style.outlineStyle !== "none" && style.outlineWidth !== "0px") || style.boxShadow !== "none",
+        // Designsystemet rings a checkbox or radio with its label (the .ds-field around both); the rating scale rings the label.
+        ring:
+          shows(el) || (el.matches("[type=checkbox], [type=radio]") && (shows(el.closest(".ds-field")) || shows(el.nextElementSibling))),
         inOrder: !last || last === el || !!(last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
       };
     }, form);
