@@ -12,6 +12,8 @@ const summary = (page: Page) => page.locator("main .ds-error-summary");
 const summaryItems = async (page: Page) => (await summary(page).locator("li").allTextContents()).map((s) => s.trim());
 const focusedSummary = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains("ds-error-summary") ?? false);
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+// Polls wait for the server's answer, which a loaded machine can take longer than a second to give.
+const patience = { timeout: 10_000 };
 
 describe.each(scriptModes)("$mode", ({ javaScriptEnabled }) => {
   test("a new person sent empty lists its errors at the top of the form, each a link to its field", async ({ newPage }) => {
@@ -38,9 +40,9 @@ describe.each(scriptModes)("$mode", ({ javaScriptEnabled }) => {
     await checkA11y(page, "the new-person form with its error summary");
 
     if (javaScriptEnabled) {
-      await expect.poll(() => focusedSummary(page)).toBe(true);
+      await expect.poll(() => focusedSummary(page), patience).toBe(true);
       await links.nth(1).click();
-      await expect.poll(() => focusedId(page)).toBe("person-email");
+      await expect.poll(() => focusedId(page), patience).toBe("person-email");
     }
   });
 });
@@ -51,31 +53,31 @@ test("the summary takes focus again after each failed submit, and after a refusa
   const t = await pageT(page);
   const create = page.getByRole("button", { name: t("people.create") });
   await create.click();
-  await expect.poll(() => focusedSummary(page)).toBe(true);
+  await expect.poll(() => focusedSummary(page), patience).toBe(true);
 
   // Put one error right and send again: the summary keeps the other and takes focus back.
   await page.getByLabel(t("people.name"), { exact: true }).fill("Ada Fokus");
   await create.click();
-  await expect.poll(() => summaryItems(page)).toEqual([`${t("people.email")}: ${t("people.emailRequired")}`]);
-  await expect.poll(() => focusedSummary(page)).toBe(true);
+  await expect.poll(() => summaryItems(page), patience).toEqual([`${t("people.email")}: ${t("people.emailRequired")}`]);
+  await expect.poll(() => focusedSummary(page), patience).toBe(true);
 
   // Valid in the browser, refused by the server (the address is taken): the summary comes back with the server's answer.
   await page.getByLabel(t("people.email"), { exact: true }).fill(demoAccounts.leader);
   await create.click();
-  await expect.poll(() => summaryItems(page)).toEqual([`${t("people.email")}: ${t("people.emailTaken")}`]);
-  await expect.poll(() => focusedSummary(page)).toBe(true);
+  await expect.poll(() => summaryItems(page), patience).toEqual([`${t("people.email")}: ${t("people.emailTaken")}`]);
+  await expect.poll(() => focusedSummary(page), patience).toBe(true);
   await summary(page).getByRole("link").click();
-  await expect.poll(() => focusedId(page)).toBe("person-email");
+  await expect.poll(() => focusedId(page), patience).toBe("person-email");
 });
 
 test("on the gathering form the summary's first link leads to a wrong field that names its error", async ({ page }) => {
   await signIn(page, demoAccounts.coordinator);
   await visit(page, "/programs/1/gatherings/new");
   await page.locator("main form button[type=submit]").last().click();
-  await expect.poll(() => focusedSummary(page)).toBe(true);
+  await expect.poll(() => focusedSummary(page), patience).toBe(true);
   await summary(page).getByRole("link").first().click();
   const focused = page.locator(":focus");
-  await expect.poll(() => focused.getAttribute("aria-invalid")).toBe("true");
+  await expect.poll(() => focused.getAttribute("aria-invalid"), patience).toBe("true");
   const errorId = (await focused.getAttribute("aria-describedby"))?.split(" ").pop();
   expect(await page.locator(`[id="${errorId}"]`).textContent()).not.toBe("");
 });
@@ -88,11 +90,11 @@ test("errors found while typing stay by their fields until the form is sent", as
   await title.fill("x");
   await title.fill("");
   await page.keyboard.press("Tab");
-  await expect.poll(() => title.getAttribute("aria-invalid")).toBe("true");
+  await expect.poll(() => title.getAttribute("aria-invalid"), patience).toBe("true");
   expect(await summary(page).count()).toBe(0);
   await page.getByRole("button", { name: t("programs.create") }).click();
-  await expect.poll(() => summaryItems(page)).toContain(`${t("programs.title")}: ${t("programs.titleRequired")}`);
-  await expect.poll(() => focusedSummary(page)).toBe(true);
+  await expect.poll(() => summaryItems(page), patience).toContain(`${t("programs.title")}: ${t("programs.titleRequired")}`);
+  await expect.poll(() => focusedSummary(page), patience).toBe(true);
 });
 
 /**
