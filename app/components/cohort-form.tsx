@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Translate } from "../i18n/catalog";
 import { useT } from "../i18n/react";
 import { SelectField } from "./choice-fields";
 import { TextField } from "./form";
@@ -23,20 +24,30 @@ export const cohortSchema = z
 
 type Fields = ReturnType<typeof useIntentForm<typeof cohortSchema>>[1];
 
+/** The fields' labels in the form's order, for the fields and the error summary. */
+export const cohortLabels = (t: Translate) => ({
+  name: t("cohorts.name"),
+  leaderLevelId: t("cohorts.level"),
+  rolloutOrder: t("cohorts.rolloutOrder"),
+  startsOn: t("cohorts.startsOn"),
+  endsOn: t("cohorts.endsOn"),
+});
+
 export function CohortFields({ fields, levels }: { fields: Fields; levels: readonly { id: number; name: string }[] }) {
   const t = useT();
+  const labels = cohortLabels(t);
   return (
     <div className="form-grid">
-      <TextField meta={fields.name} label={t("cohorts.name")} />
+      <TextField meta={fields.name} label={labels.name} />
       <SelectField
         meta={fields.leaderLevelId}
-        label={t("cohorts.level")}
+        label={labels.leaderLevelId}
         placeholder={t("cohorts.mixedLevels")}
         options={levels.map((l) => ({ value: String(l.id), label: l.name }))}
       />
-      <TextField meta={fields.rolloutOrder} label={t("cohorts.rolloutOrder")} type="number" inputMode="numeric" />
-      <TextField meta={fields.startsOn} label={t("cohorts.startsOn")} type="date" />
-      <TextField meta={fields.endsOn} label={t("cohorts.endsOn")} type="date" />
+      <TextField meta={fields.rolloutOrder} label={labels.rolloutOrder} type="number" inputMode="numeric" />
+      <TextField meta={fields.startsOn} label={labels.startsOn} type="date" />
+      <TextField meta={fields.endsOn} label={labels.endsOn} type="date" />
     </div>
   );
 }

@@ -32,6 +32,23 @@ export function GatheringForm({
   const t = useT();
   // Checked in the browser when JavaScript runs, always on the server.
   const [form, fields] = useIntentForm("gathering", gatheringFormSchema, defaults, { validate: "onSubmit" });
+  // In the form's order, for the fields and the error summary.
+  const labels = {
+    title: t("gatherings.field.title"),
+    theme: t("gatherings.field.theme"),
+    kind: t("gatherings.field.kind"),
+    startDate: t("gatherings.field.startDate"),
+    startTime: t("gatherings.field.startTime"),
+    endDate: t("gatherings.field.endDate"),
+    endTime: t("gatherings.field.endTime"),
+    venueName: t("gatherings.field.venueName"),
+    venueAddress: t("gatherings.field.venueAddress"),
+    onlineUrl: t("gatherings.field.onlineUrl"),
+    cohortIds: t("gatherings.field.cohorts"),
+    extraInviteeIds: t("gatherings.field.extraInvitees"),
+    facilitatorIds: t("gatherings.field.facilitators"),
+    capacity: t("gatherings.field.capacity"),
+  };
   const warnings = reply?.warnings ?? [];
   const warningsKey = reply?.warningsKey ?? "";
   const facilitatorChoices = choicesOf(options.facilitators);
@@ -42,17 +59,17 @@ export function GatheringForm({
   const extraChosen = Array.isArray(fields.extraInviteeIds.initialValue) && fields.extraInviteeIds.initialValue.length > 0;
   return (
     <Form method="post" {...getFormProps(form)} className="stack gathering-form">
-      <FormErrors form={form} />
+      <FormErrors form={form} labels={labels} />
       {warnings.length > 0 && (
         <Alert data-color="warning">
           <a href="#gathering-warnings">{t("gatherings.warnings.title")}</a>
         </Alert>
       )}
-      <TextField meta={fields.title} label={t("gatherings.field.title")} />
-      <TextAreaField meta={fields.theme} label={t("gatherings.field.theme")} rows={2} />
+      <TextField meta={fields.title} label={labels.title} />
+      <TextAreaField meta={fields.theme} label={labels.theme} rows={2} />
       <SelectField
         meta={fields.kind}
-        label={t("gatherings.field.kind")}
+        label={labels.kind}
         options={gatheringKinds.map((k) => ({ value: k, label: t(`gatherings.kind.${k}`) }))}
       />
 
@@ -62,12 +79,12 @@ export function GatheringForm({
           {t("gatherings.field.timesHelp")}
         </Paragraph>
         <div className="field-row">
-          <TextField meta={fields.startDate} label={t("gatherings.field.startDate")} type="date" />
-          <TextField meta={fields.startTime} label={t("gatherings.field.startTime")} type="time" />
+          <TextField meta={fields.startDate} label={labels.startDate} type="date" />
+          <TextField meta={fields.startTime} label={labels.startTime} type="time" />
         </div>
         <div className="field-row">
-          <TextField meta={fields.endDate} label={t("gatherings.field.endDate")} type="date" />
-          <TextField meta={fields.endTime} label={t("gatherings.field.endTime")} type="time" />
+          <TextField meta={fields.endDate} label={labels.endDate} type="date" />
+          <TextField meta={fields.endTime} label={labels.endTime} type="time" />
         </div>
       </Fieldset>
 
@@ -76,16 +93,16 @@ export function GatheringForm({
         <Paragraph data-size="sm" className="muted">
           {t("gatherings.field.placeHelp")}
         </Paragraph>
-        <TextField meta={fields.venueName} label={t("gatherings.field.venueName")} />
-        <TextField meta={fields.venueAddress} label={t("gatherings.field.venueAddress")} autoComplete="street-address" />
-        <TextField meta={fields.onlineUrl} label={t("gatherings.field.onlineUrl")} type="url" />
+        <TextField meta={fields.venueName} label={labels.venueName} />
+        <TextField meta={fields.venueAddress} label={labels.venueAddress} autoComplete="street-address" />
+        <TextField meta={fields.onlineUrl} label={labels.onlineUrl} type="url" />
       </Fieldset>
 
       <Fieldset>
         <Fieldset.Legend>{t("gatherings.section.who")}</Fieldset.Legend>
         <CheckboxGroupField
           meta={fields.cohortIds}
-          legend={t("gatherings.field.cohorts")}
+          legend={labels.cohortIds}
           description={t("gatherings.field.cohortsHelp")}
           options={options.cohorts.map((c) => ({ value: String(c.id), label: c.name }))}
         />
@@ -94,7 +111,7 @@ export function GatheringForm({
           <Details.Content>
             <CheckboxGroupField
               meta={fields.extraInviteeIds}
-              legend={t("gatherings.field.extraInvitees")}
+              legend={labels.extraInviteeIds}
               description={t("gatherings.field.extraInviteesHelp")}
               options={extraFirst.map((p) => ({
                 value: String(p.id),
@@ -103,10 +120,10 @@ export function GatheringForm({
             />
           </Details.Content>
         </Details>
-        <CheckboxGroupField meta={fields.facilitatorIds} legend={t("gatherings.field.facilitators")} options={facilitatorChoices} />
+        <CheckboxGroupField meta={fields.facilitatorIds} legend={labels.facilitatorIds} options={facilitatorChoices} />
         <TextField
           meta={fields.capacity}
-          label={t("gatherings.field.capacity")}
+          label={labels.capacity}
           description={t("gatherings.field.capacityHelp")}
           type="number"
           inputMode="numeric"

@@ -5,7 +5,7 @@ import { Form, useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { useT } from "../i18n/react";
-import { FormErrors, translateError } from "./form";
+import { FormErrors, translateError, type FieldLabels } from "./form";
 
 /** What an action answers to a form it refused: which form on the page, and Conform's result for it. */
 export type FormReply = { formId: string; result: SubmissionResult<string[]> };
@@ -30,19 +30,23 @@ export function ActionNotice() {
  * posted shows the errors and keeps the values the action sends back; a reply that names no form
  * (`{ result }`) is for the page's only form. Fields are checked when left, or only when the form is
  * sent (`validate: "onSubmit"`) where a half-typed value must not be called wrong (sign-in).
+ * An action that answers in a shape of its own (`{ form, result }`) hands its result in as
+ * `lastResult` (`null` when the answer is for another form). A form whose rules depend on the button
+ * pressed (save a draft or submit it) passes the schema as a function of the posted data.
  */
 export function useIntentForm<Schema extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(
   id: string,
-  schema: Schema,
+  schema: Schema | ((formData: FormData) => Schema),
   defaultValue?: Record<string, unknown> | null,
-  options: { validate?: "onBlur" | "onSubmit" } = {},
+  options: { validate?: "onBlur" | "onSubmit"; lastResult?: SubmissionResult<string[]> | null } = {},
 ) {
   const reply = useActionData<Partial<FormReply & NoticeReply> | undefined>();
+  const ownResult = options.lastResult === undefined ? ((reply?.formId ?? id) === id ? reply?.result : undefined) : options.lastResult;
   return useForm<z.input<Schema>, z.output<Schema>>({
     id,
-    lastResult: (reply?.formId ?? id) === id ? reply?.result : undefined,
+    lastResult: ownResult ?? undefined,
     defaultValue: (defaultValue ?? undefined) as never,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: typeof schema === "function" ? schema(formData) : schema }),
     shouldValidate: options.validate ?? "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -54,9 +58,12 @@ export function IntentForm<Schema extends Record<string, unknown>>({
   children,
   className = "stack",
   encType,
+  labels,
   "aria-label": ariaLabel,
 }: {
   form: FormMetadata<Schema, string[]>;
+  /** The fields' labels, for the error summary (see FieldLabels). */
+  labels?: FieldLabels;
   encType?: "multipart/form-data";
   intent: string;
   children: ReactNode;
@@ -67,7 +74,7 @@ export function IntentForm<Schema extends Record<string, unknown>>({
     <Form method="post" {...getFormProps(form)} className={className} encType={encType} aria-label={ariaLabel}>
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="formId" value={form.id} />
-      <FormErrors form={form} />
+      <FormErrors form={form} labels={labels} />
       {children}
     </Form>
   );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales, roles, type Role } from "../domain/enums";
+import type { Translate } from "../i18n/catalog";
 import { useT } from "../i18n/react";
 import { CheckboxGroupField } from "./checkbox-group";
 import { SelectField } from "./choice-fields";
@@ -17,6 +18,16 @@ export const personSchema = z.object({
 });
 
 type Fields = ReturnType<typeof useIntentForm<typeof personSchema>>[1];
+
+/** The fields' labels in the form's order, for the fields and the error summary. */
+export const personLabels = (t: Translate) => ({
+  name: t("people.name"),
+  email: t("people.email"),
+  preferredLanguage: t("people.language"),
+  unitId: t("people.unit"),
+  leaderLevelId: t("people.level"),
+  roles: t("people.roles"),
+});
 type Choice = { id: number; name: string };
 
 export function PersonFields({
@@ -31,32 +42,33 @@ export function PersonFields({
   assignable: readonly Role[];
 }) {
   const t = useT();
+  const labels = personLabels(t);
   return (
     <>
       <div className="form-grid">
-        <TextField meta={fields.name} label={t("people.name")} autoComplete="off" />
-        <TextField meta={fields.email} label={t("people.email")} type="email" autoComplete="off" />
+        <TextField meta={fields.name} label={labels.name} autoComplete="off" />
+        <TextField meta={fields.email} label={labels.email} type="email" autoComplete="off" />
         <SelectField
           meta={fields.preferredLanguage}
-          label={t("people.language")}
+          label={labels.preferredLanguage}
           options={locales.map((l) => ({ value: l, label: t(`language.${l}`) }))}
         />
         <SelectField
           meta={fields.unitId}
-          label={t("people.unit")}
+          label={labels.unitId}
           placeholder={t("people.none")}
           options={units.map((u) => ({ value: String(u.id), label: u.name }))}
         />
         <SelectField
           meta={fields.leaderLevelId}
-          label={t("people.level")}
+          label={labels.leaderLevelId}
           placeholder={t("people.none")}
           options={levels.map((l) => ({ value: String(l.id), label: l.name }))}
         />
       </div>
       <CheckboxGroupField
         meta={fields.roles}
-        legend={t("people.roles")}
+        legend={labels.roles}
         options={assignable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
       />
     </>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Translate } from "../i18n/catalog";
 import { useT } from "../i18n/react";
 import { PersonField } from "./choice-fields";
 import { day, emailField, optionalText, requiredText } from "./schemas";
@@ -19,18 +20,29 @@ export const programSchema = z
 
 type Fields = ReturnType<typeof useIntentForm<typeof programSchema>>[1];
 
+/** The fields' labels in the form's order, for the fields and the error summary. */
+export const programLabels = (t: Translate) => ({
+  title: t("programs.title"),
+  purpose: t("programs.purpose"),
+  mainFocus: t("programs.mainFocus"),
+  periodStart: t("programs.periodStart"),
+  periodEnd: t("programs.periodEnd"),
+  contactEmail: t("programs.contact"),
+});
+
 export function ProgramFields({ fields, people }: { fields: Fields; people: readonly { id: number; name: string; email: string }[] }) {
   const t = useT();
+  const labels = programLabels(t);
   return (
     <>
-      <TextField meta={fields.title} label={t("programs.title")} />
-      <TextAreaField meta={fields.purpose} label={t("programs.purpose")} />
-      <TextAreaField meta={fields.mainFocus} label={t("programs.mainFocus")} rows={2} />
+      <TextField meta={fields.title} label={labels.title} />
+      <TextAreaField meta={fields.purpose} label={labels.purpose} />
+      <TextAreaField meta={fields.mainFocus} label={labels.mainFocus} rows={2} />
       <div className="form-grid">
-        <TextField meta={fields.periodStart} label={t("programs.periodStart")} type="date" />
-        <TextField meta={fields.periodEnd} label={t("programs.periodEnd")} type="date" />
+        <TextField meta={fields.periodStart} label={labels.periodStart} type="date" />
+        <TextField meta={fields.periodEnd} label={labels.periodEnd} type="date" />
       </div>
-      <PersonField meta={fields.contactEmail} label={t("programs.contact")} description={t("programs.contactHelp")} people={people} />
+      <PersonField meta={fields.contactEmail} label={labels.contactEmail} description={t("programs.contactHelp")} people={people} />
     </>
   );
 }

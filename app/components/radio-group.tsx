@@ -27,7 +27,7 @@ function RadioFieldset({ meta, legend, description, className, children }: Group
   const describedBy =
     [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <Fieldset aria-describedby={describedBy} className={className}>
+    <Fieldset aria-describedby={describedBy} className={className} id={meta.id}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {description && (
         <div id={meta.descriptionId} className="muted">

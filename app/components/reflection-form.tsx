@@ -1,5 +1,4 @@
-import { getFormProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Alert, Button, Fieldset, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
 import { Form, useNavigation } from "@remix-run/react";
 import { ratingKeys } from "../domain/indicators";
@@ -7,6 +6,7 @@ import { kinds, reflectionSchema, type ReflectionKind } from "../domain/reflecti
 import { formatDate } from "../i18n/dates";
 import { useLocale, useT } from "../i18n/react";
 import { FormErrors, TextAreaField, translateError } from "./form";
+import { useIntentForm } from "./intent-form";
 import { RadioGroupField, RatingScaleField } from "./radio-group";
 
 export type ReflectionFormContext = {
@@ -39,20 +39,26 @@ export function ReflectionForm({
   id: string;
   context: ReflectionFormContext;
   defaults: ReflectionDefaults;
-  lastResult?: SubmissionResult<string[]>;
+  /** The action's answer for this form (`null`: none). */
+  lastResult: SubmissionResult<string[]> | null;
 }) {
   const t = useT();
   const locale = useLocale();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id,
+  const [form, fields] = useIntentForm(id, (formData) => reflectionSchema(formData.get("intent")), defaults, {
+    validate: "onSubmit",
     lastResult,
-    defaultValue: defaults,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: reflectionSchema(formData.get("intent")) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   const answers = fields.answers.getFieldset();
+  // In the order of the form, for the error summary.
+  const labels = {
+    kind: t("reflections.form.kind"),
+    gatheringId: t("reflections.form.gathering"),
+    ...Object.fromEntries(context.prompts.map((p) => [answers[`p${p.id}`]!.name, p.text])),
+    freeText: t("reflections.form.freeText"),
+    roleIdentity: t("reflections.identityQuestion"),
+    ...Object.fromEntries(indicatorKeys.map((k) => [k, t(`reflections.measure.${k}`)])),
+  };
   // A kind already submitted in this programme is not offered again (unless this draft already is one).
   const offered = kinds.filter(
     (k) =>
@@ -68,7 +74,7 @@ export function ReflectionForm({
     .join(" ");
   return (
     <Form method="post" {...getFormProps(form)} className="stack reflection-form">
-      <FormErrors form={form} />
+      <FormErrors form={form} labels={labels} />
       <input type="hidden" name="programId" value={context.program.id} />
       <Paragraph>
         <strong>{t("reflections.form.program")}:</strong> {context.program.title}

@@ -1,7 +1,8 @@
-import { Button, Details, Label, Textarea } from "@digdir/designsystemet-react";
+import { Alert, Button, Details, Label, Textarea } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import type { RsvpStatus } from "../domain/rsvp";
 import { useT } from "../i18n/react";
+import { translateError } from "./form";
 
 /**
  * Accept, or decline with an optional reason. `only` is the confirm step of an e-mail link (one
@@ -56,7 +57,14 @@ export function RsvpAnswerForm({
   );
 }
 
-/** Why an answer was refused (a gathering no longer open, a tampered form): the messages for the page's alert. */
-export function refusal(reply: { result?: { error?: Record<string, string[] | null> } } | undefined): string[] {
-  return Object.values(reply?.result?.error ?? {}).flatMap((errors) => errors ?? []);
+/** Why an answer was refused (a gathering no longer open, a tampered form), at the top of the page. */
+export function RsvpRefusal({ reply }: { reply: { result?: { error?: Record<string, string[] | null> } } | undefined }) {
+  const t = useT();
+  const errors = Object.values(reply?.result?.error ?? {}).flatMap((e) => e ?? []);
+  if (errors.length === 0) return null;
+  return (
+    <Alert data-color="danger" role="alert">
+      {errors.map((e) => translateError(t, e)).join(" ")}
+    </Alert>
+  );
 }

@@ -1,5 +1,6 @@
 import { locales, type Locale } from "../domain/enums";
 import * as a11y from "./messages/a11y";
+import * as a11yForms from "./messages/a11y-forms";
 import * as common from "./messages/common";
 import * as consultationNotices from "./messages/consultation-notices";
 import * as digest from "./messages/digest";
@@ -32,6 +33,7 @@ import { icuTranslator, type MessageValues } from "./icu";
  */
 const nb = {
   ...a11y.nb,
+  ...a11yForms.nb,
   ...common.nb,
   ...consultationNotices.nb,
   ...digest.nb,
@@ -60,6 +62,7 @@ export type Messages = Record<MessageKey, string>;
 
 const nn: Messages = {
   ...a11y.nn,
+  ...a11yForms.nn,
   ...common.nn,
   ...consultationNotices.nn,
   ...digest.nn,
@@ -85,6 +88,7 @@ const nn: Messages = {
 };
 const sv: Messages = {
   ...a11y.sv,
+  ...a11yForms.sv,
   ...common.sv,
   ...consultationNotices.sv,
   ...digest.sv,
@@ -110,6 +114,7 @@ const sv: Messages = {
 };
 const en: Messages = {
   ...a11y.en,
+  ...a11yForms.en,
   ...common.en,
   ...consultationNotices.en,
   ...digest.en,

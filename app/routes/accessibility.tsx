@@ -9,12 +9,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "a11y.titl
 const conforms: MessageKey[] = [
   "a11y.conforms.keyboard",
   "a11y.conforms.names",
+  "a11yForms.statement.summary",
   "a11y.conforms.reflow",
   "a11y.conforms.motion",
   "a11y.conforms.pdf",
   "a11y.conforms.tested",
 ];
-const gaps: MessageKey[] = ["a11y.gaps.summary", "a11y.gaps.email", "a11y.gaps.manual"];
+const gaps: MessageKey[] = ["a11y.gaps.email", "a11y.gaps.manual"];
 
 /**
  * The accessibility statement public bodies must publish for their web solutions: public, like the

@@ -53,7 +53,7 @@ export default function ChoosePassword() {
         <Form method="post" {...getFormProps(form)} className="stack">
           <Paragraph>{t("identity.password.intro", { email })}</Paragraph>
           {purpose === "reset" && <Paragraph>{t("identity.password.resetNote")}</Paragraph>}
-          <FormErrors form={form} />
+          <FormErrors form={form} labels={{ password: t("identity.password.password"), confirm: t("identity.password.confirm") }} />
           {/* The account name helps password managers store the new password under the right address. */}
           <input type="hidden" name="username" value={email} autoComplete="username" />
           <TextField

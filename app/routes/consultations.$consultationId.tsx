@@ -13,7 +13,8 @@ import { commentingState, inviteeView, myComments, requireInvitee, saveDraft, se
 import { renderSections } from "../server/direction.server";
 import { attempt } from "../server/forms.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.consultationTitle");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "direction.consultationTitle", undefined, { programme: data?.consultation.programTitle });
 
 const draftSchema = z.object({
   intent: z.literal("save-draft"),

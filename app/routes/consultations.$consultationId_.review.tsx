@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Fieldset, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link as RemixLink, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { limits } from "../domain/direction";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -14,7 +15,8 @@ import { rejectForm } from "../server/direction.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.reviewTitle");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "direction.reviewTitle", undefined, { programme: data?.consultation.programTitle });
 
 const removing = (intent: string) => (intent.startsWith("remove:") ? Number(intent.slice("remove:".length)) : undefined);
 
@@ -79,19 +81,21 @@ export default function ReviewComments() {
 
 function Review() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
-    id: "review",
-    lastResult: actionData?.result,
-    defaultValue: { drafts: data.drafts.map((d) => ({ id: d.id, body: d.body })) },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm(
+    "review",
+    schema,
+    { drafts: data.drafts.map((d) => ({ id: d.id, body: d.body })) },
+    { validate: "onSubmit" },
+  );
   const drafts = fields.drafts.getFieldList();
   const titleOf = new Map(data.drafts.map((d) => [d.id, d.sectionTitle]));
+  const commentLabel = (id: number) => t("direction.yourCommentOn", { title: titleOf.get(id) ?? "" });
+  const labels = Object.fromEntries(
+    drafts.map((draft) => [draft.getFieldset().body.name, commentLabel(Number(draft.getFieldset().id.initialValue))]),
+  );
   const busy = navigation.state === "submitting";
   const back = `/consultations/${data.consultation.id}`;
   return (
@@ -115,7 +119,7 @@ function Review() {
       ) : (
         <Form method="post" {...getFormProps(form)} className="stack">
           <Paragraph>{t("direction.reviewIntro")}</Paragraph>
-          <FormErrors form={form} />
+          <FormErrors form={form} labels={labels} />
           {drafts.map((draft) => {
             const f = draft.getFieldset();
             const id = Number(f.id.initialValue);
@@ -124,7 +128,7 @@ function Review() {
               <Fieldset key={draft.key}>
                 <Fieldset.Legend>{sectionTitle}</Fieldset.Legend>
                 <input type="hidden" name={f.id.name} value={id} />
-                <TextAreaField meta={f.body} label={t("direction.yourCommentOn", { title: sectionTitle })} rows={4} />
+                <TextAreaField meta={f.body} label={commentLabel(id)} rows={4} />
                 <div>
                   <Button
                     type="submit"

@@ -7,7 +7,8 @@ import { useLocale, useT } from "../i18n/react";
 import { followSummary } from "../server/directorate.server";
 import { notFound, parseId, requireRole } from "../server/guards.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "directorate.follow.listTitle");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "directorate.follow.listTitle", undefined, { subject: data?.summary.program.title });
 
 /** The live summary of one funded programme; a programme without a grant is not followed (404). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -87,7 +87,17 @@ function VersionForm() {
   const t = useT();
   const [form, fields] = useIntentForm("version-new", versionSchema);
   return (
-    <IntentForm form={form} intent="createVersion" className="stack narrow">
+    <IntentForm
+      form={form}
+      intent="createVersion"
+      className="stack narrow"
+      labels={{
+        title: t("directorate.strategy.name"),
+        sectorKind: t("directorate.strategy.sector"),
+        fromYear: t("directorate.strategy.fromYear"),
+        toYear: t("directorate.strategy.toYear"),
+      }}
+    >
       <TextField meta={fields.title} label={t("directorate.strategy.name")} />
       <SelectField
         meta={fields.sectorKind}
@@ -109,7 +119,17 @@ function AreaForm({ strategyId, area }: { strategyId: number; area?: Version["ar
   const t = useT();
   const [form, fields] = useIntentForm(`area-${strategyId}-${area?.id ?? "new"}`, areaSchema, area);
   return (
-    <IntentForm form={form} intent="saveArea" className="stack">
+    <IntentForm
+      form={form}
+      intent="saveArea"
+      className="stack"
+      labels={{
+        title: t("directorate.strategy.areaTitle"),
+        goal: t("directorate.strategy.goal"),
+        measures: t("directorate.strategy.measures"),
+        rationale: t("directorate.strategy.rationale"),
+      }}
+    >
       <input type="hidden" name="strategyId" value={strategyId} />
       {area && <input type="hidden" name="areaId" value={area.id} />}
       <TextField meta={fields.title} label={t("directorate.strategy.areaTitle")} />

@@ -82,7 +82,11 @@ function InternalForm({ facilitator, people }: { facilitator?: Facilitator; peop
     facilitator && { email: facilitator.personEmail ?? "", affiliation: facilitator.affiliation },
   );
   return (
-    <IntentForm form={form} intent="saveInternal">
+    <IntentForm
+      form={form}
+      intent="saveInternal"
+      labels={{ email: t("programs.personEmail"), affiliation: t("facilitators.affiliationInternal") }}
+    >
       {facilitator && <input type="hidden" name="facilitatorId" value={facilitator.id} />}
       <PersonField meta={fields.email} label={t("programs.personEmail")} people={people} />
       <TextField
@@ -112,7 +116,16 @@ function ExternalForm({ facilitator, partners }: { facilitator?: Facilitator; pa
     },
   );
   return (
-    <IntentForm form={form} intent="saveExternal">
+    <IntentForm
+      form={form}
+      intent="saveExternal"
+      labels={{
+        name: t("facilitators.name"),
+        affiliation: t("facilitators.affiliationExternal"),
+        email: t("people.email"),
+        externalPartnerId: t("facilitators.partner"),
+      }}
+    >
       {facilitator && <input type="hidden" name="facilitatorId" value={facilitator.id} />}
       <TextField meta={fields.name} label={t("facilitators.name")} />
       <TextField meta={fields.affiliation} label={t("facilitators.affiliationExternal")} />

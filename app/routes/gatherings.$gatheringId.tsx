@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, Details, Heading, Input, Label, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -8,6 +8,7 @@ import { SelectField } from "../components/choice-fields";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { Section } from "../components/page-parts";
+import { useIntentForm } from "../components/intent-form";
 import { statusChangeError } from "../domain/gatherings";
 import type { RuleViolation } from "../domain/rule-violation";
 import { rsvpClosed } from "../domain/rsvp";
@@ -25,7 +26,7 @@ import { newToken } from "../server/tokens.server";
 import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, "gatherings.title").map((m) => ({ title: data ? `${data.gathering.title} – ${m.title}` : m.title }));
+  pageTitle(matches, "gatherings.title", undefined, { subject: data?.gathering.title, programme: data?.program.title });
 
 const attendanceValues = ["present", "absent", "excused"] as const;
 
@@ -132,7 +133,7 @@ export default function GatheringPage() {
   const g = d.gathering;
   const accepted = d.invitees.filter((i) => i.rsvp === "accepted").length;
   const multiDay = osloDay(g.startsAt) !== osloDay(g.endsAt);
-  const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : undefined);
+  const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : null);
   return (
     <article className="stack" aria-labelledby="gathering-title">
       <Paragraph>
@@ -241,16 +242,12 @@ export default function GatheringPage() {
 function Actions({ lastResult }: { lastResult: LastResult }) {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const [form, fields] = useForm({
-    id: "status",
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("status", actionSchema, null, { validate: "onSubmit", lastResult });
+  const labels = { reason: t("gatherings.action.cancelReason") };
   const id = d.gathering.id;
   return (
     <Section id="actions" title={t("gatherings.action.title")}>
-      <FormErrors form={form} />
+      <FormErrors form={form} labels={labels} />
       <div className="button-row">
         {d.canManage && d.gathering.status !== "cancelled" && (
           <Button asChild variant="secondary">
@@ -310,7 +307,7 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
           <Details.Content>
             <Form method="post" {...getFormProps(form)} className="stack">
               <Paragraph data-size="sm">{t("gatherings.action.cancelHelp")}</Paragraph>
-              {fields.reason && <TextAreaField meta={fields.reason} label={t("gatherings.action.cancelReason")} rows={2} />}
+              {fields.reason && <TextAreaField meta={fields.reason} label={labels.reason} rows={2} />}
               <Button type="submit" name="intent" value="cancel" data-color="danger">
                 {t("gatherings.action.cancel")}
               </Button>
@@ -322,17 +319,13 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
   );
 }
 
-type LastResult = SubmissionResult<string[]> | undefined;
+type LastResult = SubmissionResult<string[]> | null;
 
 function Invitees({ lastResult }: { lastResult: LastResult }) {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const [form, fields] = useForm({
-    id: "selection",
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("selection", actionSchema, null, { validate: "onSubmit", lastResult });
+  const labels = { invitationIds: t("gatherings.invitees"), attendance: t("gatherings.action.markSelectionAs") };
   const selectable = d.canTakeRollCall || d.can.remove || d.can.answerOnBehalf;
   const extra = d.extraInvitees.map((p) => p.name).join(", ");
   return (
@@ -347,8 +340,9 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
         </>
       ) : (
         <Form method="post" {...getFormProps(form)} className="stack">
-          <FormErrors form={form} />
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="invitees">
+          <FormErrors form={form} labels={labels} />
+          {/* The checkboxes' id for the error summary's link ("select at least one"). */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="invitees" id={fields.invitationIds?.id}>
             <Table>
               <Table.Head>
                 <Table.Row>
@@ -418,7 +412,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
             <div className="field-row">
               <SelectField
                 meta={fields.attendance}
-                label={t("gatherings.action.markSelectionAs")}
+                label={labels.attendance}
                 options={attendanceValues.map((v) => ({ value: v, label: t(`attendance.status.${v}`) }))}
               />
               <Button type="submit" name="intent" value="markSelection" variant="secondary">
@@ -435,20 +429,17 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
 function BulkMessage({ lastResult }: { lastResult: LastResult }) {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const [form, fields] = useForm({
-    id: "message",
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("message", actionSchema, null, { validate: "onSubmit", lastResult });
+  const labels = { subject: t("gatherings.action.messageSubject"), body: t("gatherings.action.messageBody") };
   return (
     <Details defaultOpen={!!fields.subject?.errors?.length || !!fields.body?.errors?.length}>
       <Details.Summary>{t("gatherings.action.message")}</Details.Summary>
       <Details.Content>
         <Form method="post" {...getFormProps(form)} className="stack">
+          <FormErrors form={form} labels={labels} />
           <input type="hidden" name="messageKey" value={d.messageKey} />
-          {fields.subject && <TextField meta={fields.subject} label={t("gatherings.action.messageSubject")} />}
-          {fields.body && <TextAreaField meta={fields.body} label={t("gatherings.action.messageBody")} rows={6} />}
+          {fields.subject && <TextField meta={fields.subject} label={labels.subject} />}
+          {fields.body && <TextAreaField meta={fields.body} label={labels.body} rows={6} />}
           <Button type="submit" name="intent" value="message">
             {t("gatherings.action.messageSend")}
           </Button>

@@ -15,7 +15,8 @@ import { attempt, refusalResult } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { gatheringFormOptions, gatheringInputOf, requireGathering } from "../server/gatherings.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "facilitation.agenda.edit");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "facilitation.agenda.edit", undefined, { subject: data?.gathering.title, programme: data?.programTitle });
 
 const editable = (status: string) => status === "planned" || status === "confirmed";
 
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       startsAt: gathering.startsAt.toISOString(),
       endsAt: gathering.endsAt.toISOString(),
     },
+    programTitle: program.title,
     facilitators: gatheringFormOptions(program.organisationId, program.id).facilitators,
     defaults: agendaFormDefaults(gatheringInputOf(gathering).agenda),
   };

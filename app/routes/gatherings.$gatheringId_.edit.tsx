@@ -10,12 +10,14 @@ import { gatheringFormOptions, gatheringInputOf, requireGathering, updateGatheri
 import { clock } from "../server/clock.server";
 import { redirectWithFlash } from "../server/flash.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "gatherings.edit");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "gatherings.edit", undefined, { subject: data?.gathering.title, programme: data?.programTitle });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { gathering, program } = await requireGathering(request, params.gatheringId, "manage");
   return {
     gathering: { id: gathering.id, title: gathering.title, status: gathering.status },
+    programTitle: program.title,
     options: gatheringFormOptions(program.organisationId, program.id),
     defaults: gatheringFormDefaults(gatheringInputOf(gathering)),
   };

@@ -15,7 +15,8 @@ import { parseForm, readIntent, unknownIntent } from "../server/forms.server";
 import { feedbackOf, requireFeedbackAccess, submitFeedback } from "../server/feedback.server";
 import { forbidden } from "../server/guards.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "participants.feedback.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "participants.feedback.title", undefined, { subject: data?.gathering.title, programme: data?.programTitle });
 
 /** Present participants answer; the coordinator, the gathering's facilitators and the secretariat read the figures. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -50,7 +51,15 @@ function AnswerForm() {
   const t = useT();
   const [form, fields] = useIntentForm("feedback", feedbackSchema);
   return (
-    <IntentForm form={form} intent="answer">
+    <IntentForm
+      form={form}
+      intent="answer"
+      labels={{
+        overall: t("participants.feedback.overall"),
+        relevance: t("participants.feedback.relevance"),
+        takeaway: t("participants.feedback.takeaway"),
+      }}
+    >
       <RatingScaleField
         meta={fields.overall}
         legend={t("participants.feedback.overall")}

@@ -12,7 +12,7 @@ import {
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { materialPhases } from "../../db/schema";
-import { describedBy, FieldFrame, FormErrors, frameIds, TextField } from "../components/form";
+import { describedBy, FieldFrame, frameIds, TextField } from "../components/form";
 import { IntentForm, useIntentForm, type FormReply } from "../components/intent-form";
 import { Section } from "../components/page-parts";
 import { RadioGroupField } from "../components/radio-group";
@@ -24,15 +24,17 @@ import { requireGathering } from "../server/gatherings.server";
 import { addMaterial, allowedExtensions, listMaterials, maxMaterialBytes, removeMaterial } from "../server/materials.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, "participantPages.materials.manageTitle").map((m) => ({
-    title: data ? `${data.gathering.title} – ${m.title}` : m.title,
-  }));
+  pageTitle(matches, "participantPages.materials.manageTitle", undefined, {
+    subject: data?.gathering.title,
+    programme: data?.programTitle,
+  });
 
 /** The coordinator and the gathering's facilitators attach and remove its materials. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, gathering } = await requireGathering(request, params.gatheringId, "rollCall");
+  const { user, gathering, program } = await requireGathering(request, params.gatheringId, "rollCall");
   return {
     gathering: { id: gathering.id, title: gathering.title },
+    programTitle: program.title,
     materials: listMaterials(gathering, user),
     accept: allowedExtensions.map((e) => `.${e}`).join(","),
   };
@@ -152,8 +154,13 @@ function FileForm({ accept }: { accept: string }) {
   const help = t("participantPages.materials.fileHelp");
   return (
     <Section id="add-file" title={t("participantPages.materials.addFile")}>
-      <IntentForm form={form} intent="file" encType="multipart/form-data" className="stack narrow">
-        <FormErrors form={form} />
+      <IntentForm
+        form={form}
+        intent="file"
+        encType="multipart/form-data"
+        className="stack narrow"
+        labels={{ file: t("participantPages.materials.file"), title: t("participantPages.materials.fileTitle") }}
+      >
         <FieldFrame label={t("participantPages.materials.file")} description={help} {...frameIds(fields.file)}>
           <Input
             key={key}
@@ -182,8 +189,12 @@ function LinkForm() {
   const [form, fields] = useIntentForm("material-link", linkSchema, { phase: "before" });
   return (
     <Section id="add-link" title={t("participantPages.materials.addLink")}>
-      <IntentForm form={form} intent="link" className="stack narrow">
-        <FormErrors form={form} />
+      <IntentForm
+        form={form}
+        intent="link"
+        className="stack narrow"
+        labels={{ title: t("participantPages.materials.linkTitle"), url: t("participantPages.materials.url") }}
+      >
         <TextField meta={fields.title} label={t("participantPages.materials.linkTitle")} />
         <TextField meta={fields.url} label={t("participantPages.materials.url")} type="url" />
         <PhaseField meta={fields.phase} />

@@ -15,16 +15,18 @@ import { requireGathering } from "../server/gatherings.server";
 import { clock } from "../server/clock.server";
 import { redirectWithFlash } from "../server/flash.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "attendance.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "attendance.title", undefined, { subject: data?.gathering.title, programme: data?.programTitle });
 
 const marks = ["present", "absent", "excused"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, gathering } = await requireGathering(request, params.gatheringId, "rollCall");
+  const { user, gathering, program } = await requireGathering(request, params.gatheringId, "rollCall");
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
   return {
     walkIn: { q, candidates: walkInCandidates(user.organisationId, gathering.id, q) },
     gathering: { id: gathering.id, title: gathering.title, startsAt: gathering.startsAt },
+    programTitle: program.title,
     closed: rollCallClosed(gathering, clock.now()),
     days: gatheringDays(gathering.startsAt, gathering.endsAt),
     rows: rollCallRows(gathering),

@@ -58,6 +58,7 @@ export default function Login() {
   const navigation = useNavigation();
   const redirectTo = searchParams.get("redirectTo") ?? "";
   const [form, fields] = useIntentForm("login", schema, null, { validate: "onSubmit" });
+  const labels = { email: t("login.email"), password: t("login.password") };
   return (
     <section className="narrow stack" aria-labelledby="login-title">
       <Heading level={1} data-size="lg" id="login-title">
@@ -76,10 +77,10 @@ export default function Login() {
         </>
       ) : null}
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors form={form} />
+        <FormErrors form={form} labels={labels} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField meta={fields.email} label={t("login.email")} type="email" autoComplete="username" />
-        <TextField meta={fields.password} label={t("login.password")} type="password" autoComplete="current-password" />
+        <TextField meta={fields.email} label={labels.email} type="email" autoComplete="username" />
+        <TextField meta={fields.password} label={labels.password} type="password" autoComplete="current-password" />
         <Button type="submit" disabled={navigation.state === "submitting"}>
           {t("login.submit")}
         </Button>

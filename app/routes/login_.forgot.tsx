@@ -47,7 +47,7 @@ export default function ForgotPassword() {
         <Paragraph>{t("identity.forgot.intro")}</Paragraph>
       )}
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors form={form} />
+        <FormErrors form={form} labels={{ email: t("login.email") }} />
         <TextField meta={fields.email} label={t("login.email")} type="email" autoComplete="username" />
         <Button type="submit">{t("identity.forgot.submit")}</Button>
       </Form>

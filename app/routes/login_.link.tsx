@@ -50,7 +50,7 @@ export default function SignInLinkRequest() {
         <Paragraph>{t("identity.linkRequest.intro")}</Paragraph>
       )}
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors form={form} />
+        <FormErrors form={form} labels={{ email: t("login.email") }} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField meta={fields.email} label={t("login.email")} type="email" autoComplete="username" />
         <Button type="submit">{t("identity.linkRequest.submit")}</Button>

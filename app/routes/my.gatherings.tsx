@@ -2,10 +2,9 @@ import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/desi
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { FormErrors } from "../components/form";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { Section } from "../components/page-parts";
-import { refusal, RsvpAnswerForm } from "../components/rsvp-answer";
+import { RsvpAnswerForm, RsvpRefusal } from "../components/rsvp-answer";
 import { rsvpClosed } from "../domain/rsvp";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -70,7 +69,7 @@ export default function MyGatherings() {
       <Heading level={1} data-size="lg">
         {t("my.title")}
       </Heading>
-      <FormErrors form={{ errors: refusal(actionData), errorId: "rsvp-error" }} />
+      <RsvpRefusal reply={actionData} />
       <Section id="my-upcoming" title={t("my.upcoming")}>
         {d.upcoming.length === 0 ? (
           <Paragraph>{t("my.empty")}</Paragraph>

@@ -2,11 +2,10 @@ import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-rea
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { FormErrors } from "../components/form";
 import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
 import { MaterialList } from "../components/materials";
 import { Section } from "../components/page-parts";
-import { refusal, RsvpAnswerForm } from "../components/rsvp-answer";
+import { RsvpAnswerForm, RsvpRefusal } from "../components/rsvp-answer";
 import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -19,7 +18,7 @@ import { participantGathering, requireParticipantGathering } from "../server/par
 import { respondToInvitation } from "../server/rsvp.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, "participantPages.gathering.title").map((m) => ({ title: data ? `${data.gathering.title} – ${m.title}` : m.title }));
+  pageTitle(matches, "participantPages.gathering.title", undefined, { subject: data?.gathering.title, programme: data?.program.title });
 
 /** The gathering as an invitee sees it; its facilitators and the coordinators see the same page. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -65,7 +64,7 @@ export default function ParticipantGathering() {
         </Heading>
         <Tag>{t(`gathering.status.${g.status}`)}</Tag>
       </div>
-      <FormErrors form={{ errors: refusal(actionData), errorId: "rsvp-error" }} />
+      <RsvpRefusal reply={actionData} />
       {g.status === "cancelled" && <Alert data-color="warning">{t("gatherings.cancelledBanner", { reason: g.cancelReason ?? "" })}</Alert>}
 
       <Section id="pg-details" title={t("participantPages.gathering.details")}>

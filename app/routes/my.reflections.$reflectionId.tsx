@@ -1,9 +1,10 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, TextAreaField } from "../components/form";
+import { FormErrors, TextAreaField, translateError } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { ReflectionForm } from "../components/reflection-form";
 import { ReflectionContent } from "../components/reflection-view";
 import { ratingKeys } from "../domain/indicators";
@@ -94,17 +95,14 @@ const draftContext = (r: MyReflection, context: NonNullable<ReturnType<typeof fo
   ],
 });
 
-function QuoteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
+function QuoteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | null }) {
   const t = useT();
-  const [form, fields] = useForm({
-    id: "quote",
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: quoteSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("quote", quoteSchema, null, { validate: "onSubmit", lastResult });
+  const labels = { quote: t("reflections.quotes.field") };
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
-      <TextAreaField meta={fields.quote} label={t("reflections.quotes.field")} description={t("reflections.quotes.fieldHint")} rows={3} />
+      <FormErrors form={form} labels={labels} />
+      <TextAreaField meta={fields.quote} label={labels.quote} description={t("reflections.quotes.fieldHint")} rows={3} />
       <Button type="submit" name="intent" value="quote" variant="secondary">
         {t("reflections.quotes.add")}
       </Button>
@@ -116,14 +114,18 @@ function Quotes({ reflection }: { reflection: MyReflection }) {
   const t = useT();
   const locale = useLocale();
   const actionData = useActionData<typeof action>();
-  const withdrawError = actionData?.form === "withdraw" ? actionData.result : undefined;
+  const withdrawError = actionData?.form === "withdraw" ? actionData.result.error?.[""]?.[0] : undefined;
   return (
     <section className="stack" aria-labelledby="quotes-title">
       <Heading level={2} data-size="sm" id="quotes-title">
         {t("reflections.quotes.title")}
       </Heading>
       <Paragraph>{t("reflections.quotes.intro")}</Paragraph>
-      {withdrawError && <FormErrors form={{ errors: withdrawError.error?.[""] ?? [], errorId: "withdraw-error" }} />}
+      {withdrawError && (
+        <Alert data-color="danger" role="alert">
+          {translateError(t, withdrawError)}
+        </Alert>
+      )}
       {reflection.quotes.length === 0 ? (
         <Paragraph className="muted">{t("reflections.quotes.none")}</Paragraph>
       ) : (
@@ -151,7 +153,7 @@ function Quotes({ reflection }: { reflection: MyReflection }) {
           ))}
         </ul>
       )}
-      <QuoteForm lastResult={actionData?.form === "quote" ? actionData.result : undefined} />
+      <QuoteForm lastResult={actionData?.form === "quote" ? actionData.result : null} />
     </section>
   );
 }
@@ -188,7 +190,7 @@ export default function Reflection() {
             id={`reflection-${reflection.id}`}
             context={draftContext(reflection, context)}
             defaults={draftDefaults(reflection)}
-            lastResult={actionData?.form === "reflection" ? actionData.result : undefined}
+            lastResult={actionData?.form === "reflection" ? actionData.result : null}
           />
           <Form method="post" className="stack">
             <Paragraph data-size="sm" className="muted">

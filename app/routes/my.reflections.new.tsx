@@ -96,7 +96,9 @@ export default function NewReflection() {
           <Button type="submit">{t("reflections.form.continue")}</Button>
         </Form>
       )}
-      {form && <ReflectionForm id="reflection-new" context={form.context} defaults={form.defaults} lastResult={actionData?.result} />}
+      {form && (
+        <ReflectionForm id="reflection-new" context={form.context} defaults={form.defaults} lastResult={actionData?.result ?? null} />
+      )}
     </div>
   );
 }

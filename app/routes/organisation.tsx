@@ -106,7 +106,12 @@ function OrganisationForm({ organisation, intent }: { organisation?: Data["organ
   const t = useT();
   const [form, fields] = useIntentForm(intent, orgSchema, organisation && { name: organisation.name, kind: organisation.kind });
   return (
-    <IntentForm form={form} intent={intent} className="stack narrow">
+    <IntentForm
+      form={form}
+      intent={intent}
+      className="stack narrow"
+      labels={{ name: t("organisation.name"), kind: t("organisation.kind") }}
+    >
       <TextField meta={fields.name} label={t("organisation.name")} />
       <SelectField
         meta={fields.kind}
@@ -129,6 +134,7 @@ function UnitForm({ unit }: { unit?: Data["units"][number] }) {
       intent="saveUnit"
       className="row-actions"
       aria-label={unit ? t("programs.editNamed", { name: unit.name }) : t("organisation.addUnit")}
+      labels={{ name: unit ? t("organisation.unitName") : t("organisation.newUnit") }}
     >
       {unit && <input type="hidden" name="unitId" value={unit.id} />}
       <TextField meta={fields.name} label={unit ? t("organisation.unitName") : t("organisation.newUnit")} />
@@ -152,6 +158,7 @@ function LevelForm({ level }: { level?: Data["levels"][number] }) {
       intent="saveLevel"
       className="stack"
       aria-label={level ? t("programs.editNamed", { name: level.name }) : t("organisation.addLevel")}
+      labels={{ name: level ? t("organisation.levelName") : t("organisation.newLevel"), isFirstLine: t("organisation.firstLine") }}
     >
       {level && <input type="hidden" name="levelId" value={level.id} />}
       <TextField meta={fields.name} label={level ? t("organisation.levelName") : t("organisation.newLevel")} />
@@ -169,7 +176,7 @@ function StrategyForm({ title }: { title: string }) {
   const t = useT();
   const [form, fields] = useIntentForm("strategy", strategySchema, { title });
   return (
-    <IntentForm form={form} intent="saveStrategy" className="stack narrow">
+    <IntentForm form={form} intent="saveStrategy" className="stack narrow" labels={{ title: t("organisation.strategyTitle") }}>
       <TextField meta={fields.title} label={t("organisation.strategyTitle")} />
       <div>
         <Button type="submit" variant="secondary" data-size="sm">
@@ -184,7 +191,16 @@ function FocusAreaForm({ area }: { area?: Data["focusAreas"][number] }) {
   const t = useT();
   const [form, fields] = useIntentForm(`focus-${area?.id ?? "new"}`, focusAreaSchema, area);
   return (
-    <IntentForm form={form} intent="saveFocusArea">
+    <IntentForm
+      form={form}
+      intent="saveFocusArea"
+      labels={{
+        title: t("organisation.focusTitle"),
+        goal: t("organisation.focusGoal"),
+        measures: t("organisation.focusMeasures"),
+        rationale: t("organisation.focusRationale"),
+      }}
+    >
       {area && <input type="hidden" name="focusAreaId" value={area.id} />}
       <TextField meta={fields.title} label={t("organisation.focusTitle")} />
       <TextAreaField meta={fields.goal} label={t("organisation.focusGoal")} rows={2} />

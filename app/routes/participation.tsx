@@ -54,7 +54,7 @@ function ModeForm({ participation }: { participation: Participation }) {
   const t = useT();
   const [form, fields] = useIntentForm(`mode-${participation.id}`, modeSchema, { mode: participation.mode });
   return (
-    <IntentForm form={form} intent="setMode">
+    <IntentForm form={form} intent="setMode" labels={{ mode: t("union.chooseMode") }}>
       <input type="hidden" name="participationId" value={participation.id} />
       <RadioGroupField
         meta={fields.mode}
@@ -81,7 +81,7 @@ function GatheringsForm({ choices }: { choices: Choices }) {
   });
   if (choices.gatherings.length === 0) return <Paragraph>{t("participants.union.noGatherings")}</Paragraph>;
   return (
-    <IntentForm form={form} intent="setGatherings">
+    <IntentForm form={form} intent="setGatherings" labels={{ gatheringIds: t("participants.union.chooseGatherings") }}>
       <input type="hidden" name="participationId" value={choices.participationId} />
       <CheckboxGroupField
         meta={fields.gatheringIds}

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from "@digdir/des
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { ActionNotice, IntentButton, IntentForm, useIntentForm } from "../components/intent-form";
-import { PersonFields, personSchema } from "../components/person-form";
+import { PersonFields, personLabels, personSchema } from "../components/person-form";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -87,7 +87,7 @@ export default function EditPerson() {
       {person.deactivatedAt && (
         <Alert data-color="info">{t("people.deactivatedSince", { date: formatDate(person.deactivatedAt, locale) })}</Alert>
       )}
-      <IntentForm form={form} intent="update">
+      <IntentForm form={form} intent="update" labels={personLabels(t)}>
         <PersonFields fields={fields} units={data.units} levels={data.levels} assignable={data.assignable} />
         {data.otherRoles.length > 0 && (
           <Paragraph className="muted">

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -6,7 +6,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { people } from "../../db/schema";
-import { TextField } from "../components/form";
+import { FormErrors, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { getDb } from "../server/db.server";
@@ -63,7 +64,8 @@ export default function PersonData() {
   const { person, canErase } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const [form, fields] = useForm<z.infer<typeof eraseSchema>>({ id: "erase", lastResult: actionData?.result });
+  const [form, fields] = useIntentForm("erase", eraseSchema, null, { validate: "onSubmit" });
+  const labels = { confirmEmail: t("privacy.person.confirm") };
   return (
     <section className="stack narrow" aria-labelledby="person-data-title">
       <Heading level={1} data-size="lg" id="person-data-title">
@@ -91,7 +93,8 @@ export default function PersonData() {
               {t("privacy.person.erase")}
             </Heading>
             <Paragraph>{t("privacy.person.eraseNote")}</Paragraph>
-            <TextField meta={fields.confirmEmail} label={t("privacy.person.confirm")} type="email" />
+            <FormErrors form={form} labels={labels} />
+            <TextField meta={fields.confirmEmail} label={labels.confirmEmail} type="email" />
             <Button type="submit" data-color="danger">
               {t("privacy.person.erase")}
             </Button>

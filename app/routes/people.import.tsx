@@ -457,7 +457,13 @@ export default function RosterImport() {
         <li>{t("import.helpValues", { units: units.join(", ") || "–", levels: levels.join(", ") || "–" })}</li>
         <li>{t("import.helpUpdate")}</li>
       </ul>
-      <IntentForm form={form} intent="preview" encType="multipart/form-data" className="stack narrow">
+      <IntentForm
+        form={form}
+        intent="preview"
+        encType="multipart/form-data"
+        className="stack narrow"
+        labels={{ file: t("import.file"), programId: t("import.program") }}
+      >
         <FileField meta={fields.file} label={t("import.file")} description={t("everyday.import.fileHelp")} />
         <SelectField
           meta={fields.programId}

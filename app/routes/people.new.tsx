@@ -2,7 +2,7 @@ import { Button, Heading } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { IntentForm, useIntentForm } from "../components/intent-form";
-import { PersonFields, personSchema } from "../components/person-form";
+import { PersonFields, personLabels, personSchema } from "../components/person-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { parseForm, readIntent } from "../server/forms.server";
@@ -36,7 +36,7 @@ export default function NewPerson() {
       <Heading level={1} data-size="lg" id="new-person">
         {t("people.new")}
       </Heading>
-      <IntentForm form={form} intent="create">
+      <IntentForm form={form} intent="create" labels={personLabels(t)}>
         <PersonFields fields={fields} units={units} levels={levels} assignable={assignable} />
         <Button type="submit">{t("people.create")}</Button>
       </IntentForm>

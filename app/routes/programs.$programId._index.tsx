@@ -188,7 +188,12 @@ export default function ProgramOverview() {
           {t("programs.statusNow")} <Tag>{t(`program.status.${program.status}`)}</Tag>
         </Paragraph>
         {canEdit && data.targets.length > 0 && (
-          <IntentForm form={form} intent="status" className="stack narrow">
+          <IntentForm
+            form={form}
+            intent="status"
+            className="stack narrow"
+            labels={{ to: t("programs.statusChangeTo"), reason: t("programs.statusReason") }}
+          >
             <SelectField
               meta={fields.to}
               label={t("programs.statusChangeTo")}

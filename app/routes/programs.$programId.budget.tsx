@@ -106,7 +106,16 @@ function GrantForm({ grant }: { grant: Data["grant"] }) {
     },
   );
   return (
-    <IntentForm form={form} intent="grant">
+    <IntentForm
+      form={form}
+      intent="grant"
+      labels={{
+        fund: t("budget.fund"),
+        category: t("budget.category"),
+        amountApplied: t("budget.applied"),
+        amountAwarded: t("budget.awarded"),
+      }}
+    >
       <div className="form-grid">
         <TextField meta={fields.fund} label={t("budget.fund")} />
         <TextField meta={fields.category} label={t("budget.category")} description={t("budget.categoryHelp")} />
@@ -128,7 +137,11 @@ function LineForm({ line }: { line: Data["editing"] }) {
     line && { category: line.category, description: line.description, amount: formatNokInput(line.amountOre) },
   );
   return (
-    <IntentForm form={form} intent="saveLine">
+    <IntentForm
+      form={form}
+      intent="saveLine"
+      labels={{ category: t("budget.lineCategory"), description: t("budget.description"), amount: t("budget.amount") }}
+    >
       {line && <input type="hidden" name="lineId" value={line.id} />}
       <div className="form-grid">
         <SelectField
@@ -158,7 +171,16 @@ function ExpenseForm({ lines, today }: { lines: Data["summary"]["lines"]; today:
   const t = useT();
   const [form, fields] = useIntentForm("expense", expenseSchema, { spentOn: today });
   return (
-    <IntentForm form={form} intent="addExpense">
+    <IntentForm
+      form={form}
+      intent="addExpense"
+      labels={{
+        budgetLineId: t("budget.line"),
+        spentOn: t("budget.spentOn"),
+        description: t("budget.description"),
+        amount: t("budget.amount"),
+      }}
+    >
       <div className="form-grid">
         <SelectField
           meta={fields.budgetLineId}

@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
-import { CohortFields, cohortSchema } from "../components/cohort-form";
+import { CohortFields, cohortLabels, cohortSchema } from "../components/cohort-form";
 import { IntentForm, useIntentForm } from "../components/intent-form";
 import { formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -79,7 +79,7 @@ export default function Cohorts() {
       <Heading level={3} data-size="sm">
         {t("cohorts.new")}
       </Heading>
-      <IntentForm form={form} intent="create">
+      <IntentForm form={form} intent="create" labels={cohortLabels(t)}>
         <CohortFields fields={fields} levels={levels} />
         <Button type="submit">{t("cohorts.create")}</Button>
       </IntentForm>

@@ -5,7 +5,7 @@ import { Form, Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CheckboxGroupField } from "../components/checkbox-group";
 import { PersonField } from "../components/choice-fields";
-import { CohortFields, cohortSchema } from "../components/cohort-form";
+import { CohortFields, cohortLabels, cohortSchema } from "../components/cohort-form";
 import { ActionNotice, IntentButton, IntentForm, RemoveButton, useIntentForm } from "../components/intent-form";
 import { choiceId, emailField } from "../components/schemas";
 import { formatDate } from "../i18n/dates";
@@ -165,7 +165,7 @@ export default function CohortPage() {
           {t("cohorts.addMembers")}
         </Heading>
         <Paragraph className="muted">{t("cohorts.addHelp")}</Paragraph>
-        <IntentForm form={addForm} intent="addMembers">
+        <IntentForm form={addForm} intent="addMembers" labels={{ personIds: t("cohorts.candidates"), email: t("cohorts.addByEmail") }}>
           {data.candidates.length > 0 && (
             <CheckboxGroupField
               meta={addFields.personIds}
@@ -193,7 +193,7 @@ export default function CohortPage() {
       )}
 
       <Section id="edit-cohort" title={t("cohorts.edit")} level={3}>
-        <IntentForm form={editForm} intent="update">
+        <IntentForm form={editForm} intent="update" labels={cohortLabels(t)}>
           <CohortFields fields={editFields} levels={data.levels} />
           <Button type="submit" variant="secondary">
             {t("form.save")}

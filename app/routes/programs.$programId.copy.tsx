@@ -41,7 +41,11 @@ export default function CopyProgram() {
   return (
     <Section id="program-copy" title={t("programCopy.title")}>
       <Paragraph>{t("programCopy.intro")}</Paragraph>
-      <IntentForm form={form} intent="copy">
+      <IntentForm
+        form={form}
+        intent="copy"
+        labels={{ title: t("programCopy.newTitle"), periodStart: t("programs.periodStart"), periodEnd: t("programs.periodEnd") }}
+      >
         <TextField meta={fields.title} label={t("programCopy.newTitle")} />
         <div className="form-grid">
           <TextField meta={fields.periodStart} label={t("programs.periodStart")} type="date" />

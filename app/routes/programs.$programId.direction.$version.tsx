@@ -1,11 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link as RemixLink, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { GoalsPanel, SectionBody, VersionStatusTag } from "../components/direction";
 import { FormErrors, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { Section } from "../components/page-parts";
 import { consultationOpen } from "../domain/direction";
 import type { MessageKey } from "../i18n/catalog";
@@ -156,15 +157,9 @@ export default function DirectionVersion() {
 function Decide({ blockedBy, earliest, today }: { blockedBy: MessageKey | null; earliest: string; today: string }) {
   const t = useT();
   const locale = useLocale();
-  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: "decide",
-    lastResult: actionData?.result,
-    defaultValue: { day: today },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: decideSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("decide", decideSchema, { day: today }, { validate: "onSubmit" });
+  const labels = { day: t("direction.decideDay") };
   return (
     <Section id="decide-title" level={3} title={t("direction.decideTitle")}>
       {blockedBy ? (
@@ -172,11 +167,11 @@ function Decide({ blockedBy, earliest, today }: { blockedBy: MessageKey | null; 
       ) : (
         <Form method="post" {...getFormProps(form)} className="stack narrow">
           <Paragraph>{t("direction.decideIntro")}</Paragraph>
-          <FormErrors form={form} />
+          <FormErrors form={form} labels={labels} />
           <TextField
             meta={fields.day}
             type="date"
-            label={t("direction.decideDay")}
+            label={labels.day}
             description={t("direction.decideDayHelp", {
               earliest: formatDay(earliest, locale),
               today: formatDay(today, locale),

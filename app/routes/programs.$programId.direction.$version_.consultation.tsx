@@ -1,5 +1,5 @@
 import { dayMs } from "../domain/time";
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Card, Details, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -9,6 +9,7 @@ import { CheckboxGroupField } from "../components/checkbox-group";
 import { DispositionTable, DispositionTag } from "../components/direction";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { Section } from "../components/page-parts";
+import { useIntentForm } from "../components/intent-form";
 import { RadioGroupField } from "../components/radio-group";
 import {
   consultationOpen,
@@ -181,26 +182,30 @@ function OpenConsultation({ sizes, defaultDeadline }: NonNullable<LoaderData["op
   const t = useT();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: "open",
-    lastResult: actionData?.form === "open" ? actionData.result : undefined,
-    defaultValue: { deadline: defaultDeadline },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: openSchema() }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm(
+    "open",
+    openSchema(),
+    { deadline: defaultDeadline },
+    { validate: "onSubmit", lastResult: actionData?.form === "open" ? actionData.result : null },
+  );
+  const labels = {
+    groups: t("direction.inviteGroups"),
+    cohortIds: t("direction.inviteCohorts"),
+    deadline: t("direction.deadline"),
+  };
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
       <Paragraph>{t("direction.openIntro")}</Paragraph>
-      <FormErrors form={form} />
+      <FormErrors form={form} labels={labels} />
       <CheckboxGroupField
         meta={fields.groups}
-        legend={t("direction.inviteGroups")}
+        legend={labels.groups}
         options={memberGroups.map((g) => ({ value: g, label: t(`direction.groupWithCount.${g}`, { count: sizes[g] }) }))}
       />
       {sizes.cohorts.length > 0 && (
         <CheckboxGroupField
           meta={fields.cohortIds}
-          legend={t("direction.inviteCohorts")}
+          legend={labels.cohortIds}
           description={t("direction.inviteCohortsHelp")}
           options={sizes.cohorts.map((c) => ({
             value: String(c.id),
@@ -208,7 +213,7 @@ function OpenConsultation({ sizes, defaultDeadline }: NonNullable<LoaderData["op
           }))}
         />
       )}
-      <TextField meta={fields.deadline} type="datetime-local" label={t("direction.deadline")} description={t("direction.deadlineHelp")} />
+      <TextField meta={fields.deadline} type="datetime-local" label={labels.deadline} description={t("direction.deadlineHelp")} />
       <input type="hidden" name="intent" value="open" />
       <Button type="submit" disabled={navigation.state === "submitting"}>
         {t("direction.openConsultation")}
@@ -322,16 +327,15 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
 function ChangeDeadline({ current }: { current: string }) {
   const t = useT();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "deadline",
-    lastResult: actionData?.form === "deadline" ? actionData.result : undefined,
-    defaultValue: { deadline: current },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: deadlineSchema() }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm(
+    "deadline",
+    deadlineSchema(),
+    { deadline: current },
+    { validate: "onSubmit", lastResult: actionData?.form === "deadline" ? actionData.result : null },
+  );
   return (
     <Form method="post" {...getFormProps(form)} className="stack narrow">
-      <FormErrors form={form} />
+      <FormErrors form={form} labels={{ deadline: t("direction.changeDeadline") }} />
       <TextField
         meta={fields.deadline}
         type="datetime-local"
@@ -360,24 +364,24 @@ function AnswerForm({
   const t = useT();
   const actionData = useActionData<typeof action>();
   const id = `answer-${commentId}`;
-  const [form, fields] = useForm({
+  const [form, fields] = useIntentForm(
     id,
-    lastResult: actionData?.form === id ? actionData.result : undefined,
-    defaultValue: { disposition: disposition ?? undefined, reason: reason ?? "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: answerSchema }),
-    shouldValidate: "onSubmit",
-  });
+    answerSchema,
+    { disposition: disposition ?? undefined, reason: reason ?? "" },
+    { validate: "onSubmit", lastResult: actionData?.form === id ? actionData.result : null },
+  );
+  const labels = { disposition: t("direction.disposition"), reason: t("direction.reason") };
   return (
     <Form method="post" {...getFormProps(form)} className="stack">
-      <FormErrors form={form} />
+      <FormErrors form={form} labels={labels} />
       <input type="hidden" name="intent" value="answer" />
       <input type="hidden" name="commentId" value={commentId} />
       <RadioGroupField
         meta={fields.disposition}
-        legend={t("direction.disposition")}
+        legend={labels.disposition}
         options={dispositionOptions.map((d) => ({ value: d, label: t(`direction.disposition.${d}`) }))}
       />
-      <TextAreaField meta={fields.reason} label={t("direction.reason")} description={t("direction.reasonHelp")} rows={2} />
+      <TextAreaField meta={fields.reason} label={labels.reason} description={t("direction.reasonHelp")} rows={2} />
       <div>
         <Button type="submit" variant="secondary" data-size="sm">
           {disposition ? t("direction.updateAnswer") : t("direction.saveAnswer")}

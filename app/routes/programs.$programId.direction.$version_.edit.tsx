@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Fieldset, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link as RemixLink, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { limits } from "../domain/direction";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
@@ -85,17 +86,21 @@ export default function EditDirectionVersion() {
 
 function EditForm() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
-  const [form, fields] = useForm({
-    id: "edit",
-    lastResult: actionData?.result,
-    defaultValue: { sections: data.sections },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm("edit", schema, { sections: data.sections }, { validate: "onSubmit" });
   const sections = fields.sections.getFieldList();
+  const legend = (i: number) => t("direction.sectionNofM", { n: i + 1, m: sections.length });
+  const labels = Object.fromEntries([
+    ...sections.flatMap((section, i) => {
+      const f = section.getFieldset();
+      return [
+        [f.title.name, `${legend(i)}, ${t("direction.sectionTitle")}`],
+        [f.body.name, `${legend(i)}, ${t("direction.sectionBody")}`],
+      ];
+    }),
+    ["newTitle", t("direction.newSectionTitle")],
+  ]);
   const busy = navigation.state === "submitting";
   const save = (
     <Button type="submit" name="intent" value="save" disabled={busy}>
@@ -115,14 +120,14 @@ function EditForm() {
       <Form method="post" {...getFormProps(form)} className="stack">
         {/* First in the form, so Enter in a title field saves rather than moving a section. */}
         {save}
-        <FormErrors form={form} />
+        <FormErrors form={form} labels={labels} />
         {sections.map((section, i) => {
           const f = section.getFieldset();
           const id = Number(f.id.initialValue);
           const name = f.title.initialValue ?? "";
           return (
             <Fieldset key={section.key} id={`section-${id}`} className="direction-edit-section">
-              <Fieldset.Legend>{t("direction.sectionNofM", { n: i + 1, m: sections.length })}</Fieldset.Legend>
+              <Fieldset.Legend>{legend(i)}</Fieldset.Legend>
               <input type="hidden" name={f.id.name} value={id} />
               <TextField meta={f.title} label={t("direction.sectionTitle")} />
               <TextAreaField meta={f.body} label={t("direction.sectionBody")} description={t("direction.markdownHelp")} rows={8} />

@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextField, translateError } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { GoalsPanel, ScrollTable, VersionStatusTag } from "../components/direction";
 import { consultationOpen, defaultSectionKeys, limits, newVersionBlock } from "../domain/direction";
 import { translator, uiLocaleOf, type MessageKey } from "../i18n/catalog";
@@ -174,18 +175,18 @@ function CreateDocument() {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: "create",
-    lastResult: actionData?.form === "create" ? actionData.result : undefined,
-    defaultValue: { title: t("direction.defaultDocumentTitle") },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useIntentForm(
+    "create",
+    createSchema,
+    { title: t("direction.defaultDocumentTitle") },
+    { validate: "onSubmit", lastResult: actionData?.form === "create" ? actionData.result : null },
+  );
+  const labels = { title: t("direction.documentTitle") };
   return (
     <Form method="post" {...getFormProps(form)} className="stack narrow">
       <Paragraph>{t("direction.createIntro")}</Paragraph>
-      <FormErrors form={form} />
-      <TextField meta={fields.title} label={t("direction.documentTitle")} />
+      <FormErrors form={form} labels={labels} />
+      <TextField meta={fields.title} label={labels.title} />
       <Button type="submit" disabled={navigation.state === "submitting"}>
         {t("direction.create")}
       </Button>

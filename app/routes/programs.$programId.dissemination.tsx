@@ -140,7 +140,16 @@ export default function Dissemination() {
           {t(editing ? "report.dissemination.edit" : "report.dissemination.add")}
         </Heading>
         <Form method="post" {...getFormProps(form)} className="stack">
-          <FormErrors form={form} />
+          <FormErrors
+            form={form}
+            labels={{
+              heldOn: t("report.dissemination.heldOn"),
+              audience: t("report.dissemination.audience"),
+              format: t("report.dissemination.format"),
+              description: t("report.dissemination.description"),
+              reportId: t("report.dissemination.report"),
+            }}
+          />
           {editing && <input type="hidden" name="id" value={editing.id} />}
           <TextField meta={fields.heldOn} label={t("report.dissemination.heldOn")} type="date" />
           <TextField

@@ -2,7 +2,7 @@ import { Button } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useNavigation } from "@remix-run/react";
 import { IntentForm, useIntentForm } from "../components/intent-form";
-import { ProgramFields, programSchema } from "../components/program-form";
+import { ProgramFields, programLabels, programSchema } from "../components/program-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { parseForm, readIntent } from "../server/forms.server";
@@ -45,7 +45,7 @@ export default function EditProgram() {
   const [form, fields] = useIntentForm("program", programSchema, values);
   return (
     <Section id="edit-program" title={t("programs.editRecord")}>
-      <IntentForm form={form} intent="update">
+      <IntentForm form={form} intent="update" labels={programLabels(t)}>
         <ProgramFields fields={fields} people={people} />
         <Button type="submit" disabled={navigation.state === "submitting"}>
           {t("form.save")}

@@ -55,7 +55,11 @@ function GoalForm({ goal, focusAreas }: { goal?: Loaded["goals"][number]; focusA
     goal && { title: goal.title, description: goal.description, focusAreaIds: goal.focusAreas.map((f) => String(f.id)) },
   );
   return (
-    <IntentForm form={form} intent="saveGoal">
+    <IntentForm
+      form={form}
+      intent="saveGoal"
+      labels={{ title: t("programs.goalTitle"), description: t("programs.goalDescription"), focusAreaIds: t("programs.focusAreas") }}
+    >
       {goal && <input type="hidden" name="goalId" value={goal.id} />}
       <TextField meta={fields.title} label={t("programs.goalTitle")} />
       <TextAreaField meta={fields.description} label={t("programs.goalDescription")} rows={2} />

@@ -83,7 +83,12 @@ export default function ProgramMembers() {
       <Heading level={3} data-size="sm">
         {t("programs.addMember")}
       </Heading>
-      <IntentForm form={form} intent="addMember" className="stack narrow">
+      <IntentForm
+        form={form}
+        intent="addMember"
+        className="stack narrow"
+        labels={{ email: t("programs.personEmail"), group: t("programs.group") }}
+      >
         <PersonField meta={fields.email} label={t("programs.personEmail")} people={people} />
         <RadioGroupField
           meta={fields.group}

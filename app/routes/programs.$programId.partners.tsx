@@ -84,7 +84,12 @@ export default function ProgramPartners() {
             ))}
           </ul>
         )}
-        <IntentForm form={partnerForm} intent="addPartner" className="stack narrow">
+        <IntentForm
+          form={partnerForm}
+          intent="addPartner"
+          className="stack narrow"
+          labels={{ name: t("programs.partnerName"), role: t("programs.partnerRole") }}
+        >
           <TextField meta={partnerFields.name} label={t("programs.partnerName")} />
           <TextField meta={partnerFields.role} label={t("programs.partnerRole")} />
           <Button type="submit" variant="secondary">
@@ -121,7 +126,12 @@ export default function ProgramPartners() {
             </IntentButton>
           </div>
         )}
-        <IntentForm form={collaboratorForm} intent="addCollaborator" className="stack narrow">
+        <IntentForm
+          form={collaboratorForm}
+          intent="addCollaborator"
+          className="stack narrow"
+          labels={{ name: t("programs.collaboratorName"), description: t("programs.collaboratorDescription") }}
+        >
           <TextField meta={collaboratorFields.name} label={t("programs.collaboratorName")} />
           <TextField meta={collaboratorFields.description} label={t("programs.collaboratorDescription")} />
           <Button type="submit" variant="secondary">

@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
+import { useIntentForm } from "../components/intent-form";
 import { reportDocument } from "../components/report-document";
 import { ReportView } from "../components/report-view";
 import { narrativeMaxLength, type Narrative } from "../domain/report";
@@ -87,21 +88,21 @@ export default function ReportBuilder() {
   const t = useT();
   const locale = useLocale();
   const busy = navigation.state === "submitting";
-  const [form, fields] = useForm({
-    id: "report-narrative",
-    lastResult: navigation.state === "idle" ? actionData?.result : undefined,
-    defaultValue: narrative,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: narrativeSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+  // The action answers both forms as `{ result }`; the posted intent tells whose it is.
+  const forStatement = actionData?.result.initialValue?.intent === "statement";
+  const [form, fields] = useIntentForm("report-narrative", narrativeSchema, narrative, {
+    validate: "onSubmit",
+    lastResult: forStatement ? null : (actionData?.result ?? null),
   });
-  const [statementForm, statementFields] = useForm({
-    id: "report-statement",
-    defaultValue: { unionStatement: narrative.unionStatement ?? "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: statementSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [statementForm, statementFields] = useIntentForm(
+    "report-statement",
+    statementSchema,
+    { unionStatement: narrative.unionStatement ?? "" },
+    { validate: "onSubmit", lastResult: forStatement ? actionData.result : null },
+  );
   const doc = reportDocument(model, info, locale);
+  const narrativeLabel = (section: { title: string }) => t("report.builder.narrative", { section: section.title });
+  const labels = Object.fromEntries(doc.sections.map((section) => [section.key, narrativeLabel(section)]));
   return (
     <div className="stack">
       <div className="row-actions">
@@ -116,7 +117,7 @@ export default function ReportBuilder() {
           <Paragraph>{returnComment}</Paragraph>
         </Alert>
       )}
-      <FormErrors form={form} />
+      <FormErrors form={form} labels={labels} />
       {info.status === "draft" ? (
         <Paragraph>{t(canEdit ? "report.builder.intro" : "report.builder.readOnly")}</Paragraph>
       ) : (
@@ -132,7 +133,7 @@ export default function ReportBuilder() {
           canEdit
             ? (section) => (
                 <div className="stack report-edit">
-                  <TextAreaField meta={fields[section.key]} label={t("report.builder.narrative", { section: section.title })} rows={5} />
+                  <TextAreaField meta={fields[section.key]} label={narrativeLabel(section)} rows={5} />
                   <Button type="submit" form={form.id} name="intent" value="save" variant="secondary" disabled={busy}>
                     {t("report.builder.save")}
                   </Button>
@@ -144,6 +145,7 @@ export default function ReportBuilder() {
           canEditStatement
             ? () => (
                 <Form method="post" {...getFormProps(statementForm)} className="stack report-edit">
+                  <FormErrors form={statementForm} labels={{ unionStatement: t("report.union.statement") }} />
                   <TextAreaField meta={statementFields.unionStatement} label={t("report.union.statement")} rows={5} />
                   <Button type="submit" name="intent" value="statement" variant="secondary" disabled={busy}>
                     {t("report.builder.saveStatement")}

@@ -65,7 +65,12 @@ function EditRepresentative({ rep }: { rep: Rep }) {
     isChiefRepresentative: rep.isChiefRepresentative ? "on" : "",
   });
   return (
-    <IntentForm form={form} intent="updateRepresentative" aria-label={t("programs.editNamed", { name: rep.name })}>
+    <IntentForm
+      form={form}
+      intent="updateRepresentative"
+      aria-label={t("programs.editNamed", { name: rep.name })}
+      labels={{ unionName: t("union.unionName"), isChiefRepresentative: t("union.chief") }}
+    >
       <input type="hidden" name="participationId" value={rep.id} />
       <TextField meta={fields.unionName} label={t("union.unionName")} />
       <CheckboxField meta={fields.isChiefRepresentative} label={t("union.chief")} />
@@ -126,7 +131,12 @@ export default function UnionRepresentatives() {
             </Section>
           )}
           <Section id="add-rep" title={t("union.add")} level={3}>
-            <IntentForm form={form} intent="addRepresentative" className="stack narrow">
+            <IntentForm
+              form={form}
+              intent="addRepresentative"
+              className="stack narrow"
+              labels={{ email: t("programs.personEmail"), unionName: t("union.unionName"), isChiefRepresentative: t("union.chief") }}
+            >
               <PersonField meta={fields.email} label={t("programs.personEmail")} people={people} />
               <TextField meta={fields.unionName} label={t("union.unionName")} />
               <CheckboxField meta={fields.isChiefRepresentative} label={t("union.chief")} />

@@ -2,7 +2,7 @@ import { Button, Heading } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useNavigation } from "@remix-run/react";
 import { IntentForm, useIntentForm } from "../components/intent-form";
-import { ProgramFields, programSchema } from "../components/program-form";
+import { ProgramFields, programLabels, programSchema } from "../components/program-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { parseForm, readIntent } from "../server/forms.server";
@@ -36,7 +36,7 @@ export default function NewProgram() {
       <Heading level={1} data-size="lg" id="new-program">
         {t("programs.new")}
       </Heading>
-      <IntentForm form={form} intent="create">
+      <IntentForm form={form} intent="create" labels={programLabels(t)}>
         <ProgramFields fields={fields} people={people} />
         <Button type="submit" disabled={navigation.state === "submitting"}>
           {t("programs.create")}

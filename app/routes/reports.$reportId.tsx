@@ -17,7 +17,8 @@ import { requireReportAccess } from "../server/report-portal.server";
 import { reportModelFor, statusInfo } from "../server/report.server";
 import { publishReport, returnReport } from "../server/report-workflow.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.portal.title");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, "report.portal.title", undefined, { programme: data?.model.program.title });
 
 const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("publish") }),

@@ -70,7 +70,15 @@ export default function RequestReport() {
       </Heading>
       <Paragraph>{t("report.request.intro")}</Paragraph>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors form={form} />
+        <FormErrors
+          form={form}
+          labels={{
+            programId: t("report.request.program"),
+            focusLevelId: t("report.request.focusLevel"),
+            focusText: t("report.request.focusText"),
+            dueOn: t("report.request.dueOn"),
+          }}
+        />
         <SelectField
           meta={fields.programId}
           label={t("report.request.program")}

@@ -122,13 +122,3 @@ test("at 320 CSS pixels wide (400 % zoom) no page scrolls sideways", { timeout: 
   }
   expect(wide).toEqual([]);
 });
-
-test("a refused form moves focus to its first wrong field, which names its error", async ({ page }) => {
-  await signIn(page, demoAccounts.coordinator);
-  await visit(page, `${program}/gatherings/new`);
-  await page.locator("main form button[type=submit]").last().click();
-  const focused = page.locator(":focus");
-  await expect.poll(() => focused.getAttribute("aria-invalid")).toBe("true");
-  const errorId = (await focused.getAttribute("aria-describedby"))?.split(" ").pop();
-  expect(await page.locator(`[id="${errorId}"]`).textContent()).not.toBe("");
-});

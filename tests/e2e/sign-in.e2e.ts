@@ -41,7 +41,9 @@ describe.each(scriptModes)("$mode", ({ javaScriptEnabled }) => {
     await page.getByLabel("E-postadresse").fill("leader@example.org");
     await page.getByLabel("Passord").fill("not-the-password");
     await page.getByRole("button", { name: "Logg inn" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toBe("Feil e-postadresse eller passord.");
+    // The form's own error, at the top of the form in its error summary.
+    await page.locator(".ds-error-summary li").first().waitFor();
+    expect(await page.locator(".ds-error-summary li").allTextContents()).toEqual(["Feil e-postadresse eller passord."]);
     expect(new URL(page.url()).pathname).toBe("/login");
     expect(await page.getByLabel("E-postadresse").inputValue()).toBe("leader@example.org");
     if (javaScriptEnabled) await checkA11y(page, "the login page with a form error");

@@ -15,4 +15,15 @@ describe("page titles", () => {
       { title: "Grant and budget – Ledelse i Fjellby 2025–2027 – Samling" },
     ]);
   });
+
+  it("name what the page is about and its programme on pages outside the programme's tabs", () => {
+    const about = { subject: "Samling 2: Endringsledelse", programme: "Ledelse i Fjellby 2025–2027" };
+    expect(pageTitle(matches(["root", { locale: "nb" }]), "attendance.title", undefined, about)).toEqual([
+      { title: "Samling 2: Endringsledelse – Oppmøte – Ledelse i Fjellby 2025–2027 – Samling" },
+    ]);
+    // Before the loader's data is there (an error page), the title still names the page.
+    expect(pageTitle(matches(["root", { locale: "nb" }]), "attendance.title", undefined, { subject: undefined })).toEqual([
+      { title: "Oppmøte – Samling" },
+    ]);
+  });
 });
