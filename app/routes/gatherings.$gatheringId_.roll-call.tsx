@@ -10,7 +10,7 @@ import { translateError } from "../components/form";
 import type { FormReply } from "../components/intent-form";
 import { addWalkIn, rollCallClosed, rollCallRows, saveAttendance, walkInCandidates } from "../server/attendance.server";
 import { attempt, parseForm } from "../server/forms.server";
-import { requireGathering } from "../server/gatherings.server";
+import { requireGathering } from "../server/gathering-access.server";
 import { clock } from "../server/clock.server";
 import { redirectWithFlash } from "../server/flash.server";
 
