@@ -10,7 +10,7 @@ import { formatDateTime, formatTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { commentingState, inviteeView, myComments, requireInvitee, saveDraft, sectionsOfVersion } from "../server/consultation.server";
-import { renderSections } from "../server/direction.server";
+import { renderSections } from "../server/direction-queries.server";
 import { attempt } from "../server/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.consultationTitle");

@@ -10,7 +10,7 @@ import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { commentingState, inviteeView, myComments, requireInvitee, reviseDrafts } from "../server/consultation.server";
-import { rejectForm } from "../server/direction.server";
+import { rejectForm } from "../server/direction-commands.server";
 import { attempt } from "../server/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.reviewTitle");

@@ -22,7 +22,9 @@ import { formatDateTime, osloLocalToUtc, toOsloLocalInput } from "../i18n/dates"
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { answerComment, changeDeadline, consultationReport, inviteeGroupSizes, openConsultation } from "../server/consultation.server";
-import { isSettled, rejectForm, requireDirectionAccess, requireVersion } from "../server/direction.server";
+import { requireDirectionAccess, requireVersion } from "../server/direction-access.server";
+import { rejectForm } from "../server/direction-commands.server";
+import { isSettled } from "../server/direction-queries.server";
 import { attempt } from "../server/forms.server";
 import { forbidden, notFound } from "../server/guards.server";
 import { clock } from "../server/clock.server";

@@ -28,7 +28,9 @@ import {
 } from "../domain/direction";
 import { RuleViolation } from "../domain/rule-violation";
 import { getDb, type DbOrTx, type Tx } from "./db.server";
-import { auditDirection, directionAccessFor, isSettled, loadVersion, type Actor, type DirectionAccess } from "./direction.server";
+import { directionAccessFor, type DirectionAccess } from "./direction-access.server";
+import { auditDirection, type Actor } from "./direction-commands.server";
+import { isSettled, loadVersion } from "./direction-queries.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { enqueueEmail } from "./outbox.server";
 import { clock } from "./clock.server";

@@ -10,7 +10,7 @@ import { programmeFeedback, type ProgrammeFeedback } from "../domain/directorate
 import { feedbackFigures, type FeedbackAnswer } from "../domain/feedback";
 import { getDb, type DbOrTx } from "./db.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
-import { isSecretariatMember } from "./direction.server";
+import { isSecretariatMember } from "./direction-access.server";
 import { isFacilitatorOf } from "./gathering-access.server";
 
 /** Present at a held gathering: the only people asked for feedback. */

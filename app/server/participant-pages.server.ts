@@ -23,7 +23,7 @@ import {
 import { rsvpClosed, waitlistOrder } from "../domain/rsvp";
 import { clock } from "./clock.server";
 import { getDb } from "./db.server";
-import { goalsWithFocusAreas, loadVersion, renderSections } from "./direction.server";
+import { goalsWithFocusAreas, loadVersion, renderSections } from "./direction-queries.server";
 import { feedbackDue } from "./feedback.server";
 import { isFacilitatorOf } from "./gathering-access.server";
 import { hasRole, notFound, parseId, requireUser } from "./guards.server";
