@@ -9,7 +9,9 @@ import { limits } from "../domain/direction";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { commentingState, inviteeView, myComments, requireInvitee, reviseDrafts } from "../server/consultation.server";
+import { requireInvitee } from "../server/consultation-access.server";
+import { reviseDrafts } from "../server/consultation-commands.server";
+import { commentingState, inviteeView, myComments } from "../server/consultation-queries.server";
 import { rejectForm } from "../server/direction-commands.server";
 import { attempt } from "../server/forms.server";
 
