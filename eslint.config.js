@@ -23,6 +23,17 @@ const elements = [
 const from = (type) => ({ element: { type } });
 const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
 
+/** Reflections are private (the last three blocks below). */
+const reflectionTables = {
+  group: ["**/db/schema"],
+  importNames: ["reflections", "reflectionAnswers", "reflectionQuotes"],
+  message: "Reflections are private: go through app/server/reflections.server.ts.",
+};
+const behindTheDoor = {
+  regex: "(^|/)reflections/",
+  message: "Reflections are private: go through app/server/reflections.server.ts, the one door to them.",
+};
+
 export default tseslint.config(
   { ignores: ["build/**", "node_modules/**", "public/**", "tests/e2e/artifacts/**", "tests/bench/out/**", "db/migrations/**"] },
   js.configs.recommended,
@@ -88,23 +99,21 @@ export default tseslint.config(
   },
   {
     // Privacy by design: reflections, their answers and quotes are read and written only in
-    // reflections.server.ts (raw SQL and drizzle's query API are checked by tests/unit/server/reflection-privacy.test.ts).
+    // app/server/reflections/, and only reflections.server.ts, the one door, imports those modules
+    // (raw SQL and drizzle's query API are checked by tests/unit/server/reflection-privacy.test.ts).
     files: ["app/**/*.{ts,tsx}"],
     // The demo seeds write the demo's reflections as they write everything else; they serve no request.
-    ignores: ["app/server/reflections.server.ts", "app/server/demo-seed.server.ts", "app/server/demo-seed-directorate.server.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/db/schema"],
-              importNames: ["reflections", "reflectionAnswers", "reflectionQuotes"],
-              message: "Reflections are private: go through app/server/reflections.server.ts.",
-            },
-          ],
-        },
-      ],
-    },
+    ignores: ["app/server/reflections/**", "app/server/demo-seed.server.ts", "app/server/demo-seed-directorate.server.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [reflectionTables, behindTheDoor] }] },
+  },
+  {
+    // The door passes on what others may call; it reads nothing itself.
+    files: ["app/server/reflections.server.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [reflectionTables] }] },
+  },
+  {
+    // Tests, too, go through the door.
+    files: ["tests/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [behindTheDoor] }] },
   },
 );

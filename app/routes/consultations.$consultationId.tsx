@@ -9,8 +9,10 @@ import { limits } from "../domain/direction";
 import { formatDateTime, formatTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { commentingState, inviteeView, myComments, requireInvitee, saveDraft, sectionsOfVersion } from "../server/consultation.server";
-import { renderSections } from "../server/direction.server";
+import { requireInvitee } from "../server/consultation-access.server";
+import { saveDraft } from "../server/consultation-commands.server";
+import { commentingState, inviteeView, myComments, sectionsOfVersion } from "../server/consultation-queries.server";
+import { renderSections } from "../server/direction-queries.server";
 import { attempt } from "../server/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

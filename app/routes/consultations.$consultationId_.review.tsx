@@ -10,8 +10,10 @@ import { limits } from "../domain/direction";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { commentingState, inviteeView, myComments, requireInvitee, reviseDrafts } from "../server/consultation.server";
-import { rejectForm } from "../server/direction.server";
+import { requireInvitee } from "../server/consultation-access.server";
+import { reviseDrafts } from "../server/consultation-commands.server";
+import { commentingState, inviteeView, myComments } from "../server/consultation-queries.server";
+import { rejectForm } from "../server/direction-commands.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 

@@ -13,7 +13,8 @@ import { saveAgenda } from "../server/agenda.server";
 import { clock } from "../server/clock.server";
 import { attempt, refusalResult } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
-import { gatheringFormOptions, gatheringInputOf, requireGathering } from "../server/gatherings.server";
+import { requireGathering } from "../server/gathering-access.server";
+import { gatheringFormOptions, gatheringInputOf } from "../server/gathering-queries.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, "facilitation.agenda.edit", undefined, { subject: data?.gathering.title, programme: data?.programTitle });

@@ -6,7 +6,9 @@ import { gatheringFormDefaults } from "../domain/gathering-form";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { checkGatheringForm } from "../server/gathering-form.server";
-import { gatheringFormOptions, gatheringInputOf, requireGathering, updateGathering } from "../server/gatherings.server";
+import { requireGathering } from "../server/gathering-access.server";
+import { updateGathering } from "../server/gathering-commands.server";
+import { gatheringFormOptions, gatheringInputOf } from "../server/gathering-queries.server";
 import { clock } from "../server/clock.server";
 import { redirectWithFlash } from "../server/flash.server";
 

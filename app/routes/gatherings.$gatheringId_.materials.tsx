@@ -20,7 +20,7 @@ import { MaterialList } from "../components/materials";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { backTo, parseForm, postedId, unknownIntent } from "../server/forms.server";
-import { requireGathering } from "../server/gatherings.server";
+import { requireGathering } from "../server/gathering-access.server";
 import { addMaterial, allowedExtensions, listMaterials, maxMaterialBytes, removeMaterial } from "../server/materials.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

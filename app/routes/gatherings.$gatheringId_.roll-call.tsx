@@ -11,7 +11,7 @@ import type { FormReply } from "../components/intent-form";
 import { Section } from "../components/page-parts";
 import { addWalkIn, rollCallClosed, rollCallRows, saveAttendance, walkInCandidates } from "../server/attendance.server";
 import { attempt, parseForm } from "../server/forms.server";
-import { requireGathering } from "../server/gatherings.server";
+import { requireGathering } from "../server/gathering-access.server";
 import { clock } from "../server/clock.server";
 import { redirectWithFlash } from "../server/flash.server";
 

@@ -13,17 +13,10 @@ import type { MessageKey } from "../i18n/catalog";
 import { formatDate, formatDateTime, formatDay, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { isInvitee } from "../server/consultation.server";
-import {
-  decideVersion,
-  decisionBlockFor,
-  earliestDecisionDay,
-  goalsWithFocusAreas,
-  rejectForm,
-  renderSections,
-  requireDirectionAccess,
-  requireVersion,
-} from "../server/direction.server";
+import { isInvitee } from "../server/consultation-access.server";
+import { requireDirectionAccess, requireVersion } from "../server/direction-access.server";
+import { decideVersion, rejectForm } from "../server/direction-commands.server";
+import { decisionBlockFor, earliestDecisionDay, goalsWithFocusAreas, renderSections } from "../server/direction-queries.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 import { clock } from "../server/clock.server";

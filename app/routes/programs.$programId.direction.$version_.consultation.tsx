@@ -23,8 +23,11 @@ import {
 import { formatDateTime, osloLocalToUtc, toOsloLocalInput } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { answerComment, changeDeadline, consultationReport, inviteeGroupSizes, openConsultation } from "../server/consultation.server";
-import { isSettled, rejectForm, requireDirectionAccess, requireVersion } from "../server/direction.server";
+import { answerComment, changeDeadline, openConsultation } from "../server/consultation-commands.server";
+import { consultationReport, inviteeGroupSizes } from "../server/consultation-queries.server";
+import { requireDirectionAccess, requireVersion } from "../server/direction-access.server";
+import { rejectForm } from "../server/direction-commands.server";
+import { isSettled } from "../server/direction-queries.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 import { forbidden, notFound } from "../server/guards.server";

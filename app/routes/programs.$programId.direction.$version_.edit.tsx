@@ -9,7 +9,8 @@ import { useIntentForm } from "../components/intent-form";
 import { limits } from "../domain/direction";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
-import { rejectForm, requireDirectionAccess, requireVersion, saveDraftSections, type StructureChange } from "../server/direction.server";
+import { requireDirectionAccess, requireVersion } from "../server/direction-access.server";
+import { rejectForm, saveDraftSections, type StructureChange } from "../server/direction-commands.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { attempt } from "../server/forms.server";
 

@@ -12,14 +12,9 @@ import { translator, uiLocaleOf, type MessageKey } from "../i18n/catalog";
 import { formatDate, formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import {
-  createDocument,
-  directionOverview,
-  goalsWithFocusAreas,
-  rejectForm,
-  requireDirectionAccess,
-  startNewVersion,
-} from "../server/direction.server";
+import { requireDirectionAccess } from "../server/direction-access.server";
+import { createDocument, rejectForm, startNewVersion } from "../server/direction-commands.server";
+import { directionOverview, goalsWithFocusAreas } from "../server/direction-queries.server";
 import { attempt } from "../server/forms.server";
 import { openConsultationsFor } from "../server/home.server";
 import { clock } from "../server/clock.server";

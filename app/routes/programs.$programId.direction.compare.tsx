@@ -6,7 +6,8 @@ import { Section } from "../components/page-parts";
 import type { DiffMode } from "../domain/direction";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
-import { compareVersions, directionOverview, requireDirectionAccess } from "../server/direction.server";
+import { requireDirectionAccess } from "../server/direction-access.server";
+import { compareVersions, directionOverview } from "../server/direction-queries.server";
 import { notFound } from "../server/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.compareTitle");

@@ -7,7 +7,7 @@ import { monthGrid, shiftMonth } from "../domain/month-grid";
 import { formatDateTime, formatTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { programGatherings } from "../server/gatherings.server";
+import { programGatherings } from "../server/gathering-queries.server";
 import { hasRole, requireProgramAccess } from "../server/guards.server";
 import { clock } from "../server/clock.server";
 import { intlTags } from "../i18n/icu";

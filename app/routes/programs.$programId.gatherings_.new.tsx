@@ -7,7 +7,8 @@ import { copyGatheringDefaults, gatheringFormDefaults } from "../domain/gatherin
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { checkGatheringForm } from "../server/gathering-form.server";
-import { createGathering, gatheringFormOptions, gatheringToCopy } from "../server/gatherings.server";
+import { createGathering } from "../server/gathering-commands.server";
+import { gatheringFormOptions, gatheringToCopy } from "../server/gathering-queries.server";
 import { parseId, requireProgramAccess } from "../server/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "gatherings.new");

@@ -4,7 +4,7 @@ import { Outlet, useLoaderData } from "@remix-run/react";
 import { programTabs } from "../components/program-tabs";
 import { TabNav } from "../components/tab-nav";
 import { useT } from "../i18n/react";
-import { isSecretariatMember } from "../server/direction.server";
+import { isSecretariatMember } from "../server/direction-access.server";
 import { forbidden, requireOwnProgram } from "../server/guards.server";
 
 /**

@@ -6,7 +6,7 @@ import { Section } from "../components/page-parts";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { requireDirectionAccess } from "../server/direction.server";
+import { requireDirectionAccess } from "../server/direction-access.server";
 import { unionInvolvementSummary } from "../server/union-involvement.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.involvementTitle");

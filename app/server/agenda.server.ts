@@ -5,7 +5,9 @@ import { RuleViolation } from "../domain/rule-violation";
 import { recordAudit } from "./audit.server";
 import { getDb } from "./db.server";
 import { queueChangeNotices, queueFacilitatorInvitations } from "./gathering-mail.server";
-import { gatheringFormOptions, gatheringInputOf, replaceAgenda, type GatheringRow, type ProgramRow } from "./gatherings.server";
+import type { GatheringRow, ProgramRow } from "./gathering-access.server";
+import { replaceAgenda } from "./gathering-commands.server";
+import { gatheringFormOptions, gatheringInputOf } from "./gathering-queries.server";
 import type { SessionUser } from "./session.server";
 
 const sameAgenda = (a: AgendaItemInput[], b: AgendaItemInput[]) =>

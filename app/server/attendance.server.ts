@@ -5,7 +5,7 @@ import { attendanceChanges, gatheringDays, passesAbsenceThreshold, rollCallDefau
 import { RuleViolation, violate } from "../domain/rule-violation";
 import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
-import type { GatheringRow } from "./gatherings.server";
+import type { GatheringRow } from "./gathering-access.server";
 import { gatheringInvitees } from "./invitees.server";
 import { queueFeedbackRequests, queueReflectionPrompts } from "./gathering-mail.server";
 import { listPeople } from "./people.server";

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, notExists, sql } fr
 import { cohortMemberships, cohorts, leaderLevels, people, personRoles, programs, units } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { chunks, getDb, type DbOrTx } from "./db.server";
-import { inviteToUpcomingGatherings } from "./gatherings.server";
+import { inviteToUpcomingGatherings } from "./gathering-commands.server";
 import { notFound } from "./guards.server";
 import { assertOwned, deleteUnlessReferenced } from "./org-scope.server";
 import { clock } from "./clock.server";

@@ -10,8 +10,8 @@ import { programmeFeedback, type ProgrammeFeedback } from "../domain/directorate
 import { feedbackFigures, type FeedbackAnswer } from "../domain/feedback";
 import { getDb, type DbOrTx } from "./db.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
-import { isSecretariatMember } from "./direction.server";
-import { isFacilitatorOf } from "./gatherings.server";
+import { isSecretariatMember } from "./direction-access.server";
+import { isFacilitatorOf } from "./gathering-access.server";
 
 /** Present at a held gathering: the only people asked for feedback. */
 const presentAt = (db: DbOrTx, gatheringId: number, personId: number) =>

@@ -2,7 +2,8 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { gatheringFormSchema, type GatheringInput } from "../domain/gathering-form";
 import { warningsKey, type ConflictNotice } from "../domain/gatherings";
-import { conflictsFor, gatheringFormOptions, referenceErrors, type ProgramRow } from "./gatherings.server";
+import type { ProgramRow } from "./gathering-access.server";
+import { conflictsFor, gatheringFormOptions, referenceErrors } from "./gathering-queries.server";
 
 // A parser's outcome, not a refusal: besides field errors it answers 200 (one more agenda row) and 409 with the conflict warnings to acknowledge.
 type Returned = { result: SubmissionResult<string[]>; warnings: ConflictNotice[]; warningsKey: string };

@@ -14,7 +14,7 @@ import { recordAudit } from "./audit.server";
 import { clock } from "./clock.server";
 import { getConfig } from "./config.server";
 import { getDb, type DbOrTx } from "./db.server";
-import { isFacilitatorOf } from "./gatherings.server";
+import { isFacilitatorOf } from "./gathering-access.server";
 import { forbidden, hasRole, notFound } from "./guards.server";
 import type { SessionUser } from "./session.server";
 

@@ -23,9 +23,9 @@ import {
 import { rsvpClosed, waitlistOrder } from "../domain/rsvp";
 import { clock } from "./clock.server";
 import { getDb } from "./db.server";
-import { goalsWithFocusAreas, loadVersion, renderSections } from "./direction.server";
+import { goalsWithFocusAreas, loadVersion, renderSections } from "./direction-queries.server";
 import { feedbackDue } from "./feedback.server";
-import { isFacilitatorOf } from "./gatherings.server";
+import { isFacilitatorOf } from "./gathering-access.server";
 import { hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { canManageMaterials, listMaterials } from "./materials.server";
 import type { SessionUser } from "./session.server";

@@ -4,7 +4,7 @@ import type { RsvpAnswer } from "../domain/rsvp";
 import { RuleViolation } from "../domain/rule-violation";
 import { recordAudit } from "./audit.server";
 import { getDb } from "./db.server";
-import type { GatheringRow } from "./gatherings.server";
+import type { GatheringRow } from "./gathering-access.server";
 import { respondToInvitation } from "./rsvp.server";
 import type { SessionUser } from "./session.server";
 

@@ -19,7 +19,7 @@ import {
 import { recordAudit } from "./audit.server";
 import { getDb, type DbOrTx } from "./db.server";
 import type { SessionUser } from "./session.server";
-import { inviteNewcomers } from "./gatherings.server";
+import { inviteNewcomers } from "./gathering-commands.server";
 import { enqueueEmail } from "./outbox.server";
 import { promoteWaitlist } from "./rsvp.server";
 import { RuleViolation } from "../domain/rule-violation";

@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { cohortMemberships, cohorts, facilitators, gatherings, invitations, people, programs } from "../../db/schema";
 import { getDb } from "../../app/server/db.server";
 import type { GatheringInput } from "../../app/domain/gathering-form";
-import { changeStatus, createGathering } from "../../app/server/gatherings.server";
+import { changeStatus, createGathering } from "../../app/server/gathering-commands.server";
 import type { SessionUser } from "../../app/server/session.server";
 
 export const personByEmail = (email: string) => getDb().select().from(people).where(eq(people.email, email)).get()!;

@@ -8,7 +8,7 @@ import { getDb } from "../../../app/server/db.server";
 import * as agendaPage from "../../../app/routes/gatherings.$gatheringId_.agenda";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { demo, gatheringById, makeGathering, moveGathering } from "../../helpers/gatherings";
-import { changeStatus } from "../../../app/server/gatherings.server";
+import { changeStatus } from "../../../app/server/gathering-commands.server";
 
 const facilitatorEmail = "facilitator@example.org"; // the demo's internal facilitator
 

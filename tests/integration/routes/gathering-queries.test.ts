@@ -4,7 +4,7 @@ import { cohortMemberships, cohorts, people, personRoles } from "../../../db/sch
 import { getDb } from "../../../app/server/db.server";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as calendar from "../../../app/routes/programs.$programId.gatherings";
-import { conflictsFor, gatheringInputOf } from "../../../app/server/gatherings.server";
+import { conflictsFor, gatheringInputOf } from "../../../app/server/gathering-queries.server";
 import { callLoader, signInAs } from "../../helpers/routes";
 import { demo, gatheringByTitle, invitationsOf, makeGathering } from "../../helpers/gatherings";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, cohortMemberships, emailMessages, gatherings, invitations, unionParticipations } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import { utcToOslo } from "../../../app/domain/gatherings";
-import { changeStatus, inviteToUpcomingGatherings } from "../../../app/server/gatherings.server";
+import { changeStatus, inviteToUpcomingGatherings } from "../../../app/server/gathering-commands.server";
 import * as calendar from "../../../app/routes/programs.$programId.gatherings";
 import * as newGathering from "../../../app/routes/programs.$programId.gatherings_.new";
 import * as page from "../../../app/routes/gatherings.$gatheringId";

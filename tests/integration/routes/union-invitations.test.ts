@@ -4,7 +4,7 @@ import { emailMessages, gatheringExtraInvitees, invitations, unionParticipations
 import { clock } from "../../../app/server/clock.server";
 import { getDb } from "../../../app/server/db.server";
 import { dispatchAllDue } from "../../../app/server/email/dispatcher.server";
-import { changeStatus } from "../../../app/server/gatherings.server";
+import { changeStatus } from "../../../app/server/gathering-commands.server";
 import * as participation from "../../../app/routes/participation";
 import * as gatheringPage from "../../../app/routes/gatherings.$gatheringId";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";

@@ -32,10 +32,22 @@ describe("the layers, as lint rules", () => {
     );
   });
 
-  it("keeps reflection tables out of every module but reflections.server.ts", async () => {
+  it("keeps reflection tables out of every module but those behind reflections.server.ts", async () => {
     const code = 'import { reflectionAnswers } from "../../db/schema";\nexport const x = reflectionAnswers;\n';
     expect(await problems("app/server/home.server.ts", code)).toContain("no-restricted-imports");
-    expect(await problems("app/server/reflections.server.ts", code)).not.toContain("no-restricted-imports");
+    expect(await problems("app/server/reflections.server.ts", code)).toContain("no-restricted-imports");
+    const inFolder = 'import { reflectionAnswers } from "../../../db/schema";\nexport const x = reflectionAnswers;\n';
+    expect(await problems("app/server/reflections/queries.server.ts", inFolder)).not.toContain("no-restricted-imports");
+  });
+
+  it("lets only reflections.server.ts, the one door, reach the reflection modules behind it", async () => {
+    const part = (from: string) => `import { getMine } from "${from}";\nexport const x = getMine;\n`;
+    expect(await problems("app/server/home.server.ts", part("./reflections/queries.server"))).toContain("no-restricted-imports");
+    expect(await problems("app/routes/example.tsx", part("../server/reflections/queries.server"))).toContain("no-restricted-imports");
+    expect(await problems("tests/example.test.ts", part("../app/server/reflections/queries.server"))).toContain("no-restricted-imports");
+    expect(await problems("app/server/reflections.server.ts", part("./reflections/queries.server"))).toEqual([]);
+    expect(await problems("app/server/reflections/commands.server.ts", part("./queries.server"))).toEqual([]);
+    expect(await problems("app/server/home.server.ts", part("./reflections.server"))).toEqual([]);
   });
 
   it("lets a route use the server and the domain", async () => {

@@ -1,6 +1,5 @@
-import { redirect } from "@remix-run/node";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+/** Changes to consultations: opening one, moving its deadline, the invitees' comments, the secretariat's answers. */
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import {
   cohortMemberships,
   cohorts,
@@ -8,71 +7,30 @@ import {
   comments,
   consultationInvitees,
   consultations,
-  directionDocuments,
   directionSections,
   directionVersions,
   people,
   programMembers,
-  programs,
   unionParticipations,
 } from "../../db/schema";
 import {
   answerBlock,
-  commentBlock,
   deadlineBlock,
   openConsultationBlock,
   resolveInvitees,
-  summariseComments,
   type ConsultationGroup,
   type Disposition,
 } from "../domain/direction";
 import { RuleViolation } from "../domain/rule-violation";
-import { getDb, type DbOrTx, type Tx } from "./db.server";
-import { auditDirection, directionAccessFor, isSettled, loadVersion, type Actor, type DirectionAccess } from "./direction.server";
-import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
+import { getDb, type Tx } from "./db.server";
+import type { DirectionAccess } from "./direction-access.server";
+import { auditDirection, type Actor } from "./direction-commands.server";
+import { isSettled, loadVersion } from "./direction-queries.server";
 import { enqueueEmail } from "./outbox.server";
 import { queueDeadlineMoved } from "./consultation-notices.server";
 import { clock } from "./clock.server";
-
-const active = and(isNull(people.deactivatedAt), isNull(people.erasedAt));
-
-// ─── Opening ────────────────────────────────────────────────────────────────
-
-/** How many people each group would invite, for the form that opens a consultation. */
-export function inviteeGroupSizes(programId: number) {
-  const db = getDb();
-  const count = sql<number>`count(distinct ${people.id})`;
-  const unionReps =
-    db
-      .select({ n: count })
-      .from(unionParticipations)
-      .innerJoin(people, eq(people.id, unionParticipations.personId))
-      .where(and(eq(unionParticipations.programId, programId), active))
-      .get()?.n ?? 0;
-  const members = db
-    .select({ group: programMembers.memberGroup, n: count })
-    .from(programMembers)
-    .innerJoin(people, eq(people.id, programMembers.personId))
-    .where(and(eq(programMembers.programId, programId), active))
-    .groupBy(programMembers.memberGroup)
-    .all();
-  const cohortRows = db
-    .select({ id: cohorts.id, name: cohorts.name, members: count })
-    .from(cohorts)
-    .leftJoin(cohortMemberships, and(eq(cohortMemberships.cohortId, cohorts.id), isNull(cohortMemberships.leftAt)))
-    .leftJoin(people, and(eq(people.id, cohortMemberships.personId), active))
-    .where(eq(cohorts.programId, programId))
-    .groupBy(cohorts.id)
-    .orderBy(asc(cohorts.rolloutOrder))
-    .all();
-  const sizeOf = (group: string) => members.find((m) => m.group === group)?.n ?? 0;
-  return {
-    union_reps: unionReps,
-    secretariat: sizeOf("secretariat"),
-    working_group: sizeOf("working_group"),
-    cohorts: cohortRows,
-  };
-}
+import { consultationContext, requireCommenting } from "./consultation-access.server";
+import { active } from "./consultation-queries.server";
 
 function inviteeCandidates(tx: Tx, programId: number, groups: ConsultationGroup[], cohortIds: number[]) {
   const candidates: { personId: number; group: ConsultationGroup }[] = [];
@@ -176,80 +134,6 @@ export function changeDeadline(programId: number, number: number, deadline: Date
   });
 }
 
-// ─── The consultation as an invitee sees it ─────────────────────────────────
-
-export type ConsultationContext = NonNullable<ReturnType<typeof consultationContext>>;
-
-export function consultationContext(consultationId: number, db: DbOrTx = getDb()) {
-  return db
-    .select({
-      id: consultations.id,
-      deadline: consultations.deadline,
-      openedAt: consultations.openedAt,
-      versionId: directionVersions.id,
-      versionNumber: directionVersions.number,
-      versionStatus: directionVersions.status,
-      documentId: directionDocuments.id,
-      documentTitle: directionDocuments.title,
-      programId: programs.id,
-      programTitle: programs.title,
-      organisationId: programs.organisationId,
-    })
-    .from(consultations)
-    .innerJoin(directionVersions, eq(directionVersions.id, consultations.versionId))
-    .innerJoin(directionDocuments, eq(directionDocuments.id, directionVersions.documentId))
-    .innerJoin(programs, eq(programs.id, directionDocuments.programId))
-    .where(eq(consultations.id, consultationId))
-    .get();
-}
-
-export function isInvitee(consultationId: number, personId: number, db: DbOrTx = getDb()) {
-  return !!db
-    .select({ one: sql`1` })
-    .from(consultationInvitees)
-    .where(and(eq(consultationInvitees.consultationId, consultationId), eq(consultationInvitees.personId, personId)))
-    .get();
-}
-
-export const sectionsOfVersion = (versionId: number) =>
-  getDb().select().from(directionSections).where(eq(directionSections.versionId, versionId)).orderBy(asc(directionSections.position)).all();
-
-/** The person's own comments in a consultation, drafts and submitted, with any answers, in section order. */
-export function myComments(consultationId: number, personId: number) {
-  return getDb()
-    .select({
-      id: comments.id,
-      sectionId: comments.sectionId,
-      sectionTitle: directionSections.title,
-      body: comments.body,
-      status: comments.status,
-      submittedAt: comments.submittedAt,
-      updatedAt: comments.updatedAt,
-      disposition: commentAnswers.disposition,
-      reason: commentAnswers.reason,
-    })
-    .from(comments)
-    .innerJoin(directionSections, eq(directionSections.id, comments.sectionId))
-    .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
-    .where(and(eq(comments.consultationId, consultationId), eq(comments.authorId, personId)))
-    .orderBy(asc(directionSections.position), asc(comments.submittedAt), asc(comments.id))
-    .all();
-}
-
-/** Commenting is open to invitees until the deadline, and never once the version is decided. */
-function requireCommenting(tx: Tx, consultationId: number, personId: number, now: Date) {
-  const context = consultationContext(consultationId, tx);
-  if (!context) throw new RuleViolation("direction.error.noConsultation", 404);
-  const blocked = commentBlock({
-    invited: isInvitee(consultationId, personId, tx),
-    status: context.versionStatus,
-    deadline: context.deadline,
-    now,
-  });
-  if (blocked) throw new RuleViolation(blocked, blocked === "direction.error.notInvited" ? 403 : 409);
-  return context;
-}
-
 /**
  * Saves what the person has typed for a section as their one draft there (an upsert on the partial
  * unique index); an empty text drops the draft.
@@ -324,63 +208,6 @@ export function reviseDrafts(consultationId: number, personId: number, revision:
   });
 }
 
-// ─── Answers and the summary ────────────────────────────────────────────────
-
-const author = alias(people, "author");
-const answerer = alias(people, "answerer");
-
-/** Every submitted comment with its author, the group they were invited through, and the answer. */
-export function submittedComments(consultationId: number, programId: number) {
-  return getDb()
-    .select({
-      id: comments.id,
-      sectionId: comments.sectionId,
-      sectionKey: directionSections.key,
-      body: comments.body,
-      submittedAt: comments.submittedAt,
-      authorId: comments.authorId,
-      authorName: author.name,
-      group: consultationInvitees.inviteeGroup,
-      byUnionRep: sql<number>`exists(select 1 from ${unionParticipations}
-        where ${unionParticipations.programId} = ${programId} and ${unionParticipations.personId} = ${comments.authorId})`,
-      disposition: commentAnswers.disposition,
-      reason: commentAnswers.reason,
-      answeredAt: commentAnswers.answeredAt,
-      answeredBy: answerer.name,
-    })
-    .from(comments)
-    .innerJoin(directionSections, eq(directionSections.id, comments.sectionId))
-    .innerJoin(author, eq(author.id, comments.authorId))
-    .innerJoin(
-      consultationInvitees,
-      and(eq(consultationInvitees.consultationId, comments.consultationId), eq(consultationInvitees.personId, comments.authorId)),
-    )
-    .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
-    .leftJoin(answerer, eq(answerer.id, commentAnswers.answeredById))
-    .where(and(eq(comments.consultationId, consultationId), eq(comments.status, "submitted")))
-    .orderBy(asc(directionSections.position), asc(comments.submittedAt), asc(comments.id))
-    .all()
-    .map((c) => ({ ...c, byUnionRep: !!c.byUnionRep }));
-}
-
-export function invitees(consultationId: number) {
-  return getDb()
-    .select({ personId: people.id, name: people.name, group: consultationInvitees.inviteeGroup })
-    .from(consultationInvitees)
-    .innerJoin(people, eq(people.id, consultationInvitees.personId))
-    .where(eq(consultationInvitees.consultationId, consultationId))
-    .orderBy(asc(people.name))
-    .all();
-}
-
-/** The secretariat's view of a consultation: who was asked, what they said, how it was answered. */
-export function consultationReport(consultationId: number, programId: number, sectionKeys: string[]) {
-  const invited = invitees(consultationId);
-  const submitted = submittedComments(consultationId, programId);
-  const groups = [...new Set(invited.map((i) => i.group))];
-  return { invitees: invited, comments: submitted, summary: summariseComments(submitted, sectionKeys, groups) };
-}
-
 /** The secretariat's disposition of one submitted comment, with a reason; can be revised until settled. */
 export function answerComment(
   access: DirectionAccess,
@@ -408,35 +235,3 @@ export function answerComment(
     auditDirection(tx, access.user, "comment", commentId, "answered", { disposition: answer.disposition });
   });
 }
-
-/**
- * The signed-in invitee and the consultation. Another organisation's consultation is a 404; people
- * who follow it from the programme (secretariat, the programme's union representatives) are sent
- * there; anyone else gets 403.
- */
-export async function requireInvitee(request: Request, consultationIdParam: string | undefined) {
-  const user = await requireUser(request);
-  const context = consultationContext(parseId(consultationIdParam));
-  if (!context || context.organisationId !== user.organisationId) throw notFound();
-  if (!isInvitee(context.id, user.id)) {
-    const access = directionAccessFor(user, context.programId, context.organisationId);
-    if (hasRole(user, "coordinator", "union_rep") && (access.canEdit || access.isUnionRep)) {
-      throw redirect(`/programs/${context.programId}/direction/${context.versionNumber}/consultation`);
-    }
-    throw forbidden();
-  }
-  return { user, context };
-}
-
-/** What an invitee's pages show of the consultation. */
-export const inviteeView = (context: ConsultationContext) => ({
-  id: context.id,
-  deadline: context.deadline,
-  documentTitle: context.documentTitle,
-  versionNumber: context.versionNumber,
-  programTitle: context.programTitle,
-});
-
-/** Whether the invitee may still write, and why not. */
-export const commentingState = (context: ConsultationContext, now = clock.now()) =>
-  commentBlock({ invited: true, status: context.versionStatus, deadline: context.deadline, now });
