@@ -1,19 +1,24 @@
 import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { IndicatorFigures } from "../components/indicator-figures";
 import type { GroupFigures } from "../domain/indicators";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
+import { conditionalHeaders, dataRevision, notModifiedIf } from "../server/conditional-get.server";
 import { requireProgramAccess } from "../server/guards.server";
 import { programIndicators } from "../server/reflections.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.analytics.title");
+export const headers = conditionalHeaders;
 
 /** Anonymous role-understanding figures for the programme, by level and by cohort. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
-  return { programId: program.id, indicators: programIndicators(program) };
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  // Read before anything the page shows (an unchecked id only picks a counter; the guard still decides).
+  const revision = dataRevision({ programId: Number(params.programId) });
+  const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
+  const cache = notModifiedIf(request, context, user, revision);
+  return data({ programId: program.id, indicators: programIndicators(program) }, { headers: cache });
 }
 
 /** One level or cohort; the first-line level stands out, as the directorate asks about it. */
