@@ -122,6 +122,17 @@ describe("conditional GET", () => {
     expect((await get("/directorate/compare", directorate, compare.headers.get("etag"))).status).toBe(304);
   });
 
+  it("draws a distribution table only when its link opens it, without JavaScript", async () => {
+    const cookie = await signIn(demoAccounts.coordinator);
+    const page = `/programs/${fjellbyId()}/reflections`;
+    const closed = await (await get(page, cookie)).text();
+    expect(closed).toContain(`href="${page}?open=distribution-overall#overall-distribution"`);
+    expect(closed).not.toContain('id="overall-distribution"');
+    const opened = await (await get(`${page}?open=distribution-overall`, cookie)).text();
+    expect(opened).toMatch(/<details [^>]*\bopen=""[^>]*id="overall-distribution"/);
+    expect(opened).toContain("Antall som valgte hver verdi, Hele programmet");
+  });
+
   it("clears the browser's stored pages at sign-out", async () => {
     const cookie = await signIn(demoAccounts.coordinator);
     const out = await fetch(`${app.url}/logout`, {

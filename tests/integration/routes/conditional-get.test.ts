@@ -254,3 +254,38 @@ describe("signing out", () => {
     expect(out.headers.get("Clear-Site-Data")).toBe('"cache"');
   });
 });
+
+describe("the distribution tables", () => {
+  it("come only for the group opened with ?open=, and the opened one has its own tag", async () => {
+    const cookie = await signInAs("coordinator@example.org");
+    const params = { programId: String(fjellby().id) };
+    const path = `/programs/${fjellby().id}/reflections`;
+    const distributions = (body: any) =>
+      [
+        { id: "overall", figures: body.indicators.overall },
+        ...body.indicators.levels.map((l: any) => ({ id: `level-${l.level.id}`, figures: l.figures })),
+        ...body.indicators.cohorts.map((c: any) => ({ id: `cohort-${c.cohort.id}`, figures: c.figures })),
+      ]
+        .filter((g) => g.figures.shown)
+        .map((g) => ({ id: g.id, sizes: Object.values(g.figures.measures).map((m: any) => m.baseline?.distribution.length ?? 0) }));
+
+    const closed = await get(analytics.loader, path, cookie, params);
+    expect(closed.body).toMatchObject({ opened: null });
+    const shown = distributions(closed.body);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.every((g) => g.sizes.every((n: number) => n === 0))).toBe(true);
+
+    const target = shown[1]!.id;
+    const open = await get(analytics.loader, `${path}?open=distribution-${target}`, cookie, params, closed.etag);
+    expect(open.status).toBe(200);
+    expect(open.body).toMatchObject({ opened: `distribution-${target}` });
+    for (const group of distributions(open.body)) {
+      expect(
+        group.sizes.some((n: number) => n > 0),
+        group.id,
+      ).toBe(group.id === target);
+    }
+    // Anything else in ?open= opens nothing.
+    expect((await get(analytics.loader, `${path}?open=distribution-x`, cookie, params)).body).toMatchObject({ opened: null });
+  });
+});
