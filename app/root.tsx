@@ -12,6 +12,7 @@ import { useNonce } from "./components/nonce";
 import type { Locale } from "../db/schema";
 import { uiLocaleOf } from "./i18n/catalog";
 import { pageTitle } from "./i18n/meta";
+import { conditionalHeaders } from "./server/conditional-get.server";
 import { resolveLocale } from "./server/locale.server";
 import { takeFlash } from "./server/flash.server";
 import { getSessionUser } from "./server/session.server";
@@ -25,6 +26,9 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+// A page's 304 (app/server/conditional-get.server.ts) reaches the root as the nearest error boundary.
+export const headers = conditionalHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);

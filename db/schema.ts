@@ -1144,3 +1144,16 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index("audit_events_org_at_idx").on(t.organisationId, t.at), index("audit_events_entity_idx").on(t.entity, t.entityId)],
 );
+
+// ─── Data revisions (conditional GET) ───────────────────────────────────────
+
+/**
+ * A counter per scope — `program:<id>` for a programme's own data, `shared` for everything else a page
+ * can show (people, organisations, strategies) — raised by triggers on every table pages read (see the
+ * migration `data-revisions` and app/server/conditional-get.server.ts), so a write by any process changes
+ * the ETag of the pages that show it. Rows are never deleted: the sum over scopes only grows.
+ */
+export const dataRevisions = sqliteTable("data_revisions", {
+  scope: text("scope").primaryKey(),
+  revision: integer("revision").notNull(),
+});

@@ -1,4 +1,4 @@
-import { Details, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Details, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { ratingKeys, ratingMax, type GroupFigures, type Stat } from "../domain/indicators";
 import { formatChange, formatMean, formatPercent } from "../i18n/numbers";
 import { useT, useUiLocale } from "../i18n/react";
@@ -8,10 +8,22 @@ const maxScale = Math.max(...Object.values(ratingMax));
 
 /**
  * A group's anonymous indicator figures: response rate, a chart of baseline and latest means, the
- * same figures in a table, and the distribution of answers. A suppressed group shows only that it
- * is too small.
+ * same figures in a table, and the distribution of answers — drawn only when opened (the page's
+ * `?open=` link, which works without JavaScript), so a page of many groups stays light. A suppressed
+ * group shows only that it is too small.
  */
-export function IndicatorFigures<K>({ figures, name, id }: { figures: GroupFigures<K>; name: string; id: string }) {
+export function IndicatorFigures<K>({
+  figures,
+  name,
+  id,
+  distribution,
+}: {
+  figures: GroupFigures<K>;
+  name: string;
+  id: string;
+  /** Whether this group's distribution is open, and the address that opens it. */
+  distribution: { open: boolean; href: string };
+}) {
   const t = useT();
   const locale = useUiLocale();
   if (!figures.shown) {
@@ -82,41 +94,47 @@ export function IndicatorFigures<K>({ figures, name, id }: { figures: GroupFigur
       <Paragraph data-size="sm" className="muted">
         {t("reflections.analytics.pairedNote", { baseline: figures.baselineAuthors, paired: figures.pairedAuthors })}
       </Paragraph>
-      <Details>
-        <Details.Summary>{t("reflections.analytics.distribution")}</Details.Summary>
-        <Details.Content>
-          <div className="table-scroll">
-            <Table data-size="sm">
-              <caption>{t("reflections.analytics.distributionCaption", { group: name })}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t("reflections.analytics.measure")}</TableHeaderCell>
-                  <TableHeaderCell>{t("reflections.analytics.when")}</TableHeaderCell>
-                  {Array.from({ length: maxScale }, (_, v) => (
-                    <TableHeaderCell key={v}>{v + 1}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {ratingKeys.flatMap((k) =>
-                  (["baseline", "latest"] as const).map((when) => {
-                    const s = figures.measures[k][when];
-                    return (
-                      <TableRow key={`${k}-${when}`}>
-                        <TableHeaderCell scope="row">{t(`reflections.measure.${k}`)}</TableHeaderCell>
-                        <TableCell>{t(`reflections.analytics.${when}`)}</TableCell>
-                        {Array.from({ length: maxScale }, (_, v) => (
-                          <TableCell key={v}>{v < ratingMax[k] ? (s ? s.distribution[v] : none) : ""}</TableCell>
-                        ))}
-                      </TableRow>
-                    );
-                  }),
-                )}
-              </TableBody>
-            </Table>
-          </div>
-        </Details.Content>
-      </Details>
+      {!distribution.open ? (
+        <Paragraph>
+          <Link href={distribution.href}>{t("reflections.analytics.distribution")}</Link>
+        </Paragraph>
+      ) : (
+        <Details defaultOpen id={`${id}-distribution`}>
+          <Details.Summary>{t("reflections.analytics.distribution")}</Details.Summary>
+          <Details.Content>
+            <div className="table-scroll">
+              <Table data-size="sm">
+                <caption>{t("reflections.analytics.distributionCaption", { group: name })}</caption>
+                <TableHead>
+                  <TableRow>
+                    <TableHeaderCell>{t("reflections.analytics.measure")}</TableHeaderCell>
+                    <TableHeaderCell>{t("reflections.analytics.when")}</TableHeaderCell>
+                    {Array.from({ length: maxScale }, (_, v) => (
+                      <TableHeaderCell key={v}>{v + 1}</TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {ratingKeys.flatMap((k) =>
+                    (["baseline", "latest"] as const).map((when) => {
+                      const s = figures.measures[k][when];
+                      return (
+                        <TableRow key={`${k}-${when}`}>
+                          <TableHeaderCell scope="row">{t(`reflections.measure.${k}`)}</TableHeaderCell>
+                          <TableCell>{t(`reflections.analytics.${when}`)}</TableCell>
+                          {Array.from({ length: maxScale }, (_, v) => (
+                            <TableCell key={v}>{v < ratingMax[k] ? (s ? s.distribution[v] : none) : ""}</TableCell>
+                          ))}
+                        </TableRow>
+                      );
+                    }),
+                  )}
+                </TableBody>
+              </Table>
+            </div>
+          </Details.Content>
+        </Details>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Heading, Label, Link, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { comparisonColumns } from "../components/comparison-table";
 import { Section } from "../components/page-parts";
@@ -8,16 +8,19 @@ import { indicatorKeys } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { formatChange } from "../i18n/numbers";
 import { useLocale, useT, useUiLocale } from "../i18n/react";
-import { comparisonFor } from "../server/directorate.server";
+import { conditionalHeaders, notModifiedIf } from "../server/conditional-get.server";
+import { comparisonFor, comparisonRevision } from "../server/directorate.server";
 import { requireRole } from "../server/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "directorate.compare.title");
+export const headers = conditionalHeaders;
 
 /** Funded programmes side by side, by year, kind of organisation and focus area; sortable, exportable. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "directorate");
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "directorate");
+  const cache = notModifiedIf(request, context, user, comparisonRevision());
   const { rows, options, filters, indicator, sort, descending, invalid } = comparisonFor(new URL(request.url).searchParams);
-  return { rows, options, filters, indicator, sort, descending, invalid };
+  return data({ rows, options, filters, indicator, sort, descending, invalid }, { headers: cache });
 }
 
 function Field({

@@ -1,18 +1,21 @@
 import { Heading, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { conditionalHeaders, dataRevision, notModifiedIf } from "../server/conditional-get.server";
 import { followedProgrammes } from "../server/directorate.server";
 import { requireRole } from "../server/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "directorate.follow.listTitle");
+export const headers = conditionalHeaders;
 
 /** Every programme the directorate funds (a grant is recorded), running or not, to open its live summary. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "directorate");
-  return { programmes: followedProgrammes() };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "directorate");
+  const cache = notModifiedIf(request, context, user, dataRevision("national"));
+  return data({ programmes: followedProgrammes() }, { headers: cache });
 }
 
 export default function FollowedProgrammes() {

@@ -11,6 +11,7 @@ import { ReportView } from "../components/report-view";
 import { narrativeMaxLength, type Narrative } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
+import { conditionalHeaders, dataRevision, notModifiedIf } from "../server/conditional-get.server";
 import { attempt, refusalResult } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "../server/guards.server";
@@ -18,6 +19,7 @@ import { reportModelFor, reportOfProgram, statusInfo } from "../server/report.se
 import { isUnionParticipant, saveNarrative, saveUnionStatement, submitReport } from "../server/report-workflow.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.tab.title");
+export const headers = conditionalHeaders;
 
 const text = z.string().max(narrativeMaxLength, "form.tooLong").default("");
 const narrativeSchema = z.object({
@@ -46,19 +48,25 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
 }
 
 /** The report builder: live figures and the narrative of each section while a draft, the frozen report after. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, report, writes } = await load(request, params);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  // Read before anything the page shows (an unchecked id only picks a counter; the guard still decides).
+  const revision = dataRevision({ programId: Number(params.programId) });
+  const { user, program, report, writes } = await load(request, params);
+  const cache = notModifiedIf(request, context, user, revision);
   const draft = report.status === "draft";
-  return {
-    programId: program.id,
-    reportId: report.id,
-    model: reportModelFor(report),
-    info: statusInfo(report),
-    narrative: report.narrative as Narrative,
-    returnComment: report.status === "draft" ? report.returnComment : null,
-    canEdit: draft && writes.narrative,
-    canEditStatement: draft && writes.statement,
-  };
+  return data(
+    {
+      programId: program.id,
+      reportId: report.id,
+      model: reportModelFor(report),
+      info: statusInfo(report),
+      narrative: report.narrative as Narrative,
+      returnComment: report.status === "draft" ? report.returnComment : null,
+      canEdit: draft && writes.narrative,
+      canEditStatement: draft && writes.statement,
+    },
+    { headers: cache },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -21,7 +21,8 @@ import {
 import { comparisonRow, overlapsYear, sortKeys, sortRows, type ComparisonRow, type SortKey } from "../domain/directorate";
 import { feedbackByProgramme } from "./feedback.server";
 import { buildReportModel, indicatorKeys, type IndicatorKey, type ReportModel } from "../domain/report";
-import { clock } from "./clock.server";
+import { clock, osloToday } from "./clock.server";
+import { dataRevision } from "./conditional-get.server";
 import { getDb } from "./db.server";
 import { programIndicators } from "./reflections.server";
 import { reportRows } from "./report.server";
@@ -125,14 +126,28 @@ function focusAreasOf(programIds: number[]) {
 /**
  * Every funded programme's row, computed at most once a minute: across a national database that is
  * hundreds of programmes' live figures, while the directorate reads the same comparison many times
- * (filtering, sorting, exporting). Figures up to a minute old are current enough for comparing.
+ * (filtering, sorting, exporting). Figures up to a minute old are current enough for comparing; rows
+ * still at the database's revision (`data_revisions`) are kept for the rest of the day, as nothing they show has changed.
  */
 const comparisonMaxAgeMs = 60_000;
-let cachedComparison: { at: number; rows: ComparisonRow[] } | null = null;
+let cachedComparison: { at: number; day: string; revision: number; rows: ComparisonRow[] } | null = null;
+
+const cachedComparisonServes = (revision: number) => {
+  if (!cachedComparison) return false;
+  const age = clock.nowMs() - cachedComparison.at;
+  return (age >= 0 && age < comparisonMaxAgeMs) || (cachedComparison.revision === revision && cachedComparison.day === osloToday());
+};
+
+/** The data revision the comparison is served at (for its page's ETag): the cached rows' while they serve. */
+export function comparisonRevision(): number {
+  const revision = dataRevision("national");
+  return cachedComparisonServes(revision) ? cachedComparison!.revision : revision;
+}
 
 function allComparisonRows(): ComparisonRow[] {
-  const now = clock.nowMs();
-  if (cachedComparison && now - cachedComparison.at >= 0 && now - cachedComparison.at < comparisonMaxAgeMs) return cachedComparison.rows;
+  // Read before the rows are computed: a write in between leaves them labelled older than they are, never newer.
+  const revision = dataRevision("national");
+  if (cachedComparisonServes(revision)) return cachedComparison!.rows;
   const all = fundedProgrammes();
   const areas = focusAreasOf(all.map((p) => p.programId));
   const feedback = feedbackByProgramme(all.map((p) => p.programId));
@@ -140,7 +155,7 @@ function allComparisonRows(): ComparisonRow[] {
     const { model, focusLevelId } = liveModel(p);
     return comparisonRow({ ...p, focusAreas: areas.get(p.programId) ?? [] }, model, focusLevelId, feedback.get(p.programId)!);
   });
-  cachedComparison = { at: now, rows };
+  cachedComparison = { at: clock.nowMs(), day: osloToday(), revision, rows };
   return rows;
 }
 

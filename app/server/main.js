@@ -1,6 +1,8 @@
 // Production launcher: serves the Remix server build with Express. Plain JavaScript so it runs
 // without a compile step; everything else (config, database, seeding, policies) lives in the build.
 import cluster from "node:cluster";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import remixNode from "@remix-run/node";
 import express from "express";
@@ -12,7 +14,10 @@ const { createRequestHandler, writeReadableStreamToWritable } = remixNode;
 // no stack traces in answers. Set before the build is loaded, which picks React's build by it.
 process.env.NODE_ENV ??= "production";
 
-const build = await import("../../build/server/index.js");
+const buildUrl = new URL("../../build/server/index.js", import.meta.url);
+const build = await import(buildUrl.href);
+// Part of every page's ETag: the server build embeds the client's asset hashes, so any change to either changes it.
+const buildId = createHash("sha256").update(readFileSync(buildUrl)).digest("base64url").slice(0, 16);
 const {
   boot,
   isAllowedOrigin,
@@ -130,7 +135,7 @@ function serve() {
       const body = await readBody(req, res);
       if (body === undefined) return;
       const request = remixRequest(req, res, body);
-      const response = await handleRemix(request, { clientAddress: req.ip ?? "unknown" });
+      const response = await handleRemix(request, { clientAddress: req.ip ?? "unknown", buildId });
       // Pages, data and exports are personal: no shared or back-button cache keeps them unless a route says so.
       if (!response.headers.has("Cache-Control")) res.set("Cache-Control", "no-store");
       if (/^text\/html/i.test(response.headers.get("Content-Type") ?? "") && !response.headers.has("Content-Security-Policy")) {

@@ -15,16 +15,21 @@ import { fjellby, leadersAtLevel, personByEmail, ratings, writeReflection } from
 
 const path = (rest = "") => `/programs/${fjellby().id}/reflections${rest}`;
 const params = () => ({ programId: String(fjellby().id) });
-const figuresFor = async (email = "coordinator@example.org") =>
-  (await callLoader(indicators.loader, path(), { cookie: await signInAs(email), params: params() })).data.indicators;
 const level = (data: any, name: string) => data.levels.find((l: any) => l.level.name === name);
+/** The page's figures; a level's distribution of answers comes only when it is opened (`?open=`). */
+const figuresFor = async (email = "coordinator@example.org", openLevel?: string) => {
+  const cookie = await signInAs(email);
+  const load = async (query = "") => (await callLoader(indicators.loader, path(query), { cookie, params: params() })).data.indicators;
+  const closed = await load();
+  return openLevel ? load(`?open=distribution-level-${level(closed, openLevel).level.id}`) : closed;
+};
 const cohort = (data: any, name: string) => data.cohorts.find((c: any) => c.cohort.name === name);
 const csvFor = async (email: string) =>
   (await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(email), params: params() })).data as string;
 
 describe("indicator figures for the programme", () => {
   it("computes the seeded leadership group's baseline, latest and change", async () => {
-    const group = level(await figuresFor(), "Ledergruppen").figures;
+    const group = level(await figuresFor(undefined, "Ledergruppen"), "Ledergruppen").figures;
     expect(group).toMatchObject({
       shown: true,
       authors: 8,
@@ -63,7 +68,7 @@ describe("indicator figures for the programme", () => {
     expect(firstLineRows).toEqual(["Etter ledernivå;Førstelinjeledere;ja;20;For få til å vise;;;;;;;"]);
 
     await writeReflection(firstLine[4]!.email, { kind: "baseline", ...ratings({ identity: 7, indicators: 4 }) });
-    const five = level(await figuresFor(), "Førstelinjeledere").figures;
+    const five = level(await figuresFor(undefined, "Førstelinjeledere"), "Førstelinjeledere").figures;
     expect(five).toMatchObject({ shown: true, authors: 5, responseRate: 0.25 });
     expect(five.measures.roleIdentity.baseline).toEqual({
       n: 5,
@@ -119,7 +124,7 @@ describe("figures kept between requests", () => {
     } finally {
       other.close();
     }
-    const after = level(await figuresFor(), "Ledergruppen").figures;
+    const after = level(await figuresFor(undefined, "Ledergruppen"), "Ledergruppen").figures;
     expect(before.measures.roleClarity.baseline.mean).toBe(2.5);
     expect(after.measures.roleClarity.baseline).toEqual({ n: 8, mean: 5, distribution: [0, 0, 0, 0, 8] });
   });
