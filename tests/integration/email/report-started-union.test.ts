@@ -75,7 +75,7 @@ describe("the union representatives' notice when a final report is started", () 
       callAction(
         reportTab.action,
         `/programs/${program.id}/report`,
-        { requestId: String(requestId) },
+        { intent: "start", requestId: String(requestId) },
         { cookie, params: { programId: String(program.id) } },
       );
     const first = await press();

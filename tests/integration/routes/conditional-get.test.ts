@@ -144,7 +144,7 @@ describe("the report builder", () => {
     const started = await callAction(
       reportTab.action,
       `/programs/${program.id}/report`,
-      { requestId: String(request.id) },
+      { intent: "start", requestId: String(request.id) },
       {
         cookie,
         params: { programId: String(program.id) },
