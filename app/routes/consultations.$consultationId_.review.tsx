@@ -13,9 +13,8 @@ import { useLocale, useT } from "../i18n/react";
 import { requireInvitee } from "../server/consultation-access.server";
 import { reviseDrafts } from "../server/consultation-commands.server";
 import { commentingState, inviteeView, myComments } from "../server/consultation-queries.server";
-import { rejectForm } from "../server/direction-commands.server";
 import { redirectWithFlash } from "../server/flash.server";
-import { attempt } from "../server/forms.server";
+import { attempt, rejectForm } from "../server/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, "direction.reviewTitle", undefined, { programme: data?.consultation.programTitle });

@@ -39,7 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const reply = (form: "reflection" | "quote" | "withdraw", result: SubmissionResult<string[]>) => data({ form, result }, { status: 400 });
+const reply = (form: "reflection" | "quote" | "withdraw", result: SubmissionResult<string[]>) =>
+  data({ formId: form, result }, { status: 400 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "leader");
@@ -114,7 +115,7 @@ function Quotes({ reflection }: { reflection: MyReflection }) {
   const t = useT();
   const locale = useLocale();
   const actionData = useActionData<typeof action>();
-  const withdrawError = actionData?.form === "withdraw" ? actionData.result.error?.[""]?.[0] : undefined;
+  const withdrawError = actionData?.formId === "withdraw" ? actionData.result.error?.[""]?.[0] : undefined;
   return (
     <section className="stack" aria-labelledby="quotes-title">
       <Heading level={2} data-size="sm" id="quotes-title">
@@ -153,7 +154,7 @@ function Quotes({ reflection }: { reflection: MyReflection }) {
           ))}
         </ul>
       )}
-      <QuoteForm lastResult={actionData?.form === "quote" ? actionData.result : null} />
+      <QuoteForm lastResult={actionData?.formId === "quote" ? actionData.result : null} />
     </section>
   );
 }
@@ -190,7 +191,7 @@ export default function Reflection() {
             id={`reflection-${reflection.id}`}
             context={draftContext(reflection, context)}
             defaults={draftDefaults(reflection)}
-            lastResult={actionData?.form === "reflection" ? actionData.result : null}
+            lastResult={actionData?.formId === "reflection" ? actionData.result : null}
           />
           <Form method="post" className="stack">
             <Paragraph data-size="sm" className="muted">

@@ -15,10 +15,10 @@ import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { isInvitee } from "../server/consultation-access.server";
 import { requireDirectionAccess, requireVersion } from "../server/direction-access.server";
-import { decideVersion, rejectForm } from "../server/direction-commands.server";
+import { decideVersion } from "../server/direction-commands.server";
 import { decisionBlockFor, earliestDecisionDay, goalsWithFocusAreas, renderSections } from "../server/direction-queries.server";
 import { redirectWithFlash } from "../server/flash.server";
-import { attempt } from "../server/forms.server";
+import { attempt, rejectForm } from "../server/forms.server";
 import { clock } from "../server/clock.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.title");

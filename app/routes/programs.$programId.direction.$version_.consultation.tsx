@@ -3,7 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Card, Details, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link as RemixLink, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { CheckboxGroupField } from "../components/checkbox-group";
 import { DispositionTable, DispositionTag } from "../components/direction";
@@ -26,10 +26,9 @@ import { useLocale, useT } from "../i18n/react";
 import { answerComment, changeDeadline, openConsultation } from "../server/consultation-commands.server";
 import { consultationReport, inviteeGroupSizes } from "../server/consultation-queries.server";
 import { requireDirectionAccess, requireVersion } from "../server/direction-access.server";
-import { rejectForm } from "../server/direction-commands.server";
 import { isSettled } from "../server/direction-queries.server";
 import { redirectWithFlash } from "../server/flash.server";
-import { attempt } from "../server/forms.server";
+import { attempt, rejectForm } from "../server/forms.server";
 import { forbidden, notFound } from "../server/guards.server";
 import { clock } from "../server/clock.server";
 
@@ -183,14 +182,8 @@ type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function OpenConsultation({ sizes, defaultDeadline }: NonNullable<LoaderData["opening"]>) {
   const t = useT();
-  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useIntentForm(
-    "open",
-    openSchema(),
-    { deadline: defaultDeadline },
-    { validate: "onSubmit", lastResult: actionData?.form === "open" ? actionData.result : null },
-  );
+  const [form, fields] = useIntentForm("open", openSchema(), { deadline: defaultDeadline }, { validate: "onSubmit" });
   const labels = {
     groups: t("direction.inviteGroups"),
     cohortIds: t("direction.inviteCohorts"),
@@ -329,13 +322,7 @@ function ManageConsultation({ consultation }: { consultation: NonNullable<Loader
 
 function ChangeDeadline({ current }: { current: string }) {
   const t = useT();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useIntentForm(
-    "deadline",
-    deadlineSchema(),
-    { deadline: current },
-    { validate: "onSubmit", lastResult: actionData?.form === "deadline" ? actionData.result : null },
-  );
+  const [form, fields] = useIntentForm("deadline", deadlineSchema(), { deadline: current }, { validate: "onSubmit" });
   return (
     <Form method="post" {...getFormProps(form)} className="stack narrow">
       <FormErrors form={form} labels={{ deadline: t("direction.changeDeadline") }} />
@@ -365,13 +352,12 @@ function AnswerForm({
   reason: string | null;
 }) {
   const t = useT();
-  const actionData = useActionData<typeof action>();
   const id = `answer-${commentId}`;
   const [form, fields] = useIntentForm(
     id,
     answerSchema,
     { disposition: disposition ?? undefined, reason: reason ?? "" },
-    { validate: "onSubmit", lastResult: actionData?.form === id ? actionData.result : null },
+    { validate: "onSubmit" },
   );
   const labels = { disposition: t("direction.disposition"), reason: t("direction.reason") };
   return (

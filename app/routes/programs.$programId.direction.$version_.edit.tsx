@@ -10,9 +10,9 @@ import { limits } from "../domain/direction";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { requireDirectionAccess, requireVersion } from "../server/direction-access.server";
-import { rejectForm, saveDraftSections, type StructureChange } from "../server/direction-commands.server";
+import { saveDraftSections, type StructureChange } from "../server/direction-commands.server";
 import { redirectWithFlash } from "../server/flash.server";
-import { attempt } from "../server/forms.server";
+import { attempt, rejectForm } from "../server/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "direction.editTitle");
 

@@ -13,9 +13,9 @@ import { formatDate, formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { requireDirectionAccess } from "../server/direction-access.server";
-import { createDocument, rejectForm, startNewVersion } from "../server/direction-commands.server";
+import { createDocument, startNewVersion } from "../server/direction-commands.server";
 import { directionOverview, goalsWithFocusAreas } from "../server/direction-queries.server";
-import { attempt } from "../server/forms.server";
+import { attempt, rejectForm } from "../server/forms.server";
 import { openConsultationsFor } from "../server/home.server";
 import { clock } from "../server/clock.server";
 
@@ -168,14 +168,8 @@ export default function DirectionOverview() {
 
 function CreateDocument() {
   const t = useT();
-  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useIntentForm(
-    "create",
-    createSchema,
-    { title: t("direction.defaultDocumentTitle") },
-    { validate: "onSubmit", lastResult: actionData?.form === "create" ? actionData.result : null },
-  );
+  const [form, fields] = useIntentForm("create", createSchema, { title: t("direction.defaultDocumentTitle") }, { validate: "onSubmit" });
   const labels = { title: t("direction.documentTitle") };
   return (
     <Form method="post" {...getFormProps(form)} className="stack narrow">
@@ -192,7 +186,7 @@ function CreateDocument() {
 function NewVersion({ blockedBy }: { blockedBy: MessageKey | null }) {
   const t = useT();
   const actionData = useActionData<typeof action>();
-  const error = actionData?.form === "new-version" ? actionData.result.error?.[""]?.[0] : undefined;
+  const error = actionData?.formId === "new-version" ? actionData.result.error?.[""]?.[0] : undefined;
   return (
     <Form method="post" className="stack">
       {blockedBy ? <Paragraph className="muted">{t(blockedBy)}</Paragraph> : <Paragraph>{t("direction.newVersionIntro")}</Paragraph>}

@@ -1,6 +1,4 @@
 /** Changes to a programme's direction: the document, new versions, a draft's sections, the decision. */
-import type { SubmissionResult } from "@conform-to/react";
-import { data } from "@remix-run/node";
 import { eq, max } from "drizzle-orm";
 import { directionDocuments, directionSections, directionVersions } from "../../db/schema";
 import { defaultSectionKeys, editBlock, newVersionBlock, sectionKeyFor } from "../domain/direction";
@@ -11,15 +9,6 @@ import { recordAudit } from "./audit.server";
 import { notifyCommentsAnswered } from "./consultation-mail.server";
 import { clock } from "./clock.server";
 import { decisionBlockFor, documentOf, earliestDecisionDay, loadVersion } from "./direction-queries.server";
-
-type Replyable = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> };
-
-/**
- * The answer to a form that was not accepted: its field errors, or the broken rule as the form's
- * error. `form` names which of a page's forms it belongs to.
- */
-export const rejectForm = (form: string, submission: Replyable, violation?: RuleViolation) =>
-  data({ form, result: submission.reply(violation ? { formErrors: [violation.key] } : undefined) }, { status: violation?.status ?? 400 });
 
 /** Who makes a change, for the audit log. */
 export type Actor = { id: number; organisationId: number };

@@ -48,6 +48,18 @@ type Posted = { formData: FormData; formId: string };
 const reply = (formId: string, result: FormReply["result"], status = 400) => data<FormReply>({ formId, result }, { status });
 
 /**
+ * The answer to a form on a page of several, refused: its input errors, or the rule it broke next to
+ * its field or as the form's error, with the rule's status. `formId` names the form the errors belong to.
+ */
+export function rejectForm(
+  formId: string,
+  submission: { reply: (options: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => FormReply["result"] },
+  violation?: RuleViolation,
+) {
+  return violation ? reply(formId, refusalResult(submission, violation), violation.status) : reply(formId, submission.reply({}));
+}
+
+/**
  * Parses the form with its schema. Invalid input gives the 400 answer that puts the errors next to
  * the fields and keeps the values; valid input gives the value, `run` (does the change; a
  * RuleViolation it throws, such as a taken e-mail, goes back to the form next to its field, or as

@@ -22,7 +22,7 @@ describe.each(scriptModes)("$mode", ({ javaScriptEnabled }) => {
     await field("gatherings.field.endTime").fill("09:00");
     await page.getByRole("button", { name: t("form.save"), exact: true }).click();
 
-    const message = page.getByText(t("gatherings.endBeforeStart"));
+    const message = page.getByText(t("gatherings.endBeforeStart"), { exact: true });
     await message.waitFor();
     // The message is tied to a field the user can correct, and the form keeps what was typed.
     const messageId = await message.getAttribute("id");

@@ -265,7 +265,7 @@ describe("answers", () => {
     const comment = sirisOn("goals");
     const result = await callAction(managed.action, managedPath, answer(comment.id, "partly"), await asManager(CHIEF));
     expect(result.status).toBe(400);
-    expect(result.data.form).toBe(`answer-${comment.id}`);
+    expect(result.data.formId).toBe(`answer-${comment.id}`);
     expect(result.data.result.error.reason).toEqual(["direction.reasonRequired"]);
     const bad = await callAction(managed.action, managedPath, answer(comment.id, "maybe"), await asManager(CHIEF));
     expect(bad.status).toBe(400);
