@@ -15,7 +15,7 @@ const conforms: MessageKey[] = [
   "a11y.conforms.pdf",
   "a11y.conforms.tested",
 ];
-const gaps: MessageKey[] = ["a11y.gaps.email", "a11y.gaps.manual"];
+const gaps: MessageKey[] = ["a11y.gaps.pdf", "a11y.gaps.email", "a11y.gaps.manual"];
 
 /**
  * The accessibility statement public bodies must publish for their web solutions: public, like the

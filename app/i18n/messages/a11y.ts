@@ -13,6 +13,8 @@ export const nb = {
     "Sluttrapporten lastes ned som tagget PDF (PDF/UA) med overskrifter, tabeller med kolonneoverskrifter og tekstalternativ til diagrammene.",
   "a11y.conforms.tested": "Hver side testes automatisk med axe-core etter WCAG 2.0, 2.1 og 2.2 nivå A og AA, med og uten JavaScript.",
   "a11y.gaps.title": "Dette er ikke på plass ennå",
+  "a11y.gaps.pdf":
+    "Sluttrapportens PDF er kontrollert ved å lese strukturen tilbake, men ikke med et eget PDF/UA-valideringsverktøy eller skjermleser.",
   "a11y.gaps.email": "E-poster er testet med skjermleser bare i vanlige e-postprogrammer; noen programmer kan vise dem annerledes.",
   "a11y.gaps.manual":
     "Den automatiske testingen finner ikke alle problemer. Lesbarhet av egne tekster og tekstalternativ skrevet av brukerne kontrolleres ikke.",
@@ -38,6 +40,8 @@ export const en: Record<keyof typeof nb, string> = {
   "a11y.conforms.tested":
     "Every page is tested automatically with axe-core against WCAG 2.0, 2.1 and 2.2 levels A and AA, with and without JavaScript.",
   "a11y.gaps.title": "What does not conform yet",
+  "a11y.gaps.pdf":
+    "The final report's PDF has been checked by reading its structure back, but not with a PDF/UA validator or a screen reader.",
   "a11y.gaps.email": "E-mails have been tested with a screen reader in common mail programs only; some programs may show them differently.",
   "a11y.gaps.manual":
     "Automatic testing does not find every problem. The readability of users' own texts and the text alternatives they write are not checked.",
@@ -61,6 +65,8 @@ export const nn: Record<keyof typeof nb, string> = {
     "Sluttrapporten blir lasta ned som tagga PDF (PDF/UA) med overskrifter, tabellar med kolonneoverskrifter og tekstalternativ til diagramma.",
   "a11y.conforms.tested": "Kvar side blir testa automatisk med axe-core etter WCAG 2.0, 2.1 og 2.2 nivå A og AA, med og utan JavaScript.",
   "a11y.gaps.title": "Dette er ikkje på plass enno",
+  "a11y.gaps.pdf":
+    "PDF-en til sluttrapporten er kontrollert ved å lese strukturen tilbake, men ikkje med eit eige PDF/UA-valideringsverktøy eller skjermlesar.",
   "a11y.gaps.email": "E-postar er testa med skjermlesar berre i vanlege e-postprogram; nokre program kan vise dei annleis.",
   "a11y.gaps.manual":
     "Den automatiske testinga finn ikkje alle problem. Lesbarheit i eigne tekstar og tekstalternativ skrivne av brukarane blir ikkje kontrollert.",
@@ -84,6 +90,8 @@ export const sv: Record<keyof typeof nb, string> = {
     "Slutrapporten laddas ned som taggad PDF (PDF/UA) med rubriker, tabeller med kolumnrubriker och textalternativ till diagrammen.",
   "a11y.conforms.tested": "Varje sida testas automatiskt med axe-core enligt WCAG 2.0, 2.1 och 2.2 nivå A och AA, med och utan JavaScript.",
   "a11y.gaps.title": "Det här uppfylls inte ännu",
+  "a11y.gaps.pdf":
+    "Slutrapportens PDF har kontrollerats genom att strukturen lästs tillbaka, men inte med ett eget PDF/UA-valideringsverktyg eller en skärmläsare.",
   "a11y.gaps.email": "E-post har testats med skärmläsare bara i vanliga e-postprogram; vissa program kan visa dem annorlunda.",
   "a11y.gaps.manual":
     "Den automatiska testningen hittar inte alla problem. Läsbarheten i användarnas egna texter och de textalternativ de skriver kontrolleras inte.",
