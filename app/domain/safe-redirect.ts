@@ -13,6 +13,8 @@ export function safeRedirect(to: unknown, fallback = "/"): string {
   try {
     const url = new URL(to, "http://samling.invalid");
     if (url.origin !== "http://samling.invalid") return fallback;
+    // Dot segments resolve away: `/.//evil.example` has the path `//evil.example`, another host as a Location.
+    if (url.pathname.startsWith("//")) return fallback;
     return url.pathname + url.search + url.hash;
   } catch {
     return fallback;

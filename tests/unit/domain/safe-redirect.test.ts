@@ -9,6 +9,8 @@ describe("safeRedirect", () => {
 
   it.each([
     "//evil.example",
+    "/.//evil.example",
+    "/a/..//evil.example",
     "/\\evil.example/x",
     "\\\\evil.example",
     "/\t/evil.example",
