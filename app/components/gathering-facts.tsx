@@ -27,3 +27,34 @@ export function GatheringPlace({ venueName, venueAddress, onlineUrl }: { venueNa
     </>
   );
 }
+
+/**
+ * When, where and the theme, as the first terms of a page's `<dl className="facts">`: the coordinator's
+ * and the invitee's gathering pages show the same facts under their own headings (`labels`).
+ */
+export function GatheringBasics({
+  gathering: g,
+  labels,
+}: {
+  gathering: { startsAt: Date; endsAt: Date; venueName: string; venueAddress: string; onlineUrl: string; theme: string | null };
+  labels: { when: string; where: string; theme: string };
+}) {
+  return (
+    <>
+      <dt>{labels.when}</dt>
+      <dd>
+        <GatheringWhen startsAt={g.startsAt} endsAt={g.endsAt} />
+      </dd>
+      <dt>{labels.where}</dt>
+      <dd>
+        <GatheringPlace {...g} />
+      </dd>
+      {g.theme && (
+        <>
+          <dt>{labels.theme}</dt>
+          <dd>{g.theme}</dd>
+        </>
+      )}
+    </>
+  );
+}

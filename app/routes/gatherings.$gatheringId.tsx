@@ -5,7 +5,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
-import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
+import { GatheringBasics } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { Section } from "../components/page-parts";
 import { useIntentForm } from "../components/intent-form";
@@ -151,20 +151,10 @@ export default function GatheringPage() {
 
       <Section id="details" title={t("gatherings.details")}>
         <dl className="facts">
-          <dt>{t("gatherings.col.when")}</dt>
-          <dd>
-            <GatheringWhen startsAt={g.startsAt} endsAt={g.endsAt} />
-          </dd>
-          <dt>{t("gatherings.col.where")}</dt>
-          <dd>
-            <GatheringPlace {...g} />
-          </dd>
-          {g.theme && (
-            <>
-              <dt>{t("gatherings.field.theme")}</dt>
-              <dd>{g.theme}</dd>
-            </>
-          )}
+          <GatheringBasics
+            gathering={g}
+            labels={{ when: t("gatherings.col.when"), where: t("gatherings.col.where"), theme: t("gatherings.field.theme") }}
+          />
           <dt>{t("gatherings.cohorts")}</dt>
           <dd>{d.cohorts.map((c) => c.name).join(", ") || t("gatherings.noCohorts")}</dd>
           <dt>{t("gatherings.facilitators")}</dt>

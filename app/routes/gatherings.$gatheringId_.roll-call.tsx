@@ -1,6 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Label, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { z } from "zod";
 import { gatheringDays, markFromDays, type AttendanceStatus } from "../domain/attendance";
 import { formatDateTime, formatDay } from "../i18n/dates";
@@ -131,60 +132,37 @@ export default function RollCall() {
                   {days.length > 1 ? (
                     <div className="radio-row">
                       <input type="hidden" name={`row.${r.id}`} value="" />
-                      {days.map((day) => {
-                        const id = `day-${r.id}-${day}`;
-                        return (
-                          <div className="ds-field checkbox-row" key={day}>
-                            <input
-                              type="checkbox"
-                              className="ds-input"
-                              id={id}
-                              name={`day.${r.id}`}
-                              value={day}
-                              defaultChecked={r.days.includes(day)}
-                            />
-                            <Label htmlFor={id} weight="regular">
-                              <span className="visually-hidden">{r.name}: </span>
-                              {t("rollCall.presentOn", { day: formatDay(day, locale) })}
-                            </Label>
-                          </div>
-                        );
-                      })}
-                      <div className="ds-field checkbox-row">
-                        <input
+                      {days.map((day) => (
+                        <Mark
+                          key={day}
                           type="checkbox"
-                          className="ds-input"
-                          id={`excused-${r.id}`}
-                          name={`excused.${r.id}`}
-                          value="1"
-                          defaultChecked={r.mark === "excused"}
-                        />
-                        <Label htmlFor={`excused-${r.id}`} weight="regular">
-                          <span className="visually-hidden">{r.name}: </span>
-                          {t("rollCall.excused")}
-                        </Label>
-                      </div>
+                          id={`day-${r.id}-${day}`}
+                          name={`day.${r.id}`}
+                          value={day}
+                          checked={r.days.includes(day)}
+                          person={r.name}
+                        >
+                          {t("rollCall.presentOn", { day: formatDay(day, locale) })}
+                        </Mark>
+                      ))}
+                      <Mark
+                        type="checkbox"
+                        id={`excused-${r.id}`}
+                        name={`excused.${r.id}`}
+                        value="1"
+                        checked={r.mark === "excused"}
+                        person={r.name}
+                      >
+                        {t("rollCall.excused")}
+                      </Mark>
                     </div>
                   ) : (
                     <div className="radio-row">
-                      {marks.map((m) => {
-                        const id = `mark-${r.id}-${m}`;
-                        return (
-                          <div className="ds-field checkbox-row" key={m}>
-                            <input
-                              type="radio"
-                              className="ds-input"
-                              id={id}
-                              name={`mark.${r.id}`}
-                              value={m}
-                              defaultChecked={r.mark === m}
-                            />
-                            <Label htmlFor={id} weight="regular">
-                              {t(`attendance.status.${m}`)}
-                            </Label>
-                          </div>
-                        );
-                      })}
+                      {marks.map((m) => (
+                        <Mark key={m} type="radio" id={`mark-${r.id}-${m}`} name={`mark.${r.id}`} value={m} checked={r.mark === m}>
+                          {t(`attendance.status.${m}`)}
+                        </Mark>
+                      ))}
                     </div>
                   )}
                 </Fieldset>
@@ -200,6 +178,38 @@ export default function RollCall() {
 }
 
 /** Search the organisation by name (a GET, so it works without JavaScript), then add one person as present. */
+/**
+ * One mark of a person's row: a radio (one-day gathering) or a checkbox (a day, or excused). `person`
+ * goes into the label, hidden, where the visible text alone ("Til stede tirsdag") does not say whose.
+ */
+function Mark({
+  type,
+  id,
+  name,
+  value,
+  checked,
+  person,
+  children,
+}: {
+  type: "radio" | "checkbox";
+  id: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  person?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="ds-field checkbox-row">
+      <input type={type} className="ds-input" id={id} name={name} value={value} defaultChecked={checked} />
+      <Label htmlFor={id} weight="regular">
+        {person && <span className="visually-hidden">{person}: </span>}
+        {children}
+      </Label>
+    </div>
+  );
+}
+
 function WalkIn() {
   const { walkIn } = useLoaderData<typeof loader>();
   const reply = useActionData<Partial<FormReply>>();

@@ -2,7 +2,7 @@ import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-rea
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { GatheringPlace, GatheringWhen } from "../components/gathering-facts";
+import { GatheringBasics } from "../components/gathering-facts";
 import { MaterialList } from "../components/materials";
 import { Section } from "../components/page-parts";
 import { RsvpAnswerForm, RsvpRefusal } from "../components/rsvp-answer";
@@ -69,20 +69,14 @@ export default function ParticipantGathering() {
 
       <Section id="pg-details" title={t("participantPages.gathering.details")}>
         <dl className="facts">
-          <dt>{t("participantPages.gathering.when")}</dt>
-          <dd>
-            <GatheringWhen startsAt={g.startsAt} endsAt={g.endsAt} />
-          </dd>
-          <dt>{t("participantPages.gathering.where")}</dt>
-          <dd>
-            <GatheringPlace {...g} />
-          </dd>
-          {g.theme && (
-            <>
-              <dt>{t("participantPages.gathering.theme")}</dt>
-              <dd>{g.theme}</dd>
-            </>
-          )}
+          <GatheringBasics
+            gathering={g}
+            labels={{
+              when: t("participantPages.gathering.when"),
+              where: t("participantPages.gathering.where"),
+              theme: t("participantPages.gathering.theme"),
+            }}
+          />
           {d.facilitators.length > 0 && (
             <>
               <dt>{t("participantPages.gathering.facilitators")}</dt>
