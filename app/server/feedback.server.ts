@@ -8,7 +8,7 @@ import { and, asc, count, desc, eq, inArray, sql, sum } from "drizzle-orm";
 import { gatheringFeedback, gatheringFeedbackRespondents, gatherings, invitations, programs } from "../../db/schema";
 import { programmeFeedback, type ProgrammeFeedback } from "../domain/directorate";
 import { feedbackFigures, type FeedbackAnswer } from "../domain/feedback";
-import { getDb, type DbOrTx } from "./db.server";
+import { getDb, preparedPerConnection, type DbOrTx } from "./db.server";
 import { forbidden, hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { isSecretariatMember } from "./direction-access.server";
 import { isFacilitatorOf } from "./gathering-access.server";
@@ -108,7 +108,13 @@ export function feedbackOf(gatheringId: number) {
 
 /** Held gatherings the person was present at and has not given feedback on, newest first. */
 export function feedbackDue(personId: number) {
-  return getDb()
+  return feedbackDueQuery(getDb()).all({ personId });
+}
+
+// On every leader's home: built and prepared once per connection.
+const feedbackDueQuery = preparedPerConnection((db) => {
+  const personId = sql.placeholder("personId");
+  return db
     .select({
       id: gatherings.id,
       title: gatherings.title,
@@ -126,8 +132,8 @@ export function feedbackDue(personId: number) {
     )
     .orderBy(desc(gatherings.startsAt), asc(gatherings.id))
     .limit(10)
-    .all();
-}
+    .prepare();
+});
 
 /**
  * Each programme's feedback for the directorate's comparison, from one grouped query: per held

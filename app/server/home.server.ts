@@ -17,7 +17,7 @@ import {
   unionParticipations,
 } from "../../db/schema";
 import { absenceFlags } from "./attendance.server";
-import { getDb } from "./db.server";
+import { getDb, preparedPerConnection } from "./db.server";
 import { feedbackDue } from "./feedback.server";
 import { reflectionsDue } from "./reflections.server";
 import type { SessionUser } from "./session.server";
@@ -83,24 +83,7 @@ export function coordinatorHome(user: SessionUser, now = clock.now()) {
 }
 
 export function leaderHome(user: SessionUser, now = clock.now()) {
-  const db = getDb();
-  const upcoming = db
-    .select({
-      id: gatherings.id,
-      title: gatherings.title,
-      startsAt: gatherings.startsAt,
-      endsAt: gatherings.endsAt,
-      venueName: gatherings.venueName,
-      status: gatherings.status,
-      rsvp: invitations.rsvp,
-    })
-    .from(invitations)
-    .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
-    .where(and(eq(invitations.personId, user.id), gt(gatherings.endsAt, now), ne(gatherings.status, "cancelled")))
-    .orderBy(asc(gatherings.startsAt))
-    .limit(10)
-    .all();
-
+  const upcoming = homeQueries(getDb()).upcoming.all({ personId: user.id, now: now.getTime() });
   return { upcoming, ...reflectionsDue(user, now), feedbackDue: feedbackDue(user.id) };
 }
 
@@ -122,22 +105,49 @@ export function unionHome(user: SessionUser, now = clock.now()) {
 }
 
 export function openConsultationsFor(personId: number, now = clock.now()) {
-  return getDb()
-    .select({
-      id: consultations.id,
-      deadline: consultations.deadline,
-      documentTitle: directionDocuments.title,
-      versionNumber: directionVersions.number,
-      programId: directionDocuments.programId,
-    })
-    .from(consultationInvitees)
-    .innerJoin(consultations, eq(consultations.id, consultationInvitees.consultationId))
-    .innerJoin(directionVersions, eq(directionVersions.id, consultations.versionId))
-    .innerJoin(directionDocuments, eq(directionDocuments.id, directionVersions.documentId))
-    .where(and(eq(consultationInvitees.personId, personId), gt(consultations.deadline, now), eq(directionVersions.status, "consultation")))
-    .orderBy(asc(consultations.deadline))
-    .all();
+  return homeQueries(getDb()).openConsultations.all({ personId, now: now.getTime() });
 }
+
+// Every participant's home asks these, so they are built and prepared once per connection.
+const homeQueries = preparedPerConnection((db) => {
+  const personId = sql.placeholder("personId");
+  const now = sql.placeholder("now");
+  return {
+    upcoming: db
+      .select({
+        id: gatherings.id,
+        title: gatherings.title,
+        startsAt: gatherings.startsAt,
+        endsAt: gatherings.endsAt,
+        venueName: gatherings.venueName,
+        status: gatherings.status,
+        rsvp: invitations.rsvp,
+      })
+      .from(invitations)
+      .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
+      .where(and(eq(invitations.personId, personId), gt(gatherings.endsAt, now), ne(gatherings.status, "cancelled")))
+      .orderBy(asc(gatherings.startsAt))
+      .limit(10)
+      .prepare(),
+    openConsultations: db
+      .select({
+        id: consultations.id,
+        deadline: consultations.deadline,
+        documentTitle: directionDocuments.title,
+        versionNumber: directionVersions.number,
+        programId: directionDocuments.programId,
+      })
+      .from(consultationInvitees)
+      .innerJoin(consultations, eq(consultations.id, consultationInvitees.consultationId))
+      .innerJoin(directionVersions, eq(directionVersions.id, consultations.versionId))
+      .innerJoin(directionDocuments, eq(directionDocuments.id, directionVersions.documentId))
+      .where(
+        and(eq(consultationInvitees.personId, personId), gt(consultations.deadline, now), eq(directionVersions.status, "consultation")),
+      )
+      .orderBy(asc(consultations.deadline))
+      .prepare(),
+  };
+});
 
 export function facilitatorHome(user: SessionUser, now = clock.now()) {
   return {

@@ -4,7 +4,7 @@
  * which page is decided here, on the server; anyone else gets a 404 (the page's existence is not
  * revealed).
  */
-import { and, asc, desc, eq, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, or, sql, type Placeholder } from "drizzle-orm";
 import {
   agendaItems,
   cohortMemberships,
@@ -22,7 +22,7 @@ import {
 } from "../../db/schema";
 import { rsvpClosed, waitlistOrder } from "../domain/rsvp";
 import { clock } from "./clock.server";
-import { getDb } from "./db.server";
+import { getDb, preparedPerConnection } from "./db.server";
 import { goalsWithFocusAreas, loadVersion, renderSections } from "./direction-queries.server";
 import { feedbackDue } from "./feedback.server";
 import { isFacilitatorOf } from "./gathering-access.server";
@@ -37,7 +37,7 @@ const exists = (query: ReturnType<typeof sql>) => sql<number>`exists (${query})`
  * invitation, leading one of its gatherings, representing a union in it, the secretariat or the
  * working group, or being its contact person.
  */
-function participatesIn(personId: number) {
+function participatesIn(personId: number | Placeholder) {
   return or(
     exists(sql`select 1 from ${cohortMemberships} m join ${cohorts} c on c.id = m.cohort_id
       where c.program_id = ${programs.id} and m.person_id = ${personId}`),
@@ -53,13 +53,18 @@ function participatesIn(personId: number) {
 
 /** The programmes the user takes part in, for links from their home and "my gatherings". */
 export function myProgrammes(user: SessionUser) {
-  return getDb()
+  return myProgrammesQuery(getDb()).all({ organisationId: user.organisationId, personId: user.id });
+}
+
+// On every participant's home: built and prepared once per connection.
+const myProgrammesQuery = preparedPerConnection((db) =>
+  db
     .select({ id: programs.id, title: programs.title })
     .from(programs)
-    .where(and(eq(programs.organisationId, user.organisationId), participatesIn(user.id)))
+    .where(and(eq(programs.organisationId, sql.placeholder("organisationId")), participatesIn(sql.placeholder("personId"))))
     .orderBy(asc(programs.title))
-    .all();
-}
+    .prepare(),
+);
 
 /**
  * The programme behind the route parameter, for someone taking part in it or a coordinator of its

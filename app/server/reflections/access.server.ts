@@ -4,7 +4,7 @@
  * when the closing one is asked for, whether a quote is locked, and the rating columns. Used only
  * by the modules beside it, behind app/server/reflections.server.ts, the one door to reflections.
  */
-import { and, desc, eq, lte, ne, sql, type AnyColumn } from "drizzle-orm";
+import { and, desc, eq, lte, ne, sql, type AnyColumn, type Placeholder } from "drizzle-orm";
 import { cohorts, finalReports, gatherings, invitations, programs, reflectionQuotes, reflections } from "../../../db/schema";
 import type { Ratings } from "../../domain/indicators";
 import { closingOpensDaysBefore, closingStaysDaysAfter, type ReflectionKind } from "../../domain/reflections";
@@ -63,7 +63,7 @@ export const quoteLocked = sql<number>`exists (select 1 from ${finalReports}
     and ${finalReports.submittedAt} >= ${reflectionQuotes.consentedAt})`;
 
 /** A submitted reflection of `kind` by the person in the programme, for `exists`/`not exists`. */
-export const hasSubmitted = (personId: AnyColumn | number, programId: AnyColumn, kind: ReflectionKind) =>
+export const hasSubmitted = (personId: AnyColumn | Placeholder | number, programId: AnyColumn, kind: ReflectionKind) =>
   getDb()
     .select({ one: sql`1` })
     .from(reflections)
@@ -78,5 +78,5 @@ export const hasSubmitted = (personId: AnyColumn | number, programId: AnyColumn,
 
 /** When a cohort's closing reflection is asked for: around its end (or the programme's). */
 export const cohortEnd = sql`coalesce(${cohorts.endsOn}, ${programs.periodEnd})`;
-export const closingOpen = (today: string) =>
+export const closingOpen = (today: string | Placeholder) =>
   sql`date(${cohortEnd}, ${`-${closingOpensDaysBefore} days`}) <= ${today} and date(${cohortEnd}, ${`+${closingStaysDaysAfter} days`}) >= ${today}`;

@@ -18,7 +18,7 @@ import {
   reflections,
 } from "../../../db/schema";
 import { gatheringReflectionDays, type ReflectionKind } from "../../domain/reflections";
-import { getDb, type DbOrTx } from "../db.server";
+import { getDb, preparedPerConnection, type DbOrTx } from "../db.server";
 import { activePrompts } from "../reflection-prompts.server";
 import type { SessionUser } from "../session.server";
 import { clock } from "../clock.server";
@@ -184,9 +184,25 @@ export function exportMine(author: SessionUser) {
  * reflection near its end, and gatherings they attended lately without reflecting on them.
  */
 export function reflectionsDue(author: SessionUser, now = clock.now()) {
-  const db = getDb();
-  const today = osloDay(now);
-  const myCurrentPrograms = (extra: SQL, kind: ReflectionKind) =>
+  const due = dueQueries(getDb());
+  const values = {
+    authorId: author.id,
+    today: osloDay(now),
+    now: now.getTime(),
+    since: now.getTime() - gatheringReflectionDays * dayMs,
+  };
+  return {
+    baselineDue: due.baseline.all(values),
+    closingDue: due.closing.all(values),
+    gatheringsToReflectOn: due.gatherings.all(values),
+  };
+}
+
+// Every leader's home asks this, so the three queries are built and prepared once per connection.
+const dueQueries = preparedPerConnection((db) => {
+  const authorId = sql.placeholder("authorId");
+  const today = sql.placeholder("today");
+  const currentPrograms = (extra: SQL, kind: ReflectionKind) =>
     db
       .selectDistinct({ programId: programs.id, title: programs.title })
       .from(cohortMemberships)
@@ -194,36 +210,39 @@ export function reflectionsDue(author: SessionUser, now = clock.now()) {
       .innerJoin(programs, eq(programs.id, cohorts.programId))
       .where(
         and(
-          eq(cohortMemberships.personId, author.id),
+          eq(cohortMemberships.personId, authorId),
           isNull(cohortMemberships.leftAt),
           extra,
-          notExists(hasSubmitted(author.id, programs.id, kind)),
+          notExists(hasSubmitted(authorId, programs.id, kind)),
         ),
       )
-      .all();
-  const baselineDue = myCurrentPrograms(sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`, "baseline");
-  const closingDue = myCurrentPrograms(closingOpen(today), "closing");
-  const gatheringsToReflectOn = db
-    .select({ gatheringId: gatherings.id, title: gatherings.title, endsAt: gatherings.endsAt })
-    .from(invitations)
-    .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
-    .where(
-      and(
-        eq(invitations.personId, author.id),
-        // Present, or accepted and not yet marked: the roll-call may come later than the reflection.
-        or(eq(invitations.attendance, "present"), and(isNull(invitations.attendance), eq(invitations.rsvp, "accepted"))),
-        ne(gatherings.status, "cancelled"),
-        lte(gatherings.endsAt, now),
-        gte(gatherings.endsAt, new Date(now.getTime() - gatheringReflectionDays * dayMs)),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(reflections)
-            .where(and(mine(author), eq(reflections.gatheringId, gatherings.id), eq(reflections.status, "submitted"))),
+      .prepare();
+  return {
+    baseline: currentPrograms(sql`coalesce(${cohorts.startsOn}, ${programs.periodStart}) <= ${today}`, "baseline"),
+    closing: currentPrograms(closingOpen(today), "closing"),
+    gatherings: db
+      .select({ gatheringId: gatherings.id, title: gatherings.title, endsAt: gatherings.endsAt })
+      .from(invitations)
+      .innerJoin(gatherings, eq(gatherings.id, invitations.gatheringId))
+      .where(
+        and(
+          eq(invitations.personId, authorId),
+          // Present, or accepted and not yet marked: the roll-call may come later than the reflection.
+          or(eq(invitations.attendance, "present"), and(isNull(invitations.attendance), eq(invitations.rsvp, "accepted"))),
+          ne(gatherings.status, "cancelled"),
+          lte(gatherings.endsAt, sql.placeholder("now")),
+          gte(gatherings.endsAt, sql.placeholder("since")),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(reflections)
+              .where(
+                and(eq(reflections.authorId, authorId), eq(reflections.gatheringId, gatherings.id), eq(reflections.status, "submitted")),
+              ),
+          ),
         ),
-      ),
-    )
-    .orderBy(desc(gatherings.endsAt))
-    .all();
-  return { baselineDue, closingDue, gatheringsToReflectOn };
-}
+      )
+      .orderBy(desc(gatherings.endsAt))
+      .prepare(),
+  };
+});
