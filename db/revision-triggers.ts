@@ -52,6 +52,7 @@ const parents: Record<string, [string, string]> = {
 /** Tables with their own `program_id` column (the programme itself: its `id`). */
 const programTables = new Set([
   "budget_lines",
+  "cohorts",
   "collaborating_organisations",
   "direction_documents",
   "dissemination_activities",

@@ -340,28 +340,29 @@ CREATE TRIGGER `budget_lines_data_revision_delete` AFTER DELETE ON `budget_lines
 END;
 --> statement-breakpoint
 CREATE TRIGGER `cohort_memberships_data_revision_insert` AFTER INSERT ON `cohort_memberships` WHEN NOT EXISTS (SELECT 1 FROM `revision_pause`) BEGIN
-  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || (SELECT null FROM `cohorts` p0 WHERE p0.`id` = NEW.`cohort_id`), 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
+  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || (SELECT p0.`program_id` FROM `cohorts` p0 WHERE p0.`id` = NEW.`cohort_id`), 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `cohort_memberships_data_revision_update` AFTER UPDATE ON `cohort_memberships` WHEN NOT EXISTS (SELECT 1 FROM `revision_pause`) BEGIN
-  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || (SELECT null FROM `cohorts` p0 WHERE p0.`id` = NEW.`cohort_id`), 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
-  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || (SELECT null FROM `cohorts` p0 WHERE p0.`id` = OLD.`cohort_id`), 'shared'), 1 WHERE OLD.`cohort_id` IS NOT NEW.`cohort_id` ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
+  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || (SELECT p0.`program_id` FROM `cohorts` p0 WHERE p0.`id` = NEW.`cohort_id`), 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
+  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || (SELECT p0.`program_id` FROM `cohorts` p0 WHERE p0.`id` = OLD.`cohort_id`), 'shared'), 1 WHERE OLD.`cohort_id` IS NOT NEW.`cohort_id` ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `cohort_memberships_data_revision_delete` AFTER DELETE ON `cohort_memberships` WHEN NOT EXISTS (SELECT 1 FROM `revision_pause`) BEGIN
-  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || (SELECT null FROM `cohorts` p0 WHERE p0.`id` = OLD.`cohort_id`), 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
+  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || (SELECT p0.`program_id` FROM `cohorts` p0 WHERE p0.`id` = OLD.`cohort_id`), 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `cohorts_data_revision_insert` AFTER INSERT ON `cohorts` WHEN NOT EXISTS (SELECT 1 FROM `revision_pause`) BEGIN
-  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT 'shared', 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
+  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || NEW.`program_id`, 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `cohorts_data_revision_update` AFTER UPDATE ON `cohorts` WHEN NOT EXISTS (SELECT 1 FROM `revision_pause`) BEGIN
-  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT 'shared', 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
+  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || NEW.`program_id`, 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
+  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || OLD.`program_id`, 'shared'), 1 WHERE OLD.`program_id` IS NOT NEW.`program_id` ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `cohorts_data_revision_delete` AFTER DELETE ON `cohorts` WHEN NOT EXISTS (SELECT 1 FROM `revision_pause`) BEGIN
-  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT 'shared', 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
+  INSERT INTO `data_revisions` (`scope`, `revision`) SELECT coalesce('program:' || OLD.`program_id`, 'shared'), 1 WHERE true ON CONFLICT (`scope`) DO UPDATE SET `revision` = `revision` + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `collaborating_organisations_data_revision_insert` AFTER INSERT ON `collaborating_organisations` WHEN NOT EXISTS (SELECT 1 FROM `revision_pause`) BEGIN

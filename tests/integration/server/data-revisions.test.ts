@@ -68,6 +68,20 @@ describe("data revisions", () => {
     expect(dataRevision("national")).toBe(national + 1);
   });
 
+  it("raise a cohort's programme for its memberships, not `shared`", () => {
+    const membership = client()
+      .prepare(
+        "select m.id, c.program_id as programId from cohort_memberships m join cohorts c on c.id = m.cohort_id order by m.id limit 1",
+      )
+      .get() as { id: number; programId: number };
+    const before = { program: revisionOf(`program:${membership.programId}`), shared: revisionOf("shared") };
+    client().prepare("update cohort_memberships set left_at = left_at where id = ?").run(membership.id);
+    expect({ program: revisionOf(`program:${membership.programId}`), shared: revisionOf("shared") }).toEqual({
+      program: before.program + 1,
+      shared: before.shared,
+    });
+  });
+
   it("raise both programmes when a row moves from one to another", () => {
     const line = client().prepare("select id, program_id as programId from budget_lines order by id limit 1").get() as {
       id: number;
