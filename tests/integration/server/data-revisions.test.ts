@@ -160,26 +160,44 @@ describe("a bulk write with the revisions paused", () => {
     expect(fjellby().title).not.toBe("Kastet");
   });
 
-  it("never show the pause to another connection", () => {
+  it("never show the pause to another connection, nor let one write under it", () => {
     const program = fjellby();
-    const other = new Database(process.env.DATABASE_PATH!, { readonly: true });
+    const reader = new Database(process.env.DATABASE_PATH!, { readonly: true });
+    // Without a busy timeout: a write that would wait for the lock fails at once instead.
+    const writer = new Database(process.env.DATABASE_PATH!, { timeout: 0 });
     try {
-      const seen = () => (other.prepare("select count(*) as n from revision_pause").get() as { n: number }).n;
-      const otherRevision = () => (other.prepare("select coalesce(sum(revision), 0) as n from data_revisions").get() as { n: number }).n;
+      const seen = () => (reader.prepare("select count(*) as n from revision_pause").get() as { n: number }).n;
+      const readerRevision = () => (reader.prepare("select coalesce(sum(revision), 0) as n from data_revisions").get() as { n: number }).n;
       const national = dataRevision("national");
       const inside = getDb().transaction((tx) =>
         withRevisionsPaused(tx, [program.id], () => {
           client().prepare("update programs set title = title where id = ?").run(program.id);
-          // better-sqlite3 is synchronous: the other connection reads while the transaction is open.
-          return { here: pauseRows(), there: seen(), revisionHere: dataRevision("national"), revisionThere: otherRevision() };
+          // better-sqlite3 is synchronous: the other connections run while the transaction is open.
+          let secondWriter = "wrote";
+          try {
+            writer.prepare("update organisations set name = name where id = ?").run(program.organisationId);
+          } catch (error) {
+            secondWriter = (error as { code?: string }).code ?? String(error);
+          }
+          return {
+            here: pauseRows(),
+            there: seen(),
+            revisionHere: dataRevision("national"),
+            revisionThere: readerRevision(),
+            secondWriter,
+          };
         }),
       );
-      // Paused here, so the update raised nothing; the other connection saw neither the pause nor a raise.
-      expect(inside).toEqual({ here: 1, there: 0, revisionHere: national, revisionThere: national });
+      // Paused here, so the update raised nothing; the reader saw neither the pause nor a raise, and the
+      // second writer waits for the lock (transactions begin IMMEDIATE), so its triggers never meet the pause.
+      expect(inside).toEqual({ here: 1, there: 0, revisionHere: national, revisionThere: national, secondWriter: "SQLITE_BUSY" });
       expect(seen()).toBe(0);
-      expect(otherRevision()).toBe(national + 2);
+      expect(readerRevision()).toBe(national + 2);
+      writer.prepare("update organisations set name = name where id = ?").run(program.organisationId);
+      expect(readerRevision()).toBe(national + 3);
     } finally {
-      other.close();
+      reader.close();
+      writer.close();
     }
   });
 
