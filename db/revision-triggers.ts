@@ -3,7 +3,9 @@
  * a write to a programme's row raises `program:<id>`, any other write raises `shared`. The SQL is in
  * the migration `data-revisions`; for a new table, add it below and print its triggers into the new
  * table's migration with `npx tsx db/revision-triggers.ts <table>`. tests/integration/server/data-revisions.test.ts
- * fails on a table that has neither triggers nor a place in `untracked`.
+ * fails on a table that has neither triggers nor a place in `untracked`. Every trigger does nothing while
+ * `revision_pause` holds its row (a bulk write raises its scopes once instead: `withRevisionsPaused`);
+ * `--replace` prints the DROPs before the CREATEs, for a migration that changes the triggers' shape.
  */
 import { pathToFileURL } from "node:url";
 
@@ -17,6 +19,7 @@ export const untracked = [
   "notification_preferences",
   "rate_limits",
   "reflection_links",
+  "revision_pause",
   "sessions",
 ] as const;
 
@@ -49,6 +52,7 @@ const parents: Record<string, [string, string]> = {
 /** Tables with their own `program_id` column (the programme itself: its `id`). */
 const programTables = new Set([
   "budget_lines",
+  "cohorts",
   "collaborating_organisations",
   "direction_documents",
   "dissemination_activities",
@@ -82,8 +86,17 @@ function scopeOf(table: string, row: "NEW" | "OLD"): string {
   return programId ? `coalesce('program:' || ${programId}, 'shared')` : `'shared'`;
 }
 
-const bump = (scope: string, when = "") =>
-  `  INSERT INTO \`data_revisions\` (\`scope\`, \`revision\`) SELECT ${scope}, 1${when} ON CONFLICT (\`scope\`) DO UPDATE SET \`revision\` = \`revision\` + 1;`;
+/**
+ * The upsert that raises the scope `scope` (an SQL expression) by one where `where` holds: the body of
+ * every trigger, and what `withRevisionsPaused` runs once per scope after a paused bulk write.
+ */
+export const raiseRevision = (scope: string, where = "true") =>
+  `INSERT INTO \`data_revisions\` (\`scope\`, \`revision\`) SELECT ${scope}, 1 WHERE ${where} ON CONFLICT (\`scope\`) DO UPDATE SET \`revision\` = \`revision\` + 1`;
+
+const bump = (scope: string, where?: string) => `  ${raiseRevision(scope, where)};`;
+
+/** The triggers' condition: not while a bulk write has paused them (cheap: a look into an empty table). */
+const unlessPaused = "WHEN NOT EXISTS (SELECT 1 FROM `revision_pause`)";
 
 /** The column whose change moves a row to another programme (none for `shared` rows). */
 function scopeColumn(table: string): string | null {
@@ -97,14 +110,22 @@ export function revisionTriggers(table: string): string {
   const name = (event: string) => `\`${table}_data_revision_${event}\``;
   const column = scopeColumn(table);
   // An update that moves the row to another programme raises the old programme too.
-  const moved = column ? `\n${bump(scopeOf(table, "OLD"), ` WHERE OLD.\`${column}\` IS NOT NEW.\`${column}\``)}` : "";
+  const moved = column ? `\n${bump(scopeOf(table, "OLD"), `OLD.\`${column}\` IS NOT NEW.\`${column}\``)}` : "";
+  const on = (event: string) => `CREATE TRIGGER ${name(event.toLowerCase())} AFTER ${event} ON \`${table}\` ${unlessPaused} BEGIN`;
   return [
-    `CREATE TRIGGER ${name("insert")} AFTER INSERT ON \`${table}\` BEGIN\n${bump(scopeOf(table, "NEW"), " WHERE true")}\nEND;`,
-    `CREATE TRIGGER ${name("update")} AFTER UPDATE ON \`${table}\` BEGIN\n${bump(scopeOf(table, "NEW"), " WHERE true")}${moved}\nEND;`,
-    `CREATE TRIGGER ${name("delete")} AFTER DELETE ON \`${table}\` BEGIN\n${bump(scopeOf(table, "OLD"), " WHERE true")}\nEND;`,
+    `${on("INSERT")}\n${bump(scopeOf(table, "NEW"))}\nEND;`,
+    `${on("UPDATE")}\n${bump(scopeOf(table, "NEW"))}${moved}\nEND;`,
+    `${on("DELETE")}\n${bump(scopeOf(table, "OLD"))}\nEND;`,
   ].join("\n--> statement-breakpoint\n");
 }
 
+/** DROPs of the three triggers of one table, before a migration creates them anew. */
+const dropRevisionTriggers = (table: string) =>
+  ["insert", "update", "delete"].map((event) => `DROP TRIGGER \`${table}_data_revision_${event}\`;`).join("\n--> statement-breakpoint\n");
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  console.log(process.argv.slice(2).map(revisionTriggers).join("\n--> statement-breakpoint\n"));
+  const replace = process.argv[2] === "--replace";
+  const tables = process.argv.slice(replace ? 3 : 2);
+  const statements = [...(replace ? tables.map(dropRevisionTriggers) : []), ...tables.map(revisionTriggers)];
+  console.log(statements.join("\n--> statement-breakpoint\n"));
 }

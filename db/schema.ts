@@ -1157,3 +1157,13 @@ export const dataRevisions = sqliteTable("data_revisions", {
   scope: text("scope").primaryKey(),
   revision: integer("revision").notNull(),
 });
+
+/**
+ * While its one row exists the revision triggers do nothing: a bulk write (the roster import) pauses
+ * them inside its transaction and raises the scopes it wrote once at the end (`withRevisionsPaused`
+ * in app/server/conditional-get.server.ts). No triggers of its own; never holds a row outside that
+ * transaction.
+ */
+export const revisionPause = sqliteTable("revision_pause", { id: integer("id").primaryKey() }, (t) => [
+  check("revision_pause_one_row_ck", sql`${t.id} = 1`),
+]);

@@ -14,6 +14,7 @@ import {
 } from "../domain/roster-import";
 import { placeInCohort } from "./cohorts.server";
 import { recordAudit } from "./audit.server";
+import { withRevisionsPaused } from "./conditional-get.server";
 import { chunks, getDb, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
 import { orgLevels, orgUnits } from "./organisation.server";
@@ -176,94 +177,105 @@ export function commitImport(
   return getDb().transaction((tx) => {
     const planned = plan(tx, organisationId, programId, text, choices);
     if (planned.parsed.fileProblems.length || !planned.plan.ok) return { ok: false as const, ...planned };
-    // Units and levels chosen to be created are made first (only those the file uses), then the
-    // rows are planned again against them: the stand-in ids become real ones.
-    const toCreate = (list: typeof planned.unmatched.units) => list.filter((u) => u.choice === "create").map((u) => u.name);
-    const createdUnits = toCreate(planned.unmatched.units).map((name) =>
-      tx.insert(units).values({ organisationId, name }).returning({ id: units.id, name: units.name }).get(),
-    );
-    let position = tx
-      .select({ last: sql<number>`coalesce(max(${leaderLevels.position}), 0)` })
-      .from(leaderLevels)
-      .where(eq(leaderLevels.organisationId, organisationId))
-      .get()!.last;
-    const createdLevels = toCreate(planned.unmatched.levels).map((name) =>
-      tx
-        .insert(leaderLevels)
-        .values({ organisationId, name, position: ++position })
-        .returning({ id: leaderLevels.id, name: leaderLevels.name })
-        .get(),
-    );
-    const context = {
-      ...planned.context,
-      units: [...planned.context.units, ...createdUnits],
-      levels: [...planned.context.levels, ...createdLevels],
-    };
-    const rows = planImport(planned.parsed.rows, applyChoices(context, choices), choices.defaultLevelId).rows;
-    const idOf = new Map<string, number>();
+    // One upsert per row written would raise `shared` (people, their roles, units, levels, cohort
+    // memberships) and the programme (its gatherings' invitations) tens of thousands of times: paused,
+    // each is raised once when the rows are written.
+    return withRevisionsPaused(tx, programId === null ? [] : [programId], () => {
+      // Units and levels chosen to be created are made first (only those the file uses), then the
+      // rows are planned again against them: the stand-in ids become real ones.
+      const toCreate = (list: typeof planned.unmatched.units) => list.filter((u) => u.choice === "create").map((u) => u.name);
+      const createdUnits = toCreate(planned.unmatched.units).map((name) =>
+        tx.insert(units).values({ organisationId, name }).returning({ id: units.id, name: units.name }).get(),
+      );
+      let position = tx
+        .select({ last: sql<number>`coalesce(max(${leaderLevels.position}), 0)` })
+        .from(leaderLevels)
+        .where(eq(leaderLevels.organisationId, organisationId))
+        .get()!.last;
+      const createdLevels = toCreate(planned.unmatched.levels).map((name) =>
+        tx
+          .insert(leaderLevels)
+          .values({ organisationId, name, position: ++position })
+          .returning({ id: leaderLevels.id, name: leaderLevels.name })
+          .get(),
+      );
+      const context = {
+        ...planned.context,
+        units: [...planned.context.units, ...createdUnits],
+        levels: [...planned.context.levels, ...createdLevels],
+      };
+      const rows = planImport(planned.parsed.rows, applyChoices(context, choices), choices.defaultLevelId).rows;
+      const idOf = new Map<string, number>();
 
-    // Prepared once, run per row: far faster in SQLite than building one query per row or a huge multi-row one.
-    const insertPerson = tx
-      .insert(people)
-      .values({
-        organisationId,
-        name: sql.placeholder("name"),
-        email: sql.placeholder("email"),
-        unitId: sql.placeholder("unitId"),
-        leaderLevelId: sql.placeholder("leaderLevelId"),
-      })
-      .returning({ id: people.id })
-      .prepare();
-    const creates = rows.filter((r) => r.action === "create");
-    for (const r of creates) {
-      const { name, email, unitId, leaderLevelId } = r.set;
-      idOf.set(email, insertPerson.get({ name, email, unitId: unitId ?? null, leaderLevelId: leaderLevelId ?? null })!.id);
-    }
-
-    // An empty cell (null here) leaves the stored value as it is.
-    const keep = (column: typeof people.name | typeof people.unitId | typeof people.leaderLevelId) =>
-      sql`coalesce(${sql.placeholder(column.name)}, ${column})`;
-    const updatePerson = tx
-      .update(people)
-      .set({ name: keep(people.name), unitId: keep(people.unitId), leaderLevelId: keep(people.leaderLevelId) })
-      .where(eq(people.id, sql.placeholder("id")))
-      .prepare();
-    const updates = rows.filter((r) => r.action === "update");
-    for (const r of updates) {
-      idOf.set(r.set.email, r.personId!);
-      const { name, unitId, leaderLevelId } = r.set;
-      updatePerson.run({ id: r.personId!, name: name ?? null, unit_id: unitId ?? null, leader_level_id: leaderLevelId ?? null });
-    }
-
-    const addRole = tx
-      .insert(personRoles)
-      .values({ personId: sql.placeholder("personId"), role: sql.placeholder("role") })
-      .onConflictDoNothing()
-      .prepare();
-    for (const r of [...creates, ...updates]) {
-      for (const role of r.set.addRoles) addRole.run({ personId: idOf.get(r.set.email)!, role });
-    }
-
-    let placed = 0;
-    // Invitations the placements cause are counted, not returned: the gatherings module makes them.
-    const invitationCount = () => tx.select({ n: count() }).from(invitations).get()!.n;
-    const invitationsBefore = invitationCount();
-    if (programId !== null) {
-      const byCohort = new Map<number, number[]>();
-      for (const r of [...creates, ...updates]) {
-        if (r.set.cohortId === undefined) continue;
-        const ids = byCohort.get(r.set.cohortId) ?? [];
-        ids.push(idOf.get(r.set.email)!);
-        byCohort.set(r.set.cohortId, ids);
+      // Prepared once, run per row: far faster in SQLite than building one query per row or a huge multi-row one.
+      const insertPerson = tx
+        .insert(people)
+        .values({
+          organisationId,
+          name: sql.placeholder("name"),
+          email: sql.placeholder("email"),
+          unitId: sql.placeholder("unitId"),
+          leaderLevelId: sql.placeholder("leaderLevelId"),
+        })
+        .returning({ id: people.id })
+        .prepare();
+      const creates = rows.filter((r) => r.action === "create");
+      for (const r of creates) {
+        const { name, email, unitId, leaderLevelId } = r.set;
+        idOf.set(email, insertPerson.get({ name, email, unitId: unitId ?? null, leaderLevelId: leaderLevelId ?? null })!.id);
       }
-      for (const [cohortId, ids] of byCohort) placed += placeInCohort(tx, programId, cohortId, ids, now).joined;
-    }
-    const invited = invitationCount() - invitationsBefore;
-    const counts = planned.plan.counts;
-    const result: ImportResult = { created: counts.create, updated: counts.update, unchanged: counts.unchanged, placed, invited };
-    const created = { unitsCreated: createdUnits.map((u) => u.name), levelsCreated: createdLevels.map((l) => l.name) };
-    recordAudit(tx, { actorId, organisationId, entity: "roster_import", action: "commit", details: { programId, ...result, ...created } });
-    // The people this import created, for "invite everyone new" (an account invitation each).
-    return { ok: true as const, result, createdPersonIds: creates.map((r) => idOf.get(r.set.email)!) };
+
+      // An empty cell (null here) leaves the stored value as it is.
+      const keep = (column: typeof people.name | typeof people.unitId | typeof people.leaderLevelId) =>
+        sql`coalesce(${sql.placeholder(column.name)}, ${column})`;
+      const updatePerson = tx
+        .update(people)
+        .set({ name: keep(people.name), unitId: keep(people.unitId), leaderLevelId: keep(people.leaderLevelId) })
+        .where(eq(people.id, sql.placeholder("id")))
+        .prepare();
+      const updates = rows.filter((r) => r.action === "update");
+      for (const r of updates) {
+        idOf.set(r.set.email, r.personId!);
+        const { name, unitId, leaderLevelId } = r.set;
+        updatePerson.run({ id: r.personId!, name: name ?? null, unit_id: unitId ?? null, leader_level_id: leaderLevelId ?? null });
+      }
+
+      const addRole = tx
+        .insert(personRoles)
+        .values({ personId: sql.placeholder("personId"), role: sql.placeholder("role") })
+        .onConflictDoNothing()
+        .prepare();
+      for (const r of [...creates, ...updates]) {
+        for (const role of r.set.addRoles) addRole.run({ personId: idOf.get(r.set.email)!, role });
+      }
+
+      let placed = 0;
+      // Invitations the placements cause are counted, not returned: the gatherings module makes them.
+      const invitationCount = () => tx.select({ n: count() }).from(invitations).get()!.n;
+      const invitationsBefore = invitationCount();
+      if (programId !== null) {
+        const byCohort = new Map<number, number[]>();
+        for (const r of [...creates, ...updates]) {
+          if (r.set.cohortId === undefined) continue;
+          const ids = byCohort.get(r.set.cohortId) ?? [];
+          ids.push(idOf.get(r.set.email)!);
+          byCohort.set(r.set.cohortId, ids);
+        }
+        for (const [cohortId, ids] of byCohort) placed += placeInCohort(tx, programId, cohortId, ids, now).joined;
+      }
+      const invited = invitationCount() - invitationsBefore;
+      const counts = planned.plan.counts;
+      const result: ImportResult = { created: counts.create, updated: counts.update, unchanged: counts.unchanged, placed, invited };
+      const created = { unitsCreated: createdUnits.map((u) => u.name), levelsCreated: createdLevels.map((l) => l.name) };
+      recordAudit(tx, {
+        actorId,
+        organisationId,
+        entity: "roster_import",
+        action: "commit",
+        details: { programId, ...result, ...created },
+      });
+      // The people this import created, for "invite everyone new" (an account invitation each).
+      return { ok: true as const, result, createdPersonIds: creates.map((r) => idOf.get(r.set.email)!) };
+    });
   });
 }
