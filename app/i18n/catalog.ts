@@ -1,6 +1,7 @@
 import { locales, type Locale } from "../domain/enums";
 import * as a11y from "./messages/a11y";
 import * as a11yForms from "./messages/a11y-forms";
+import * as analyticsSummary from "./messages/analytics-summary";
 import * as common from "./messages/common";
 import * as consultationNotices from "./messages/consultation-notices";
 import * as digest from "./messages/digest";
@@ -48,6 +49,7 @@ const nb = {
   ...organisation.nb,
   ...outbox.nb,
   ...participants.nb,
+  ...analyticsSummary.nb,
   ...participantPages.nb,
   ...people.nb,
   ...privacy.nb,
@@ -77,6 +79,7 @@ const nn: Messages = {
   ...organisation.nn,
   ...outbox.nn,
   ...participants.nn,
+  ...analyticsSummary.nn,
   ...participantPages.nn,
   ...people.nn,
   ...privacy.nn,
@@ -103,6 +106,7 @@ const sv: Messages = {
   ...organisation.sv,
   ...outbox.sv,
   ...participants.sv,
+  ...analyticsSummary.sv,
   ...participantPages.sv,
   ...people.sv,
   ...privacy.sv,
@@ -129,6 +133,7 @@ const en: Messages = {
   ...organisation.en,
   ...outbox.en,
   ...participants.en,
+  ...analyticsSummary.en,
   ...participantPages.en,
   ...people.en,
   ...privacy.en,
