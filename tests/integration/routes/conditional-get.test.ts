@@ -270,7 +270,7 @@ describe("the distribution tables", () => {
     expect(closed.body).toMatchObject({ opened: null });
     expect(distributions(closed.body)).toEqual([{ id: "overall", sizes: [0, 0, 0, 0, 0] }]);
 
-    const level = closed.body.indicators.levels.find((l: any) => l.summary.shown).level.id;
+    const level = (closed.body as any).indicators.levels.find((l: any) => l.summary.shown).level.id;
     for (const target of ["overall", `level-${level}`]) {
       const open = await get(analytics.loader, `${path}?open=distribution-${target}`, cookie, params, closed.etag);
       expect(open.status).toBe(200);
