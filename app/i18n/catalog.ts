@@ -1,7 +1,6 @@
 import { locales, type Locale } from "../domain/enums";
 import * as a11y from "./messages/a11y";
 import * as a11yForms from "./messages/a11y-forms";
-import * as analyticsSummary from "./messages/analytics-summary";
 import * as common from "./messages/common";
 import * as consultationNotices from "./messages/consultation-notices";
 import * as digest from "./messages/digest";
@@ -14,6 +13,7 @@ import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
 import * as notifications from "./messages/notifications";
 import * as organisation from "./messages/organisation";
+import * as onDemand from "./messages/on-demand";
 import * as outbox from "./messages/outbox";
 import * as participantPages from "./messages/participant-pages";
 import * as participants from "./messages/participants";
@@ -49,7 +49,7 @@ const nb = {
   ...organisation.nb,
   ...outbox.nb,
   ...participants.nb,
-  ...analyticsSummary.nb,
+  ...onDemand.nb,
   ...participantPages.nb,
   ...people.nb,
   ...privacy.nb,
@@ -79,7 +79,7 @@ const nn: Messages = {
   ...organisation.nn,
   ...outbox.nn,
   ...participants.nn,
-  ...analyticsSummary.nn,
+  ...onDemand.nn,
   ...participantPages.nn,
   ...people.nn,
   ...privacy.nn,
@@ -106,7 +106,7 @@ const sv: Messages = {
   ...organisation.sv,
   ...outbox.sv,
   ...participants.sv,
-  ...analyticsSummary.sv,
+  ...onDemand.sv,
   ...participantPages.sv,
   ...people.sv,
   ...privacy.sv,
@@ -133,7 +133,7 @@ const en: Messages = {
   ...organisation.en,
   ...outbox.en,
   ...participants.en,
-  ...analyticsSummary.en,
+  ...onDemand.en,
   ...participantPages.en,
   ...people.en,
   ...privacy.en,

@@ -120,6 +120,15 @@ describe("the report builder's figures, kept between requests", () => {
     expect((await model()).narrative.summary).toBe("Et år med samlinger.");
   });
 
+  it("names the one long table to draw in full (?open=), and nothing for anything else", async () => {
+    const opened = async (query: string) =>
+      (await callLoader(builder.loader, `${path()}${query}`, { cookie: cookies.coordinator, params: params() })).data.openTable;
+    expect(await opened("?open=report-section-about-7")).toBe("report-section-about-7");
+    for (const query of ["", "?open=report-section-about", "?open=about-7", "?open=report-section-about-7%22"]) {
+      expect(await opened(query), query).toBeNull();
+    }
+  });
+
   it("gives the union representative the same figures, and other organisations still nothing", async () => {
     expect(await model(cookies.union)).toEqual(await model());
     for (const cookie of [cookies.elvik, cookies.havnevik]) {

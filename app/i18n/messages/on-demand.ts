@@ -1,4 +1,7 @@
-/** The analytics page's summary tables: one line per level or cohort, its figures opened on demand. */
+/**
+ * Parts of heavy pages drawn only when opened: the analytics page's summary tables (one line per level
+ * or cohort, its figures opened on demand) and the report builder's long tables.
+ */
 export const nb = {
   "analyticsSummary.hint":
     "Tabellene viser hvor mange i hver gruppe som har levert refleksjoner, og endringen fra start til siste refleksjon. Velg en gruppe for å se snittene, diagrammet og fordelingen av svarene.",
@@ -9,6 +12,7 @@ export const nb = {
   "analyticsSummary.responseCell": "{rate} ({authors} av {members})",
   "analyticsSummary.noMembers": "{authors} (ingen medlemmer nå)",
   "analyticsSummary.opened": "(vist under)",
+  "reportOnDemand.showTable": "Vis tabellen «{title}» ({count, plural, one {# rad} other {# rader}})",
 };
 
 export const nn: Record<keyof typeof nb, string> = {
@@ -21,6 +25,7 @@ export const nn: Record<keyof typeof nb, string> = {
   "analyticsSummary.responseCell": "{rate} ({authors} av {members})",
   "analyticsSummary.noMembers": "{authors} (ingen medlemmer no)",
   "analyticsSummary.opened": "(vist under)",
+  "reportOnDemand.showTable": "Vis tabellen «{title}» ({count, plural, one {# rad} other {# rader}})",
 };
 
 export const sv: Record<keyof typeof nb, string> = {
@@ -33,6 +38,7 @@ export const sv: Record<keyof typeof nb, string> = {
   "analyticsSummary.responseCell": "{rate} ({authors} av {members})",
   "analyticsSummary.noMembers": "{authors} (inga medlemmar nu)",
   "analyticsSummary.opened": "(visas nedan)",
+  "reportOnDemand.showTable": "Visa tabellen ”{title}” ({count, plural, one {# rad} other {# rader}})",
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -45,4 +51,5 @@ export const en: Record<keyof typeof nb, string> = {
   "analyticsSummary.responseCell": "{rate} ({authors} of {members})",
   "analyticsSummary.noMembers": "{authors} (no members now)",
   "analyticsSummary.opened": "(shown below)",
+  "reportOnDemand.showTable": "Show the table “{title}” ({count, plural, one {# row} other {# rows}})",
 };
