@@ -1,10 +1,25 @@
-import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { paragraphs, type ReportBlock, type ReportDocument, type ReportSection } from "./report-document";
 
 type Level = 1 | 2 | 3 | 4;
 
-function Block({ block, id, subLevel }: { block: ReportBlock; id: string; subLevel: Level }) {
+/** Tables longer than `maxRows` are drawn only when opened: in their place a link to the page with it open. */
+export type LongTables = {
+  maxRows: number;
+  open: string | null;
+  href: (id: string) => string;
+  label: (caption: string, rows: number) => string;
+};
+
+function Block({ block, id, subLevel, longTables }: { block: ReportBlock; id: string; subLevel: Level; longTables?: LongTables }) {
+  if (block.kind === "table" && longTables && block.rows.length > longTables.maxRows && longTables.open !== id) {
+    return (
+      <Paragraph id={id}>
+        <Link href={longTables.href(id)}>{longTables.label(block.caption, block.rows.length)}</Link>
+      </Paragraph>
+    );
+  }
   switch (block.kind) {
     case "facts":
       return (
@@ -38,7 +53,7 @@ function Block({ block, id, subLevel }: { block: ReportBlock; id: string; subLev
     case "table":
       return (
         // Focusable, so keyboard users can scroll a table wider than the screen.
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={block.caption}>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={block.caption} id={id}>
           <Table data-size="sm">
             <caption className="visually-hidden">{block.caption}</caption>
             <Table.Head>
@@ -110,10 +125,12 @@ type Props = {
   emptyNarrative?: string;
   /** The level of the report's title: 1 on a page of its own, 2 inside the programme's page. */
   headingLevel?: 1 | 2;
+  /** The builder's: long tables drawn only when opened (the print version and the PDF draw them all). */
+  longTables?: LongTables;
 };
 
 /** The final report, section by section; used by the in-app pages and the print page alike. */
-export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrative, headingLevel = 1 }: Props) {
+export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrative, headingLevel = 1, longTables }: Props) {
   const sectionLevel = (headingLevel + 1) as Level;
   const subLevel = (headingLevel + 2) as Level;
   return (
@@ -138,7 +155,7 @@ export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrati
             </Heading>
             {renderNarrative ? renderNarrative(section) : <Narrative text={section.narrative} emptyText={emptyNarrative} />}
             {section.blocks.map((block, i) => (
-              <Block key={i} block={block} id={`${id}-${i}`} subLevel={subLevel} />
+              <Block key={i} block={block} id={`${id}-${i}`} subLevel={subLevel} longTables={longTables} />
             ))}
             {section.statement && (
               <div className="report-statement stack">

@@ -13,6 +13,7 @@ import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
 import * as notifications from "./messages/notifications";
 import * as organisation from "./messages/organisation";
+import * as onDemand from "./messages/on-demand";
 import * as outbox from "./messages/outbox";
 import * as participantPages from "./messages/participant-pages";
 import * as participants from "./messages/participants";
@@ -48,6 +49,7 @@ const nb = {
   ...organisation.nb,
   ...outbox.nb,
   ...participants.nb,
+  ...onDemand.nb,
   ...participantPages.nb,
   ...people.nb,
   ...privacy.nb,
@@ -77,6 +79,7 @@ const nn: Messages = {
   ...organisation.nn,
   ...outbox.nn,
   ...participants.nn,
+  ...onDemand.nn,
   ...participantPages.nn,
   ...people.nn,
   ...privacy.nn,
@@ -103,6 +106,7 @@ const sv: Messages = {
   ...organisation.sv,
   ...outbox.sv,
   ...participants.sv,
+  ...onDemand.sv,
   ...participantPages.sv,
   ...people.sv,
   ...privacy.sv,
@@ -129,6 +133,7 @@ const en: Messages = {
   ...organisation.en,
   ...outbox.en,
   ...participants.en,
+  ...onDemand.en,
   ...participantPages.en,
   ...people.en,
   ...privacy.en,

@@ -38,5 +38,20 @@ export function osloLocalToUtc(value: string): Date | null {
 /** An instant as the value of a datetime-local field, in Oslo time. */
 export const toOsloLocalInput = (instant: Date | number) => format(inOslo(instant), "yyyy-MM-dd'T'HH:mm");
 
-/** The calendar date in Oslo (`YYYY-MM-DD`) of an instant. */
-export const osloDay = (instant: Date | number) => format(inOslo(instant), "yyyy-MM-dd");
+const osloDayParts = new Intl.DateTimeFormat("en", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/**
+ * The calendar date in Oslo (`YYYY-MM-DD`) of an instant. With one kept Intl formatter rather than
+ * date-fns: every conditional page's tag asks for today's date on every request.
+ */
+export function osloDay(instant: Date | number): string {
+  let year = "";
+  let month = "";
+  let day = "";
+  for (const part of osloDayParts.formatToParts(instant)) {
+    if (part.type === "year") year = part.value;
+    else if (part.type === "month") month = part.value;
+    else if (part.type === "day") day = part.value;
+  }
+  return `${year}-${month}-${day}`;
+}

@@ -35,6 +35,11 @@ const narrativeSchema = z.object({
 const statementSchema = z.object({ intent: z.literal("statement"), unionStatement: text });
 const schema = z.discriminatedUnion("intent", [narrativeSchema, statementSchema, z.object({ intent: z.literal("submit") })]);
 
+/** `?open=<block id>`: the one long table drawn in full (a programme of many gatherings has one row per gathering). */
+const openTableSchema = z.string().regex(/^report-section-[a-z]+-\d{1,3}$/);
+/** Longer tables are drawn when opened; the print version and the PDF draw them all. */
+const longTableRows = 10;
+
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
   const report = reportOfProgram(parseId(params.reportId), program.id);
@@ -64,6 +69,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       returnComment: report.status === "draft" ? report.returnComment : null,
       canEdit: draft && writes.narrative,
       canEditStatement: draft && writes.statement,
+      openTable: openTableSchema.safeParse(new URL(request.url).searchParams.get("open")).data ?? null,
     },
     { headers: cache },
   );
@@ -90,7 +96,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReportBuilder() {
-  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement } = useLoaderData<typeof loader>();
+  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement, openTable } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
@@ -136,6 +143,12 @@ export default function ReportBuilder() {
       <ReportView
         doc={doc}
         headingLevel={2}
+        longTables={{
+          maxRows: longTableRows,
+          open: openTable,
+          href: (id) => `/programs/${programId}/report/${reportId}?open=${id}#${id}`,
+          label: (caption, rows) => t("reportOnDemand.showTable", { title: caption, count: rows }),
+        }}
         emptyNarrative={info.status === "draft" ? t("report.noText") : undefined}
         renderNarrative={
           canEdit

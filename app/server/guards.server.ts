@@ -1,8 +1,8 @@
 import { redirect } from "@remix-run/node";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { programs, type Role } from "../../db/schema";
-import { getDb } from "./db.server";
+import { getDb, preparedPerConnection, type Db } from "./db.server";
 import { getSessionUser, type SessionUser } from "./session.server";
 
 export const forbidden = () => new Response("Forbidden", { status: 403 });
@@ -48,14 +48,19 @@ export function parseId(value: string | undefined): number {
 export async function requireOwnProgram(request: Request, programIdParam: string | undefined) {
   const user = await requireUser(request);
   const programId = parseId(programIdParam);
-  const program = getDb()
-    .select()
-    .from(programs)
-    .where(and(eq(programs.id, programId), eq(programs.organisationId, user.organisationId)))
-    .get();
+  const program = ownProgram(getDb()).get({ programId, organisationId: user.organisationId });
   if (!program) throw notFound();
   return { user, program };
 }
+
+/** Every programme page asks this of each of its nested loaders: prepared once, not built each time. */
+const ownProgram = preparedPerConnection((db: Db) =>
+  db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.id, sql.placeholder("programId")), eq(programs.organisationId, sql.placeholder("organisationId"))))
+    .prepare(),
+);
 
 /** As requireOwnProgram, and the user holds one of `roles` (403 otherwise). */
 export async function requireProgramAccess(request: Request, programIdParam: string | undefined, ...roles: Role[]) {

@@ -40,7 +40,8 @@ import { listActivities } from "./dissemination.server";
 import { feedbackPerGathering } from "./feedback.server";
 import { consentedQuotes, programIndicators } from "./reflections.server";
 import { unionInvolvementSummary } from "./union-involvement.server";
-import { clock } from "./clock.server";
+import { clock, osloToday } from "./clock.server";
+import { cachedByRevision } from "./revision-cache.server";
 
 export type FinalReportRow = typeof finalReports.$inferSelect;
 
@@ -285,9 +286,19 @@ export function liveReportModel(report: FinalReportRow, db: DbOrTx = getDb(), up
   return buildReportModel(reportRows({ ...report, updatedAt: updatedAt ?? report.updatedAt ?? report.createdAt }, db));
 }
 
-/** What a reader sees: the frozen snapshot once submitted, the live figures while a draft. */
+/**
+ * What a reader sees: the frozen snapshot once submitted, the live figures while a draft. A draft's
+ * figures are computed once per revision of its programme's data and of the shared data (and per
+ * Oslo day, as the conditional GET's tag is): the builder is read far more often than it changes.
+ * The model is the same for everyone who may read the report, in any language.
+ */
 export function reportModelFor(report: FinalReportRow): ReportModel {
-  return report.status !== "draft" && report.snapshot ? (report.snapshot as ReportModel) : liveReportModel(report);
+  if (report.status !== "draft" && report.snapshot) return report.snapshot as ReportModel;
+  return cachedByRevision(`report-model:${report.id}:${osloToday()}`, [`program:${report.programId}`, "shared"], () => {
+    // Read again after the revision: the caller's row may predate it.
+    const current = getDb().select().from(finalReports).where(eq(finalReports.id, report.id)).get() ?? report;
+    return liveReportModel(current);
+  });
 }
 
 /** A report of this programme, or undefined (so another programme's report id is a 404). */

@@ -11,7 +11,7 @@ import { cohortMemberships, cohorts, leaderLevels, people, programs, reflectionQ
 import { groupFigures, programReflectionFigures, type IndicatorRow, type ProgramReflectionFigures } from "../../domain/indicators";
 import { closingOpensDaysBefore } from "../../domain/reflections";
 import { getDb } from "../db.server";
-import { revisionCache } from "../revision-cache.server";
+import { cachedByRevision, revisionCache } from "../revision-cache.server";
 import { clock } from "../clock.server";
 import { closingOpen, cohortEnd, hasSubmitted, ratingColumns, ratingsOf } from "./access.server";
 
@@ -67,9 +67,15 @@ export function submissionStatus(programId: number, now = clock.now()) {
 
 /**
  * The programme's indicator figures overall, by level and by cohort (each group suppressed below
- * 5 authors by the domain module). Reflections are read in one query on the programme index.
+ * 5 authors by the domain module). Reflections are read in one query on the programme index. Kept
+ * per revision of the programme's and the shared data (levels, cohorts, memberships and people's
+ * levels are among them): the same for everyone who may see them.
  */
 export function programIndicators(program: { id: number; organisationId: number }) {
+  return cachedByRevision(`program-indicators:${program.id}`, [`program:${program.id}`, "shared"], () => computeIndicators(program));
+}
+
+function computeIndicators(program: { id: number; organisationId: number }) {
   const db = getDb();
   const levels = db
     .select({ id: leaderLevels.id, name: leaderLevels.name, isFirstLine: leaderLevels.isFirstLine })

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { LoaderFunction } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { cohortMemberships, people } from "../../../db/schema";
+import { ratingKeys } from "../../../app/domain/indicators";
 import * as layout from "../../../app/routes/programs.$programId.reflections";
 import * as indicators from "../../../app/routes/programs.$programId.reflections._index";
 import * as csv from "../../../app/routes/programs.$programId.reflections.export[.]csv";
@@ -16,20 +17,23 @@ import { fjellby, leadersAtLevel, personByEmail, ratings, writeReflection } from
 const path = (rest = "") => `/programs/${fjellby().id}/reflections${rest}`;
 const params = () => ({ programId: String(fjellby().id) });
 const level = (data: any, name: string) => data.levels.find((l: any) => l.level.name === name);
-/** The page's figures; a level's distribution of answers comes only when it is opened (`?open=`). */
-const figuresFor = async (email = "coordinator@example.org", openLevel?: string) => {
-  const cookie = await signInAs(email);
-  const load = async (query = "") => (await callLoader(indicators.loader, path(query), { cookie, params: params() })).data.indicators;
-  const closed = await load();
-  return openLevel ? load(`?open=distribution-level-${level(closed, openLevel).level.id}`) : closed;
-};
 const cohort = (data: any, name: string) => data.cohorts.find((c: any) => c.cohort.name === name);
+const load = async (email: string, query = "") =>
+  (await callLoader(indicators.loader, path(query), { cookie: await signInAs(email), params: params() })).data.indicators;
+/** The page's figures: each level and cohort as its summary line. */
+const summariesFor = (email = "coordinator@example.org") => load(email);
+/** One level's figures in full, with its distribution of answers (`?open=distribution-level-<id>`). */
+const levelFigures = async (name: string, email = "coordinator@example.org") => {
+  const opened = await load(email, `?open=distribution-level-${level(await load(email), name).level.id}`);
+  expect(opened.opened.name).toBe(name);
+  return opened.opened.figures;
+};
 const csvFor = async (email: string) =>
   (await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(email), params: params() })).data as string;
 
 describe("indicator figures for the programme", () => {
   it("computes the seeded leadership group's baseline, latest and change", async () => {
-    const group = level(await figuresFor(undefined, "Ledergruppen"), "Ledergruppen").figures;
+    const group = await levelFigures("Ledergruppen");
     expect(group).toMatchObject({
       shown: true,
       authors: 8,
@@ -56,19 +60,16 @@ describe("indicator figures for the programme", () => {
       });
       expect(result.status).toBe(302);
     }
-    const four = await figuresFor();
-    expect(level(four, "Førstelinjeledere").figures).toEqual({
-      key: level(four, "Førstelinjeledere").level.id,
-      members: 20,
-      shown: false,
-    });
-    expect(cohort(four, "Kull 3 – førstelinjeledere").figures.shown).toBe(false);
+    const four = await summariesFor();
+    expect(level(four, "Førstelinjeledere").summary).toEqual({ members: 20, shown: false });
+    expect(await levelFigures("Førstelinjeledere")).toEqual({ key: level(four, "Førstelinjeledere").level.id, members: 20, shown: false });
+    expect(cohort(four, "Kull 3 – førstelinjeledere").summary.shown).toBe(false);
     const fourCsv = await csvFor("coordinator@example.org");
     const firstLineRows = fourCsv.split("\r\n").filter((row) => row.includes(";Førstelinjeledere;"));
     expect(firstLineRows).toEqual(["Etter ledernivå;Førstelinjeledere;ja;20;For få til å vise;;;;;;;"]);
 
     await writeReflection(firstLine[4]!.email, { kind: "baseline", ...ratings({ identity: 7, indicators: 4 }) });
-    const five = level(await figuresFor(undefined, "Førstelinjeledere"), "Førstelinjeledere").figures;
+    const five = await levelFigures("Førstelinjeledere");
     expect(five).toMatchObject({ shown: true, authors: 5, responseRate: 0.25 });
     expect(five.measures.roleIdentity.baseline).toEqual({
       n: 5,
@@ -108,9 +109,55 @@ describe("indicator figures for the programme", () => {
   });
 });
 
+describe("the page: each level and cohort as a line, one group opened in full", () => {
+  it("gives every level and cohort its response and the change of each measure, and no figures in full", async () => {
+    const closed = await summariesFor();
+    expect(closed.opened).toBeNull();
+    expect(closed.levels.length).toBeGreaterThan(1);
+    const group = await levelFigures("Ledergruppen");
+    expect(level(closed, "Ledergruppen").summary).toEqual({
+      shown: true,
+      members: group.members,
+      authors: group.authors,
+      responseRate: group.responseRate,
+      change: ratingKeys.map((k) => group.measures[k].change),
+    });
+    for (const { summary } of [...closed.levels, ...closed.cohorts]) expect(summary).not.toHaveProperty("measures");
+    // The whole programme's figures are drawn in full; its distribution only when opened.
+    expect(closed.overall.measures.roleClarity.baseline.distribution).toEqual([]);
+  });
+
+  it("opens a level or a cohort by its id, its distribution only when asked", async () => {
+    const closed = await summariesFor();
+    const id = level(closed, "Ledergruppen").level.id;
+    const opened = await load("coordinator@example.org", `?open=level-${id}`);
+    expect(opened.opened).toMatchObject({ id: `level-${id}`, name: "Ledergruppen", firstLine: false });
+    expect(opened.opened.figures.measures.roleClarity.baseline).toMatchObject({ n: 8, mean: 2.5, distribution: [] });
+    const withDistribution = await load("coordinator@example.org", `?open=distribution-level-${id}`);
+    expect(withDistribution.opened.figures.measures.roleClarity.baseline.distribution).toEqual([0, 4, 4, 0, 0]);
+
+    const firstCohort = closed.cohorts[0].cohort;
+    const cohortOpened = await load("union@example.org", `?open=cohort-${firstCohort.id}`);
+    expect(cohortOpened.opened).toMatchObject({ id: `cohort-${firstCohort.id}`, name: firstCohort.name });
+  });
+
+  it("opens nothing for a group that is not the programme's, or a malformed one", async () => {
+    const elvikLevel = getDb()
+      .$client.prepare(
+        "select l.id from leader_levels l join organisations o on o.id = l.organisation_id where o.name = 'Elvik kommune' limit 1",
+      )
+      .get() as { id: number };
+    for (const query of [`?open=level-${elvikLevel.id}`, "?open=level-999999", "?open=level-x", "?open=cohort-1%20or%201"]) {
+      const result = await load("coordinator@example.org", query);
+      expect(result.opened, query).toBeNull();
+      expect(result.levels.length, query).toBeGreaterThan(1);
+    }
+  });
+});
+
 describe("figures kept between requests", () => {
   it("follow a change written by another process, which the triggers record in the programme's revision", async () => {
-    const before = level(await figuresFor(), "Ledergruppen").figures;
+    const before = await levelFigures("Ledergruppen");
     const leaders = leadersAtLevel("Ledergruppen").map((l) => l.id);
     // A second connection to the same file, as a worker or a second server would have.
     const other = new Database(process.env.DATABASE_PATH!);
@@ -124,16 +171,16 @@ describe("figures kept between requests", () => {
     } finally {
       other.close();
     }
-    const after = level(await figuresFor(undefined, "Ledergruppen"), "Ledergruppen").figures;
+    const after = await levelFigures("Ledergruppen");
     expect(before.measures.roleClarity.baseline.mean).toBe(2.5);
     expect(after.measures.roleClarity.baseline).toEqual({ n: 8, mean: 5, distribution: [0, 0, 0, 0, 8] });
   });
 
   it("follow a change of membership, which is not a change of reflections", async () => {
-    const before = level(await figuresFor(), "Ledergruppen").figures;
+    const before = level(await summariesFor(), "Ledergruppen").summary;
     const [leaving] = leadersAtLevel("Ledergruppen");
     getDb().update(cohortMemberships).set({ leftAt: clock.now() }).where(eq(cohortMemberships.personId, leaving!.id)).run();
-    const after = level(await figuresFor(), "Ledergruppen").figures;
+    const after = level(await summariesFor(), "Ledergruppen").summary;
     expect([before.members, after.members]).toEqual([8, 7]);
     expect(after.responseRate).toBe(1);
   });

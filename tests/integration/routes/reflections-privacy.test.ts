@@ -138,6 +138,15 @@ describe("what the coordinator sees", () => {
       params: { programId: String(fjellby().id) },
     });
     const firstLine = data.indicators.levels.find((l: { level: { isFirstLine: boolean } }) => l.level.isFirstLine);
-    expect(firstLine.figures).toEqual({ key: firstLine.level.id, members: 20, shown: false });
+    expect(firstLine.summary).toEqual({ members: 20, shown: false });
+    const opened = await callLoader(
+      indicators.loader,
+      `/programs/${fjellby().id}/reflections?open=distribution-level-${firstLine.level.id}`,
+      {
+        cookie: await signInAs(others.coordinator),
+        params: { programId: String(fjellby().id) },
+      },
+    );
+    expect(opened.data.indicators.opened.figures).toEqual({ key: firstLine.level.id, members: 20, shown: false });
   });
 });

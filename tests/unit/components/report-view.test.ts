@@ -1,0 +1,56 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { ReportBlock, ReportDocument } from "../../../app/components/report-document";
+import { ReportView, type LongTables } from "../../../app/components/report-view";
+
+const table = (caption: string, rows: number): ReportBlock => ({
+  kind: "table",
+  caption,
+  head: ["Samling", "Svar"],
+  numeric: [false, true],
+  rows: Array.from({ length: rows }, (_, i) => ({ cells: [`Samling ${i + 1}`, String(i)], highlight: false })),
+});
+
+const doc: ReportDocument = {
+  lang: "nb",
+  title: "Sluttrapport",
+  subtitle: "Programmet",
+  meta: [],
+  draft: true,
+  sections: [
+    {
+      key: "about",
+      number: 2,
+      title: "Om prosjektet",
+      narrative: "",
+      blocks: [table("Tilbakemelding per samling", 11), table("Slik ble programmet rullet ut", 10)],
+    },
+  ],
+};
+
+const render = (longTables?: LongTables) => renderToStaticMarkup(createElement(ReportView, { doc, longTables }));
+const longTables = (open: string | null): LongTables => ({
+  maxRows: 10,
+  open,
+  href: (id) => `/programs/1/report/1?open=${id}#${id}`,
+  label: (caption, rows) => `Vis tabellen «${caption}» (${rows} rader)`,
+});
+
+describe("the report's long tables", () => {
+  it("are a link to the page with the table open in the builder; shorter ones are drawn", () => {
+    const html = render(longTables(null));
+    expect(html).toContain('<a class="ds-link" href="/programs/1/report/1?open=report-section-about-0#report-section-about-0">');
+    expect(html).toContain("Vis tabellen «Tilbakemelding per samling» (11 rader)");
+    expect(html).not.toContain("Samling 11");
+    expect(html).toContain('aria-label="Slik ble programmet rullet ut" id="report-section-about-1"');
+  });
+
+  it("are drawn in full when opened, and everywhere else (print, PDF, the directorate's page)", () => {
+    for (const html of [render(longTables("report-section-about-0")), render()]) {
+      expect(html).toContain('aria-label="Tilbakemelding per samling" id="report-section-about-0"');
+      expect(html).toContain("Samling 11");
+      expect(html).not.toContain("Vis tabellen");
+    }
+  });
+});
