@@ -6,6 +6,7 @@ import * as consultationNotices from "./messages/consultation-notices";
 import * as digest from "./messages/digest";
 import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
+import * as directorateCompare from "./messages/directorate-compare";
 import * as everyday from "./messages/everyday";
 import * as facilitation from "./messages/facilitation";
 import * as flash from "./messages/flash";
@@ -39,6 +40,7 @@ const nb = {
   ...digest.nb,
   ...direction.nb,
   ...directorate.nb,
+  ...directorateCompare.nb,
   ...everyday.nb,
   ...facilitation.nb,
   ...flash.nb,
@@ -68,6 +70,7 @@ const nn: Messages = {
   ...digest.nn,
   ...direction.nn,
   ...directorate.nn,
+  ...directorateCompare.nn,
   ...everyday.nn,
   ...facilitation.nn,
   ...flash.nn,
@@ -94,6 +97,7 @@ const sv: Messages = {
   ...digest.sv,
   ...direction.sv,
   ...directorate.sv,
+  ...directorateCompare.sv,
   ...everyday.sv,
   ...facilitation.sv,
   ...flash.sv,
@@ -120,6 +124,7 @@ const en: Messages = {
   ...digest.en,
   ...direction.en,
   ...directorate.en,
+  ...directorateCompare.en,
   ...everyday.en,
   ...facilitation.en,
   ...flash.en,
