@@ -245,17 +245,24 @@ export default function Comparison() {
                     ))}
                   </Table.Row>
                 </Table.Head>
-                <Table.Body>
+                {/* Plain elements: what Table.Body/Row/Cell render, without a component per cell. */}
+                <tbody>
                   {rows.map((r) => (
-                    <Table.Row key={r.programId}>
+                    <tr key={r.programId}>
                       {r.cells.map((text, i) => (
-                        <Table.Cell key={i} className={columns[i]!.numeric ? "numeric" : undefined}>
-                          {i === 1 ? <Link href={`/directorate/programs/${r.programId}`}>{text}</Link> : text}
-                        </Table.Cell>
+                        <td key={i} className={columns[i]!.numeric ? "numeric" : undefined}>
+                          {i === 1 ? (
+                            <a className="ds-link" href={`/directorate/programs/${r.programId}`}>
+                              {text}
+                            </a>
+                          ) : (
+                            text
+                          )}
+                        </td>
                       ))}
-                    </Table.Row>
+                    </tr>
                   ))}
-                </Table.Body>
+                </tbody>
               </Table>
             </div>
             <PageLinks page={page} pages={pages} href={pageHref} />

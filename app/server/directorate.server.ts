@@ -162,6 +162,8 @@ export type ComparisonSnapshot = {
   rows: ComparisonRow[];
   options: { years: number[]; kinds: string[]; focusAreas: string[] };
   sorted: Map<string, ComparisonRow[]>;
+  /** Pages as shown, by language and address (bounded). */
+  pages: Map<string, ComparisonPage>;
 };
 let snapshot: ComparisonSnapshot | null = null;
 
@@ -228,7 +230,7 @@ function assemble(): ComparisonSnapshot {
     .readUIntBE(0, 6);
   const rows = kept.map((k) => k.row);
   const sharedGraceEnds = Math.min(...kept.filter((k) => k.sharedRevision !== shared).map((k) => k.at + sharedDataMaxAgeMs));
-  return { national, day, sharedGraceEnds, label, rows, options: filterOptions(rows), sorted: new Map() };
+  return { national, day, sharedGraceEnds, label, rows, options: filterOptions(rows), sorted: new Map(), pages: new Map() };
 }
 
 /**
@@ -302,12 +304,29 @@ export function comparisonFor(params: URLSearchParams, current = currentComparis
 export const comparisonPageSize = 25;
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
+/** Pages kept per snapshot: a director's filters, orders and pages in each language, some 30 KB each. */
+const keptPages = 64;
+
 /**
  * One page of the comparison for an address, as the page shows it: the cells as text in the reader's
  * language (only what is shown goes to the browser), and the focus-level change per indicator for
- * the charts when `?open=charts` asks for them. `?page=` past the last page shows the last.
+ * the charts when `?open=charts` asks for them. `?page=` past the last page shows the last. Kept
+ * with the snapshot: the same address in the same language is the same page until a row changes.
  */
 export function comparisonPage(current: ComparisonSnapshot, params: URLSearchParams, locale: Locale, pageSize = comparisonPageSize) {
+  const key = `${locale} ${pageSize} ${params}`;
+  let view = current.pages.get(key);
+  if (!view) {
+    view = buildPage(current, params, locale, pageSize);
+    if (current.pages.size >= keptPages) current.pages.delete(current.pages.keys().next().value!);
+    current.pages.set(key, view);
+  }
+  return view;
+}
+
+export type ComparisonPage = ReturnType<typeof buildPage>;
+
+function buildPage(current: ComparisonSnapshot, params: URLSearchParams, locale: Locale, pageSize: number) {
   const { rows, ...query } = comparisonFor(params, current);
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const page = Math.min(pageSchema.parse(params.get("page") ?? 1), pages);
