@@ -21,7 +21,7 @@ export const headers = conditionalHeaders;
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, "directorate");
-  const current = currentComparison();
+  const current = await currentComparison();
   const cache = notModifiedIf(request, context, user, current.label);
   return data(comparisonPage(current, new URL(request.url).searchParams, user.preferredLanguage), { headers: cache });
 }

@@ -183,8 +183,11 @@ function filterOptions(rows: ComparisonRow[]): ComparisonSnapshot["options"] {
   };
 }
 
-/** Recomputes the rows that are no longer current; the rest are kept. */
-function assemble(): ComparisonSnapshot {
+/** Lets the requests waiting meanwhile run: a national comparison is seconds of work when no row is kept. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Recomputes the rows that are no longer current, one programme at a time; the rest are kept. */
+async function assemble(): Promise<ComparisonSnapshot> {
   // Revisions are read before the rows are computed: a write in between labels a row older than it is, never newer.
   const revisions = new Map(
     revisionStatements(getDb())
@@ -210,6 +213,7 @@ function assemble(): ComparisonSnapshot {
     const areas = focusAreasOf(ids);
     const feedback = feedbackByProgramme(ids);
     for (const p of stale) {
+      await yieldToOthers();
       const { model, focusLevelId } = liveModel(p);
       const row = comparisonRow({ ...p, focusAreas: areas.get(p.programId) ?? [] }, model, focusLevelId, feedback.get(p.programId)!);
       keptRows.set(p.programId, {
@@ -233,15 +237,22 @@ function assemble(): ComparisonSnapshot {
   return { national, day, sharedGraceEnds, label, rows, options: filterOptions(rows), sorted: new Map(), pages: new Map() };
 }
 
+let assembling: Promise<ComparisonSnapshot> | null = null;
+
 /**
  * The comparison as it stands: while no revision has changed since it was assembled (one query), the
- * same snapshot; otherwise reassembled, recomputing only the rows that are no longer current.
+ * same snapshot; otherwise reassembled, recomputing only the rows that are no longer current. One
+ * assembly at a time: requests arriving meanwhile wait for it rather than computing the same rows.
  */
-export function currentComparison(): ComparisonSnapshot {
+export async function currentComparison(): Promise<ComparisonSnapshot> {
   const national = dataRevision("national");
-  const current = snapshot && snapshot.national === national && snapshot.day === osloToday() && clock.nowMs() < snapshot.sharedGraceEnds;
-  if (!current) snapshot = assemble();
-  return snapshot!;
+  if (snapshot && snapshot.national === national && snapshot.day === osloToday() && clock.nowMs() < snapshot.sharedGraceEnds) {
+    return snapshot;
+  }
+  assembling ??= assemble()
+    .then((assembled) => (snapshot = assembled))
+    .finally(() => (assembling = null));
+  return assembling;
 }
 
 /** The snapshot's rows in one order, sorted once per snapshot. */
@@ -294,7 +305,7 @@ export function comparisonQuery(params: URLSearchParams) {
 }
 
 /** The comparison's rows for an address, filtered and sorted: every one of them (the exports). */
-export function comparisonFor(params: URLSearchParams, current = currentComparison()) {
+export function comparisonFor(params: URLSearchParams, current: ComparisonSnapshot) {
   const query = comparisonQuery(params);
   const rows = sortedRows(current, query.sort, query.descending, query.indicator).filter(passes(query.filters));
   return { ...query, options: current.options, rows };
