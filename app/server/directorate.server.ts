@@ -312,7 +312,7 @@ export function comparisonFor(params: URLSearchParams, current: ComparisonSnapsh
 }
 
 /** Rows per page of the comparison: a page costs the same however many programmes there are. */
-export const comparisonPageSize = 25;
+export const comparisonPageSize = 20;
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 /** Pages kept per snapshot: a director's filters, orders and pages in each language, some 30 KB each. */
