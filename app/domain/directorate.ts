@@ -119,6 +119,9 @@ export function comparisonRow(
 /** The change of `indicator` on the row's focus level; null when there is none or it is withheld. */
 export const focusChange = (row: ComparisonRow, indicator: IndicatorKey) => row.levels.find((l) => l.isFocus)?.change[indicator] ?? null;
 
+/** Names and titles compare in Norwegian order (æ, ø, å last); one collator, made once. */
+export const nbCollator = new Intl.Collator("nb");
+
 export const sortKeys = ["organisation", "program", "awarded", "spent", "cost", "attendance", "change"] as const;
 export type SortKey = (typeof sortKeys)[number];
 
@@ -150,8 +153,8 @@ export function sortRows(rows: ComparisonRow[], key: SortKey, descending: boolea
     const va = value(a);
     const vb = value(b);
     if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
-    const order = typeof va === "string" ? va.localeCompare(String(vb), "nb") : va - (vb as number);
-    return order * direction || a.title.localeCompare(b.title, "nb");
+    const order = typeof va === "string" ? nbCollator.compare(va, String(vb)) : va - (vb as number);
+    return order * direction || nbCollator.compare(a.title, b.title);
   });
 }
 

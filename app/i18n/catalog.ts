@@ -6,6 +6,7 @@ import * as consultationNotices from "./messages/consultation-notices";
 import * as digest from "./messages/digest";
 import * as direction from "./messages/direction";
 import * as directorate from "./messages/directorate";
+import * as directorateCompare from "./messages/directorate-compare";
 import * as everyday from "./messages/everyday";
 import * as facilitation from "./messages/facilitation";
 import * as flash from "./messages/flash";
@@ -40,6 +41,7 @@ const nb = {
   ...digest.nb,
   ...direction.nb,
   ...directorate.nb,
+  ...directorateCompare.nb,
   ...everyday.nb,
   ...facilitation.nb,
   ...flash.nb,
@@ -70,6 +72,7 @@ const nn: Messages = {
   ...digest.nn,
   ...direction.nn,
   ...directorate.nn,
+  ...directorateCompare.nn,
   ...everyday.nn,
   ...facilitation.nn,
   ...flash.nn,
@@ -97,6 +100,7 @@ const sv: Messages = {
   ...digest.sv,
   ...direction.sv,
   ...directorate.sv,
+  ...directorateCompare.sv,
   ...everyday.sv,
   ...facilitation.sv,
   ...flash.sv,
@@ -124,6 +128,7 @@ const en: Messages = {
   ...digest.en,
   ...direction.en,
   ...directorate.en,
+  ...directorateCompare.en,
   ...everyday.en,
   ...facilitation.en,
   ...flash.en,

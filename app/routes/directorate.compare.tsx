@@ -1,26 +1,29 @@
 import { Button, Heading, Label, Link, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
-import { comparisonColumns } from "../components/comparison-table";
 import { Section } from "../components/page-parts";
-import { focusChange, type SortKey } from "../domain/directorate";
+import type { SortKey } from "../domain/directorate";
 import { indicatorKeys } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { formatChange } from "../i18n/numbers";
-import { useLocale, useT, useUiLocale } from "../i18n/react";
+import { useT, useUiLocale } from "../i18n/react";
 import { conditionalHeaders, notModifiedIf } from "../server/conditional-get.server";
-import { comparisonFor, comparisonRevision } from "../server/directorate.server";
+import { comparisonPage, currentComparison } from "../server/directorate.server";
 import { requireRole } from "../server/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "directorate.compare.title");
 export const headers = conditionalHeaders;
 
-/** Funded programmes side by side, by year, kind of organisation and focus area; sortable, exportable. */
+/**
+ * Funded programmes side by side, by year, kind of organisation and focus area; sorted and filtered
+ * on the server, a page at a time (`?page=`), the charts drawn when asked for (`?open=charts`); the
+ * exports hold every programme the filters let through.
+ */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, "directorate");
-  const cache = notModifiedIf(request, context, user, comparisonRevision());
-  const { rows, options, filters, indicator, sort, descending, invalid } = comparisonFor(new URL(request.url).searchParams);
-  return data({ rows, options, filters, indicator, sort, descending, invalid }, { headers: cache });
+  const current = await currentComparison();
+  const cache = notModifiedIf(request, context, user, current.label);
+  return data(comparisonPage(current, new URL(request.url).searchParams, user.preferredLanguage), { headers: cache });
 }
 
 function Field({
@@ -63,7 +66,9 @@ function Field({
 }
 
 /** A diverging bar per programme around zero on a −2…+2 scale; the table beside it carries the figures. */
-function ChangeChart({ caption, bars }: { caption: string; bars: { label: string; value: number | null; text: string }[] }) {
+function ChangeChart({ caption, bars }: { caption: string; bars: { label: string; value: number | null }[] }) {
+  const t = useT();
+  const ui = useUiLocale();
   const width = 240;
   const row = 22;
   const mid = width / 2;
@@ -96,7 +101,7 @@ function ChangeChart({ caption, bars }: { caption: string; bars: { label: string
             {bars.map((bar, i) => (
               <tr key={i}>
                 <th scope="row">{bar.label}</th>
-                <td className="numeric">{bar.text}</td>
+                <td className="numeric">{bar.value === null ? t("directorate.compare.tooFew") : formatChange(bar.value, ui)}</td>
               </tr>
             ))}
           </tbody>
@@ -106,20 +111,48 @@ function ChangeChart({ caption, bars }: { caption: string; bars: { label: string
   );
 }
 
-export default function Comparison() {
-  const { rows, options, filters, indicator, sort, descending, invalid } = useLoaderData<typeof loader>();
+/** Links to the other pages of the comparison, each the same address with another `page`. */
+function PageLinks({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   const t = useT();
-  const locale = useLocale();
-  const ui = useUiLocale();
+  if (pages < 2) return null;
+  return (
+    <nav aria-label={t("directorateCompare.pages")} className="row-actions">
+      {page > 1 && <Link href={href(page - 1)}>{t("directorateCompare.previous")}</Link>}
+      {Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
+        n === page ? (
+          <span key={n} aria-current="page">
+            {t("directorateCompare.pageOf", { page, pages })}
+          </span>
+        ) : (
+          <Link key={n} href={href(n)} aria-label={t("directorateCompare.page", { page: n })}>
+            {n}
+          </Link>
+        ),
+      )}
+      {page < pages && <Link href={href(page + 1)}>{t("directorateCompare.next")}</Link>}
+    </nav>
+  );
+}
+
+export default function Comparison() {
+  const { rows, columns, charts, options, filters, indicator, sort, descending, invalid, page, pages, first, total } =
+    useLoaderData<typeof loader>();
+  const t = useT();
   const location = useLocation();
-  const columns = comparisonColumns(indicator, locale);
-  const query = (changes: Record<string, string>) => {
+  /** This address with some parameters set (a value) or removed (null). */
+  const query = (changes: Record<string, string | null>, hash = "") => {
     const params = new URLSearchParams(location.search);
-    for (const [k, v] of Object.entries(changes)) params.set(k, v);
-    return `?${params}`;
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null) params.delete(k);
+      else params.set(k, v);
+    }
+    return `?${params}${hash}`;
   };
-  const sortHref = (key: SortKey) => query({ sort: key, dir: sort === key && !descending ? "desc" : "asc" });
-  const exportQuery = location.search;
+  // Another order starts on its first page.
+  const sortHref = (key: SortKey) => query({ sort: key, dir: sort === key && !descending ? "desc" : "asc", page: null });
+  const pageHref = (n: number) => query({ page: String(n) });
+  // The files hold every programme of the selection, whichever page is shown.
+  const exportQuery = query({ page: null, open: null });
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -188,63 +221,78 @@ export default function Comparison() {
         {rows.length === 0 ? (
           <Paragraph className="muted">{t("directorate.compare.none")}</Paragraph>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compare-table">
-            <Table data-size="sm" zebra>
-              <Table.Head>
-                <Table.Row>
-                  {columns.map((c) => (
-                    <Table.HeaderCell
-                      key={c.header}
-                      className={c.numeric ? "numeric" : undefined}
-                      aria-sort={c.sort && c.sort === sort ? (descending ? "descending" : "ascending") : undefined}
-                    >
-                      {c.sort ? (
-                        <Link href={sortHref(c.sort)} aria-label={t("directorate.compare.sortBy", { column: c.header })}>
-                          {c.header}
-                          {c.sort === sort && (descending ? " ▼" : " ▲")}
-                        </Link>
-                      ) : (
-                        c.header
-                      )}
-                    </Table.HeaderCell>
-                  ))}
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {rows.map((r) => (
-                  <Table.Row key={r.programId}>
-                    {columns.map((c, i) => (
-                      <Table.Cell key={i} className={c.numeric ? "numeric" : undefined}>
-                        {i === 1 ? <Link href={`/directorate/programs/${r.programId}`}>{c.text(r)}</Link> : c.text(r)}
-                      </Table.Cell>
+          <>
+            <Paragraph>{t("directorateCompare.showing", { first, last: first + rows.length - 1, count: total })}</Paragraph>
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compare-table">
+              <Table data-size="sm" zebra>
+                <Table.Head>
+                  <Table.Row>
+                    {columns.map((c) => (
+                      <Table.HeaderCell
+                        key={c.header}
+                        className={c.numeric ? "numeric" : undefined}
+                        aria-sort={c.sort && c.sort === sort ? (descending ? "descending" : "ascending") : undefined}
+                      >
+                        {c.sort ? (
+                          <Link href={sortHref(c.sort)} aria-label={t("directorate.compare.sortBy", { column: c.header })}>
+                            {c.header}
+                            {c.sort === sort && (descending ? " ▼" : " ▲")}
+                          </Link>
+                        ) : (
+                          c.header
+                        )}
+                      </Table.HeaderCell>
                     ))}
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+                </Table.Head>
+                {/* Plain elements: what Table.Body/Row/Cell render, without a component per cell. */}
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.programId}>
+                      {r.cells.map((text, i) => (
+                        <td key={i} className={columns[i]!.numeric ? "numeric" : undefined}>
+                          {i === 1 ? (
+                            <a className="ds-link" href={`/directorate/programs/${r.programId}`}>
+                              {text}
+                            </a>
+                          ) : (
+                            text
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </div>
+            <PageLinks page={page} pages={pages} href={pageHref} />
+          </>
         )}
       </section>
 
       {rows.length > 0 && (
         <Section id="compare-charts" title={t("directorate.compare.chartsTitle")}>
           <Paragraph className="muted">{t("directorate.compare.chartNote")}</Paragraph>
-          <div className="compare-charts">
-            {indicatorKeys.map((key) => (
-              <ChangeChart
-                key={key}
-                caption={t("directorate.compare.chartCaption", { indicator: t(`report.indicator.${key}`) })}
-                bars={rows.map((r) => {
-                  const value = focusChange(r, key);
-                  return {
-                    label: `${r.title} (${r.organisationName})`,
-                    value,
-                    text: value === null ? t("directorate.compare.tooFew") : formatChange(value, ui),
-                  };
-                })}
-              />
-            ))}
-          </div>
+          {charts ? (
+            <>
+              <Paragraph>
+                <Link href={query({ open: null }, "#compare-charts")}>{t("directorateCompare.hideCharts")}</Link>
+              </Paragraph>
+              <div className="compare-charts">
+                {indicatorKeys.map((key, k) => (
+                  <ChangeChart
+                    key={key}
+                    caption={t("directorate.compare.chartCaption", { indicator: t(`report.indicator.${key}`) })}
+                    bars={charts.map((r) => ({ label: r.label, value: r.changes[k] ?? null }))}
+                  />
+                ))}
+              </div>
+            </>
+          ) : (
+            <Paragraph>
+              <Link href={query({ open: "charts" }, "#compare-charts")}>{t("directorateCompare.showCharts")}</Link>
+            </Paragraph>
+          )}
         </Section>
       )}
     </div>

@@ -5,9 +5,11 @@
  * with everything that names or quotes a person left out: no contact person, no quotes, no
  * narrative, no collaborators or dissemination text.
  */
+import { createHash } from "node:crypto";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import {
+  dataRevisions,
   focusAreas,
   grants,
   leaderLevels,
@@ -18,12 +20,23 @@ import {
   programs,
   reportRequests,
 } from "../../db/schema";
-import { comparisonRow, overlapsYear, sortKeys, sortRows, type ComparisonRow, type SortKey } from "../domain/directorate";
+import { comparisonColumns } from "../components/comparison-table";
+import {
+  comparisonRow,
+  focusChange,
+  nbCollator,
+  overlapsYear,
+  sortKeys,
+  sortRows,
+  type ComparisonRow,
+  type SortKey,
+} from "../domain/directorate";
 import { feedbackByProgramme } from "./feedback.server";
+import type { Locale } from "../domain/enums";
 import { buildReportModel, indicatorKeys, type IndicatorKey, type ReportModel } from "../domain/report";
 import { clock, osloToday } from "./clock.server";
 import { dataRevision } from "./conditional-get.server";
-import { getDb } from "./db.server";
+import { getDb, preparedPerConnection, type Db } from "./db.server";
 import { programIndicators } from "./reflections.server";
 import { reportRows } from "./report.server";
 
@@ -124,64 +137,141 @@ function focusAreasOf(programIds: number[]) {
 }
 
 /**
- * Every funded programme's row, computed at most once a minute: across a national database that is
- * hundreds of programmes' live figures, while the directorate reads the same comparison many times
- * (filtering, sorting, exporting). Figures up to a minute old are current enough for comparing; rows
- * still at the database's revision (`data_revisions`) are kept for the rest of the day, as nothing they show has changed.
+ * Every funded programme's row, kept across requests: across a national database that is hundreds of
+ * programmes' live figures (some 20 ms each), while the directorate reads the same comparison many
+ * times (filtering, sorting, paging, exporting). A row is kept while its programme's revision
+ * (`program:<id>` in `data_revisions`) is unchanged, so a programme's own change shows at once and
+ * costs that one row; a change to shared data (people, cohorts, organisations: the `shared` revision)
+ * recomputes a row once it is a minute old, since that change may touch every row. Rows are dropped
+ * at midnight (held and upcoming gatherings move with the date).
  */
-const comparisonMaxAgeMs = 60_000;
-let cachedComparison: { at: number; day: string; revision: number; rows: ComparisonRow[] } | null = null;
+const sharedDataMaxAgeMs = 60_000;
 
-const cachedComparisonServes = (revision: number) => {
-  if (!cachedComparison) return false;
-  const age = clock.nowMs() - cachedComparison.at;
-  return (age >= 0 && age < comparisonMaxAgeMs) || (cachedComparison.revision === revision && cachedComparison.day === osloToday());
+type KeptRow = { row: ComparisonRow; programRevision: number; sharedRevision: number; day: string; at: number };
+const keptRows = new Map<number, KeptRow>();
+
+/** The assembled comparison: rows, filter options, and each sort order asked for, at one national revision. */
+export type ComparisonSnapshot = {
+  /** The sum of all revisions when assembled: unchanged, nothing any row depends on has changed. */
+  national: number;
+  day: string;
+  /** When the first row kept past a shared change must be recomputed (Infinity: none is). */
+  sharedGraceEnds: number;
+  /** Names the rows' contents (each row's revisions), for the page's ETag. */
+  label: number;
+  rows: ComparisonRow[];
+  options: { years: number[]; kinds: string[]; focusAreas: string[] };
+  sorted: Map<string, ComparisonRow[]>;
+  /** Pages as shown, by language and address (bounded). */
+  pages: Map<string, ComparisonPage>;
 };
+let snapshot: ComparisonSnapshot | null = null;
 
-/** The data revision the comparison is served at (for its page's ETag): the cached rows' while they serve. */
-export function comparisonRevision(): number {
-  const revision = dataRevision("national");
-  return cachedComparisonServes(revision) ? cachedComparison!.revision : revision;
+const revisionStatements = preparedPerConnection((db: Db) =>
+  db.select({ scope: dataRevisions.scope, revision: dataRevisions.revision }).from(dataRevisions).prepare(),
+);
+
+function filterOptions(rows: ComparisonRow[]): ComparisonSnapshot["options"] {
+  const years = new Set<number>();
+  for (const p of rows) {
+    for (let y = Number(p.periodStart.slice(0, 4)); y <= Number(p.periodEnd.slice(0, 4)); y++) years.add(y);
+  }
+  return {
+    years: [...years].sort((a, b) => b - a),
+    kinds: [...new Set(rows.map((p) => p.organisationKind))].sort(),
+    focusAreas: [...new Set(rows.flatMap((p) => p.focusAreas))].sort(nbCollator.compare),
+  };
 }
 
-function allComparisonRows(): ComparisonRow[] {
-  // Read before the rows are computed: a write in between leaves them labelled older than they are, never newer.
-  const revision = dataRevision("national");
-  if (cachedComparisonServes(revision)) return cachedComparison!.rows;
+/** Lets the requests waiting meanwhile run: a national comparison is seconds of work when no row is kept. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Recomputes the rows that are no longer current, one programme at a time; the rest are kept. */
+async function assemble(): Promise<ComparisonSnapshot> {
+  // Revisions are read before the rows are computed: a write in between labels a row older than it is, never newer.
+  const revisions = new Map(
+    revisionStatements(getDb())
+      .all()
+      .map((r) => [r.scope, r.revision]),
+  );
+  const national = [...revisions.values()].reduce((sum, r) => sum + r, 0);
+  const shared = revisions.get("shared") ?? 0;
+  const day = osloToday();
+  const now = clock.nowMs();
   const all = fundedProgrammes();
-  const areas = focusAreasOf(all.map((p) => p.programId));
-  const feedback = feedbackByProgramme(all.map((p) => p.programId));
-  const rows = all.map((p) => {
-    const { model, focusLevelId } = liveModel(p);
-    return comparisonRow({ ...p, focusAreas: areas.get(p.programId) ?? [] }, model, focusLevelId, feedback.get(p.programId)!);
+  const stale = all.filter((p) => {
+    const kept = keptRows.get(p.programId);
+    return !(
+      kept &&
+      kept.day === day &&
+      kept.programRevision === (revisions.get(`program:${p.programId}`) ?? 0) &&
+      (kept.sharedRevision === shared || (now - kept.at >= 0 && now - kept.at < sharedDataMaxAgeMs))
+    );
   });
-  cachedComparison = { at: clock.nowMs(), day: osloToday(), revision, rows };
+  if (stale.length) {
+    const ids = stale.map((p) => p.programId);
+    const areas = focusAreasOf(ids);
+    const feedback = feedbackByProgramme(ids);
+    for (const p of stale) {
+      await yieldToOthers();
+      const { model, focusLevelId } = liveModel(p);
+      const row = comparisonRow({ ...p, focusAreas: areas.get(p.programId) ?? [] }, model, focusLevelId, feedback.get(p.programId)!);
+      keptRows.set(p.programId, {
+        row,
+        programRevision: revisions.get(`program:${p.programId}`) ?? 0,
+        sharedRevision: shared,
+        day,
+        at: now,
+      });
+    }
+  }
+  const funded = new Set(all.map((p) => p.programId));
+  for (const id of keptRows.keys()) if (!funded.has(id)) keptRows.delete(id);
+  const kept = all.map((p) => keptRows.get(p.programId)!);
+  const label = createHash("sha256")
+    .update(kept.map((k) => `${k.row.programId}:${k.programRevision}:${k.sharedRevision}`).join(","))
+    .digest()
+    .readUIntBE(0, 6);
+  const rows = kept.map((k) => k.row);
+  const sharedGraceEnds = Math.min(...kept.filter((k) => k.sharedRevision !== shared).map((k) => k.at + sharedDataMaxAgeMs));
+  return { national, day, sharedGraceEnds, label, rows, options: filterOptions(rows), sorted: new Map(), pages: new Map() };
+}
+
+let assembling: Promise<ComparisonSnapshot> | null = null;
+
+/**
+ * The comparison as it stands: while no revision has changed since it was assembled (one query), the
+ * same snapshot; otherwise reassembled, recomputing only the rows that are no longer current. One
+ * assembly at a time: requests arriving meanwhile wait for it rather than computing the same rows.
+ */
+export async function currentComparison(): Promise<ComparisonSnapshot> {
+  const national = dataRevision("national");
+  if (snapshot && snapshot.national === national && snapshot.day === osloToday() && clock.nowMs() < snapshot.sharedGraceEnds) {
+    return snapshot;
+  }
+  assembling ??= assemble()
+    .then((assembled) => (snapshot = assembled))
+    .finally(() => (assembling = null));
+  return assembling;
+}
+
+/** The snapshot's rows in one order, sorted once per snapshot. */
+function sortedRows(current: ComparisonSnapshot, sort: SortKey, descending: boolean, indicator: IndicatorKey) {
+  // The indicator orders only by change; other orders are shared by every indicator.
+  const key = `${sort} ${descending} ${sort === "change" ? indicator : ""}`;
+  let rows = current.sorted.get(key);
+  if (!rows) {
+    rows = sortRows(current.rows, sort, descending, indicator);
+    current.sorted.set(key, rows);
+  }
   return rows;
 }
 
-/** The comparison's rows, filtered by year (the period overlaps it), organisation kind and focus area. */
-export function comparison(filters: ComparisonFilters): {
-  rows: ComparisonRow[];
-  options: { years: number[]; kinds: string[]; focusAreas: string[] };
-} {
-  const all = allComparisonRows();
-  const years = new Set<number>();
-  for (const p of all) {
-    for (let y = Number(p.periodStart.slice(0, 4)); y <= Number(p.periodEnd.slice(0, 4)); y++) years.add(y);
-  }
-  const options = {
-    years: [...years].sort((a, b) => b - a),
-    kinds: [...new Set(all.map((p) => p.organisationKind))].sort(),
-    focusAreas: [...new Set(all.flatMap((p) => p.focusAreas))].sort((a, b) => a.localeCompare(b, "nb")),
-  };
-  const rows = all.filter(
-    (p) =>
-      (filters.year === undefined || overlapsYear(p.periodStart, p.periodEnd, filters.year)) &&
-      (filters.kind === undefined || p.organisationKind === filters.kind) &&
-      (filters.focusArea === undefined || p.focusAreas.includes(filters.focusArea)),
-  );
-  return { rows, options };
-}
+/** The rows that pass the filters: the period overlaps the year, the organisation's kind, a focus area. */
+const passes = (filters: ComparisonFilters) => (p: ComparisonRow) =>
+  (filters.year === undefined || overlapsYear(p.periodStart, p.periodEnd, filters.year)) &&
+  (filters.kind === undefined || p.organisationKind === filters.kind) &&
+  (filters.focusArea === undefined || p.focusAreas.includes(filters.focusArea));
 
 const querySchemas = {
   year: z.coerce.number().int().min(2000).max(2100),
@@ -214,9 +304,59 @@ export function comparisonQuery(params: URLSearchParams) {
   return { filters, indicator, sort, descending, invalid };
 }
 
-/** The comparison's rows for an address, filtered and sorted. */
-export function comparisonFor(params: URLSearchParams) {
+/** The comparison's rows for an address, filtered and sorted: every one of them (the exports). */
+export function comparisonFor(params: URLSearchParams, current: ComparisonSnapshot) {
   const query = comparisonQuery(params);
-  const { rows, options } = comparison(query.filters);
-  return { ...query, options, rows: sortRows(rows, query.sort, query.descending, query.indicator) };
+  const rows = sortedRows(current, query.sort, query.descending, query.indicator).filter(passes(query.filters));
+  return { ...query, options: current.options, rows };
+}
+
+/** Rows per page of the comparison: a page costs the same however many programmes there are. */
+export const comparisonPageSize = 20;
+const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/** Pages kept per snapshot: a director's filters, orders and pages in each language, some 30 KB each. */
+const keptPages = 64;
+
+/**
+ * One page of the comparison for an address, as the page shows it: the cells as text in the reader's
+ * language (only what is shown goes to the browser), and the focus-level change per indicator for
+ * the charts when `?open=charts` asks for them. `?page=` past the last page shows the last. Kept
+ * with the snapshot: the same address in the same language is the same page until a row changes.
+ */
+export function comparisonPage(current: ComparisonSnapshot, params: URLSearchParams, locale: Locale, pageSize = comparisonPageSize) {
+  const key = `${locale} ${pageSize} ${params}`;
+  let view = current.pages.get(key);
+  if (!view) {
+    view = buildPage(current, params, locale, pageSize);
+    if (current.pages.size >= keptPages) current.pages.delete(current.pages.keys().next().value!);
+    current.pages.set(key, view);
+  }
+  return view;
+}
+
+export type ComparisonPage = ReturnType<typeof buildPage>;
+
+function buildPage(current: ComparisonSnapshot, params: URLSearchParams, locale: Locale, pageSize: number) {
+  const { rows, ...query } = comparisonFor(params, current);
+  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const page = Math.min(pageSchema.parse(params.get("page") ?? 1), pages);
+  const shown = rows.slice((page - 1) * pageSize, page * pageSize);
+  const columns = comparisonColumns(query.indicator, locale);
+  return {
+    ...query,
+    total: rows.length,
+    page,
+    pages,
+    first: (page - 1) * pageSize + 1,
+    columns: columns.map((c) => ({ header: c.header, numeric: c.numeric, sort: c.sort ?? null })),
+    rows: shown.map((r) => ({ programId: r.programId, cells: columns.map((c) => c.text(r)) })),
+    charts:
+      params.get("open") === "charts"
+        ? shown.map((r) => ({
+            label: `${r.title} (${r.organisationName})`,
+            changes: indicatorKeys.map((key) => focusChange(r, key)),
+          }))
+        : null,
+  };
 }

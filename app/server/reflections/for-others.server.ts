@@ -132,8 +132,10 @@ function computeIndicators(program: { id: number; organisationId: number }) {
  * The figures of a programme's reflections change only when its reflections do, while the pages
  * that show them (analytics, report builder, export) are read far more often: they are computed once
  * per revision of the programme's reflections (programs.reflections_revision, kept by triggers).
+ * Room for every programme of a national database: the directorate's comparison reads all funded
+ * ones (200) when shared data changes, and a smaller cache would lose each before it is read again.
  */
-const reflectionFiguresCache = revisionCache<number, ProgramReflectionFigures>(100);
+const reflectionFiguresCache = revisionCache<number, ProgramReflectionFigures>(500);
 
 function programReflectionFiguresOf(programId: number): ProgramReflectionFigures {
   const db = getDb();
