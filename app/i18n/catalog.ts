@@ -11,6 +11,7 @@ import * as facilitation from "./messages/facilitation";
 import * as flash from "./messages/flash";
 import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
+import * as inviteePages from "./messages/invitee-pages";
 import * as notifications from "./messages/notifications";
 import * as organisation from "./messages/organisation";
 import * as outbox from "./messages/outbox";
@@ -44,6 +45,7 @@ const nb = {
   ...flash.nb,
   ...gatherings.nb,
   ...identity.nb,
+  ...inviteePages.nb,
   ...notifications.nb,
   ...organisation.nb,
   ...outbox.nb,
@@ -73,6 +75,7 @@ const nn: Messages = {
   ...flash.nn,
   ...gatherings.nn,
   ...identity.nn,
+  ...inviteePages.nn,
   ...notifications.nn,
   ...organisation.nn,
   ...outbox.nn,
@@ -99,6 +102,7 @@ const sv: Messages = {
   ...flash.sv,
   ...gatherings.sv,
   ...identity.sv,
+  ...inviteePages.sv,
   ...notifications.sv,
   ...organisation.sv,
   ...outbox.sv,
@@ -125,6 +129,7 @@ const en: Messages = {
   ...flash.en,
   ...gatherings.en,
   ...identity.en,
+  ...inviteePages.en,
   ...notifications.en,
   ...organisation.en,
   ...outbox.en,

@@ -1,3 +1,7 @@
+import { eq, sql } from "drizzle-orm";
+import { dataRevisions } from "../../db/schema";
+import { getDb, preparedPerConnection, type Db } from "./db.server";
+
 /**
  * Values computed from the database, kept in memory while the revision they were computed at is
  * still the database's. The revision must be read from the database before the data the value is
@@ -16,4 +20,33 @@ export function revisionCache<K, V>(maxEntries: number) {
       return value;
     },
   };
+}
+
+const revisionOf = preparedPerConnection((db: Db) =>
+  db
+    .select({ revision: dataRevisions.revision })
+    .from(dataRevisions)
+    .where(eq(dataRevisions.scope, sql.placeholder("scope")))
+    .prepare(),
+);
+
+/** One bounded cache per connection: a database opened again (tests, a restore) starts empty. */
+const sharedCaches = new WeakMap<Db, ReturnType<typeof revisionCache<string, unknown>>>();
+
+/**
+ * A loader's computed result, kept while none of `revisionKeys` (`data_revisions` scopes such as
+ * `program:12` and `shared`, raised by triggers on every write from any process) has moved; one
+ * primary-key lookup per revision key. The counters only grow, so their sum changes with any write to them.
+ * `key` names the result and everything it depends on besides those revisions (feature, ids, and the
+ * viewer's organisation or language where they shape it); check who may see it before calling.
+ * The value is shared between requests: never change it.
+ */
+export function cachedByRevision<T>(key: string, revisionKeys: string[], compute: () => T): T {
+  const db = getDb();
+  let cache = sharedCaches.get(db);
+  if (!cache) sharedCaches.set(db, (cache = revisionCache<string, unknown>(256)));
+  const statement = revisionOf(db);
+  let revision = 0;
+  for (const scope of revisionKeys) revision += statement.get({ scope })?.revision ?? 0;
+  return cache.get(key, revision, compute) as T;
 }
