@@ -1,8 +1,8 @@
 import { redirect } from "@remix-run/node";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { programs, type Role } from "../../db/schema";
-import { getDb } from "./db.server";
+import { getDb, preparedPerConnection } from "./db.server";
 import { getSessionUser, type SessionUser } from "./session.server";
 
 export const forbidden = () => new Response("Forbidden", { status: 403 });
@@ -45,14 +45,19 @@ export function parseId(value: string | undefined): number {
  * what in it is the caller's to check. Another organisation's programme is a 404, so its existence
  * is not revealed.
  */
+// Every programme page runs it, often twice (the layout and the page).
+const programOfOrganisation = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.id, sql.placeholder("id")), eq(programs.organisationId, sql.placeholder("organisationId"))))
+    .prepare(),
+);
+
 export async function requireOwnProgram(request: Request, programIdParam: string | undefined) {
   const user = await requireUser(request);
   const programId = parseId(programIdParam);
-  const program = getDb()
-    .select()
-    .from(programs)
-    .where(and(eq(programs.id, programId), eq(programs.organisationId, user.organisationId)))
-    .get();
+  const program = programOfOrganisation(getDb()).get({ id: programId, organisationId: user.organisationId });
   if (!program) throw notFound();
   return { user, program };
 }
