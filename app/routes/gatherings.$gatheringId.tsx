@@ -39,10 +39,14 @@ function inviteePageOf(request: Request): number {
   return /^[1-9][0-9]{0,5}$/.test(page) ? Number(page) : 1;
 }
 
+/** `?open=message`: the message form is drawn only when its link opens it (and where a refused message is shown again). */
+const messageOpen = (request: Request) => new URL(request.url).searchParams.get("open") === "message";
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireGathering(request, params.gatheringId, "rollCall");
   const { gathering, program, canManage, canTakeRollCall } = access;
   const now = clock.now();
+  const writeMessage = canManage && messageOpen(request);
   return {
     gathering,
     program: { id: program.id, title: program.title },
@@ -58,8 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // The coordinator and the gathering's facilitators read a held gathering's feedback (from five answers).
       feedback: canTakeRollCall && gathering.status === "held",
     },
-    // A fresh key per page view: the same message form sent twice queues each e-mail once.
-    messageKey: newToken(),
+    // A fresh key per opening of the form: the same message form sent twice queues each e-mail once.
+    messageKey: writeMessage ? newToken() : null,
   };
 }
 
@@ -433,23 +437,35 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
 function BulkMessage({ lastResult }: { lastResult: LastResult }) {
   const d = useLoaderData<typeof loader>();
   const t = useT();
+  const id = d.gathering.id;
+  const page = d.inviteePages.page;
+  if (!d.messageKey)
+    return (
+      <Paragraph>
+        <Link href={`/gatherings/${id}?${page > 1 ? `page=${page}&` : ""}open=message#message`}>{t("gatherings.action.message")}</Link>
+      </Paragraph>
+    );
+  return <MessageForm messageKey={d.messageKey} lastResult={lastResult} />;
+}
+
+function MessageForm({ messageKey, lastResult }: { messageKey: string; lastResult: LastResult }) {
+  const t = useT();
   const [form, fields] = useIntentForm("message", actionSchema, null, { validate: "onSubmit", lastResult });
   const labels = { subject: t("gatherings.action.messageSubject"), body: t("gatherings.action.messageBody") };
   return (
-    <Details defaultOpen={!!fields.subject?.errors?.length || !!fields.body?.errors?.length}>
-      <Details.Summary>{t("gatherings.action.message")}</Details.Summary>
-      <Details.Content>
-        <Form method="post" {...getFormProps(form)} className="stack">
-          <FormErrors form={form} labels={labels} />
-          <input type="hidden" name="messageKey" value={d.messageKey} />
-          {fields.subject && <TextField meta={fields.subject} label={labels.subject} />}
-          {fields.body && <TextAreaField meta={fields.body} label={labels.body} rows={6} />}
+    <Section id="message" title={t("gatherings.action.message")}>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormErrors form={form} labels={labels} />
+        <input type="hidden" name="messageKey" value={messageKey} />
+        {fields.subject && <TextField meta={fields.subject} label={labels.subject} />}
+        {fields.body && <TextAreaField meta={fields.body} label={labels.body} rows={6} />}
+        <div>
           <Button type="submit" name="intent" value="message">
             {t("gatherings.action.messageSend")}
           </Button>
-        </Form>
-      </Details.Content>
-    </Details>
+        </div>
+      </Form>
+    </Section>
   );
 }
 

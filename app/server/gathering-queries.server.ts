@@ -244,7 +244,7 @@ const pageQueries = preparedPerConnection((db) => ({
 }));
 
 /** Invitees per page of the gathering page: a table of hundreds made up most of its cost to draw. */
-export const inviteesPerPage = 50;
+export const inviteesPerPage = 25;
 
 /**
  * Everything the gathering page shows, with one page of its invitees (by name; `page` is clamped to
