@@ -2,7 +2,8 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, Details, Heading, Input, Label, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link as RemixLink, useActionData, useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { GatheringBasics } from "../components/gathering-facts";
@@ -32,14 +33,24 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 const attendanceValues = ["present", "absent", "excused"] as const;
 
+/** The page of the invitee list (`?page=`); anything but a page number is the first. */
+function inviteePageOf(request: Request): number {
+  const page = new URL(request.url).searchParams.get("page") ?? "";
+  return /^[1-9][0-9]{0,5}$/.test(page) ? Number(page) : 1;
+}
+
+/** `?open=message`: the message form is drawn only when its link opens it (and where a refused message is shown again). */
+const messageOpen = (request: Request) => new URL(request.url).searchParams.get("open") === "message";
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireGathering(request, params.gatheringId, "rollCall");
   const { gathering, program, canManage, canTakeRollCall } = access;
   const now = clock.now();
+  const writeMessage = canManage && messageOpen(request);
   return {
     gathering,
     program: { id: program.id, title: program.title },
-    ...gatheringPage(gathering),
+    ...gatheringPage(gathering, inviteePageOf(request)),
     canManage,
     canTakeRollCall: canTakeRollCall && !rollCallClosed(gathering, now),
     can: {
@@ -51,8 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // The coordinator and the gathering's facilitators read a held gathering's feedback (from five answers).
       feedback: canTakeRollCall && gathering.status === "held",
     },
-    // A fresh key per page view: the same message form sent twice queues each e-mail once.
-    messageKey: newToken(),
+    // A fresh key per opening of the form: the same message form sent twice queues each e-mail once.
+    messageKey: writeMessage ? newToken() : null,
   };
 }
 
@@ -96,8 +107,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const now = clock.now();
+  // Back to the page of the invitee list the selection was made on.
+  const page = inviteePageOf(request);
   const back = (done: "confirmed" | "cancelled" | "held" | "message" | "selection" | "removed" | "answered", count?: number) =>
-    redirectWithFlash(`/gatherings/${gathering.id}`, { key: `gatherings.done.${done}`, ...(count !== undefined && { values: { count } }) });
+    redirectWithFlash(`/gatherings/${gathering.id}${page > 1 ? `?page=${page}` : ""}`, {
+      key: `gatherings.done.${done}`,
+      ...(count !== undefined && { values: { count } }),
+    });
   const refused = (violation: RuleViolation) =>
     data({ intent, result: refusalResult(submission, violation) }, { status: violation.status });
   if (value.intent === "markSelection") {
@@ -133,7 +149,6 @@ export default function GatheringPage() {
   const t = useT();
   const locale = useLocale();
   const g = d.gathering;
-  const accepted = d.invitees.filter((i) => i.rsvp === "accepted").length;
   const multiDay = osloDay(g.startsAt) !== osloDay(g.endsAt);
   const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : null);
   return (
@@ -162,7 +177,7 @@ export default function GatheringPage() {
           {g.capacity !== null && (
             <>
               <dt>{t("gatherings.field.capacity")}</dt>
-              <dd>{t("gatherings.places", { accepted, capacity: g.capacity })}</dd>
+              <dd>{t("gatherings.places", { accepted: d.accepted, capacity: g.capacity })}</dd>
             </>
           )}
         </dl>
@@ -224,7 +239,7 @@ export default function GatheringPage() {
 
       <Invitees lastResult={resultFor("markSelection", "removeSelection", "acceptOnBehalf", "declineOnBehalf")} />
 
-      {d.canManage && d.invitees.length > 0 && <BulkMessage lastResult={resultFor("message")} />}
+      {d.canManage && d.inviteeCount > 0 && <BulkMessage lastResult={resultFor("message")} />}
 
       {d.canManage && <CopyGathering programId={d.program.id} gatheringId={d.gathering.id} />}
     </article>
@@ -261,7 +276,7 @@ function Actions({ lastResult }: { lastResult: LastResult }) {
             <a href={`/gatherings/${id}/feedback`}>{t("facilitation.feedback.view")}</a>
           </Button>
         )}
-        {d.invitees.length > 0 && (
+        {d.inviteeCount > 0 && (
           <>
             <Link href={`/gatherings/${id}/attendance.csv?bom=1`} download>
               {t("gatherings.action.exportExcel")}
@@ -323,9 +338,9 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
   return (
     <section className="stack">
       <Heading level={2} data-size="md" id="invitees">
-        {t("gatherings.invitees")} ({d.invitees.length})
+        {t("gatherings.invitees")} ({d.inviteeCount})
       </Heading>
-      {d.invitees.length === 0 ? (
+      {d.inviteeCount === 0 ? (
         <>
           <Paragraph>{d.prospective ? t("gatherings.prospective", { count: d.prospective }) : t("gatherings.noInvitees")}</Paragraph>
           {extra && <Paragraph>{t("gatherings.extraInviteesList", { names: extra })}</Paragraph>}
@@ -333,6 +348,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
       ) : (
         <Form method="post" {...getFormProps(form)} className="stack">
           <FormErrors form={form} labels={labels} />
+          <InviteePages />
           {/* The checkboxes' id for the error summary's link ("select at least one"). */}
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="invitees" id={fields.invitationIds?.id}>
             <Table>
@@ -421,23 +437,35 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
 function BulkMessage({ lastResult }: { lastResult: LastResult }) {
   const d = useLoaderData<typeof loader>();
   const t = useT();
+  const id = d.gathering.id;
+  const page = d.inviteePages.page;
+  if (!d.messageKey)
+    return (
+      <Paragraph>
+        <Link href={`/gatherings/${id}?${page > 1 ? `page=${page}&` : ""}open=message#message`}>{t("gatherings.action.message")}</Link>
+      </Paragraph>
+    );
+  return <MessageForm messageKey={d.messageKey} lastResult={lastResult} />;
+}
+
+function MessageForm({ messageKey, lastResult }: { messageKey: string; lastResult: LastResult }) {
+  const t = useT();
   const [form, fields] = useIntentForm("message", actionSchema, null, { validate: "onSubmit", lastResult });
   const labels = { subject: t("gatherings.action.messageSubject"), body: t("gatherings.action.messageBody") };
   return (
-    <Details defaultOpen={!!fields.subject?.errors?.length || !!fields.body?.errors?.length}>
-      <Details.Summary>{t("gatherings.action.message")}</Details.Summary>
-      <Details.Content>
-        <Form method="post" {...getFormProps(form)} className="stack">
-          <FormErrors form={form} labels={labels} />
-          <input type="hidden" name="messageKey" value={d.messageKey} />
-          {fields.subject && <TextField meta={fields.subject} label={labels.subject} />}
-          {fields.body && <TextAreaField meta={fields.body} label={labels.body} rows={6} />}
+    <Section id="message" title={t("gatherings.action.message")}>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormErrors form={form} labels={labels} />
+        <input type="hidden" name="messageKey" value={messageKey} />
+        {fields.subject && <TextField meta={fields.subject} label={labels.subject} />}
+        {fields.body && <TextAreaField meta={fields.body} label={labels.body} rows={6} />}
+        <div>
           <Button type="submit" name="intent" value="message">
             {t("gatherings.action.messageSend")}
           </Button>
-        </Form>
-      </Details.Content>
-    </Details>
+        </div>
+      </Form>
+    </Section>
   );
 }
 
@@ -462,5 +490,36 @@ function CopyGathering({ programId, gatheringId }: { programId: number; gatherin
         </div>
       </Form>
     </Section>
+  );
+}
+
+/**
+ * Which invitees the table shows, and a link to each page of the list: plain links (`?page=`), so they
+ * work without JavaScript; a selection applies to the page it was made on.
+ */
+function InviteePages() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const { page, pages, from } = d.inviteePages;
+  const range = t("inviteePages.showing", { from, to: from + d.invitees.length - 1, total: d.inviteeCount });
+  if (pages === 1) return null;
+  const href = (n: number) => `/gatherings/${d.gathering.id}${n > 1 ? `?page=${n}` : ""}`;
+  return (
+    <nav aria-label={t("inviteePages.nav")} className="row-actions">
+      <span>{range}</span>
+      {page > 1 && <RemixLink to={href(page - 1)}>{t("inviteePages.previous")}</RemixLink>}
+      {/* The first, the last and two either side of this one: the links stay few however long the list. */}
+      {Array.from({ length: pages }, (_, i) => i + 1)
+        .filter((n) => n === 1 || n === pages || Math.abs(n - page) <= 2)
+        .map((n, i, shown) => (
+          <Fragment key={n}>
+            {i > 0 && n - shown[i - 1]! > 1 && <span aria-hidden="true">…</span>}
+            <RemixLink to={href(n)} aria-current={n === page ? "page" : undefined} aria-label={t("inviteePages.page", { page: n })}>
+              {n}
+            </RemixLink>
+          </Fragment>
+        ))}
+      {page < pages && <RemixLink to={href(page + 1)}>{t("inviteePages.next")}</RemixLink>}
+    </nav>
   );
 }

@@ -12,20 +12,18 @@ import { allowedTargets } from "../domain/program-status";
 import { formatDate, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { loadBudget } from "../server/budget.server";
 import { backTo, parseForm, readIntent } from "../server/forms.server";
 import { hasRole, requireProgramAccess } from "../server/guards.server";
-import { changeStatus, programOverview } from "../server/programs.server";
+import { changeStatus, programDashboard } from "../server/programs.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "tabs.overview");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep", "facilitator");
-  const { summary } = loadBudget(program.id);
+  const { id, status, periodStart, periodEnd, purpose, mainFocus, noCollaborators } = program;
   return {
-    program,
-    ...programOverview(program),
-    budget: { budgetedOre: summary.budgetedOre, spentOre: summary.spentOre, remainingOre: summary.remainingOre },
+    program: { id, status, periodStart, periodEnd, purpose, mainFocus, noCollaborators },
+    ...programDashboard(program),
     canEdit: hasRole(user, "coordinator"),
     targets: allowedTargets(program.status),
   };

@@ -13,8 +13,12 @@ import { forbidden, requireOwnProgram } from "../server/guards.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, program } = await requireOwnProgram(request, params.programId);
-  const secretariat = isSecretariatMember(program.id, user.id);
-  const tabs = programTabs.filter((tab) => tab.roles.some((r) => user.roles.includes(r)) || (secretariat && tab.path === "direction"));
+  // The secretariat is asked about only when the roles do not already open the direction.
+  const tabs = programTabs
+    .filter(
+      (tab) => tab.roles.some((r) => user.roles.includes(r)) || (tab.path === "direction" && isSecretariatMember(program.id, user.id)),
+    )
+    .map(({ path, label }) => ({ path, label }));
   if (!tabs.length) throw forbidden();
   return { program: { id: program.id, title: program.title, status: program.status }, tabs };
 }

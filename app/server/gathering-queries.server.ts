@@ -21,6 +21,7 @@ import { waitlistOrder } from "../domain/rsvp";
 import { findConflicts, type Booking, type ConflictNotice } from "../domain/gatherings";
 import { getDb, preparedPerConnection, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
+import { cachedByRevision } from "./revision-cache.server";
 import { gatheringInvitees, gatheringSummary } from "./invitees.server";
 import type { GatheringRow, ProgramRow } from "./gathering-access.server";
 
@@ -242,12 +243,32 @@ const pageQueries = preparedPerConnection((db) => ({
     .prepare(),
 }));
 
+/** Invitees per page of the gathering page: a table of hundreds made up most of its cost to draw. */
+export const inviteesPerPage = 25;
+
 /**
- * Everything the gathering page shows, from a fixed number of queries whatever the number of
- * invitees: facilitators, cohorts, agenda, invitations (with person, unit, level and cohort) and,
- * before confirmation, how many people the invitations will reach.
+ * Everything the gathering page shows, with one page of its invitees (by name; `page` is clamped to
+ * the last). The rest is computed from a fixed number of queries whatever the number of invitees,
+ * once per revision of the programme's and the shared data: the same for everyone who may open the
+ * page (the guard has let them in), and the status is in the key because a planned gathering shows more.
  */
-export function gatheringPage(gathering: GatheringRow) {
+export function gatheringPage(gathering: GatheringRow, page: number) {
+  const { invitees, ...rest } = cachedByRevision(
+    `gathering-page:${gathering.id}:${gathering.status}`,
+    [`program:${gathering.programId}`, "shared"],
+    () => gatheringPageData(gathering),
+  );
+  const pages = Math.max(1, Math.ceil(invitees.length / inviteesPerPage));
+  const current = Math.min(page, pages);
+  return {
+    ...rest,
+    invitees: invitees.slice((current - 1) * inviteesPerPage, current * inviteesPerPage),
+    inviteeCount: invitees.length,
+    inviteePages: { page: current, pages, from: Math.min(invitees.length, (current - 1) * inviteesPerPage + 1) },
+  };
+}
+
+function gatheringPageData(gathering: GatheringRow) {
   const db = getDb();
   const id = gathering.id;
   const queries = pageQueries(db);
@@ -271,7 +292,16 @@ export function gatheringPage(gathering: GatheringRow) {
   }));
   const extraInvitees = gathering.status === "planned" ? queries.extraInvitees.all({ gatheringId: id }) : [];
   const prospective = gathering.status === "planned" ? (bookingsOf(db, [id]).get(id)?.inviteeIds.length ?? 0) : 0;
-  return { facilitators: facilitatorRows, cohorts: cohortRows, agenda, invitees, extraInvitees, prospective, byLevel: countsByLevel(rows) };
+  return {
+    facilitators: facilitatorRows,
+    cohorts: cohortRows,
+    agenda,
+    invitees,
+    accepted: rows.filter((r) => r.rsvp === "accepted").length,
+    extraInvitees,
+    prospective,
+    byLevel: countsByLevel(rows),
+  };
 }
 
 type Counted = { level: string | null; levelPosition: number | null; rsvp: string; attendance: string | null };

@@ -2,7 +2,7 @@ import { redirect } from "@remix-run/node";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { programs, type Role } from "../../db/schema";
-import { getDb, preparedPerConnection, type Db } from "./db.server";
+import { getDb, preparedPerConnection } from "./db.server";
 import { getSessionUser, type SessionUser } from "./session.server";
 
 export const forbidden = () => new Response("Forbidden", { status: 403 });
@@ -40,6 +40,15 @@ export function parseId(value: string | undefined): number {
   return parsed.data;
 }
 
+// Every programme page runs it, often twice (the layout and the page).
+const programOfOrganisation = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.id, sql.placeholder("id")), eq(programs.organisationId, sql.placeholder("organisationId"))))
+    .prepare(),
+);
+
 /**
  * The user and the programme, when the programme belongs to the user's organisation; who may do
  * what in it is the caller's to check. Another organisation's programme is a 404, so its existence
@@ -48,19 +57,10 @@ export function parseId(value: string | undefined): number {
 export async function requireOwnProgram(request: Request, programIdParam: string | undefined) {
   const user = await requireUser(request);
   const programId = parseId(programIdParam);
-  const program = ownProgram(getDb()).get({ programId, organisationId: user.organisationId });
+  const program = programOfOrganisation(getDb()).get({ id: programId, organisationId: user.organisationId });
   if (!program) throw notFound();
   return { user, program };
 }
-
-/** Every programme page asks this of each of its nested loaders: prepared once, not built each time. */
-const ownProgram = preparedPerConnection((db: Db) =>
-  db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.id, sql.placeholder("programId")), eq(programs.organisationId, sql.placeholder("organisationId"))))
-    .prepare(),
-);
 
 /** As requireOwnProgram, and the user holds one of `roles` (403 otherwise). */
 export async function requireProgramAccess(request: Request, programIdParam: string | undefined, ...roles: Role[]) {

@@ -19,10 +19,12 @@ import {
 } from "../../db/schema";
 import { transitionProblem, type ProgramStatus } from "../domain/program-status";
 import { recordAudit } from "./audit.server";
+import { loadBudget } from "./budget.server";
 import { getDb, type DbOrTx } from "./db.server";
 import { RuleViolation } from "../domain/rule-violation";
 import { notFound } from "./guards.server";
 import { assertOwned, deleteUnlessReferenced } from "./org-scope.server";
+import { cachedByRevision } from "./revision-cache.server";
 import { clock } from "./clock.server";
 
 export type MemberGroup = (typeof memberGroups)[number];
@@ -201,6 +203,36 @@ export function programOverview(program: typeof programs.$inferSelect) {
       .get()!.n,
     statusHistory,
   };
+}
+
+/**
+ * What the programme's overview page shows: only the fields it shows (the whole result is sent to the
+ * browser), computed once per revision of the programme's and the shared data — the same for everyone
+ * the page lets in. The contact person is in the key because the row read by the guard names them.
+ */
+export function programDashboard(program: typeof programs.$inferSelect) {
+  return cachedByRevision(`program-dashboard:${program.id}:${program.contactPersonId ?? 0}`, [`program:${program.id}`, "shared"], () => {
+    const overview = programOverview(program);
+    const { summary } = loadBudget(program.id);
+    const person = ({ personId, name }: { personId: number; name: string }) => ({ personId, name });
+    return {
+      contact: overview.contact,
+      goals: overview.goals.map(({ id, title, description, focusAreas }) => ({ id, title, description, focusAreas })),
+      workingGroup: overview.workingGroup.map(person),
+      secretariat: overview.secretariat.map(person),
+      partners: overview.partners,
+      collaborators: overview.collaborators,
+      grant: overview.grant && {
+        fund: overview.grant.fund,
+        category: overview.grant.category,
+        amountAppliedOre: overview.grant.amountAppliedOre,
+        amountAwardedOre: overview.grant.amountAwardedOre,
+      },
+      budget: { budgetedOre: summary.budgetedOre, spentOre: summary.spentOre, remainingOre: summary.remainingOre },
+      unionReps: overview.unionReps,
+      statusHistory: overview.statusHistory,
+    };
+  });
 }
 
 // ─── Goals ──────────────────────────────────────────────────────────────────

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { dataRevisions } from "../../db/schema";
 import { getDb, preparedPerConnection, type Db } from "./db.server";
 
@@ -22,31 +22,37 @@ export function revisionCache<K, V>(maxEntries: number) {
   };
 }
 
-/** The sum of the named `data_revisions` counters: one lookup on the primary key per name. */
-const revisionSum = preparedPerConnection((db: Db) =>
+const revisionOf = preparedPerConnection((db: Db) =>
   db
-    .select({ total: sql<number>`coalesce(sum(${dataRevisions.revision}), 0)` })
+    .select({ revision: dataRevisions.revision })
     .from(dataRevisions)
-    .where(sql`${dataRevisions.scope} in (select value from json_each(${sql.placeholder("scopes")}))`)
+    .where(eq(dataRevisions.scope, sql.placeholder("scope")))
     .prepare(),
 );
 
 /**
- * Few and small: a page's computed figures, a report's model. 300 entries of some tens of
- * kilobytes each stay far below the memory a process may use.
+ * One bounded cache per connection: a database opened again (tests, a restore) starts empty. Few
+ * and small entries (a page's computed figures, a report's model, some tens of kilobytes each).
  */
-const computed = revisionCache<string, unknown>(300);
+const sharedCaches = new WeakMap<Db, ReturnType<typeof revisionCache<string, unknown>>>();
 
 /**
- * A loader's computed result, kept while the `data_revisions` counters it depends on (`program:<id>`,
- * `shared`; raised by triggers on every write, in any process) stand. `key` must name everything
- * else the result depends on (ids, parameters, the day, the viewer where authorization shapes it) —
- * the caller checks access before asking. The counters are read here, before `compute` runs, so
- * `compute` must read everything it uses itself (not rows its caller read earlier). Callers must not
- * change the value they get: the next request gets the same object.
+ * A loader's computed result, kept while none of `revisionKeys` (`data_revisions` scopes such as
+ * `program:12` and `shared`, raised by triggers on every write from any process) has moved; one
+ * primary-key lookup per revision key. The counters only grow, so their sum changes with any write to them.
+ * `key` names the result and everything it depends on besides those revisions (feature, ids, and the
+ * viewer's organisation or language where they shape it); check who may see it before calling.
+ * The counters are read before `compute` runs, so `compute` must read every row it uses itself (a
+ * write in between then costs a recompute, never a stale value). The value is shared between
+ * requests: never change it.
  */
 export function cachedByRevision<T>(key: string, revisionKeys: string[], compute: () => T): T {
-  const revision = revisionSum(getDb()).get({ scopes: JSON.stringify(revisionKeys) })?.total ?? 0;
-  // The sum only grows while the same counters are summed: they are part of the key.
-  return computed.get(`${key}\u0000${revisionKeys.join("\u0000")}`, revision, compute) as T;
+  const db = getDb();
+  let cache = sharedCaches.get(db);
+  if (!cache) sharedCaches.set(db, (cache = revisionCache<string, unknown>(300)));
+  const statement = revisionOf(db);
+  let revision = 0;
+  for (const scope of revisionKeys) revision += statement.get({ scope })?.revision ?? 0;
+  // The sum only grows while the same counters are summed, so they are part of the key.
+  return cache.get(`${key}\u0000${revisionKeys.join("\u0000")}`, revision, compute) as T;
 }

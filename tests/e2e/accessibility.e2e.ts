@@ -34,6 +34,8 @@ const pagesByRole: Record<keyof typeof demoAccounts, string[]> = {
     `${program}/gatherings?view=month`,
     // An upcoming gathering (with its form) and a held one's roll call.
     "/gatherings/5",
+    // Its message form, drawn when its link opens it.
+    "/gatherings/5?open=message",
     "/gatherings/5/edit",
     "/gatherings/4/roll-call",
     "/",

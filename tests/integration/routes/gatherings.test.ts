@@ -425,7 +425,9 @@ describe("bulk message", () => {
     const g = makeGathering({ startsAt: osloAt(35, "09:00"), cohortIds: [cohorts[0].id], confirm: true });
     const cookie = await signInAs("coordinator@example.org");
     const params = { gatheringId: String(g.id) };
-    const { data } = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params });
+    // The form (and its key) is drawn only when its link opens it.
+    expect((await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params })).data.messageKey).toBeNull();
+    const { data } = await callLoader(page.loader, `/gatherings/${g.id}?open=message`, { cookie, params });
     const message = { intent: "message", subject: "Husk", body: "Ta med boka.", messageKey: data.messageKey };
     const sent = await callAction(page.action, `/gatherings/${g.id}`, message, { cookie, params });
     expect(sent.location).toBe(`/gatherings/${g.id}`);

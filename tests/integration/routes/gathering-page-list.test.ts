@@ -1,0 +1,131 @@
+// The gathering page's invitee list in pages, and its figures kept per data revision.
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { cohortMemberships, cohorts, invitations, people, personRoles } from "../../../db/schema";
+import { clock } from "../../../app/server/clock.server";
+import { getDb, openDatabase } from "../../../app/server/db.server";
+import { dayMs } from "../../../app/domain/time";
+import { inviteesPerPage } from "../../../app/server/gathering-queries.server";
+import * as page from "../../../app/routes/gatherings.$gatheringId";
+import { callAction, callLoader, signInAs } from "../../helpers/routes";
+import { demo, invitationsOf, makeGathering } from "../../helpers/gatherings";
+
+type Invitee = { id: number; name: string; rsvp: string };
+
+/** A confirmed gathering four weeks ahead for a new cohort of `size` leaders (plus the union observers it invites). */
+function gatheringFor(size: number, tag: string) {
+  const { program, cohorts: existing } = demo();
+  const cohort = getDb().transaction((tx) => {
+    const [row] = tx
+      .insert(cohorts)
+      .values({ programId: program.id, name: `Sidekull ${tag}`, leaderLevelId: existing[2].leaderLevelId, rolloutOrder: 20 })
+      .returning()
+      .all();
+    const persons = tx
+      .insert(people)
+      .values(
+        Array.from({ length: size }, (_, i) => ({
+          organisationId: program.organisationId,
+          name: `Sideleder ${tag} ${String(i).padStart(3, "0")}`,
+          email: `sideleder-${tag}-${i}@fjellby.example.org`,
+          leaderLevelId: existing[2].leaderLevelId,
+        })),
+      )
+      .returning({ id: people.id })
+      .all();
+    tx.insert(personRoles)
+      .values(persons.map((p) => ({ personId: p.id, role: "leader" as const })))
+      .run();
+    tx.insert(cohortMemberships)
+      .values(persons.map((p) => ({ cohortId: row!.id, personId: p.id, joinedAt: clock.now() })))
+      .run();
+    return row!;
+  });
+  return makeGathering({ startsAt: new Date(clock.nowMs() + 28 * dayMs), cohortIds: [cohort.id], confirm: true });
+}
+
+const load = (gatheringId: number, cookie: string, query = "") =>
+  callLoader(page.loader, `/gatherings/${gatheringId}${query}`, { cookie, params: { gatheringId: String(gatheringId) } });
+
+describe("the gathering page's invitee list", () => {
+  it("shows one page of invitees at a time, by name, and every invitee on some page", async () => {
+    const cookie = await signInAs("coordinator@example.org");
+    const g = gatheringFor(inviteesPerPage + 12, "a");
+    const total = invitationsOf(g.id).length;
+    const pages = Math.ceil(total / inviteesPerPage);
+    expect(pages).toBeGreaterThan(1);
+
+    const first = await load(g.id, cookie);
+    expect(first.data.inviteeCount).toBe(total);
+    expect(first.data.invitees).toHaveLength(inviteesPerPage);
+    expect(first.data.inviteePages).toEqual({ page: 1, pages, from: 1 });
+
+    const seen: Invitee[] = [];
+    for (let n = 1; n <= pages; n++) seen.push(...(await load(g.id, cookie, `?page=${n}`)).data.invitees);
+    expect(seen.map((i) => i.id).sort((a, b) => a - b)).toEqual(invitationsOf(g.id).map((i) => i.id));
+    const names = seen.map((i) => i.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+
+    // Past the end is the last page; anything that is not a page number is the first.
+    const beyond = await load(g.id, cookie, "?page=999");
+    expect(beyond.data.inviteePages.page).toBe(pages);
+    expect(beyond.data.invitees).toEqual((await load(g.id, cookie, `?page=${pages}`)).data.invitees);
+    for (const odd of ["?page=0", "?page=-1", "?page=abc", "?page=1e2"])
+      expect((await load(g.id, cookie, odd)).data.inviteePages.page).toBe(1);
+  });
+
+  it("counts places and levels over all invitees, not the page", async () => {
+    const cookie = await signInAs("coordinator@example.org");
+    const g = gatheringFor(inviteesPerPage + 5, "b");
+    const rows = invitationsOf(g.id);
+    const shown = (await load(g.id, cookie)).data;
+    expect(shown.accepted).toBe(rows.filter((i) => i.rsvp === "accepted").length);
+    expect(shown.byLevel.reduce((sum: number, l: { invited: number }) => sum + l.invited, 0)).toBe(rows.length);
+  });
+
+  it("answers on behalf of a later page's invitees and comes back to that page, showing the answers", async () => {
+    const cookie = await signInAs("coordinator@example.org");
+    const g = gatheringFor(inviteesPerPage + 3, "c");
+    const second = (await load(g.id, cookie, "?page=2")).data.invitees as Invitee[];
+    const chosen = second.slice(0, 2).map((i) => String(i.id));
+    const answered = await callAction(
+      page.action,
+      `/gatherings/${g.id}?page=2`,
+      { intent: "declineOnBehalf", invitationIds: chosen },
+      { cookie, params: { gatheringId: String(g.id) } },
+    );
+    expect(answered.status).toBe(302);
+    expect(answered.location).toBe(`/gatherings/${g.id}?page=2`);
+    const after = (await load(g.id, cookie, "?page=2")).data.invitees as Invitee[];
+    expect(after.filter((i) => chosen.includes(String(i.id))).map((i) => i.rsvp)).toEqual(["declined", "declined"]);
+  });
+});
+
+describe("the gathering page's figures, kept per data revision", () => {
+  it("follow a write made through another connection, as another process's would be", async () => {
+    const cookie = await signInAs("coordinator@example.org");
+    const g = gatheringFor(3, "d");
+    const before = (await load(g.id, cookie)).data.invitees as Invitee[];
+    const target = before.find((i) => i.name.startsWith("Sideleder d"))!;
+
+    const other = openDatabase(process.env.DATABASE_PATH!);
+    try {
+      other
+        .update(people)
+        .set({ name: "Aaberg Omdøpt" })
+        .where(eq(people.id, invitationsOf(g.id).find((i) => i.id === target.id)!.personId))
+        .run();
+      other.update(invitations).set({ rsvp: "declined" }).where(eq(invitations.id, target.id)).run();
+    } finally {
+      other.$client.close();
+    }
+    const after = (await load(g.id, cookie)).data.invitees as Invitee[];
+    expect(after[0]).toMatchObject({ id: target.id, name: "Aaberg Omdøpt", rsvp: "declined" });
+  });
+
+  it("are reached only through the guard: another organisation's coordinator gets a 404 from a warm cache", async () => {
+    const g = gatheringFor(3, "e");
+    expect((await load(g.id, await signInAs("coordinator@example.org"))).status).toBe(200);
+    expect((await load(g.id, await signInAs("coordinator@elvik.example.org"))).status).toBe(404);
+  });
+});
