@@ -116,7 +116,7 @@ function PageLinks({ page, pages, href }: { page: number; pages: number; href: (
   const t = useT();
   if (pages < 2) return null;
   return (
-    <nav aria-label={t("directorateCompare.pages")} className="row-actions">
+    <nav aria-label={t("directorateCompare.pages")} className="row-actions page-links">
       {page > 1 && <Link href={href(page - 1)}>{t("directorateCompare.previous")}</Link>}
       {Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
         n === page ? (

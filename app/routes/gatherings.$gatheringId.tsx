@@ -505,7 +505,7 @@ function InviteePages() {
   if (pages === 1) return null;
   const href = (n: number) => `/gatherings/${d.gathering.id}${n > 1 ? `?page=${n}` : ""}`;
   return (
-    <nav aria-label={t("inviteePages.nav")} className="row-actions">
+    <nav aria-label={t("inviteePages.nav")} className="row-actions page-links">
       <span>{range}</span>
       {page > 1 && <RemixLink to={href(page - 1)}>{t("inviteePages.previous")}</RemixLink>}
       {/* The first, the last and two either side of this one: the links stay few however long the list. */}
