@@ -1,6 +1,6 @@
 import { clock } from "../../app/server/clock.server";
 import { and, eq, isNull } from "drizzle-orm";
-import { cohortMemberships, cohorts, facilitators, gatherings, invitations, people, programs } from "../../db/schema";
+import { cohortMemberships, cohorts, facilitators, gatherings, invitations, people, personRoles, programs } from "../../db/schema";
 import { getDb } from "../../app/server/db.server";
 import type { GatheringInput } from "../../app/domain/gathering-form";
 import { changeStatus, createGathering } from "../../app/server/gathering-commands.server";
@@ -37,6 +37,41 @@ export const currentMembers = (cohortId: number) =>
     .from(cohortMemberships)
     .where(and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt)))
     .all();
+
+/**
+ * A new cohort of `size` leaders at the demo's third level, so a gathering for it has that many
+ * invitees: `${leaderName} 000`, `001`… (e-mail from the name), in the cohort `cohortName`.
+ */
+export function leaderCohort(size: number, cohortName: string, leaderName: string) {
+  const { program, cohorts: existing } = demo();
+  const emailPrefix = leaderName.toLowerCase().replaceAll(" ", "-");
+  return getDb().transaction((tx) => {
+    const [cohort] = tx
+      .insert(cohorts)
+      .values({ programId: program.id, name: cohortName, leaderLevelId: existing[2].leaderLevelId, rolloutOrder: 10 })
+      .returning()
+      .all();
+    const persons = tx
+      .insert(people)
+      .values(
+        Array.from({ length: size }, (_, i) => ({
+          organisationId: program.organisationId,
+          name: `${leaderName} ${String(i).padStart(3, "0")}`,
+          email: `${emailPrefix}-${i}@fjellby.example.org`,
+          leaderLevelId: existing[2].leaderLevelId,
+        })),
+      )
+      .returning({ id: people.id })
+      .all();
+    tx.insert(personRoles)
+      .values(persons.map((p) => ({ personId: p.id, role: "leader" as const })))
+      .run();
+    tx.insert(cohortMemberships)
+      .values(persons.map((p) => ({ cohortId: cohort!.id, personId: p.id, joinedAt: clock.now() })))
+      .run();
+    return cohort!;
+  });
+}
 
 const hour = 3_600_000;
 

@@ -1,46 +1,20 @@
 // The gathering page's invitee list in pages, and its figures kept per data revision.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { cohortMemberships, cohorts, invitations, people, personRoles } from "../../../db/schema";
+import { invitations, people } from "../../../db/schema";
 import { clock } from "../../../app/server/clock.server";
-import { getDb, openDatabase } from "../../../app/server/db.server";
+import { openDatabase } from "../../../app/server/db.server";
 import { dayMs } from "../../../app/domain/time";
 import { inviteesPerPage } from "../../../app/server/gathering-queries.server";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
-import { demo, invitationsOf, makeGathering } from "../../helpers/gatherings";
+import { invitationsOf, leaderCohort, makeGathering } from "../../helpers/gatherings";
 
 type Invitee = { id: number; name: string; rsvp: string };
 
 /** A confirmed gathering four weeks ahead for a new cohort of `size` leaders (plus the union observers it invites). */
 function gatheringFor(size: number, tag: string) {
-  const { program, cohorts: existing } = demo();
-  const cohort = getDb().transaction((tx) => {
-    const [row] = tx
-      .insert(cohorts)
-      .values({ programId: program.id, name: `Sidekull ${tag}`, leaderLevelId: existing[2].leaderLevelId, rolloutOrder: 20 })
-      .returning()
-      .all();
-    const persons = tx
-      .insert(people)
-      .values(
-        Array.from({ length: size }, (_, i) => ({
-          organisationId: program.organisationId,
-          name: `Sideleder ${tag} ${String(i).padStart(3, "0")}`,
-          email: `sideleder-${tag}-${i}@fjellby.example.org`,
-          leaderLevelId: existing[2].leaderLevelId,
-        })),
-      )
-      .returning({ id: people.id })
-      .all();
-    tx.insert(personRoles)
-      .values(persons.map((p) => ({ personId: p.id, role: "leader" as const })))
-      .run();
-    tx.insert(cohortMemberships)
-      .values(persons.map((p) => ({ cohortId: row!.id, personId: p.id, joinedAt: clock.now() })))
-      .run();
-    return row!;
-  });
+  const cohort = leaderCohort(size, `Sidekull ${tag}`, `Sideleder ${tag}`);
   return makeGathering({ startsAt: new Date(clock.nowMs() + 28 * dayMs), cohortIds: [cohort.id], confirm: true });
 }
 

@@ -1,43 +1,10 @@
-import { clock } from "../../../app/server/clock.server";
 import { describe, expect, it } from "vitest";
-import { cohortMemberships, cohorts, people, personRoles } from "../../../db/schema";
 import { getDb } from "../../../app/server/db.server";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as calendar from "../../../app/routes/programs.$programId.gatherings";
 import { conflictsFor, gatheringInputOf } from "../../../app/server/gathering-queries.server";
 import { callLoader, signInAs } from "../../helpers/routes";
-import { demo, gatheringByTitle, invitationsOf, makeGathering } from "../../helpers/gatherings";
-
-/** A cohort of `size` new leaders, so a gathering for it has that many invitees. */
-function bigCohort(size: number, tag: string) {
-  const { program, cohorts: existing } = demo();
-  return getDb().transaction((tx) => {
-    const [cohort] = tx
-      .insert(cohorts)
-      .values({ programId: program.id, name: `Stort kull ${tag}`, leaderLevelId: existing[2].leaderLevelId, rolloutOrder: 10 })
-      .returning()
-      .all();
-    const persons = tx
-      .insert(people)
-      .values(
-        Array.from({ length: size }, (_, i) => ({
-          organisationId: program.organisationId,
-          name: `Leder ${tag} ${String(i).padStart(3, "0")}`,
-          email: `leder-${tag}-${i}@fjellby.example.org`,
-          leaderLevelId: existing[2].leaderLevelId,
-        })),
-      )
-      .returning({ id: people.id })
-      .all();
-    tx.insert(personRoles)
-      .values(persons.map((p) => ({ personId: p.id, role: "leader" as const })))
-      .run();
-    tx.insert(cohortMemberships)
-      .values(persons.map((p) => ({ cohortId: cohort!.id, personId: p.id, joinedAt: clock.now() })))
-      .run();
-    return cohort!;
-  });
-}
+import { demo, gatheringByTitle, invitationsOf, leaderCohort, makeGathering } from "../../helpers/gatherings";
 
 type Statement = { sql: string; args: unknown[] };
 
@@ -79,8 +46,16 @@ describe("the gathering page's queries", () => {
     const cookie = await signInAs("coordinator@example.org");
     const load = (id: number) =>
       recordQueries(() => callLoader(page.loader, `/gatherings/${id}`, { cookie, params: { gatheringId: String(id) } }));
-    const small = makeGathering({ startsAt: new Date("2027-03-09T08:00:00Z"), cohortIds: [bigCohort(20, "a").id], confirm: true });
-    const large = makeGathering({ startsAt: new Date("2027-03-16T08:00:00Z"), cohortIds: [bigCohort(200, "b").id], confirm: true });
+    const small = makeGathering({
+      startsAt: new Date("2027-03-09T08:00:00Z"),
+      cohortIds: [leaderCohort(20, "Stort kull a", "Leder a").id],
+      confirm: true,
+    });
+    const large = makeGathering({
+      startsAt: new Date("2027-03-16T08:00:00Z"),
+      cohortIds: [leaderCohort(200, "Stort kull b", "Leder b").id],
+      confirm: true,
+    });
     // The cohort, besides the union representatives whose own mode invites them to every gathering.
     expect(invitationsOf(large.id).filter((i) => i.cohortId !== null)).toHaveLength(200);
 
