@@ -1089,6 +1089,8 @@ export const emailMessages = sqliteTable(
     index("email_messages_due_idx").on(t.status, t.dueAt),
     index("email_messages_org_idx").on(t.organisationId, t.createdAt),
     index("email_messages_recipient_idx").on(t.recipientPersonId),
+    // The minute's reminder scheduling looks up sent messages of one kind by when they went out.
+    index("email_messages_kind_sent_idx").on(t.kind, t.status, t.sentAt),
   ],
 );
 

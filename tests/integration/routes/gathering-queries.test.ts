@@ -1,45 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "../../../app/server/db.server";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as calendar from "../../../app/routes/programs.$programId.gatherings";
 import { conflictsFor, gatheringInputOf } from "../../../app/server/gathering-queries.server";
 import { callLoader, signInAs } from "../../helpers/routes";
+import { expectIndexed, recordQueries } from "../../helpers/query-plans";
 import { demo, gatheringByTitle, invitationsOf, leaderCohort, makeGathering } from "../../helpers/gatherings";
-
-type Statement = { sql: string; args: unknown[] };
-
-/**
- * Runs `work` while recording every statement executed on the connection, including statements
- * prepared once and kept (e.g. the session lookup), by wrapping the statement class's methods.
- */
-async function recordQueries(work: () => Promise<unknown>): Promise<Statement[]> {
-  const proto = Object.getPrototypeOf(getDb().$client.prepare("select 1")) as Record<string, unknown>;
-  const seen: Statement[] = [];
-  const originals = (["all", "get", "run"] as const).map((method) => {
-    const original = proto[method] as (this: { source: string }, ...args: unknown[]) => unknown;
-    proto[method] = function (this: { source: string }, ...args: unknown[]) {
-      seen.push({ sql: this.source, args });
-      return original.apply(this, args);
-    };
-    return [method, original] as const;
-  });
-  try {
-    await work();
-  } finally {
-    for (const [method, original] of originals) proto[method] = original;
-  }
-  return seen;
-}
-
-/** No statement reads a whole table: every table is searched through an index (or its key). */
-function expectIndexed(queries: Statement[]) {
-  const client = getDb().$client;
-  for (const q of queries) {
-    const plan = client.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.args) as { detail: string }[];
-    const scans = plan.map((p) => p.detail).filter((d) => /^SCAN /.test(d));
-    expect(scans, q.sql).toEqual([]);
-  }
-}
 
 describe("the gathering page's queries", () => {
   it("stay few and fixed whatever the number of invitees, and use indexes", async () => {

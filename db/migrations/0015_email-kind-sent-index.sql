@@ -1,0 +1,1 @@
+CREATE INDEX `email_messages_kind_sent_idx` ON `email_messages` (`kind`,`status`,`sent_at`);
