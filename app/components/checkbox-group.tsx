@@ -26,8 +26,10 @@ export function CheckboxGroupField({
   const hasErrors = !!meta.errors?.length;
   const describedBy = [description ? meta.descriptionId : null, hasErrors ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <Fieldset key={meta.key} aria-describedby={describedBy} id={meta.id}>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
+    // Named by the legend through an id of our own: otherwise Designsystemet's fieldset script names it, in
+    // the browser only, by legend and description together (the description then read twice).
+    <Fieldset key={meta.key} aria-labelledby={`${meta.id}-legend`} aria-describedby={describedBy} id={meta.id}>
+      <Fieldset.Legend id={`${meta.id}-legend`}>{legend}</Fieldset.Legend>
       {description && (
         <Paragraph data-size="sm" id={meta.descriptionId} className="muted">
           {description}

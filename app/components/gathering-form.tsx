@@ -1,6 +1,7 @@
 import { getFormProps, type FieldMetadata, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { Alert, Button, Details, Fieldset, Heading, Label, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { gatheringFormSchema, gatheringKinds, type GatheringFormDefaults } from "../domain/gathering-form";
 import type { ConflictNotice } from "../domain/gatherings";
 import { formatDateTime, formatDay } from "../i18n/dates";
@@ -73,11 +74,7 @@ export function GatheringForm({
         options={gatheringKinds.map((k) => ({ value: k, label: t(`gatherings.kind.${k}`) }))}
       />
 
-      <Fieldset>
-        <Fieldset.Legend>{t("gatherings.section.when")}</Fieldset.Legend>
-        <Paragraph data-size="sm" className="muted">
-          {t("gatherings.field.timesHelp")}
-        </Paragraph>
+      <HelpedFieldset id="gathering-when" legend={t("gatherings.section.when")} help={t("gatherings.field.timesHelp")}>
         <div className="field-row">
           <TextField meta={fields.startDate} label={labels.startDate} type="date" />
           <TextField meta={fields.startTime} label={labels.startTime} type="time" />
@@ -86,17 +83,13 @@ export function GatheringForm({
           <TextField meta={fields.endDate} label={labels.endDate} type="date" />
           <TextField meta={fields.endTime} label={labels.endTime} type="time" />
         </div>
-      </Fieldset>
+      </HelpedFieldset>
 
-      <Fieldset>
-        <Fieldset.Legend>{t("gatherings.section.where")}</Fieldset.Legend>
-        <Paragraph data-size="sm" className="muted">
-          {t("gatherings.field.placeHelp")}
-        </Paragraph>
+      <HelpedFieldset id="gathering-where" legend={t("gatherings.section.where")} help={t("gatherings.field.placeHelp")}>
         <TextField meta={fields.venueName} label={labels.venueName} />
         <TextField meta={fields.venueAddress} label={labels.venueAddress} autoComplete="street-address" />
         <TextField meta={fields.onlineUrl} label={labels.onlineUrl} type="url" />
-      </Fieldset>
+      </HelpedFieldset>
 
       <Fieldset>
         <Fieldset.Legend>{t("gatherings.section.who")}</Fieldset.Legend>
@@ -168,11 +161,7 @@ export function AgendaFieldset({
   const t = useT();
   const facilitatorChoices = choicesOf(facilitators);
   return (
-    <Fieldset>
-      <Fieldset.Legend>{t("gatherings.field.agenda")}</Fieldset.Legend>
-      <Paragraph data-size="sm" className="muted">
-        {t("gatherings.field.agendaHelp")}
-      </Paragraph>
+    <HelpedFieldset id="gathering-agenda" legend={t("gatherings.field.agenda")} help={t("gatherings.field.agendaHelp")}>
       {rows.map((row, i) => {
         const item = row.getFieldset();
         return (
@@ -197,6 +186,24 @@ export function AgendaFieldset({
       <Button type="submit" variant="secondary" {...addRow}>
         {t("gatherings.field.addAgendaRow")}
       </Button>
+    </HelpedFieldset>
+  );
+}
+
+/**
+ * A fieldset with a help paragraph under its legend, named by the legend and described by the help
+ * through ids of our own. Without them Designsystemet's fieldset script (in the browser only, before
+ * React hydrates) gives the paragraph a generated id, so the server's HTML and React's disagree
+ * (“Extra attributes from the server: id”), and names the fieldset by legend and help together.
+ */
+function HelpedFieldset({ id, legend, help, children }: { id: string; legend: string; help: string; children: ReactNode }) {
+  return (
+    <Fieldset aria-labelledby={`${id}-legend`} aria-describedby={`${id}-help`}>
+      <Fieldset.Legend id={`${id}-legend`}>{legend}</Fieldset.Legend>
+      <Paragraph data-size="sm" className="muted" id={`${id}-help`}>
+        {help}
+      </Paragraph>
+      {children}
     </Fieldset>
   );
 }

@@ -12,7 +12,7 @@ import * as facilitation from "./messages/facilitation";
 import * as flash from "./messages/flash";
 import * as gatherings from "./messages/gatherings";
 import * as identity from "./messages/identity";
-import * as inviteePages from "./messages/invitee-pages";
+import * as pageLinks from "./messages/page-links";
 import * as notifications from "./messages/notifications";
 import * as organisation from "./messages/organisation";
 import * as onDemand from "./messages/on-demand";
@@ -48,7 +48,7 @@ const nb = {
   ...flash.nb,
   ...gatherings.nb,
   ...identity.nb,
-  ...inviteePages.nb,
+  ...pageLinks.nb,
   ...notifications.nb,
   ...organisation.nb,
   ...outbox.nb,
@@ -80,7 +80,7 @@ const nn: Messages = {
   ...flash.nn,
   ...gatherings.nn,
   ...identity.nn,
-  ...inviteePages.nn,
+  ...pageLinks.nn,
   ...notifications.nn,
   ...organisation.nn,
   ...outbox.nn,
@@ -109,7 +109,7 @@ const sv: Messages = {
   ...flash.sv,
   ...gatherings.sv,
   ...identity.sv,
-  ...inviteePages.sv,
+  ...pageLinks.sv,
   ...notifications.sv,
   ...organisation.sv,
   ...outbox.sv,
@@ -138,7 +138,7 @@ const en: Messages = {
   ...flash.en,
   ...gatherings.en,
   ...identity.en,
-  ...inviteePages.en,
+  ...pageLinks.en,
   ...notifications.en,
   ...organisation.en,
   ...outbox.en,

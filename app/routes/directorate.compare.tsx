@@ -1,6 +1,7 @@
 import { Button, Heading, Label, Link, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
+import { PageLinks } from "../components/page-links";
 import { Section } from "../components/page-parts";
 import type { SortKey } from "../domain/directorate";
 import { indicatorKeys } from "../domain/report";
@@ -108,29 +109,6 @@ function ChangeChart({ caption, bars }: { caption: string; bars: { label: string
         </table>
       </div>
     </figure>
-  );
-}
-
-/** Links to the other pages of the comparison, each the same address with another `page`. */
-function PageLinks({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
-  const t = useT();
-  if (pages < 2) return null;
-  return (
-    <nav aria-label={t("directorateCompare.pages")} className="row-actions page-links">
-      {page > 1 && <Link href={href(page - 1)}>{t("directorateCompare.previous")}</Link>}
-      {Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
-        n === page ? (
-          <span key={n} aria-current="page">
-            {t("directorateCompare.pageOf", { page, pages })}
-          </span>
-        ) : (
-          <Link key={n} href={href(n)} aria-label={t("directorateCompare.page", { page: n })}>
-            {n}
-          </Link>
-        ),
-      )}
-      {page < pages && <Link href={href(page + 1)}>{t("directorateCompare.next")}</Link>}
-    </nav>
   );
 }
 

@@ -2,12 +2,12 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, Details, Heading, Input, Label, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useLoaderData } from "@remix-run/react";
-import { Fragment } from "react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
 import { GatheringBasics } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
+import { PageLinks } from "../components/page-links";
 import { Section } from "../components/page-parts";
 import { useIntentForm } from "../components/intent-form";
 import { statusChangeError } from "../domain/gatherings";
@@ -493,33 +493,10 @@ function CopyGathering({ programId, gatheringId }: { programId: number; gatherin
   );
 }
 
-/**
- * Which invitees the table shows, and a link to each page of the list: plain links (`?page=`), so they
- * work without JavaScript; a selection applies to the page it was made on.
- */
+/** Links to the other pages of the invitee list; a selection applies to the page it was made on. */
 function InviteePages() {
   const d = useLoaderData<typeof loader>();
-  const t = useT();
   const { page, pages, from } = d.inviteePages;
-  const range = t("inviteePages.showing", { from, to: from + d.invitees.length - 1, total: d.inviteeCount });
-  if (pages === 1) return null;
-  const href = (n: number) => `/gatherings/${d.gathering.id}${n > 1 ? `?page=${n}` : ""}`;
-  return (
-    <nav aria-label={t("inviteePages.nav")} className="row-actions page-links">
-      <span>{range}</span>
-      {page > 1 && <RemixLink to={href(page - 1)}>{t("inviteePages.previous")}</RemixLink>}
-      {/* The first, the last and two either side of this one: the links stay few however long the list. */}
-      {Array.from({ length: pages }, (_, i) => i + 1)
-        .filter((n) => n === 1 || n === pages || Math.abs(n - page) <= 2)
-        .map((n, i, shown) => (
-          <Fragment key={n}>
-            {i > 0 && n - shown[i - 1]! > 1 && <span aria-hidden="true">…</span>}
-            <RemixLink to={href(n)} aria-current={n === page ? "page" : undefined} aria-label={t("inviteePages.page", { page: n })}>
-              {n}
-            </RemixLink>
-          </Fragment>
-        ))}
-      {page < pages && <RemixLink to={href(page + 1)}>{t("inviteePages.next")}</RemixLink>}
-    </nav>
-  );
+  const range = { from, to: from + d.invitees.length - 1, total: d.inviteeCount };
+  return <PageLinks page={page} pages={pages} range={range} href={(n) => `/gatherings/${d.gathering.id}${n > 1 ? `?page=${n}` : ""}`} />;
 }

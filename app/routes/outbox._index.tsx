@@ -4,6 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { emailStatuses } from "../../db/schema";
 import { kindLabel, StatusTag } from "../components/email-status";
+import { PageLinks } from "../components/page-links";
 import { ActionNotice } from "../components/intent-form";
 import { formatDateTime } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
@@ -185,12 +186,8 @@ export default function Outbox() {
         </div>
       )}
 
-      {(d.page > 1 || d.hasMore) && (
-        <nav aria-label={t("outbox.pages")} className="outbox-pages">
-          {d.page > 1 && <Link href={pageLink(d.page - 1)}>{t("outbox.newer")}</Link>}
-          {d.hasMore && <Link href={pageLink(d.page + 1)}>{t("outbox.older")}</Link>}
-        </nav>
-      )}
+      {/* Newest first, so the next page holds older messages; the outbox is not counted, only whether more follow. */}
+      <PageLinks page={d.page} hasMore={d.hasMore} href={pageLink} />
     </div>
   );
 }

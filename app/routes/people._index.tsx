@@ -14,6 +14,7 @@ import { listPeople, pageSize } from "../server/people.server";
 import { invitePeople, signInStatuses } from "../server/identity.server";
 import { conflict } from "../server/forms.server";
 import { DataTable } from "../components/page-parts";
+import { PageLinks } from "../components/page-links";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "people.title");
 
@@ -256,21 +257,7 @@ export default function People() {
           </div>
         </Form>
       )}
-      {data.pages > 1 && (
-        <nav aria-label={t("people.pages")} className="row-actions">
-          {filters.page > 1 && (
-            <Link asChild>
-              <RemixLink to={pageLink(filters.page - 1)}>{t("people.previous")}</RemixLink>
-            </Link>
-          )}
-          <span>{t("people.pageOf", { page: filters.page, pages: data.pages })}</span>
-          {filters.page < data.pages && (
-            <Link asChild>
-              <RemixLink to={pageLink(filters.page + 1)}>{t("people.next")}</RemixLink>
-            </Link>
-          )}
-        </nav>
-      )}
+      <PageLinks page={filters.page} pages={data.pages} href={pageLink} />
     </div>
   );
 }

@@ -82,6 +82,27 @@ test("on the gathering form the summary's first link leads to a wrong field that
   expect(await page.locator(`[id="${errorId}"]`).textContent()).not.toBe("");
 });
 
+// Designsystemet's fieldset script names a fieldset without aria-labelledby by its legend and the
+// paragraph under it, giving each an id (":ds:…") in the browser before React hydrates: React then
+// finds an id it did not render (a warning in development, nothing in production) and the help is
+// read as part of the name. The form sets those ids and names itself, the same on both sides.
+test("the gathering form's fieldsets are named by their legends and described by their help, with JavaScript too", async ({ page }) => {
+  await signIn(page, demoAccounts.coordinator);
+  await visit(page, "/programs/1/gatherings/new");
+  const t = await pageT(page);
+  const groups = [
+    ["gatherings.section.when", "gatherings.field.timesHelp"],
+    ["gatherings.section.where", "gatherings.field.placeHelp"],
+    ["gatherings.field.agenda", "gatherings.field.agendaHelp"],
+  ] as const;
+  for (const [legend, help] of groups) {
+    const group = page.getByRole("group", { name: t(legend), exact: true });
+    const describedBy = await group.getAttribute("aria-describedby");
+    expect((await page.locator(`[id="${describedBy}"]`).textContent())?.trim(), legend).toBe(t(help));
+  }
+  expect(await page.locator("main form p[id^=':ds:']").count()).toBe(0);
+});
+
 test("errors found while typing stay by their fields until the form is sent", async ({ page }) => {
   await signIn(page, demoAccounts.coordinator);
   await visit(page, "/programs/new");

@@ -27,10 +27,6 @@ export const nb = {
   "people.statusAll": "Alle",
   "people.filter": "Vis",
   "people.count": "Treff: {count}",
-  "people.pages": "Sider",
-  "people.pageOf": "Side {page} av {pages}",
-  "people.previous": "Forrige side",
-  "people.next": "Neste side",
   "people.deactivated": "Deaktivert",
   "people.deactivatedSince":
     "Deaktivert {date}. Personen kan ikke logge inn og får ingen nye invitasjoner, men alt de har deltatt i er bevart.",
@@ -170,10 +166,6 @@ export const en: Record<keyof typeof nb, string> = {
   "people.statusAll": "All",
   "people.filter": "Show",
   "people.count": "Found: {count}",
-  "people.pages": "Pages",
-  "people.pageOf": "Page {page} of {pages}",
-  "people.previous": "Previous page",
-  "people.next": "Next page",
   "people.deactivated": "Deactivated",
   "people.deactivatedSince":
     "Deactivated on {date}. The person cannot sign in and gets no new invitations, but everything they took part in is kept.",
@@ -313,10 +305,6 @@ export const nn: Record<keyof typeof nb, string> = {
   "people.statusAll": "Alle",
   "people.filter": "Vis",
   "people.count": "Treff: {count}",
-  "people.pages": "Sider",
-  "people.pageOf": "Side {page} av {pages}",
-  "people.previous": "Førre side",
-  "people.next": "Neste side",
   "people.deactivated": "Deaktivert",
   "people.deactivatedSince":
     "Deaktivert {date}. Personen kan ikkje logge inn og får ingen nye invitasjonar, men alt vedkomande har vore med på, er teke vare på.",
@@ -456,10 +444,6 @@ export const sv: Record<keyof typeof nb, string> = {
   "people.statusAll": "Alla",
   "people.filter": "Visa",
   "people.count": "Träffar: {count}",
-  "people.pages": "Sidor",
-  "people.pageOf": "Sida {page} av {pages}",
-  "people.previous": "Föregående sida",
-  "people.next": "Nästa sida",
   "people.deactivated": "Avaktiverad",
   "people.deactivatedSince":
     "Avaktiverad {date}. Personen kan inte logga in och får inga nya inbjudningar, men allt personen har deltagit i finns kvar.",

@@ -14,6 +14,8 @@ const withoutJavaScript = new WeakSet<Page>();
 const browserErrors = new WeakMap<Page, string[]>();
 
 export const hasJavaScript = (page: Page) => !withoutJavaScript.has(page);
+/** What a page has written to its console as errors, or thrown, so far (a hydration that failed, among others). */
+export const browserErrorsOf = (page: Page): readonly string[] => browserErrors.get(page) ?? [];
 
 /**
  * A journey is one file, tests/e2e/<name>.e2e.ts, e.g.
