@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as calendar from "../../../app/routes/programs.$programId.gatherings";
 import { conflictsFor, gatheringInputOf } from "../../../app/server/gathering-queries.server";
+import { osloAt } from "../../helpers/days";
 import { callLoader, signInAs } from "../../helpers/routes";
 import { expectIndexed, recordQueries } from "../../helpers/query-plans";
 import { demo, gatheringByTitle, invitationsOf, leaderCohort, makeGathering } from "../../helpers/gatherings";
@@ -12,12 +13,12 @@ describe("the gathering page's queries", () => {
     const load = (id: number) =>
       recordQueries(() => callLoader(page.loader, `/gatherings/${id}`, { cookie, params: { gatheringId: String(id) } }));
     const small = makeGathering({
-      startsAt: new Date("2027-03-09T08:00:00Z"),
+      startsAt: osloAt(56),
       cohortIds: [leaderCohort(20, "Stort kull a", "Leder a").id],
       confirm: true,
     });
     const large = makeGathering({
-      startsAt: new Date("2027-03-16T08:00:00Z"),
+      startsAt: osloAt(63),
       cohortIds: [leaderCohort(200, "Stort kull b", "Leder b").id],
       confirm: true,
     });
