@@ -1,6 +1,7 @@
-import { Link } from "@digdir/designsystemet-react";
-import { formatDateTime } from "../i18n/dates";
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { useLocale, useT } from "../i18n/react";
+import { Section } from "./page-parts";
 
 /** "ons. 2. desember 2026 09:00 – tor. 3. desember 2026 15:00", in Oslo time. */
 export function GatheringWhen({ startsAt, endsAt }: { startsAt: Date; endsAt: Date }) {
@@ -56,5 +57,43 @@ export function GatheringBasics({
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The gathering's programme, item by item: the time (with the day when the gathering spans several days),
+ * the title and who leads it. The coordinator's and the invitee's gathering pages each pass their own
+ * section id, title and empty text.
+ */
+export function AgendaSection({
+  id,
+  title,
+  emptyText,
+  gathering: g,
+  agenda,
+}: {
+  id: string;
+  title: string;
+  emptyText: string;
+  gathering: { startsAt: Date; endsAt: Date };
+  agenda: { id: number; startsAt: Date; title: string; facilitator: string | null }[];
+}) {
+  const locale = useLocale();
+  const multiDay = osloDay(g.startsAt) !== osloDay(g.endsAt);
+  return (
+    <Section id={id} title={title}>
+      {agenda.length === 0 ? (
+        <Paragraph>{emptyText}</Paragraph>
+      ) : (
+        <ul className="agenda">
+          {agenda.map((a) => (
+            <li key={a.id}>
+              <strong>{multiDay ? formatDateTime(a.startsAt, locale) : formatTime(a.startsAt)}</strong> {a.title}
+              {a.facilitator && <span className="muted"> — {a.facilitator}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }

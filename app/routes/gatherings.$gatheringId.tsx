@@ -5,7 +5,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
-import { GatheringBasics } from "../components/gathering-facts";
+import { AgendaSection, GatheringBasics } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { PageLinks } from "../components/page-links";
 import { Section } from "../components/page-parts";
@@ -13,9 +13,8 @@ import { useIntentForm } from "../components/intent-form";
 import { statusChangeError } from "../domain/gatherings";
 import type { RuleViolation } from "../domain/rule-violation";
 import { rsvpClosed } from "../domain/rsvp";
-import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
-import { useLocale, useT } from "../i18n/react";
+import { useT } from "../i18n/react";
 import { rollCallClosed, saveAttendance } from "../server/attendance.server";
 import { requireGathering } from "../server/gathering-access.server";
 import { changeStatus, sendBulkMessage } from "../server/gathering-commands.server";
@@ -147,9 +146,7 @@ export default function GatheringPage() {
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const locale = useLocale();
   const g = d.gathering;
-  const multiDay = osloDay(g.startsAt) !== osloDay(g.endsAt);
   const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : null);
   return (
     <article className="stack" aria-labelledby="gathering-title">
@@ -183,20 +180,7 @@ export default function GatheringPage() {
         </dl>
       </Section>
 
-      <Section id="agenda" title={t("gatherings.agenda")}>
-        {d.agenda.length === 0 ? (
-          <Paragraph>{t("gatherings.noAgenda")}</Paragraph>
-        ) : (
-          <ul className="agenda">
-            {d.agenda.map((a) => (
-              <li key={a.id}>
-                <strong>{multiDay ? formatDateTime(a.startsAt, locale) : formatTime(a.startsAt)}</strong> {a.title}
-                {a.facilitator && <span className="muted"> — {a.facilitator}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <AgendaSection id="agenda" title={t("gatherings.agenda")} emptyText={t("gatherings.noAgenda")} gathering={g} agenda={d.agenda} />
 
       <Paragraph>
         <Link href={`/gatherings/${g.id}/materials`}>{t("participantPages.materials.manage")}</Link> ·{" "}

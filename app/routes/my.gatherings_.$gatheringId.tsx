@@ -2,13 +2,12 @@ import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-rea
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { GatheringBasics } from "../components/gathering-facts";
+import { AgendaSection, GatheringBasics } from "../components/gathering-facts";
 import { MaterialList } from "../components/materials";
 import { Section } from "../components/page-parts";
 import { RsvpAnswerForm, RsvpRefusal } from "../components/rsvp-answer";
-import { formatDateTime, formatTime, osloDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
-import { useLocale, useT } from "../i18n/react";
+import { useT } from "../i18n/react";
 import { clock } from "../server/clock.server";
 import { getDb } from "../server/db.server";
 import { redirectWithFlash } from "../server/flash.server";
@@ -49,9 +48,7 @@ export default function ParticipantGathering() {
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const locale = useLocale();
   const g = d.gathering;
-  const multiDay = osloDay(g.startsAt) !== osloDay(g.endsAt);
   const inv = d.invitation;
   return (
     <article className="stack" aria-labelledby="gathering-title">
@@ -104,20 +101,13 @@ export default function ParticipantGathering() {
         )}
       </Section>
 
-      <Section id="pg-agenda" title={t("participantPages.gathering.agenda")}>
-        {d.agenda.length === 0 ? (
-          <Paragraph>{t("participantPages.gathering.noAgenda")}</Paragraph>
-        ) : (
-          <ul className="agenda">
-            {d.agenda.map((a) => (
-              <li key={a.id}>
-                <strong>{multiDay ? formatDateTime(a.startsAt, locale) : formatTime(a.startsAt)}</strong> {a.title}
-                {a.facilitator && <span className="muted"> — {a.facilitator}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <AgendaSection
+        id="pg-agenda"
+        title={t("participantPages.gathering.agenda")}
+        emptyText={t("participantPages.gathering.noAgenda")}
+        gathering={g}
+        agenda={d.agenda}
+      />
 
       <MaterialList materials={d.materials} />
       {d.canManageMaterials && (
