@@ -47,6 +47,54 @@ export function SelectField({
 }
 
 /**
+ * A filter of a page's search form (`method="get"`): a plain select, not a Conform field, with the
+ * page's own id prefix; `invalid` says the address carried a value the server refused, which
+ * `invalidText` then explains under the field.
+ */
+export function FilterSelect({
+  idPrefix,
+  name,
+  label,
+  value,
+  options,
+  invalid = false,
+  invalidText,
+  all,
+}: {
+  idPrefix: string;
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  options: { value: string | number; label: string }[];
+  invalid?: boolean;
+  invalidText?: string;
+  /** A first option with an empty value that leaves the filter off. */
+  all?: string;
+}) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <div className="ds-field">
+      <Label htmlFor={id}>{label}</Label>
+      <Select
+        id={id}
+        name={name}
+        defaultValue={value === undefined ? "" : String(value)}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+      >
+        {all !== undefined && <option value="">{all}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+      {invalid && <ValidationMessage id={`${id}-error`}>{invalidText}</ValidationMessage>}
+    </div>
+  );
+}
+
+/**
  * Free text with suggestions the browser offers (a datalist), for values that are usually one of a
  * few; a suggestion may carry a label shown beside its value (a person's name beside their e-mail).
  */

@@ -1,6 +1,7 @@
-import { Button, Heading, Label, Link, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
+import { FilterSelect } from "../components/choice-fields";
 import { PageLinks } from "../components/page-links";
 import { Section } from "../components/page-parts";
 import type { SortKey } from "../domain/directorate";
@@ -25,45 +26,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const current = await currentComparison();
   const cache = notModifiedIf(request, context, user, current.label);
   return data(comparisonPage(current, new URL(request.url).searchParams, user.preferredLanguage), { headers: cache });
-}
-
-function Field({
-  name,
-  label,
-  value,
-  options,
-  invalid,
-  all,
-}: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-  invalid: boolean;
-  all?: string;
-}) {
-  const t = useT();
-  const id = `compare-${name}`;
-  return (
-    <div className="ds-field">
-      <Label htmlFor={id}>{label}</Label>
-      <Select
-        id={id}
-        name={name}
-        defaultValue={value ?? ""}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-      >
-        {all !== undefined && <option value="">{all}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-      {invalid && <ValidationMessage id={`${id}-error`}>{t("directorate.compare.invalidFilter")}</ValidationMessage>}
-    </div>
-  );
 }
 
 /** A diverging bar per programme around zero on a −2…+2 scale; the table beside it carries the figures. */
@@ -116,6 +78,7 @@ export default function Comparison() {
   const { rows, columns, charts, options, filters, indicator, sort, descending, invalid, page, pages, first, total } =
     useLoaderData<typeof loader>();
   const t = useT();
+  const filter = { idPrefix: "compare", invalidText: t("directorate.compare.invalidFilter") };
   const location = useLocation();
   /** This address with some parameters set (a value) or removed (null). */
   const query = (changes: Record<string, string | null>, hash = "") => {
@@ -143,7 +106,8 @@ export default function Comparison() {
           {t("directorate.compare.filters")}
         </Heading>
         <Form method="get" className="filter-row">
-          <Field
+          <FilterSelect
+            {...filter}
             name="year"
             label={t("directorate.compare.year")}
             value={filters.year?.toString()}
@@ -151,7 +115,8 @@ export default function Comparison() {
             invalid={invalid.includes("year")}
             all={t("directorate.compare.all")}
           />
-          <Field
+          <FilterSelect
+            {...filter}
             name="kind"
             label={t("directorate.compare.kind")}
             value={filters.kind}
@@ -159,7 +124,8 @@ export default function Comparison() {
             invalid={invalid.includes("kind")}
             all={t("directorate.compare.all")}
           />
-          <Field
+          <FilterSelect
+            {...filter}
             name="focusArea"
             label={t("directorate.compare.focusArea")}
             value={filters.focusArea}
@@ -167,7 +133,8 @@ export default function Comparison() {
             invalid={invalid.includes("focusArea")}
             all={t("directorate.compare.all")}
           />
-          <Field
+          <FilterSelect
+            {...filter}
             name="indicator"
             label={t("directorate.compare.indicator")}
             value={indicator}

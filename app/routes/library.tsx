@@ -1,7 +1,8 @@
-import { Button, Heading, Input, Label, Link, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Input, Label, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { FilterSelect } from "../components/choice-fields";
 import { formatDate } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
@@ -31,28 +32,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { filters, ...libraryReports(user, filters) };
 }
 
-function Choice({ name, label, value, options }: { name: string; label: string; value?: string; options: string[] }) {
-  const t = useT();
-  const id = `library-${name}`;
-  return (
-    <div className="ds-field">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">{t("directorate.compare.all")}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </Select>
-    </div>
-  );
-}
+/** The names the filters offer are shown as they are. */
+const asOption = (name: string) => ({ value: name, label: name });
 
 export default function Library() {
   const { filters, options, reports } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
+  const filter = { idPrefix: "library", all: t("directorate.compare.all") };
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -64,9 +51,27 @@ export default function Library() {
           <Label htmlFor="library-text">{t("directorate.library.text")}</Label>
           <Input id="library-text" name="text" type="search" defaultValue={filters.text ?? ""} />
         </div>
-        <Choice name="focus" label={t("directorate.compare.focusArea")} value={filters.focus} options={options.focusAreas} />
-        <Choice name="level" label={t("directorate.library.level")} value={filters.level} options={options.levels} />
-        <Choice name="year" label={t("directorate.library.year")} value={filters.year?.toString()} options={options.years.map(String)} />
+        <FilterSelect
+          {...filter}
+          name="focus"
+          label={t("directorate.compare.focusArea")}
+          value={filters.focus}
+          options={options.focusAreas.map(asOption)}
+        />
+        <FilterSelect
+          {...filter}
+          name="level"
+          label={t("directorate.library.level")}
+          value={filters.level}
+          options={options.levels.map(asOption)}
+        />
+        <FilterSelect
+          {...filter}
+          name="year"
+          label={t("directorate.library.year")}
+          value={filters.year}
+          options={options.years.map((y) => ({ value: y, label: String(y) }))}
+        />
         <div className="row-actions">
           <Button type="submit">{t("directorate.library.search")}</Button>
           <Link href="/library">{t("directorate.compare.clear")}</Link>

@@ -1,7 +1,8 @@
-import { Button, Heading, Label, Link, Paragraph, Select, Table, Tag, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { FilterSelect } from "../components/choice-fields";
 import { attendanceText, formatMoney } from "../components/report-document";
 import { keyFigures } from "../domain/report";
 import { formatDate, formatDay } from "../i18n/dates";
@@ -51,47 +52,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-function FilterSelect({
-  name,
-  label,
-  value,
-  options,
-  invalid,
-}: {
-  name: FilterName;
-  label: string;
-  value: string | number | undefined;
-  options: { value: string | number; label: string }[];
-  invalid: boolean;
-}) {
-  const t = useT();
-  const id = `filter-${name}`;
-  return (
-    <div className="ds-field">
-      <Label htmlFor={id}>{label}</Label>
-      <Select
-        id={id}
-        name={name}
-        defaultValue={value === undefined ? "" : String(value)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-      >
-        <option value="">{t("report.portal.all")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-      {invalid && <ValidationMessage id={`${id}-error`}>{t("report.portal.invalidFilter")}</ValidationMessage>}
-    </div>
-  );
-}
-
 export default function ReportsPortal() {
   const { filters, invalid, options, reports, requests } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
+  const filter = { idPrefix: "filter", all: t("report.portal.all"), invalidText: t("report.portal.invalidFilter") };
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -108,6 +73,7 @@ export default function ReportsPortal() {
         </Heading>
         <Form method="get" className="filter-row">
           <FilterSelect
+            {...filter}
             name="organisationId"
             label={t("report.portal.organisation")}
             value={filters.organisationId}
@@ -115,6 +81,7 @@ export default function ReportsPortal() {
             invalid={invalid.includes("organisationId")}
           />
           <FilterSelect
+            {...filter}
             name="year"
             label={t("report.portal.year")}
             value={filters.year}
@@ -122,6 +89,7 @@ export default function ReportsPortal() {
             invalid={invalid.includes("year")}
           />
           <FilterSelect
+            {...filter}
             name="category"
             label={t("report.portal.category")}
             value={filters.category}
@@ -129,6 +97,7 @@ export default function ReportsPortal() {
             invalid={invalid.includes("category")}
           />
           <FilterSelect
+            {...filter}
             name="focus"
             label={t("report.portal.focus")}
             value={filters.focus}
