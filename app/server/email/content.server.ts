@@ -418,11 +418,9 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
   },
 
   consultation_opened(payload, ctx) {
-    const q = emailQueries(ctx.db);
-    const c = q.consultation.get({ id: payload.consultationId });
-    const program = c && q.program.get({ id: c.programId });
-    if (!c || !program) return { skip: `consultation ${payload.consultationId} no longer exists` };
-    const { common, contact } = frame(program, ctx);
+    const found = forConsultation(ctx, payload.consultationId);
+    if ("skip" in found) return found;
+    const { consultation: c, common, contact } = found;
     return {
       model: {
         ...common,
@@ -437,11 +435,9 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
   },
 
   consultation_answered(payload, ctx) {
-    const q = emailQueries(ctx.db);
-    const c = q.consultation.get({ id: payload.consultationId });
-    const program = c && q.program.get({ id: c.programId });
-    if (!c || !program) return { skip: `consultation ${payload.consultationId} no longer exists` };
-    const { common, contact } = frame(program, ctx);
+    const found = forConsultation(ctx, payload.consultationId);
+    if ("skip" in found) return found;
+    const { consultation: c, common, contact } = found;
     return {
       model: {
         ...common,
@@ -685,6 +681,20 @@ const loaders: { [K in EmailKind]: Loader<K> } = {
   },
 };
 
+type Consultation = NonNullable<ReturnType<ReturnType<typeof emailQueries>["consultation"]["get"]>>;
+
+/** The consultation and its programme's frame, or a skip when either no longer exists. */
+function forConsultation(
+  ctx: LoadContext,
+  consultationId: number,
+): ({ consultation: Consultation } & ReturnType<typeof frame>) | { skip: string } {
+  const q = emailQueries(ctx.db);
+  const consultation = q.consultation.get({ id: consultationId });
+  const program = consultation && q.program.get({ id: consultation.programId });
+  if (!consultation || !program) return { skip: `consultation ${consultationId} no longer exists` };
+  return { consultation, ...frame(program, ctx) };
+}
+
 /**
  * For the deadline e-mails: the consultation and the invitee's progress, or why the message no longer
  * applies — the version is decided, the consultation has closed, the deadline has moved since (`moved`
@@ -695,10 +705,10 @@ function forDeadlineNotice(
   payload: { consultationId: number; deadline: string },
   moved: string,
 ): { common: Common; contact: Address | null; model: ConsultationProgress } | { skip: string } {
-  const q = emailQueries(ctx.db);
-  const c = q.consultation.get({ id: payload.consultationId });
-  const program = c && q.program.get({ id: c.programId });
-  if (!c || !program || ctx.recipient.id === null) return { skip: `consultation ${payload.consultationId} no longer exists` };
+  const found = forConsultation(ctx, payload.consultationId);
+  if ("skip" in found) return found;
+  const { consultation: c, ...framed } = found;
+  if (ctx.recipient.id === null) return { skip: `consultation ${payload.consultationId} no longer exists` };
   if (c.versionStatus === "decided") return { skip: "the consulted version is decided" };
   if (c.deadline <= ctx.now) return { skip: "the consultation has closed" };
   const standing = inviteeProgress(ctx.db, payload.consultationId, ctx.recipient.id);
@@ -706,7 +716,7 @@ function forDeadlineNotice(
   if (c.deadline.getTime() !== Date.parse(payload.deadline)) return { skip: moved };
   const progress = standing.drafts > 0 ? "drafts" : "nothing";
   return {
-    ...frame(program, ctx),
+    ...framed,
     model: {
       document: c.document,
       version: c.version,
