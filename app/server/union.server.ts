@@ -21,9 +21,11 @@ export type ParticipationMode = (typeof participationModes)[number];
 
 const changedBy = people;
 
-function historyOf(db: DbOrTx, participationIds: number[]) {
-  if (participationIds.length === 0) return [];
-  return db
+/** Each participation with every change of its mode, newest first. */
+function withHistory<T extends { id: number }>(db: DbOrTx, participations: T[]) {
+  const ids = participations.map((p) => p.id);
+  if (ids.length === 0) return [];
+  const history = db
     .select({
       participationId: participationModeChanges.participationId,
       fromMode: participationModeChanges.fromMode,
@@ -33,9 +35,10 @@ function historyOf(db: DbOrTx, participationIds: number[]) {
     })
     .from(participationModeChanges)
     .leftJoin(changedBy, eq(changedBy.id, participationModeChanges.changedById))
-    .where(inArray(participationModeChanges.participationId, participationIds))
+    .where(inArray(participationModeChanges.participationId, ids))
     .orderBy(desc(participationModeChanges.at), desc(participationModeChanges.id))
     .all();
+  return participations.map((p) => ({ ...p, history: history.filter((h) => h.participationId === p.id) }));
 }
 
 /** The programme's representatives, each with their current mode and every change to it. */
@@ -57,11 +60,7 @@ export function programRepresentatives(programId: number) {
     .where(eq(unionParticipations.programId, programId))
     .orderBy(desc(unionParticipations.isChiefRepresentative), asc(people.name))
     .all();
-  const history = historyOf(
-    db,
-    reps.map((r) => r.id),
-  );
-  return reps.map((r) => ({ ...r, history: history.filter((h) => h.participationId === r.id) }));
+  return withHistory(db, reps);
 }
 
 /**
@@ -133,11 +132,7 @@ export function myParticipations(personId: number) {
     .where(eq(unionParticipations.personId, personId))
     .orderBy(desc(programs.periodStart))
     .all();
-  const history = historyOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({ ...r, history: history.filter((h) => h.participationId === r.id) }));
+  return withHistory(db, rows);
 }
 
 /** Only the representative sets their mode; each change is kept with its date. Same mode again changes nothing. */
