@@ -64,7 +64,7 @@ export function FilterSelect({
   idPrefix: string;
   name: string;
   label: string;
-  value: string | number | undefined;
+  value?: string | number;
   options: { value: string | number; label: string }[];
   invalid?: boolean;
   invalidText?: string;

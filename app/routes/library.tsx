@@ -32,14 +32,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { filters, ...libraryReports(user, filters) };
 }
 
-/** The names the filters offer are shown as they are. */
-const asOption = (name: string) => ({ value: name, label: name });
+/** A filter of the library: its id starts with `library-`, "all" comes first, the names are shown as they are. */
+function Choice({ options, ...props }: { name: string; label: string; value?: string; options: string[] }) {
+  const t = useT();
+  const named = options.map((o) => ({ value: o, label: o }));
+  return <FilterSelect idPrefix="library" all={t("directorate.compare.all")} options={named} {...props} />;
+}
 
 export default function Library() {
   const { filters, options, reports } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const filter = { idPrefix: "library", all: t("directorate.compare.all") };
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -51,27 +54,9 @@ export default function Library() {
           <Label htmlFor="library-text">{t("directorate.library.text")}</Label>
           <Input id="library-text" name="text" type="search" defaultValue={filters.text ?? ""} />
         </div>
-        <FilterSelect
-          {...filter}
-          name="focus"
-          label={t("directorate.compare.focusArea")}
-          value={filters.focus}
-          options={options.focusAreas.map(asOption)}
-        />
-        <FilterSelect
-          {...filter}
-          name="level"
-          label={t("directorate.library.level")}
-          value={filters.level}
-          options={options.levels.map(asOption)}
-        />
-        <FilterSelect
-          {...filter}
-          name="year"
-          label={t("directorate.library.year")}
-          value={filters.year}
-          options={options.years.map((y) => ({ value: y, label: String(y) }))}
-        />
+        <Choice name="focus" label={t("directorate.compare.focusArea")} value={filters.focus} options={options.focusAreas} />
+        <Choice name="level" label={t("directorate.library.level")} value={filters.level} options={options.levels} />
+        <Choice name="year" label={t("directorate.library.year")} value={filters.year?.toString()} options={options.years.map(String)} />
         <div className="row-actions">
           <Button type="submit">{t("directorate.library.search")}</Button>
           <Link href="/library">{t("directorate.compare.clear")}</Link>
