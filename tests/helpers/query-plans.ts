@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { getDb } from "../../app/server/db.server";
 
-export type Statement = { sql: string; args: unknown[] };
+type Statement = { sql: string; args: unknown[] };
 
 /**
  * Runs `work` while recording every statement executed on the connection, including statements
