@@ -21,7 +21,7 @@ const jsonOut = option("--json");
 const only = option("--only")?.split(",");
 const throughputSeconds = Number(process.env.BENCH_SECONDS ?? 8);
 const latencySeconds = Number(process.env.BENCH_LATENCY_SECONDS ?? 6);
-/** Load before a fresh server is measured, so its code is compiled and its caches filled. */
+/** Load before a page or a fresh server is measured, so its code is compiled and its caches filled. */
 const warmUpSeconds = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 
 type PageResult = {
@@ -134,8 +134,13 @@ const pagesFor = (t: BenchTargets) =>
     ["comparison", "/directorate/compare", "directorate"],
   ] as const;
 
-/** Throughput, latency and CPU per request of one page of a running server. */
+/**
+ * Throughput, latency and CPU per request of one page of a running server, in its steady state: the
+ * page is first loaded for the warm-up time, so its code is compiled before it is measured (the bare
+ * route alike).
+ */
 async function measure(server: ChildProcess, url: string, cookie: string) {
+  await load(url, cookie, 32, warmUpSeconds);
   const cpuBefore = cpuMs(server.pid!);
   const throughput = await load(url, cookie, 32, throughputSeconds);
   const cpu = (cpuMs(server.pid!) - cpuBefore) / Math.max(1, throughput.requests);
