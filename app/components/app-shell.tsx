@@ -1,10 +1,11 @@
 import { Button, SkipLink } from "@digdir/designsystemet-react";
-import { Form, NavLink, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Locale, Role } from "../domain/enums";
 import { translator, uiLocaleOf, uiLocales } from "../i18n/catalog";
 import { useFocusResetOnNavigation } from "./focus-reset";
 import { navFor } from "./nav";
+import { NavLinks } from "./nav-links";
 
 type Props = { user: { name: string; roles: Role[] } | null; locale: Locale; children: ReactNode };
 
@@ -47,17 +48,11 @@ export function AppShell({ user, locale, children }: Props) {
           </div>
         </div>
         {user && (
-          <nav aria-label={t("nav.main")} className="shell-nav">
-            <ul>
-              {navFor(user.roles).map((item) => (
-                <li key={item.href}>
-                  <NavLink to={item.href} end={item.href === "/"}>
-                    {t(item.label)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <NavLinks
+            label={t("nav.main")}
+            className="shell-nav"
+            links={navFor(user.roles).map((item) => ({ to: item.href, label: t(item.label), end: item.href === "/" }))}
+          />
         )}
       </header>
       <main id="main" tabIndex={-1} className="shell-main">

@@ -1,8 +1,8 @@
 import { Link } from "@digdir/designsystemet-react";
-import { Link as RemixLink } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { pageNumbers } from "../domain/page-numbers";
 import { useT } from "../i18n/react";
+import { useClientNavigation } from "./client-navigation";
 
 type Props = {
   /** The page shown, from 1. */
@@ -22,16 +22,18 @@ type Count =
 /**
  * Links between the pages of a long list: previous, the first, the last and two either side of this
  * one (the row stays short however many pages), next. Plain links with the page in the address, so
- * they work without JavaScript; nothing is drawn when there is a single page.
+ * they work without JavaScript (and navigate in the browser with it: see useClientNavigation);
+ * nothing is drawn when there is a single page.
  */
 export function PageLinks(props: Props) {
   const { page, href, range } = props;
   const t = useT();
+  const ref = useClientNavigation<HTMLElement>();
   // Uncounted: the pages so far and the next one, if there is one.
   const last = "pages" in props ? props.pages : props.hasMore ? page + 1 : page;
   if (last < 2) return null;
   return (
-    <nav aria-label={t("pageLinks.nav")} className="row-actions page-links">
+    <nav aria-label={t("pageLinks.nav")} className="row-actions page-links" ref={ref}>
       {range && <span>{t("pageLinks.showing", range)}</span>}
       {page > 1 && <PageLink to={href(page - 1)}>{t("pageLinks.previous")}</PageLink>}
       {pageNumbers(page, last).map((n, i) =>
@@ -52,10 +54,8 @@ export function PageLinks(props: Props) {
 
 function PageLink({ to, current, label, children }: { to: string; current?: boolean; label?: string; children: ReactNode }) {
   return (
-    <Link asChild>
-      <RemixLink to={to} aria-current={current ? "page" : undefined} aria-label={label}>
-        {children}
-      </RemixLink>
+    <Link href={to} aria-current={current ? "page" : undefined} aria-label={label}>
+      {children}
     </Link>
   );
 }

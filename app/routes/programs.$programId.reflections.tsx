@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import type { Role } from "../../db/schema";
-import { TabNav } from "../components/tab-nav";
+import { NavLinks } from "../components/nav-links";
 import type { MessageKey } from "../i18n/catalog";
 import { useT } from "../i18n/react";
 import { requireProgramAccess } from "../server/guards.server";
@@ -24,9 +24,10 @@ export default function ProgramReflections() {
   return (
     <div className="stack">
       {sections.length > 1 && (
-        <TabNav
+        <NavLinks
           label={t("reflections.sub.label")}
-          tabs={sections.map((s) => ({
+          className="program-tabs"
+          links={sections.map((s) => ({
             to: `/programs/${programId}/reflections${s.path ? `/${s.path}` : ""}`,
             label: t(s.label),
             end: s.path === "",

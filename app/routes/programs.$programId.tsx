@@ -2,7 +2,7 @@ import { Heading, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { programTabs } from "../components/program-tabs";
-import { TabNav } from "../components/tab-nav";
+import { NavLinks } from "../components/nav-links";
 import { useT } from "../i18n/react";
 import { isSecretariatMember } from "../server/direction-access.server";
 import { forbidden, requireOwnProgram } from "../server/guards.server";
@@ -34,9 +34,10 @@ export default function ProgramLayout() {
         </Heading>
         <Tag>{t(`program.status.${program.status}`)}</Tag>
       </div>
-      <TabNav
+      <NavLinks
         label={t("tabs.label")}
-        tabs={tabs.map((tab) => ({
+        className="program-tabs"
+        links={tabs.map((tab) => ({
           to: `/programs/${program.id}${tab.path ? `/${tab.path}` : ""}`,
           label: t(tab.label),
           end: tab.path === "",
