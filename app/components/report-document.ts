@@ -367,7 +367,24 @@ function summaryBlocks(model: ReportModel, t: Translate, locale: Locale): Report
   ];
 }
 
+/**
+ * The report as a document in one language. The builder and the directorate's pages draw a draft's
+ * model on every view, and on the server the model is the same object until its programme's data
+ * changes (see reportModelFor), so each model's document is built once per language and status;
+ * callers only read it.
+ */
 export function reportDocument(model: ReportModel, info: ReportStatusInfo, locale: Locale): ReportDocument {
+  const key = JSON.stringify([locale, info.status, info.submittedAt, info.publishedAt, info.contentHash]);
+  let ofModel = documents.get(model);
+  if (!ofModel) documents.set(model, (ofModel = new Map()));
+  let doc = ofModel.get(key);
+  if (!doc) ofModel.set(key, (doc = buildReportDocument(model, info, locale)));
+  return doc;
+}
+
+const documents = new WeakMap<ReportModel, Map<string, ReportDocument>>();
+
+function buildReportDocument(model: ReportModel, info: ReportStatusInfo, locale: Locale): ReportDocument {
   const t = translator(uiLocaleOf(locale));
   const blocksOf: Record<NarrativeKey, () => ReportBlock[]> = {
     summary: () => summaryBlocks(model, t, locale),

@@ -35,7 +35,7 @@ import {
   type UnionInvolvement,
 } from "../domain/report";
 import { osloDay } from "../i18n/dates";
-import { getDb, type DbOrTx } from "./db.server";
+import { getDb, preparedPerConnection, type DbOrTx } from "./db.server";
 import { listActivities } from "./dissemination.server";
 import { feedbackPerGathering } from "./feedback.server";
 import { consentedQuotes, programIndicators } from "./reflections.server";
@@ -301,13 +301,18 @@ export function reportModelFor(report: FinalReportRow): ReportModel {
   });
 }
 
-/** A report of this programme, or undefined (so another programme's report id is a 404). */
-export function reportOfProgram(reportId: number, programId: number) {
-  return getDb()
+// The report builder reads it on every view, so it is prepared once per connection.
+const reportOfProgramQuery = preparedPerConnection((db) =>
+  db
     .select()
     .from(finalReports)
-    .where(and(eq(finalReports.id, reportId), eq(finalReports.programId, programId)))
-    .get();
+    .where(and(eq(finalReports.id, sql.placeholder("reportId")), eq(finalReports.programId, sql.placeholder("programId"))))
+    .prepare(),
+);
+
+/** A report of this programme, or undefined (so another programme's report id is a 404). */
+export function reportOfProgram(reportId: number, programId: number) {
+  return reportOfProgramQuery(getDb()).get({ reportId, programId });
 }
 
 /** What the document header says about where the report stands. */

@@ -247,3 +247,22 @@ describe("feedback per gathering", () => {
     expect(JSON.stringify(doc)).not.toContain("Tilbakemelding per samling");
   });
 });
+
+describe("the report document of a model", () => {
+  const draft = { status: "draft", submittedAt: null, publishedAt: null, contentHash: null } as const;
+
+  it("is built once per model, language and status, as the builder draws the same cached model on every view", () => {
+    const model = buildReportModel(rows());
+    const doc = reportDocument(model, draft, "nb");
+    expect(reportDocument(model, { ...draft }, "nb")).toBe(doc);
+    expect(reportDocument(model, draft, "en")).not.toBe(doc);
+    expect(reportDocument(model, draft, "en").title).not.toBe(doc.title);
+    const submitted = reportDocument(model, { ...draft, status: "submitted", submittedAt: "2026-12-01T10:00:00.000Z" }, "nb");
+    expect(submitted).not.toBe(doc);
+    expect(submitted.draft).toBe(false);
+    // Another model (the programme's data changed) is another document, with what changed.
+    const changed = buildReportModel(rows());
+    changed.narrative.summary = "Ny tekst";
+    expect(reportDocument(changed, draft, "nb").sections[0]!.narrative).toBe("Ny tekst");
+  });
+});
