@@ -26,6 +26,7 @@ const {
   screenBodyHeaders,
   screenBodyFields,
   bodyLimitFor,
+  requestIdHeader,
   staticDocumentPolicy,
   strictTransportSecurity,
 } = build.entry.module;
@@ -150,6 +151,7 @@ function serve() {
     }
   });
 
+  let requestCount = 0;
   /**
    * The Fetch request Remix handles, as @remix-run/express builds it (host and port as the proxy
    * settings allow, aborted when the client goes away), but with the body already read and checked.
@@ -163,6 +165,8 @@ function serve() {
     for (const [key, values] of Object.entries(req.headers)) {
       for (const value of Array.isArray(values) ? values : [values]) if (value !== undefined) headers.append(key, value);
     }
+    // Numbered here, whatever a client sent, so the loaders of one page view can share work.
+    headers.set(requestIdHeader, String(++requestCount));
     let controller = new AbortController();
     res.on("finish", () => (controller = null));
     res.on("close", () => controller?.abort());

@@ -5,6 +5,7 @@ import { getConfig } from "./config.server";
 import { getDb, preparedPerConnection } from "./db.server";
 import { hashToken, newToken } from "./tokens.server";
 import { clock } from "./clock.server";
+import { oncePerRequest } from "./request-scope.server";
 
 /** A session ends after 8 hours without a request, and 7 days after sign-in whatever happens. */
 export const sessionIdleMs = 8 * 3600_000;
@@ -59,7 +60,13 @@ export async function createSession(personId: number, details: { request?: Reque
   return sessionCookie().serialize(token);
 }
 
-export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+/**
+ * The signed-in user of a request, or null. Looked up once per page view: the root, a layout and the
+ * page each ask for it (see oncePerRequest).
+ */
+export const getSessionUser = oncePerRequest(lookUpSessionUser);
+
+async function lookUpSessionUser(request: Request): Promise<SessionUser | null> {
   const token: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
   if (typeof token !== "string") return null;
   const id = hashToken(token);

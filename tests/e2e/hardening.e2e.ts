@@ -2,6 +2,7 @@
 // open redirects and caching of signed-in pages, on the real launcher (app/server/main.js).
 import { request } from "node:http";
 import { describe, expect, inject, it } from "vitest";
+import { requestIdHeader } from "../../app/server/request-scope.server";
 import { demoAccounts, demoPassword } from "./helpers/auth";
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
@@ -136,5 +137,21 @@ describe("headers", () => {
         expect(answer.headers["content-security-policy"], path).toContain("default-src");
       }
     }
+  });
+});
+
+describe("a page view's shared session", () => {
+  it("cannot be joined by a client sending the launcher's request number", async () => {
+    const coordinator = await signedInCookie(demoAccounts.coordinator);
+    const leader = await signedInCookie(demoAccounts.leader);
+    const spoofed = { [requestIdHeader]: "1" };
+    const first = await send("/", { headers: { Cookie: coordinator, ...spoofed } });
+    expect(first.status).toBe(200);
+    // Had the launcher kept the client's number, the leader's loaders would be given the coordinator's session.
+    const second = await send("/my/reflections", { headers: { Cookie: leader, ...spoofed } });
+    expect(second.status).toBe(200);
+    const signedOut = await send("/my/reflections", { headers: spoofed });
+    expect(signedOut.status).toBe(302);
+    expect(signedOut.headers.location).toMatch(/^\/login/);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * The launcher (app/server/main.js) numbers every request it hands to Remix in this header, replacing
+ * any a client sent. Remix gives each loader of a page view (the root, a layout, the page) its own
+ * copy of the Request, and the header is what the copies share.
+ */
+export const requestIdHeader = "x-samling-request-id";
+
+/**
+ * `compute` done once per page view rather than once per loader: its result is shared by the loaders
+ * of one numbered GET or HEAD request. Never for other methods, whose action may change what it reads
+ * (a sign-in, a sign-out), nor for a request the launcher did not number.
+ */
+export function oncePerRequest<T>(compute: (request: Request) => T): (request: Request) => T {
+  const recent = new Map<string, T>();
+  return (request) => {
+    const id = request.headers.get(requestIdHeader);
+    if (id === null || (request.method !== "GET" && request.method !== "HEAD")) return compute(request);
+    if (recent.has(id)) return recent.get(id)!;
+    const value = compute(request);
+    recent.set(id, value);
+    // The loaders of a request all start together; ids are never reused, so the oldest just go.
+    if (recent.size > 256) recent.delete(recent.keys().next().value!);
+    return value;
+  };
+}
