@@ -1,5 +1,5 @@
 import { Button, SkipLink } from "@digdir/designsystemet-react";
-import { Form, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Locale, Role } from "../domain/enums";
 import { translator, uiLocaleOf, uiLocales } from "../i18n/catalog";
@@ -24,8 +24,11 @@ export function AppShell({ user, locale, children }: Props) {
           </a>
           <div className="shell-actions">
             {/* The other three languages, each named in itself (a reader who cannot read this page's
-                language still finds their own), as plain form buttons that work without JavaScript. */}
-            <Form method="post" action="/language">
+                language still finds their own), as plain form buttons that work without JavaScript.
+                Both forms here are plain HTML forms: a new language or signing out changes the whole
+                page, so the browser loads it afresh, and a Remix Form would resolve its action's path
+                on every render of every page. */}
+            <form method="post" action="/language">
               <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
               {/* A form may not carry role="group"; the buttons are grouped inside it. */}
               <div className="shell-languages" role="group" aria-label={t("nav.switchLanguage")}>
@@ -37,13 +40,13 @@ export function AppShell({ user, locale, children }: Props) {
                     </Button>
                   ))}
               </div>
-            </Form>
+            </form>
             {user && (
-              <Form method="post" action="/logout">
+              <form method="post" action="/logout">
                 <Button type="submit" variant="secondary" data-size="sm">
                   {t("nav.signOut")}
                 </Button>
-              </Form>
+              </form>
             )}
           </div>
         </div>
