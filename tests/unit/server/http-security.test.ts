@@ -34,4 +34,10 @@ describe("contentSecurityPolicy", () => {
     expect(policy).toContain("object-src 'none'");
     expect(newNonce()).not.toBe(nonce);
   });
+
+  it("gets a nonce of 16 random bytes that is never given again, across refills of the pool", () => {
+    const nonces = Array.from({ length: 1_000 }, newNonce);
+    expect(new Set(nonces).size).toBe(1_000);
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
 });
