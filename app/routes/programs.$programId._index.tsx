@@ -1,5 +1,5 @@
-import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { programStatuses } from "../../db/schema";
@@ -12,7 +12,7 @@ import { allowedTargets } from "../domain/program-status";
 import { formatDate, formatDay } from "../i18n/dates";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
-import { backTo, parseForm, readIntent } from "../server/forms.server";
+import { parseForm, readIntent } from "../server/forms.server";
 import { hasRole, requireProgramAccess } from "../server/guards.server";
 import { changeStatus, programDashboard } from "../server/programs.server";
 
@@ -26,6 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...programDashboard(program),
     canEdit: hasRole(user, "coordinator"),
     targets: allowedTargets(program.status),
+    // `?open=status`: the status form is drawn when its link opens it (a refused change posts back to that address).
+    statusOpen: new URL(request.url).searchParams.get("open") === "status",
   };
 }
 
@@ -40,7 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return parsed.reply;
   return parsed.run(
     ({ to, reason }) => changeStatus(program.id, to, reason, user.id),
-    () => backTo(request),
+    // Back to the dashboard with the form closed, at the new status and its history.
+    () => redirect(`/programs/${program.id}#status`),
   );
 }
 
@@ -61,7 +64,6 @@ export default function ProgramOverview() {
   const t = useT();
   const locale = useLocale();
   const edit = (path: string, title: string) => canEdit && <EditLink to={`/programs/${program.id}/${path}`} name={title} />;
-  const [form, fields] = useIntentForm("status", statusSchema);
   return (
     <div className="stack">
       <Section id="record" title={t("programs.record")} aside={edit("edit", t("programs.record"))}>
@@ -185,27 +187,15 @@ export default function ProgramOverview() {
         <Paragraph>
           {t("programs.statusNow")} <Tag>{t(`program.status.${program.status}`)}</Tag>
         </Paragraph>
-        {canEdit && data.targets.length > 0 && (
-          <IntentForm
-            form={form}
-            intent="status"
-            className="stack narrow"
-            labels={{ to: t("programs.statusChangeTo"), reason: t("programs.statusReason") }}
-          >
-            <SelectField
-              meta={fields.to}
-              label={t("programs.statusChangeTo")}
-              options={data.targets.map((target) => ({
-                value: target.status,
-                label: target.needsReason
-                  ? t("programs.statusBack", { status: t(`program.status.${target.status}`) })
-                  : t(`program.status.${target.status}`),
-              }))}
-            />
-            <TextAreaField meta={fields.reason} label={t("programs.statusReason")} description={t("programs.statusReasonHelp")} rows={3} />
-            <Button type="submit">{t("programs.statusChange")}</Button>
-          </IntentForm>
-        )}
+        {canEdit &&
+          data.targets.length > 0 &&
+          (data.statusOpen ? (
+            <StatusForm />
+          ) : (
+            <Paragraph>
+              <Link href={`/programs/${program.id}?open=status#status`}>{t("programs.statusChange")}</Link>
+            </Paragraph>
+          ))}
         {data.statusHistory.length > 0 && (
           <>
             <Heading level={3} data-size="xs">
@@ -224,5 +214,33 @@ export default function ProgramOverview() {
         )}
       </Section>
     </div>
+  );
+}
+
+/** The status change, drawn only when opened: it is rare, and its form is most of the dashboard's rendering. */
+function StatusForm() {
+  const { targets } = useLoaderData<typeof loader>();
+  const t = useT();
+  const [form, fields] = useIntentForm("status", statusSchema);
+  return (
+    <IntentForm
+      form={form}
+      intent="status"
+      className="stack narrow"
+      labels={{ to: t("programs.statusChangeTo"), reason: t("programs.statusReason") }}
+    >
+      <SelectField
+        meta={fields.to}
+        label={t("programs.statusChangeTo")}
+        options={targets.map((target) => ({
+          value: target.status,
+          label: target.needsReason
+            ? t("programs.statusBack", { status: t(`program.status.${target.status}`) })
+            : t(`program.status.${target.status}`),
+        }))}
+      />
+      <TextAreaField meta={fields.reason} label={t("programs.statusReason")} description={t("programs.statusReasonHelp")} rows={3} />
+      <Button type="submit">{t("programs.statusChange")}</Button>
+    </IntentForm>
   );
 }

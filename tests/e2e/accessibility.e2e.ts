@@ -22,6 +22,8 @@ const secretariatPages = [
 const pagesByRole: Record<keyof typeof demoAccounts, string[]> = {
   coordinator: [
     ...secretariatPages,
+    // The programme's status form, drawn when its link opens it.
+    `${program}?open=status`,
     `${program}/gatherings/new`,
     `${program}/direction/compare?from=1&to=2`,
     `${program}/reflections/status`,

@@ -137,7 +137,10 @@ describe("programme status", () => {
     expect(fieldErrors(skip.data)).toEqual({ to: ["programs.statusSkips"] });
     expect(statusOf(program.id)).toBe("planning");
 
-    expect((await post({ to: "active" })).status).toBe(302);
+    const forward = await post({ to: "active" });
+    expect(forward.status).toBe(302);
+    // Back to the dashboard with the status form closed, at the new status and its history.
+    expect(forward.location).toBe(`/programs/${program.id}#status`);
     expect((await post({ to: "completed" })).status).toBe(302);
     expect(statusOf(program.id)).toBe("completed");
 
@@ -166,6 +169,10 @@ describe("programme status", () => {
       { status: "planning", needsReason: true },
     ]);
     expect(page.data.statusHistory[0].reason).toBe("En samling ble utsatt til våren.");
+    // The form is drawn only when its link opens it.
+    expect(page.data.statusOpen).toBe(false);
+    const opened = await callLoader(overview.loader, `/programs/${program.id}?open=status`, { cookie: coordinator, params });
+    expect(opened.data.statusOpen).toBe(true);
   });
 
   it("shows union representatives the overview but lets only coordinators change status", async () => {
