@@ -10,7 +10,7 @@ export { boot } from "./server/boot.server";
 export { isAllowedOrigin, staticDocumentPolicy, strictTransportSecurity } from "./server/http-security.server";
 export { bodyLimitFor, loggedPath, screenBodyFields, screenBodyHeaders } from "./server/request-limits.server";
 export { logger } from "./server/logger.server";
-export { requestIdHeader } from "./server/request-scope.server";
+export { requestIdHeader, trustRequestNumbers } from "./server/request-scope.server";
 
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
   const nonce = newNonce();

@@ -28,6 +28,7 @@ const {
   bodyLimitFor,
   requestIdHeader,
   staticDocumentPolicy,
+  trustRequestNumbers,
   strictTransportSecurity,
 } = build.entry.module;
 
@@ -151,6 +152,8 @@ function serve() {
     }
   });
 
+  // Every request is numbered below, so the loaders of one page view may share work by the number.
+  trustRequestNumbers();
   let requestCount = 0;
   /**
    * The Fetch request Remix handles, as @remix-run/express builds it (host and port as the proxy

@@ -5,15 +5,26 @@
  */
 export const requestIdHeader = "x-samling-request-id";
 
+let launcherNumbers = false;
+
+/**
+ * Called by the launcher at start. Only then is the header believed: the Vite dev server and scripts
+ * pass a client's headers on as they came.
+ */
+export function trustRequestNumbers() {
+  launcherNumbers = true;
+}
+
 /**
  * `compute` done once per page view rather than once per loader: its result is shared by the loaders
- * of one numbered GET or HEAD request. Never for other methods, whose action may change what it reads
- * (a sign-in, a sign-out), nor for a request the launcher did not number.
+ * of one numbered GET or HEAD request. Not for a post's action, which may change what it reads (a
+ * sign-in, a sign-out); the loaders Remix runs after that action get a GET copy of the request and
+ * share one lookup, made once the action has finished. Nor for a request the launcher did not number.
  */
 export function oncePerRequest<T>(compute: (request: Request) => T): (request: Request) => T {
   const recent = new Map<string, T>();
   return (request) => {
-    const id = request.headers.get(requestIdHeader);
+    const id = launcherNumbers ? request.headers.get(requestIdHeader) : null;
     if (id === null || (request.method !== "GET" && request.method !== "HEAD")) return compute(request);
     if (recent.has(id)) return recent.get(id)!;
     const value = compute(request);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { requestIdHeader } from "../../../app/server/request-scope.server";
+import { requestIdHeader, trustRequestNumbers } from "../../../app/server/request-scope.server";
 import { getSessionUser } from "../../../app/server/session.server";
 import { demoAccounts } from "../../helpers/demo-accounts";
 import { recordQueries } from "../../helpers/query-plans";
@@ -23,6 +23,11 @@ async function lookups(work: () => Promise<unknown>) {
 }
 
 describe("the session of a page view", () => {
+  it("is looked up for every loader while no launcher numbers the requests (the dev server passes a client's header on)", async () => {
+    expect(await lookups(async () => Promise.all([getSessionUser(request({ id: "z1" })), getSessionUser(request({ id: "z1" }))]))).toBe(2);
+    trustRequestNumbers();
+  });
+
   it("is looked up once for the loaders of one numbered GET (root, layout and page)", async () => {
     const users: unknown[] = [];
     const count = await lookups(async () => {
