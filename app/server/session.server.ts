@@ -70,9 +70,8 @@ async function lookUpSessionUser(request: Request): Promise<SessionUser | null> 
   const token: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
   if (typeof token !== "string") return null;
   const id = hashToken(token);
-  const queries = sessionQueries(getDb());
   const now = clock.nowMs();
-  const found = queries.user.get({ id, now });
+  const found = sessionUserQuery(getDb()).get({ id, now });
   if (!found) return null;
   const { expiresAt, createdAt, roles, ...person } = found;
   const remaining = expiresAt.getTime() - now;
@@ -92,8 +91,8 @@ async function lookUpSessionUser(request: Request): Promise<SessionUser | null> 
  * Every page view reads its session, so the query is prepared once per database connection rather
  * than built and prepared each time, and brings the person's roles along (a role has no comma).
  */
-const sessionQueries = preparedPerConnection((db) => ({
-  user: db
+const sessionUserQuery = preparedPerConnection((db) =>
+  db
     .select({
       id: people.id,
       organisationId: people.organisationId,
@@ -110,7 +109,7 @@ const sessionQueries = preparedPerConnection((db) => ({
     .innerJoin(people, eq(people.id, sessions.personId))
     .where(and(eq(sessions.id, sql.placeholder("id")), gt(sessions.expiresAt, sql.placeholder("now"))))
     .prepare(),
-}));
+);
 
 /** Ends the current session; returns the Set-Cookie header that clears the cookie. */
 export async function destroySession(request: Request): Promise<string> {
