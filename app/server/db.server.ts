@@ -42,6 +42,10 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // Safe with WAL: a power cut may lose the last commits, never corrupt the file.
   sqlite.pragma("synchronous = NORMAL");
+  // Nothing runs ANALYZE (nor PRAGMA optimize, which runs it). better-sqlite3 builds SQLite with
+  // STAT4, and with its samples in the file a statement is compiled again each time new parameters
+  // are bound: the gathering lookup took 44 µs instead of 6. The indexes are chosen so the plans need
+  // no statistics (tests/helpers/query-plans.ts checks them on databases without any).
   const db = drizzle(sqlite, { schema });
   // Transactions take the write lock when they begin (BEGIN IMMEDIATE), so a second process that
   // writes waits out busy_timeout. A deferred transaction that reads, then writes, fails at once

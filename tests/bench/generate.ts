@@ -313,7 +313,7 @@ export function generate(
   })();
   sql.pragma("synchronous = NORMAL");
   sql.pragma("wal_checkpoint(TRUNCATE)");
-  sql.exec("analyze");
+  // No ANALYZE: the app never runs it (see openDatabase), so neither does the database it is measured on.
   sql.close();
   return { ...targets!, counts };
 }

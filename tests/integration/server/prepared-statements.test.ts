@@ -48,3 +48,10 @@ describe("statements prepared once per connection", () => {
     expect(built).toBe(2);
   });
 });
+
+describe("the database's statistics", () => {
+  it("are never gathered: with STAT4 samples, better-sqlite3's SQLite compiles a statement again on every run", () => {
+    const tables = getDb().$client.prepare("select name from sqlite_master where name like 'sqlite_stat%'").all();
+    expect(tables).toEqual([]);
+  });
+});
