@@ -59,11 +59,19 @@ export const toOsloLocalInput = (instant: Date | number) => format(inOslo(instan
 
 const osloDayParts = new Intl.DateTimeFormat("en", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
 
+// Oslo has been a whole number of hours from UTC since 1895, so every instant of one UTC hour falls
+// on one Oslo date: the dates are kept by hour (a few thousand at most; the map starts again when full).
+const dayOfHour = new Map<number, string>();
+
 /**
  * The calendar date in Oslo (`YYYY-MM-DD`) of an instant. With one kept Intl formatter rather than
- * date-fns: every conditional page's tag asks for today's date on every request.
+ * date-fns, and remembered by hour: every conditional page's tag asks for today's date on every
+ * request, and an agenda for each of its items (formatting one took 20–30 µs).
  */
 export function osloDay(instant: Date | number): string {
+  const hour = Math.floor(+instant / 3_600_000);
+  const known = dayOfHour.get(hour);
+  if (known !== undefined) return known;
   let year = "";
   let month = "";
   let day = "";
@@ -72,5 +80,10 @@ export function osloDay(instant: Date | number): string {
     else if (part.type === "month") month = part.value;
     else if (part.type === "day") day = part.value;
   }
-  return `${year}-${month}-${day}`;
+  const date = `${year}-${month}-${day}`;
+  if (hour >= 0) {
+    if (dayOfHour.size >= 4096) dayOfHour.clear();
+    dayOfHour.set(hour, date);
+  }
+  return date;
 }

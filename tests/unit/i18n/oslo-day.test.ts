@@ -16,4 +16,14 @@ describe("osloDay", () => {
       if (osloDay(t) !== expected) expect(osloDay(t), new Date(t).toISOString()).toBe(expected);
     }
   });
+
+  it("answers the same for every minute of an hour it has remembered, in any order", () => {
+    // The week of the change to summer time, every seven minutes, backwards and then forwards.
+    const start = Date.UTC(2027, 2, 24);
+    const minutes = Array.from({ length: (7 * 24 * 60) / 7 }, (_, i) => start + i * 7 * 60_000);
+    for (const t of [...minutes.reverse(), ...minutes.reverse()]) {
+      const expected = format(new TZDate(t, "Europe/Oslo"), "yyyy-MM-dd");
+      if (osloDay(t) !== expected) expect(osloDay(t), new Date(t).toISOString()).toBe(expected);
+    }
+  });
 });
