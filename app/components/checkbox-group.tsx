@@ -1,7 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { Fieldset, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { useT } from "../i18n/react";
-import { translateError } from "./form";
+import { readField, translateError } from "./form";
 
 export type CheckboxOption = { value: string; label: string };
 
@@ -21,31 +21,32 @@ export function CheckboxGroupField({
   options: CheckboxOption[];
 }) {
   const t = useT();
-  const initial = meta.initialValue as string | string[] | undefined;
+  const field = readField(meta);
+  const initial = field.initialValue as string | string[] | undefined;
   const selected = new Set(Array.isArray(initial) ? initial : initial === undefined ? [] : [initial]);
-  const hasErrors = !!meta.errors?.length;
-  const describedBy = [description ? meta.descriptionId : null, hasErrors ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
+  const errors = field.errors?.length ? field.errors : null;
+  const describedBy = [description ? field.descriptionId : null, errors ? field.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     // Named by the legend through an id of our own: otherwise Designsystemet's fieldset script names it, in
     // the browser only, by legend and description together (the description then read twice).
-    <Fieldset key={meta.key} aria-labelledby={`${meta.id}-legend`} aria-describedby={describedBy} id={meta.id}>
-      <Fieldset.Legend id={`${meta.id}-legend`}>{legend}</Fieldset.Legend>
+    <Fieldset key={meta.key} aria-labelledby={`${field.id}-legend`} aria-describedby={describedBy} id={field.id}>
+      <Fieldset.Legend id={`${field.id}-legend`}>{legend}</Fieldset.Legend>
       {description && (
-        <Paragraph data-size="sm" id={meta.descriptionId} className="muted">
+        <Paragraph data-size="sm" id={field.descriptionId} className="muted">
           {description}
         </Paragraph>
       )}
       {options.map((option, i) => {
-        const id = `${meta.id}-${i}`;
+        const id = `${field.id}-${i}`;
         return (
           <div className="ds-field" data-position="start" key={option.value}>
             <Input
               type="checkbox"
               id={id}
-              name={meta.name}
+              name={field.name}
               value={option.value}
               defaultChecked={selected.has(option.value)}
-              aria-invalid={hasErrors || undefined}
+              aria-invalid={errors ? true : undefined}
             />
             <Label htmlFor={id} weight="regular">
               {option.label}
@@ -53,7 +54,7 @@ export function CheckboxGroupField({
           </div>
         );
       })}
-      {hasErrors && <ValidationMessage id={meta.errorId}>{meta.errors!.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>}
+      {errors && <ValidationMessage id={field.errorId}>{errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>}
     </Fieldset>
   );
 }

@@ -1,7 +1,7 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import type { FieldMetadata } from "@conform-to/react";
 import { Input, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
 import { useT } from "../i18n/react";
-import { describedBy, FieldFrame, frameIds, translateError } from "./form";
+import { controlProps, FieldFrame, frameIds, readField, textValue, translateError } from "./form";
 
 export type Option = { value: string; label: string };
 type OptionGroup = { label: string; options: Option[] };
@@ -21,10 +21,10 @@ export function SelectField({
   placeholder?: string;
   options: (Option | OptionGroup)[];
 }) {
-  const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
+  const field = readField(meta);
   return (
-    <FieldFrame label={label} description={description} {...frameIds(meta)}>
-      <Select key={key} {...props} aria-invalid={meta.errors?.length ? true : undefined} aria-describedby={describedBy(meta, description)}>
+    <FieldFrame label={label} description={description} {...frameIds(field)}>
+      <Select {...controlProps(field, description)} defaultValue={textValue(field)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) =>
           "options" in o ? (
@@ -111,17 +111,11 @@ export function SuggestField({
   suggestions: readonly (string | Option)[];
   type?: "text" | "email";
 }) {
-  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
-  const listId = `${meta.id}-suggestions`;
+  const field = readField(meta);
+  const listId = `${field.id}-suggestions`;
   return (
-    <FieldFrame label={label} description={description} {...frameIds(meta)}>
-      <Input
-        key={key}
-        {...props}
-        list={listId}
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={describedBy(meta, description)}
-      />
+    <FieldFrame label={label} description={description} {...frameIds(field)}>
+      <Input {...controlProps(field, description)} type={type} defaultValue={textValue(field)} list={listId} />
       <datalist id={listId}>
         {suggestions.map((s) =>
           typeof s === "string" ? (
@@ -140,16 +134,23 @@ export function SuggestField({
 /** One checkbox for a yes/no field, label beside the box. */
 export function CheckboxField({ meta, label }: { meta: FieldMetadata<unknown>; label: string }) {
   const t = useT();
-  const { key, ...props } = getInputProps(meta, { type: "checkbox", ariaAttributes: false });
+  const field = readField(meta);
+  const errors = field.errors?.length ? field.errors : null;
   return (
     <div className="ds-field" data-position="start">
-      <Input key={key} {...props} aria-describedby={meta.errors?.length ? meta.errorId : undefined} />
-      <Label htmlFor={meta.id} weight="regular">
+      <Input
+        type="checkbox"
+        id={field.id}
+        name={field.name}
+        form={field.formId}
+        value="on"
+        defaultChecked={field.initialValue === "on"}
+        aria-describedby={errors ? field.errorId : undefined}
+      />
+      <Label htmlFor={field.id} weight="regular">
         {label}
       </Label>
-      {meta.errors?.length ? (
-        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
-      ) : null}
+      {errors && <ValidationMessage id={field.errorId}>{errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>}
     </div>
   );
 }

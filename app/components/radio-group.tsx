@@ -1,8 +1,8 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import type { FieldMetadata } from "@conform-to/react";
 import { Fieldset, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { useT } from "../i18n/react";
-import { translateError } from "./form";
+import { readField, translateError, type FieldState } from "./form";
 
 type GroupProps = {
   meta: FieldMetadata<unknown>;
@@ -13,9 +13,17 @@ type GroupProps = {
   children: (radio: (value: string) => ReturnType<typeof radioProps>) => ReactNode;
 };
 
-function radioProps(meta: FieldMetadata<unknown>, value: string) {
-  const { key, ...props } = getInputProps(meta, { type: "radio", value, ariaAttributes: false });
-  return { ...props, key, id: `${meta.id}-${value}`, "aria-invalid": meta.errors?.length ? true : undefined };
+function radioProps(field: FieldState, value: string) {
+  const initial = field.initialValue;
+  return {
+    type: "radio",
+    id: `${field.id}-${value}`,
+    name: field.name,
+    form: field.formId,
+    value,
+    defaultChecked: Array.isArray(initial) ? initial.includes(value) : initial === value,
+    "aria-invalid": field.errors?.length ? true : undefined,
+  };
 }
 
 /**
@@ -24,20 +32,19 @@ function radioProps(meta: FieldMetadata<unknown>, value: string) {
  */
 function RadioFieldset({ meta, legend, description, className, children }: GroupProps) {
   const t = useT();
-  const describedBy =
-    [description ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
+  const field = readField(meta);
+  const errors = field.errors?.length ? field.errors : null;
+  const describedBy = [description ? field.descriptionId : null, errors ? field.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <Fieldset aria-describedby={describedBy} className={className} id={meta.id}>
+    <Fieldset aria-describedby={describedBy} className={className} id={field.id}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {description && (
-        <div id={meta.descriptionId} className="muted">
+        <div id={field.descriptionId} className="muted">
           {description}
         </div>
       )}
-      {children((value) => radioProps(meta, value))}
-      {meta.errors?.length ? (
-        <ValidationMessage id={meta.errorId}>{meta.errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>
-      ) : null}
+      {children((value) => radioProps(field, value))}
+      {errors && <ValidationMessage id={field.errorId}>{errors.map((e) => translateError(t, e)).join(" ")}</ValidationMessage>}
     </Fieldset>
   );
 }
@@ -60,9 +67,9 @@ export function RadioGroupField({
     <RadioFieldset meta={meta} legend={legend} description={description && <Paragraph data-size="sm">{description}</Paragraph>}>
       {(radio) =>
         options.map((option) => {
-          const { key, ...props } = radio(option.value);
+          const props = radio(option.value);
           return (
-            <div className="ds-field radio-option" key={key ?? option.value}>
+            <div className="ds-field radio-option" key={option.value}>
               <input className="ds-input" {...props} />
               <Label htmlFor={props.id} weight="regular">
                 {option.label}
@@ -112,9 +119,9 @@ export function RatingScaleField({
       {(radio) => (
         <ul className="scale">
           {values.map((value) => {
-            const { key, ...props } = radio(value);
+            const props = radio(value);
             return (
-              <li key={key ?? value}>
+              <li key={value}>
                 <input {...props} />
                 <label htmlFor={props.id}>
                   <span aria-hidden="true">{value}</span>

@@ -1,11 +1,12 @@
-import { getFormProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
-import { Alert, Button, Fieldset, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Alert, Button, Fieldset, Paragraph } from "@digdir/designsystemet-react";
 import { Form, useNavigation } from "@remix-run/react";
 import { ratingKeys } from "../domain/indicators";
 import { kinds, reflectionSchema, type ReflectionKind } from "../domain/reflections";
 import { formatDate } from "../i18n/dates";
 import { useLocale, useT } from "../i18n/react";
-import { FormErrors, TextAreaField, translateError } from "./form";
+import { SelectField } from "./choice-fields";
+import { FormErrors, TextAreaField } from "./form";
 import { useIntentForm } from "./intent-form";
 import { RadioGroupField, RatingScaleField } from "./radio-group";
 
@@ -68,10 +69,6 @@ export function ReflectionForm({
       (k === "gathering" && context.gatherings.length > 0) ||
       k === "free",
   );
-  const { key: _, ...selectProps } = getSelectProps(fields.gatheringId, { ariaAttributes: false });
-  const gatheringDescribedBy = ["gathering-hint", fields.gatheringId.errors?.length ? fields.gatheringId.errorId : null]
-    .filter(Boolean)
-    .join(" ");
   return (
     <Form method="post" {...getFormProps(form)} className="stack reflection-form">
       <FormErrors form={form} labels={labels} />
@@ -89,29 +86,13 @@ export function ReflectionForm({
         }))}
       />
       {context.gatherings.length > 0 && (
-        <div className="ds-field">
-          <Label htmlFor={fields.gatheringId.id}>{t("reflections.form.gathering")}</Label>
-          <Paragraph data-size="sm" id="gathering-hint" className="muted">
-            {t("reflections.form.gatheringHint")}
-          </Paragraph>
-          <Select
-            {...selectProps}
-            aria-invalid={fields.gatheringId.errors?.length ? true : undefined}
-            aria-describedby={gatheringDescribedBy}
-          >
-            <Select.Option value="">{t("reflections.form.noGathering")}</Select.Option>
-            {context.gatherings.map((g) => (
-              <Select.Option key={g.id} value={String(g.id)}>
-                {g.title} ({formatDate(g.startsAt, locale)})
-              </Select.Option>
-            ))}
-          </Select>
-          {fields.gatheringId.errors?.length ? (
-            <ValidationMessage id={fields.gatheringId.errorId}>
-              {fields.gatheringId.errors.map((e) => translateError(t, e)).join(" ")}
-            </ValidationMessage>
-          ) : null}
-        </div>
+        <SelectField
+          meta={fields.gatheringId}
+          label={t("reflections.form.gathering")}
+          description={t("reflections.form.gatheringHint")}
+          placeholder={t("reflections.form.noGathering")}
+          options={context.gatherings.map((g) => ({ value: String(g.id), label: `${g.title} (${formatDate(g.startsAt, locale)})` }))}
+        />
       )}
       {context.prompts.length > 0 && (
         <Fieldset className="stack">

@@ -1,5 +1,4 @@
-import { getInputProps } from "@conform-to/react";
-import { Button, Heading, Input, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import {
   data,
   MaxPartSizeExceededError,
@@ -12,7 +11,7 @@ import {
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { materialPhases } from "../../db/schema";
-import { describedBy, FieldFrame, frameIds, TextField } from "../components/form";
+import { TextField } from "../components/form";
 import { IntentForm, useIntentForm, type FormReply } from "../components/intent-form";
 import { Section } from "../components/page-parts";
 import { RadioGroupField } from "../components/radio-group";
@@ -150,7 +149,6 @@ function PhaseField({ meta }: { meta: Parameters<typeof RadioGroupField>[0]["met
 function FileForm({ accept }: { accept: string }) {
   const t = useT();
   const [form, fields] = useIntentForm("material-file", fileSchema, { phase: "before" });
-  const { key, ...fileProps } = getInputProps(fields.file, { type: "file", ariaAttributes: false });
   const help = t("participantPages.materials.fileHelp");
   return (
     <Section id="add-file" title={t("participantPages.materials.addFile")}>
@@ -161,15 +159,7 @@ function FileForm({ accept }: { accept: string }) {
         className="stack narrow"
         labels={{ file: t("participantPages.materials.file"), title: t("participantPages.materials.fileTitle") }}
       >
-        <FieldFrame label={t("participantPages.materials.file")} description={help} {...frameIds(fields.file)}>
-          <Input
-            key={key}
-            {...fileProps}
-            accept={accept}
-            aria-invalid={fields.file.errors?.length ? true : undefined}
-            aria-describedby={describedBy(fields.file, help)}
-          />
-        </FieldFrame>
+        <TextField type="file" meta={fields.file} label={t("participantPages.materials.file")} description={help} accept={accept} />
         <TextField
           meta={fields.title}
           label={t("participantPages.materials.fileTitle")}

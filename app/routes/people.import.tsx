@@ -1,6 +1,5 @@
 import { RuleViolation } from "../domain/rule-violation";
-import { getInputProps } from "@conform-to/react";
-import { Alert, Button, Heading, Input, Paragraph, Select, Table, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph, Select, Table, Tag } from "@digdir/designsystemet-react";
 import {
   data,
   MaxPartSizeExceededError,
@@ -13,7 +12,7 @@ import {
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField } from "../components/choice-fields";
-import { describedBy, FieldFrame, frameIds } from "../components/form";
+import { FieldFrame, TextField } from "../components/form";
 import { IntentForm, useIntentForm, type FormReply } from "../components/intent-form";
 import { noChoices, type ImportChoices, type Issue, type PlannedRow, type Resolution, type Unmatched } from "../domain/roster-import";
 import type { MessageKey } from "../i18n/catalog";
@@ -176,21 +175,6 @@ function preview(
 }
 
 type Preview = { preview: ReturnType<typeof preview>["data"]["preview"] };
-
-function FileField({ meta, label, description }: { meta: Parameters<typeof getInputProps>[0]; label: string; description: string }) {
-  const { key, ...props } = getInputProps(meta, { type: "file", ariaAttributes: false });
-  return (
-    <FieldFrame label={label} description={description} {...frameIds(meta)}>
-      <Input
-        key={key}
-        {...props}
-        accept=".xlsx,.csv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={describedBy(meta, description)}
-      />
-    </FieldFrame>
-  );
-}
 
 function IssueList({ issues }: { issues: Issue[] }) {
   const t = useT();
@@ -464,7 +448,13 @@ export default function RosterImport() {
         className="stack narrow"
         labels={{ file: t("import.file"), programId: t("import.program") }}
       >
-        <FileField meta={fields.file} label={t("import.file")} description={t("everyday.import.fileHelp")} />
+        <TextField
+          type="file"
+          meta={fields.file}
+          label={t("import.file")}
+          description={t("everyday.import.fileHelp")}
+          accept=".xlsx,.csv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        />
         <SelectField
           meta={fields.programId}
           label={t("import.program")}
