@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { programs, type Role } from "../../db/schema";
 import { getDb, preparedPerConnection } from "./db.server";
+import { oncePerRequest } from "./request-scope.server";
 import { getSessionUser, type SessionUser } from "./session.server";
 
 export const forbidden = () => new Response("Forbidden", { status: 403 });
@@ -57,10 +58,16 @@ const programOfOrganisation = preparedPerConnection((db) =>
 export async function requireOwnProgram(request: Request, programIdParam: string | undefined) {
   const user = await requireUser(request);
   const programId = parseId(programIdParam);
-  const program = programOfOrganisation(getDb()).get({ id: programId, organisationId: user.organisationId });
+  const read = programsRead(request);
+  const key = `${programId}:${user.organisationId}`;
+  if (!read.has(key)) read.set(key, programOfOrganisation(getDb()).get({ id: programId, organisationId: user.organisationId }));
+  const program = read.get(key);
   if (!program) throw notFound();
   return { user, program };
 }
+
+/** The programmes read in this page view, by id and organisation: the layouts and the page each ask (see oncePerRequest). */
+const programsRead = oncePerRequest(() => new Map<string, typeof programs.$inferSelect | undefined>());
 
 /** As requireOwnProgram, and the user holds one of `roles` (403 otherwise). */
 export async function requireProgramAccess(request: Request, programIdParam: string | undefined, ...roles: Role[]) {

@@ -1,5 +1,9 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { programs } from "../../../db/schema";
+import { getDb } from "../../../app/server/db.server";
 import { requestIdHeader, trustRequestNumbers } from "../../../app/server/request-scope.server";
+import { requireOwnProgram } from "../../../app/server/guards.server";
 import { getSessionUser } from "../../../app/server/session.server";
 import { demoAccounts } from "../../helpers/demo-accounts";
 import { recordQueries } from "../../helpers/query-plans";
@@ -49,5 +53,32 @@ describe("the session of a page view", () => {
       ),
     ).toBe(2);
     expect(await lookups(async () => Promise.all([getSessionUser(request()), getSessionUser(request())]))).toBe(2);
+  });
+});
+
+describe("the programme of a page view", () => {
+  /** The programme lookups a piece of work ran. */
+  async function programLookups(work: () => Promise<unknown>) {
+    const queries = await recordQueries(work);
+    return queries.filter((q) => /from "programs"/.test(q.sql)).length;
+  }
+
+  it("is read once for the loaders of one numbered GET (layouts and page), and again for another request or a post", async () => {
+    const user = (await getSessionUser(request()))!;
+    const programId = String(
+      getDb().select({ id: programs.id }).from(programs).where(eq(programs.organisationId, user.organisationId)).get()!.id,
+    );
+    const ask = (init: { id: string; method?: string }) => requireOwnProgram(request(init), programId);
+    const shared: { program: unknown }[] = [];
+    expect(
+      await programLookups(async () => shared.push(...(await Promise.all([ask({ id: "p1" }), ask({ id: "p1" }), ask({ id: "p1" })])))),
+    ).toBe(1);
+    expect(shared[1]!.program).toBe(shared[0]!.program);
+    expect(shared[2]!.program).toBe(shared[0]!.program);
+    expect(await programLookups(async () => Promise.all([ask({ id: "p2" }), ask({ id: "p3" })]))).toBe(2);
+    expect(await programLookups(async () => Promise.all([ask({ id: "p4", method: "POST" }), ask({ id: "p4", method: "POST" })]))).toBe(2);
+    // A programme that is not the organisation's is refused in every loader, not remembered as found.
+    await expect(requireOwnProgram(request({ id: "p5" }), "999999")).rejects.toMatchObject({ status: 404 });
+    await expect(requireOwnProgram(request({ id: "p5" }), "999999")).rejects.toMatchObject({ status: 404 });
   });
 });
