@@ -19,7 +19,7 @@ import {
 import type { GatheringInput } from "../domain/gathering-form";
 import { waitlistOrder } from "../domain/rsvp";
 import { findConflicts, type Booking, type ConflictNotice } from "../domain/gatherings";
-import { getDb, preparedPerConnection, type DbOrTx } from "./db.server";
+import { getDb, preparedPerConnection, type Db, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
 import { cachedByRevision } from "./revision-cache.server";
 import { gatheringInvitees, gatheringSummary } from "./invitees.server";
@@ -243,6 +243,12 @@ const pageQueries = preparedPerConnection((db) => ({
     .prepare(),
 }));
 
+/** A gathering's agenda in order, each item with its facilitator's name: the coordinator's page and the invitee's show it. */
+export const gatheringAgenda = (db: Db, id: number) => pageQueries(db).agenda.all({ gatheringId: id });
+
+/** A gathering's facilitators by name. */
+export const gatheringFacilitatorsOf = (db: Db, id: number) => pageQueries(db).facilitators.all({ gatheringId: id });
+
 /** Invitees per page of the gathering page: a table of hundreds made up most of its cost to draw. */
 export const inviteesPerPage = 25;
 
@@ -272,9 +278,9 @@ function gatheringPageData(gathering: GatheringRow) {
   const db = getDb();
   const id = gathering.id;
   const queries = pageQueries(db);
-  const facilitatorRows = queries.facilitators.all({ gatheringId: id });
+  const facilitatorRows = gatheringFacilitatorsOf(db, id);
   const cohortRows = queries.cohorts.all({ gatheringId: id });
-  const agenda = queries.agenda.all({ gatheringId: id });
+  const agenda = gatheringAgenda(db, id);
   const rows = gatheringInvitees(db, id);
   const waitlistPositions = new Map(waitlistOrder(rows.filter((r) => r.rsvp === "waitlisted")).map((r, index) => [r.id, index + 1]));
   // Only what the table shows: every field is serialised into the page once per invitee.

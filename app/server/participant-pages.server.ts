@@ -6,7 +6,6 @@
  */
 import { and, asc, desc, eq, ne, or, sql, type Placeholder } from "drizzle-orm";
 import {
-  agendaItems,
   cohortMemberships,
   cohorts,
   directionDocuments,
@@ -26,6 +25,7 @@ import { getDb, preparedPerConnection } from "./db.server";
 import { goalsWithFocusAreas, loadVersion, renderSections } from "./direction-queries.server";
 import { feedbackDue } from "./feedback.server";
 import { isFacilitatorOf } from "./gathering-access.server";
+import { gatheringAgenda, gatheringFacilitatorsOf } from "./gathering-queries.server";
 import { hasRole, notFound, parseId, requireUser } from "./guards.server";
 import { canManageMaterials, listMaterials } from "./materials.server";
 import type { SessionUser } from "./session.server";
@@ -209,21 +209,8 @@ export type ParticipantGathering = Awaited<ReturnType<typeof requireParticipantG
 export function participantGathering(access: ParticipantGathering, now = clock.now()) {
   const db = getDb();
   const { gathering, invitation, user } = access;
-  const agenda = db
-    .select({ id: agendaItems.id, startsAt: agendaItems.startsAt, title: agendaItems.title, facilitator: facilitators.name })
-    .from(agendaItems)
-    .leftJoin(facilitators, eq(facilitators.id, agendaItems.facilitatorId))
-    .where(eq(agendaItems.gatheringId, gathering.id))
-    .orderBy(asc(agendaItems.position))
-    .all();
-  const facilitatorNames = db
-    .select({ name: facilitators.name })
-    .from(gatheringFacilitators)
-    .innerJoin(facilitators, eq(facilitators.id, gatheringFacilitators.facilitatorId))
-    .where(eq(gatheringFacilitators.gatheringId, gathering.id))
-    .orderBy(asc(facilitators.name))
-    .all()
-    .map((f) => f.name);
+  const agenda = gatheringAgenda(db, gathering.id);
+  const facilitatorNames = gatheringFacilitatorsOf(db, gathering.id).map((f) => f.name);
   let waitlistPosition: number | null = null;
   if (invitation?.rsvp === "waitlisted") {
     const waiting = db
