@@ -67,30 +67,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
   const cache = notModifiedIf(request, context, user, revision);
   const opened = openedSchema.safeParse(new URL(request.url).searchParams.get("open")).data ?? null;
-  const openedGroup = opened?.replace(/^distribution-/, "") ?? null;
   const full = <K,>(id: string, figures: GroupFigures<K>) => (`distribution-${id}` === opened ? figures : withoutDistribution(figures));
   const { overall, levels, cohorts } = programIndicators(program);
-  const openedLevel = levels.find((l) => `level-${l.level.id}` === openedGroup);
-  const openedCohort = cohorts.find((c) => `cohort-${c.cohort.id}` === openedGroup);
+  // The level or cohort opened under its section's table, whichever of the two it is.
+  const groups = [
+    ...levels.map(({ level, figures }) => ({ id: `level-${level.id}`, name: level.name, firstLine: level.isFirstLine, figures })),
+    ...cohorts.map(({ cohort, figures }) => ({ id: `cohort-${cohort.id}`, name: cohort.name, firstLine: false, figures })),
+  ];
+  const openedGroup = groups.find((group) => group.id === opened?.replace(/^distribution-/, ""));
   const indicators = {
     overall: full("overall", overall),
     levels: levels.map(({ level, figures }) => ({ level, summary: summaryOf(figures) })),
     cohorts: cohorts.map(({ cohort, figures }) => ({ cohort, summary: summaryOf(figures) })),
-    opened: openedLevel
-      ? {
-          id: `level-${openedLevel.level.id}`,
-          name: openedLevel.level.name,
-          firstLine: openedLevel.level.isFirstLine,
-          figures: full(`level-${openedLevel.level.id}`, openedLevel.figures),
-        }
-      : openedCohort
-        ? {
-            id: `cohort-${openedCohort.cohort.id}`,
-            name: openedCohort.cohort.name,
-            firstLine: false,
-            figures: full(`cohort-${openedCohort.cohort.id}`, openedCohort.figures),
-          }
-        : null,
+    opened: openedGroup ? { ...openedGroup, figures: full(openedGroup.id, openedGroup.figures) } : null,
   };
   return data({ programId: program.id, opened, indicators }, { headers: cache });
 }
