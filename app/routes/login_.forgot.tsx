@@ -1,10 +1,8 @@
-import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { FormErrors, TextField } from "../components/form";
+import { EmailRequestPage } from "../components/email-request";
 import { useIntentForm } from "../components/intent-form";
 import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
@@ -35,27 +33,17 @@ export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();
   const [form, fields] = useIntentForm("forgot", schema, null, { validate: "onSubmit" });
   return (
-    <section className="narrow stack" aria-labelledby="forgot-title">
-      <Heading level={1} data-size="lg" id="forgot-title">
-        {t("identity.forgot.title")}
-      </Heading>
-      {actionData?.sent ? (
-        <Alert data-color="success" role="status">
-          {t("identity.forgot.sent")}
-        </Alert>
-      ) : (
-        <Paragraph>{t("identity.forgot.intro")}</Paragraph>
-      )}
-      <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors form={form} labels={{ email: t("login.email") }} />
-        <TextField meta={fields.email} label={t("login.email")} type="email" autoComplete="username" />
-        <Button type="submit">{t("identity.forgot.submit")}</Button>
-      </Form>
-      <Paragraph>
-        <Link asChild>
-          <RemixLink to="/login">{t("identity.backToLogin")}</RemixLink>
-        </Link>
-      </Paragraph>
-    </section>
+    <EmailRequestPage
+      form={form}
+      email={fields.email}
+      texts={{
+        title: t("identity.forgot.title"),
+        intro: t("identity.forgot.intro"),
+        sent: t("identity.forgot.sent"),
+        submit: t("identity.forgot.submit"),
+      }}
+      sent={!!actionData?.sent}
+      backTo={"/login"}
+    ></EmailRequestPage>
   );
 }

@@ -1,10 +1,8 @@
-import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useActionData, useSearchParams } from "@remix-run/react";
+import { useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { FormErrors, TextField } from "../components/form";
+import { EmailRequestPage } from "../components/email-request";
 import { useIntentForm } from "../components/intent-form";
 import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
@@ -38,30 +36,19 @@ export default function SignInLinkRequest() {
   const [form, fields] = useIntentForm("sign-in-link", schema, null, { validate: "onSubmit" });
   const redirectTo = searchParams.get("redirectTo") ?? "";
   return (
-    <section className="narrow stack" aria-labelledby="link-request-title">
-      <Heading level={1} data-size="lg" id="link-request-title">
-        {t("identity.linkRequest.title")}
-      </Heading>
-      {actionData?.sent ? (
-        <Alert data-color="success" role="status">
-          {t("identity.linkRequest.sent")}
-        </Alert>
-      ) : (
-        <Paragraph>{t("identity.linkRequest.intro")}</Paragraph>
-      )}
-      <Form method="post" {...getFormProps(form)} className="stack">
-        <FormErrors form={form} labels={{ email: t("login.email") }} />
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField meta={fields.email} label={t("login.email")} type="email" autoComplete="username" />
-        <Button type="submit">{t("identity.linkRequest.submit")}</Button>
-      </Form>
-      <Paragraph>
-        <Link asChild>
-          <RemixLink to={redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : "/login"}>
-            {t("identity.backToLogin")}
-          </RemixLink>
-        </Link>
-      </Paragraph>
-    </section>
+    <EmailRequestPage
+      form={form}
+      email={fields.email}
+      texts={{
+        title: t("identity.linkRequest.title"),
+        intro: t("identity.linkRequest.intro"),
+        sent: t("identity.linkRequest.sent"),
+        submit: t("identity.linkRequest.submit"),
+      }}
+      sent={!!actionData?.sent}
+      backTo={redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : "/login"}
+    >
+      <input type="hidden" name="redirectTo" value={redirectTo} />
+    </EmailRequestPage>
   );
 }
