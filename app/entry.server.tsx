@@ -7,6 +7,7 @@ import { contentSecurityPolicy, newNonce } from "./server/http-security.server";
 import { logger } from "./server/logger.server";
 
 export { boot } from "./server/boot.server";
+export { keepComparisonCurrent } from "./server/directorate.server";
 export { isAllowedOrigin, staticDocumentPolicy, strictTransportSecurity } from "./server/http-security.server";
 export { bodyLimitFor, loggedPath, screenBodyFields, screenBodyHeaders } from "./server/request-limits.server";
 export { logger } from "./server/logger.server";

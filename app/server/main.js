@@ -26,6 +26,7 @@ const {
   screenBodyHeaders,
   screenBodyFields,
   bodyLimitFor,
+  keepComparisonCurrent,
   requestIdHeader,
   staticDocumentPolicy,
   trustRequestNumbers,
@@ -223,9 +224,12 @@ function serve() {
   const server = app.listen(config.port, () => {
     if (cluster.isPrimary) announce();
   });
+  // Each serving process keeps its own comparison (the directorate's page) current, off the request path.
+  const comparison = keepComparisonCurrent();
 
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {
+      comparison.stop();
       server.close(async () => {
         await shutdown();
         process.exit(0);

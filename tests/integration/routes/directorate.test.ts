@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as compareCsv from "../../../app/routes/directorate.compare[.]csv";
 import * as compareXlsx from "../../../app/routes/directorate.compare[.]xlsx";
 import * as compare from "../../../app/routes/directorate.compare";
@@ -12,7 +12,7 @@ import * as libraryRoute from "../../../app/routes/library";
 import * as reportPage from "../../../app/routes/reports.$reportId";
 import { createReportRequest, publishReport, startReport, submitReport } from "../../../app/server/report-workflow.server";
 import { comparisonColumns } from "../../../app/components/comparison-table";
-import { comparisonFor, comparisonPage, currentComparison } from "../../../app/server/directorate.server";
+import { comparisonFor, comparisonPage, currentComparison, keepComparisonCurrent } from "../../../app/server/directorate.server";
 import { focusChange } from "../../../app/domain/directorate";
 import { indicatorKeys } from "../../../app/domain/report";
 import { dayMs } from "../../../app/domain/time";
@@ -21,6 +21,7 @@ import { submitFeedback } from "../../../app/server/feedback.server";
 import { getDb } from "../../../app/server/db.server";
 import { gatheringByTitle } from "../../helpers/gatherings";
 import { createLargeProgram } from "../../helpers/large-program";
+import { recordQueries } from "../../helpers/query-plans";
 import { callLoader, signInAs } from "../../helpers/routes";
 
 const db = () => getDb().$client;
@@ -287,6 +288,35 @@ describe("the comparison a page at a time", () => {
     db().prepare("update grants set amount_applied_ore = amount_applied_ore where program_id = ?").run(storby.programId);
     const [first, second] = await Promise.all([currentComparison(), currentComparison()]);
     expect(second).toBe(first);
+  });
+});
+
+describe("the comparison kept current in the background", () => {
+  it("is assembled once started and brought up to date after a write, so a reader only checks the revisions", async () => {
+    // The keeper's minute is fake; the assembly's turns between programmes (setImmediate) are real.
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const keeper = keepComparisonCurrent(60_000);
+    try {
+      await keeper.latest();
+      const readerQueries = async () => {
+        let read: Awaited<ReturnType<typeof currentComparison>> | undefined;
+        const queries = await recordQueries(async () => (read = await currentComparison()));
+        return { queries: queries.length, read: read! };
+      };
+      const kept = await readerQueries();
+      expect(kept.queries).toBe(1);
+      db().prepare("update grants set amount_awarded_ore = amount_awarded_ore + 1 where program_id = ?").run(storby.programId);
+      vi.advanceTimersByTime(60_000);
+      await keeper.latest();
+      const updated = await readerQueries();
+      expect(updated.queries).toBe(1);
+      expect(updated.read).not.toBe(kept.read);
+      const awarded = (current: typeof kept.read) => current.rows.find((r) => r.programId === storby.programId)!.awardedOre!;
+      expect(awarded(updated.read)).toBe(awarded(kept.read) + 1);
+    } finally {
+      keeper.stop();
+      vi.useRealTimers();
+    }
   });
 });
 
