@@ -239,6 +239,8 @@ async function assemble(): Promise<ComparisonSnapshot> {
 }
 
 let assembling: Promise<ComparisonSnapshot> | null = null;
+/** When a reader last asked for the comparison (the keeper's own refreshes do not count). */
+let lastReadMs = Number.NEGATIVE_INFINITY;
 
 /**
  * The comparison as it stands: while no revision has changed since it was assembled (one query), the
@@ -246,6 +248,12 @@ let assembling: Promise<ComparisonSnapshot> | null = null;
  * assembly at a time: requests arriving meanwhile wait for it rather than computing the same rows.
  */
 export async function currentComparison(): Promise<ComparisonSnapshot> {
+  lastReadMs = clock.nowMs();
+  return upToDate();
+}
+
+/** The comparison brought up to date, for a reader or the keeper. */
+async function upToDate(): Promise<ComparisonSnapshot> {
   const national = dataRevision("national");
   if (snapshot && snapshot.national === national && snapshot.day === osloToday() && clock.nowMs() < snapshot.sharedGraceEnds) {
     return snapshot;
@@ -258,20 +266,24 @@ export async function currentComparison(): Promise<ComparisonSnapshot> {
 
 /**
  * Keeps the comparison current in the background of a serving process: assembled once the server has
- * started, then brought up to date every `intervalMs` (only the programmes whose data changed are
- * computed again, and nothing when no revision moved: one query). A first assembly of national data
- * is seconds of work (3.7 s on the benchmark's national database), which the first directorate reader
- * after a start, a day's change or a write would otherwise wait for. `latest()` is the last refresh
- * begun; `stop()` ends the keeping.
+ * started, then, while directorate readers are about (a read in the last `readWithinMs`), brought up
+ * to date every `intervalMs` (only the programmes whose data changed are computed again, and nothing
+ * when no revision moved: one query). A first assembly of national data is seconds of work (3.7 s on
+ * the benchmark's national database), which a reader after a start, a day's change or a write would
+ * otherwise wait for; with no reader about, a change to shared data (which touches every row) is left
+ * for the next reader rather than recomputed every minute by every process. `latest()` is the last
+ * refresh begun; `stop()` ends the keeping.
  */
-export function keepComparisonCurrent(intervalMs = 60_000): { latest: () => Promise<void>; stop: () => void } {
+export function keepComparisonCurrent(intervalMs = 60_000, readWithinMs = 30 * 60_000): { latest: () => Promise<void>; stop: () => void } {
   const refresh = () =>
-    currentComparison().then(
+    upToDate().then(
       () => undefined,
       (error: unknown) => logger.error({ err: error }, "keeping the comparison current failed"),
     );
   let latest = refresh();
-  const timer = setInterval(() => (latest = refresh()), intervalMs);
+  const timer = setInterval(() => {
+    if (clock.nowMs() - lastReadMs < readWithinMs) latest = refresh();
+  }, intervalMs);
   // A keeper never holds a stopping process open.
   timer.unref();
   return { latest: () => latest, stop: () => clearInterval(timer) };

@@ -16,7 +16,7 @@ import { comparisonFor, comparisonPage, currentComparison, keepComparisonCurrent
 import { focusChange } from "../../../app/domain/directorate";
 import { indicatorKeys } from "../../../app/domain/report";
 import { dayMs } from "../../../app/domain/time";
-import { clock } from "../../../app/server/clock.server";
+import { advanceClock, clock } from "../../../app/server/clock.server";
 import { submitFeedback } from "../../../app/server/feedback.server";
 import { getDb } from "../../../app/server/db.server";
 import { gatheringByTitle } from "../../helpers/gatherings";
@@ -292,30 +292,54 @@ describe("the comparison a page at a time", () => {
 });
 
 describe("the comparison kept current in the background", () => {
-  it("is assembled once started and brought up to date after a write, so a reader only checks the revisions", async () => {
+  /** The queries a reader's call runs, and the comparison it gets. */
+  const readerQueries = async () => {
+    let read: Awaited<ReturnType<typeof currentComparison>> | undefined;
+    const queries = await recordQueries(async () => (read = await currentComparison()));
+    return { queries: queries.length, read: read! };
+  };
+  const awarded = (current: Awaited<ReturnType<typeof currentComparison>>) =>
+    current.rows.find((r) => r.programId === storby.programId)!.awardedOre!;
+  const raiseAward = () =>
+    db().prepare("update grants set amount_awarded_ore = amount_awarded_ore + 1 where program_id = ?").run(storby.programId);
+
+  it("is assembled when started and brought up to date every minute while readers are about, so a reader only checks the revisions", async () => {
     // The keeper's minute is fake; the assembly's turns between programmes (setImmediate) are real.
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
-    const keeper = keepComparisonCurrent(60_000);
+    raiseAward();
+    const keeper = keepComparisonCurrent(60_000, 30 * 60_000);
     try {
       await keeper.latest();
-      const readerQueries = async () => {
-        let read: Awaited<ReturnType<typeof currentComparison>> | undefined;
-        const queries = await recordQueries(async () => (read = await currentComparison()));
-        return { queries: queries.length, read: read! };
-      };
       const kept = await readerQueries();
       expect(kept.queries).toBe(1);
-      db().prepare("update grants set amount_awarded_ore = amount_awarded_ore + 1 where program_id = ?").run(storby.programId);
+      raiseAward();
       vi.advanceTimersByTime(60_000);
       await keeper.latest();
       const updated = await readerQueries();
       expect(updated.queries).toBe(1);
       expect(updated.read).not.toBe(kept.read);
-      const awarded = (current: typeof kept.read) => current.rows.find((r) => r.programId === storby.programId)!.awardedOre!;
       expect(awarded(updated.read)).toBe(awarded(kept.read) + 1);
     } finally {
       keeper.stop();
       vi.useRealTimers();
+    }
+  });
+
+  it("is left for the next reader when nobody has read it for half an hour", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const keeper = keepComparisonCurrent(60_000, 30 * 60_000);
+    advanceClock(31 * 60_000);
+    try {
+      await keeper.latest();
+      const started = keeper.latest();
+      raiseAward();
+      vi.advanceTimersByTime(60_000);
+      expect(keeper.latest()).toBe(started);
+      expect((await readerQueries()).queries).toBeGreaterThan(1);
+    } finally {
+      keeper.stop();
+      vi.useRealTimers();
+      advanceClock(-31 * 60_000);
     }
   });
 });
