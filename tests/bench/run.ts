@@ -133,12 +133,20 @@ function processTree(root: number) {
  */
 async function settled(server: ChildProcess) {
   const tree = processTree(server.pid!);
-  const used = () => tree.reduce((sum, pid) => sum + cpuMs(pid), 0);
+  const cpuOrNone = (pid: number) => {
+    try {
+      return cpuMs(pid);
+    } catch {
+      return 0; // a process that has exited uses nothing
+    }
+  };
+  const used = () => tree.reduce((sum, pid) => sum + cpuOrNone(pid), 0);
   for (let i = 0; i < 120; i++) {
     const before = used();
     await new Promise((resolve) => setTimeout(resolve, 500));
     if (used() - before < 25) return;
   }
+  console.warn("the server was still busy a minute after it started; measuring anyway");
 }
 
 async function signIn(base: string, email: string) {

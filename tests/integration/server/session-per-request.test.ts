@@ -57,6 +57,9 @@ describe("the session of a page view", () => {
 });
 
 describe("the programme of a page view", () => {
+  // As the launcher does at start (the first describe shows the header is not believed before it).
+  beforeAll(() => trustRequestNumbers());
+
   /** The programme lookups a piece of work ran. */
   async function programLookups(work: () => Promise<unknown>) {
     const queries = await recordQueries(work);
