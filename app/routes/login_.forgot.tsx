@@ -1,12 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailRequestPage } from "../components/email-request";
 import { useIntentForm } from "../components/intent-form";
 import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
-import { useT } from "../i18n/react";
 import { requestPasswordReset } from "../server/identity.server";
 import { retryAfter } from "../server/throttle.server";
 
@@ -29,21 +27,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ForgotPassword() {
-  const t = useT();
-  const actionData = useActionData<typeof action>();
   const [form, fields] = useIntentForm("forgot", schema, null, { validate: "onSubmit" });
-  return (
-    <EmailRequestPage
-      form={form}
-      email={fields.email}
-      texts={{
-        title: t("identity.forgot.title"),
-        intro: t("identity.forgot.intro"),
-        sent: t("identity.forgot.sent"),
-        submit: t("identity.forgot.submit"),
-      }}
-      sent={!!actionData?.sent}
-      backTo={"/login"}
-    ></EmailRequestPage>
-  );
+  return <EmailRequestPage form={form} email={fields.email} texts="identity.forgot" backTo="/login" />;
 }

@@ -1,12 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useSearchParams } from "@remix-run/react";
+import { useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { EmailRequestPage } from "../components/email-request";
 import { useIntentForm } from "../components/intent-form";
 import { emailField } from "../domain/identity";
 import { pageTitle } from "../i18n/meta";
-import { useT } from "../i18n/react";
 import { requestSignInLink } from "../server/identity.server";
 import { retryAfter } from "../server/throttle.server";
 
@@ -30,8 +29,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignInLinkRequest() {
-  const t = useT();
-  const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const [form, fields] = useIntentForm("sign-in-link", schema, null, { validate: "onSubmit" });
   const redirectTo = searchParams.get("redirectTo") ?? "";
@@ -39,13 +36,7 @@ export default function SignInLinkRequest() {
     <EmailRequestPage
       form={form}
       email={fields.email}
-      texts={{
-        title: t("identity.linkRequest.title"),
-        intro: t("identity.linkRequest.intro"),
-        sent: t("identity.linkRequest.sent"),
-        submit: t("identity.linkRequest.submit"),
-      }}
-      sent={!!actionData?.sent}
+      texts="identity.linkRequest"
       backTo={redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : "/login"}
     >
       <input type="hidden" name="redirectTo" value={redirectTo} />
