@@ -118,8 +118,8 @@ function Narrative({ text, emptyText }: { text: string; emptyText?: string }) {
 
 type Props = {
   doc: ReportDocument;
-  /** Replaces the narrative of a section, e.g. with its form field in the builder. */
-  renderNarrative?: (section: ReportSection) => ReactNode;
+  /** Draws a section's narrative in place of `text` (the narrative as read), e.g. with its editor in the builder. */
+  renderNarrative?: (section: ReportSection, text: ReactNode) => ReactNode;
   renderStatement?: (section: ReportSection) => ReactNode;
   /** Shown for a section without text (the builder's hint); nothing when unset. */
   emptyNarrative?: string;
@@ -153,7 +153,7 @@ export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrati
             <Heading level={sectionLevel} data-size="md" id={id}>
               {section.number}. {section.title}
             </Heading>
-            {renderNarrative ? renderNarrative(section) : <Narrative text={section.narrative} emptyText={emptyNarrative} />}
+            {(renderNarrative ?? ((_, text) => text))(section, <Narrative text={section.narrative} emptyText={emptyNarrative} />)}
             {section.blocks.map((block, i) => (
               <Block key={i} block={block} id={`${id}-${i}`} subLevel={subLevel} longTables={longTables} />
             ))}

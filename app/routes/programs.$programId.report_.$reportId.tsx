@@ -3,38 +3,34 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect } from "react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
-import { useIntentForm } from "../components/intent-form";
-import { reportDocument } from "../components/report-document";
+import { ActionNotice, useIntentForm } from "../components/intent-form";
+import { reportDocument, type ReportSection } from "../components/report-document";
 import { ReportView } from "../components/report-view";
-import { narrativeMaxLength, type Narrative } from "../domain/report";
+import { narrativeKeys, narrativeMaxLength } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { conditionalHeaders, dataRevision, notModifiedIf } from "../server/conditional-get.server";
-import { attempt, refusalResult } from "../server/forms.server";
+import { attempt, conflict, refusalResult } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "../server/guards.server";
 import { reportModelFor, reportOfProgram, statusInfo } from "../server/report.server";
-import { isUnionParticipant, saveNarrative, saveUnionStatement, submitReport } from "../server/report-workflow.server";
+import { isUnionParticipant, saveNarrativeSection, saveUnionStatement, submitReport } from "../server/report-workflow.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.tab.title");
 export const headers = conditionalHeaders;
 
 const text = z.string().max(narrativeMaxLength, "form.tooLong").default("");
-const narrativeSchema = z.object({
-  intent: z.literal("save"),
-  summary: text,
-  about: text,
-  collaboration: text,
-  union: text,
-  dissemination: text,
-  funds: text,
-  contact: text,
-});
+/** One section's text at a time: saving merges it into the draft, so two writers of different sections keep both. */
+const sectionSchema = z.object({ intent: z.literal("save"), section: z.enum(narrativeKeys), text });
 const statementSchema = z.object({ intent: z.literal("statement"), unionStatement: text });
-const schema = z.discriminatedUnion("intent", [narrativeSchema, statementSchema, z.object({ intent: z.literal("submit") })]);
+const schema = z.discriminatedUnion("intent", [sectionSchema, statementSchema, z.object({ intent: z.literal("submit") })]);
 
+const narrativeFormId = "report-narrative";
+/** `?edit=<section>`: the one section whose text editor is open (GOV.UK's "Change" link); the rest is read as it will be sent. */
+const editSchema = z.enum(narrativeKeys);
 /** `?open=<block id>`: the one long table drawn in full (a programme of many gatherings has one row per gathering). */
 const openTableSchema = z.string().regex(/^report-section-[a-z]+-\d{1,3}$/);
 /** Longer tables are drawn when opened; the print version and the PDF draw them all. */
@@ -59,17 +55,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, program, report, writes } = await load(request, params);
   const cache = notModifiedIf(request, context, user, revision);
   const draft = report.status === "draft";
+  const search = new URL(request.url).searchParams;
   return data(
     {
       programId: program.id,
       reportId: report.id,
       model: reportModelFor(report),
       info: statusInfo(report),
-      narrative: report.narrative as Narrative,
       returnComment: report.status === "draft" ? report.returnComment : null,
       canEdit: draft && writes.narrative,
       canEditStatement: draft && writes.statement,
-      openTable: openTableSchema.safeParse(new URL(request.url).searchParams.get("open")).data ?? null,
+      editing: draft && writes.narrative ? (editSchema.safeParse(search.get("edit")).data ?? null) : null,
+      openTable: openTableSchema.safeParse(search.get("open")).data ?? null,
     },
     { headers: cache },
   );
@@ -81,43 +78,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   if (!(value.intent === "statement" ? writes.statement : writes.narrative)) throw forbidden();
-  const wrongStatus = () => data({ result: submission.reply({ formErrors: ["report.builder.wrongStatus"] }) }, { status: 409 });
-  if (report.status !== "draft") return wrongStatus();
+  // Each step refuses a report that is no longer a draft (someone submitted it meanwhile).
   const outcome = attempt(() => {
-    if (value.intent === "save") {
-      const { intent: _intent, ...texts } = value;
-      saveNarrative(report.id, texts);
-    } else if (value.intent === "statement") saveUnionStatement(report.id, value.unionStatement);
+    if (value.intent === "save") saveNarrativeSection(report.id, value.section, value.text);
+    else if (value.intent === "statement") saveUnionStatement(report.id, value.unionStatement);
     else submitReport(user, report.id);
   });
-  if (!outcome.ok) return data({ result: refusalResult(submission, outcome.violation) }, { status: outcome.violation.status });
+  if (!outcome.ok) {
+    const { key, status } = outcome.violation;
+    // The submit button has no field to speak at: the page's notice.
+    if (value.intent === "submit") return conflict(key, status);
+    return data({ result: refusalResult(submission, outcome.violation) }, { status });
+  }
   const done = value.intent === "save" ? "saved" : value.intent === "statement" ? "statementSaved" : "submitted";
-  return redirectWithFlash(`/programs/${program.id}/report/${report.id}`, { key: `report.builder.${done}` });
+  // Back to the section just written, read as it will be sent.
+  const section = value.intent === "save" ? `#report-section-${value.section}` : "";
+  return redirectWithFlash(`/programs/${program.id}/report/${report.id}${section}`, { key: `report.builder.${done}` });
 }
 
 export default function ReportBuilder() {
-  const { programId, reportId, model, info, narrative, returnComment, canEdit, canEditStatement, openTable } =
-    useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const { programId, reportId, model, info, returnComment, canEdit, canEditStatement, editing, openTable } = useLoaderData<typeof loader>();
+  const busy = useNavigation().state === "submitting";
   const t = useT();
   const locale = useLocale();
-  const busy = navigation.state === "submitting";
-  // The action answers both forms as `{ result }`; the posted intent tells whose it is.
-  const forStatement = actionData?.result.initialValue?.intent === "statement";
-  const [form, fields] = useIntentForm("report-narrative", narrativeSchema, narrative, {
-    validate: "onSubmit",
-    lastResult: forStatement ? null : (actionData?.result ?? null),
-  });
-  const [statementForm, statementFields] = useIntentForm(
-    "report-statement",
-    statementSchema,
-    { unionStatement: narrative.unionStatement ?? "" },
-    { validate: "onSubmit", lastResult: forStatement ? actionData.result : null },
-  );
   const doc = reportDocument(model, info, locale);
-  const narrativeLabel = (section: { title: string }) => t("report.builder.narrative", { section: section.title });
-  const labels = Object.fromEntries(doc.sections.map((section) => [section.key, narrativeLabel(section)]));
+  const builderPath = `/programs/${programId}/report/${reportId}`;
   return (
     <div className="stack">
       <div className="row-actions">
@@ -132,49 +117,45 @@ export default function ReportBuilder() {
           <Paragraph>{returnComment}</Paragraph>
         </Alert>
       )}
-      <FormErrors form={form} labels={labels} />
+      <ActionNotice />
       {info.status === "draft" ? (
         <Paragraph>{t(canEdit ? "report.builder.intro" : "report.builder.readOnly")}</Paragraph>
       ) : (
         <Paragraph>{t("report.builder.locked")}</Paragraph>
       )}
 
-      <Form method="post" {...getFormProps(form)} />
       <ReportView
         doc={doc}
         headingLevel={2}
         longTables={{
           maxRows: longTableRows,
           open: openTable,
-          href: (id) => `/programs/${programId}/report/${reportId}?open=${id}#${id}`,
+          href: (id) => `${builderPath}?open=${id}#${id}`,
           label: (caption, rows) => t("reportOnDemand.showTable", { title: caption, count: rows }),
         }}
         emptyNarrative={info.status === "draft" ? t("report.noText") : undefined}
         renderNarrative={
           canEdit
-            ? (section) => (
-                <div className="stack report-edit">
-                  <TextAreaField meta={fields[section.key]} label={narrativeLabel(section)} rows={5} />
-                  <Button type="submit" form={form.id} name="intent" value="save" variant="secondary" disabled={busy}>
-                    {t("report.builder.save")}
-                  </Button>
-                </div>
-              )
+            ? (section, text) =>
+                section.key === editing ? (
+                  <SectionEditor
+                    section={section}
+                    formAction={`${builderPath}?edit=${section.key}`}
+                    cancel={`${builderPath}#report-section-${section.key}`}
+                  />
+                ) : (
+                  <>
+                    {text}
+                    <Paragraph>
+                      <Link href={`${builderPath}?edit=${section.key}#${narrativeFormId}-text`}>
+                        {t(section.narrative ? "report.builder.change" : "report.builder.write", { section: section.title })}
+                      </Link>
+                    </Paragraph>
+                  </>
+                )
             : undefined
         }
-        renderStatement={
-          canEditStatement
-            ? () => (
-                <Form method="post" {...getFormProps(statementForm)} className="stack report-edit">
-                  <FormErrors form={statementForm} labels={{ unionStatement: t("report.union.statement") }} />
-                  <TextAreaField meta={statementFields.unionStatement} label={t("report.union.statement")} rows={5} />
-                  <Button type="submit" name="intent" value="statement" variant="secondary" disabled={busy}>
-                    {t("report.builder.saveStatement")}
-                  </Button>
-                </Form>
-              )
-            : undefined
-        }
+        renderStatement={canEditStatement ? (section) => <StatementEditor text={section.statement?.text ?? ""} /> : undefined}
       />
 
       {canEdit && (
@@ -183,7 +164,7 @@ export default function ReportBuilder() {
             {t("report.builder.submitTitle")}
           </Heading>
           <Paragraph>{t("report.builder.submitText")}</Paragraph>
-          <Form method="post" action={`/programs/${programId}/report/${reportId}`}>
+          <Form method="post" action={builderPath}>
             <Button type="submit" name="intent" value="submit" disabled={busy}>
               {t("report.builder.submit")}
             </Button>
@@ -191,5 +172,61 @@ export default function ReportBuilder() {
         </section>
       )}
     </div>
+  );
+}
+
+/** The action's answer to the form of `intent`, when that is the one that was posted. */
+function useReply(intent: "save" | "statement") {
+  const reply = useActionData<typeof action>();
+  return reply && "result" in reply && reply.result.initialValue?.intent === intent ? reply.result : null;
+}
+
+/** The open section's text: the page's only narrative field, so a page being read carries no form state. */
+function SectionEditor({ section, formAction, cancel }: { section: ReportSection; formAction: string; cancel: string }) {
+  const busy = useNavigation().state === "submitting";
+  const t = useT();
+  const label = t("report.builder.narrative", { section: section.title });
+  const [form, fields] = useIntentForm(
+    narrativeFormId,
+    sectionSchema,
+    { section: section.key, text: section.narrative },
+    { validate: "onSubmit", lastResult: useReply("save") },
+  );
+  // The link's fragment only scrolls to the field (and is all there is without JavaScript): put the writer in it.
+  useEffect(() => document.getElementById(fields.text.id)?.focus(), [fields.text.id]);
+  return (
+    <Form method="post" action={formAction} {...getFormProps(form)} className="stack report-edit">
+      <FormErrors form={form} labels={{ text: label }} />
+      <input type="hidden" name="section" value={section.key} />
+      <TextAreaField meta={fields.text} label={label} rows={8} />
+      <div className="row-actions">
+        <Button type="submit" name="intent" value="save" disabled={busy}>
+          {t("report.builder.save")}
+        </Button>
+        <Link href={cancel}>{t("form.cancel")}</Link>
+      </div>
+    </Form>
+  );
+}
+
+/** A union representative's assessment under section 4, their one field on the page. */
+function StatementEditor({ text }: { text: string }) {
+  const busy = useNavigation().state === "submitting";
+  const t = useT();
+  const label = t("report.union.statement");
+  const [form, fields] = useIntentForm(
+    "report-statement",
+    statementSchema,
+    { unionStatement: text },
+    { validate: "onSubmit", lastResult: useReply("statement") },
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack report-edit">
+      <FormErrors form={form} labels={{ unionStatement: label }} />
+      <TextAreaField meta={fields.unionStatement} label={label} rows={5} />
+      <Button type="submit" name="intent" value="statement" variant="secondary" disabled={busy}>
+        {t("report.builder.saveStatement")}
+      </Button>
+    </Form>
   );
 }

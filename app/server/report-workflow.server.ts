@@ -16,7 +16,7 @@ import {
   unionParticipations,
 } from "../../db/schema";
 import type { EmailKind } from "../domain/email-kinds";
-import { canonicalJson, type Narrative } from "../domain/report";
+import { canonicalJson, type Narrative, type NarrativeKey } from "../domain/report";
 import { getDb, type DbOrTx, type Tx } from "./db.server";
 import { enqueueEmail } from "./outbox.server";
 import { liveReportModel, type FinalReportRow } from "./report.server";
@@ -112,9 +112,9 @@ export function startReport(programId: number, requestId: number): number | null
 
 // ─── Editing the draft ──────────────────────────────────────────────────────
 
-/** Narrative of the coordinator's sections; the union representatives' statement is kept as it is. */
-export function saveNarrative(reportId: number, texts: Omit<Narrative, "unionStatement">, now = clock.now()): void {
-  updateDraftNarrative(reportId, now, (current) => ({ ...texts, unionStatement: current.unionStatement }));
+/** One of the coordinator's sections; the other sections and the union representatives' statement are kept as they are. */
+export function saveNarrativeSection(reportId: number, section: NarrativeKey, text: string, now = clock.now()): void {
+  updateDraftNarrative(reportId, now, (current) => ({ ...current, [section]: text }));
 }
 
 /** Only a union representative taking part in the programme may write the union statement. */

@@ -28,14 +28,26 @@ test("the coordinator writes and submits the final report; the directorate publi
   await coordinator.getByRole("heading", { level: 2, name: `Sluttrapport: ${programTitle}` }).waitFor();
   await checkA11y(coordinator, "the report builder");
 
-  for (const [section, text] of Object.entries(narrative)) {
-    await coordinator.getByLabel(`Tekst til «${section}»`, { exact: true }).fill(text);
+  // Each section is read as it will be sent, and written through its own link; without JavaScript too.
+  const withoutScript = await newPage({ javaScriptEnabled: false });
+  await signIn(withoutScript, demoAccounts.coordinator);
+  for (const [i, [section, text]] of Object.entries(narrative).entries()) {
+    const page = i === 0 ? withoutScript : coordinator;
+    if (i === 0) await visit(page, new URL(coordinator.url()).pathname);
+    await page.getByRole("link", { name: `Skriv tekst til «${section}»` }).click();
+    const field = page.getByLabel(`Tekst til «${section}»`, { exact: true });
+    if (page === coordinator) await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole("textbox").count()).toBe(1);
+    if (i === 1) await checkA11y(page, "the report builder with a section open");
+    await field.fill(text);
+    await page.getByRole("button", { name: "Lagre teksten" }).click();
+    await page.getByRole("link", { name: `Endre teksten til «${section}»` }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Teksten er lagret." }).waitFor();
+    await page.getByText(text, { exact: true }).waitFor();
+    expect(await page.getByRole("textbox").count()).toBe(0);
   }
-  await coordinator.getByRole("button", { name: "Lagre teksten" }).first().click();
-  await coordinator.getByRole("status").filter({ hasText: "Teksten er lagret." }).waitFor();
-  for (const [section, text] of Object.entries(narrative)) {
-    expect(await coordinator.getByLabel(`Tekst til «${section}»`, { exact: true }).inputValue()).toBe(text);
-  }
+  await coordinator.reload();
+  for (const text of Object.values(narrative)) await coordinator.getByText(text, { exact: true }).waitFor();
 
   await coordinator.getByRole("button", { name: "Send inn rapporten" }).click();
   await coordinator.getByRole("status").filter({ hasText: "Rapporten er sendt inn." }).waitFor();

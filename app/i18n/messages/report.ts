@@ -138,6 +138,8 @@ export const nb = {
   "report.builder.intro":
     "Tallene hentes fra programmet. Skriv en tekst til hver del; de tillitsvalgte skriver sin egen vurdering under del 4.",
   "report.builder.narrative": "Tekst til «{section}»",
+  "report.builder.write": "Skriv tekst til «{section}»",
+  "report.builder.change": "Endre teksten til «{section}»",
   "report.builder.save": "Lagre teksten",
   "report.builder.saved": "Teksten er lagret.",
   "report.builder.statementSaved": "Vurderingen er lagret.",
@@ -389,6 +391,8 @@ export const en: Record<keyof typeof nb, string> = {
   "report.builder.intro":
     "The figures come from the programme. Write a text for each section; the union representatives write their own assessment under section 4.",
   "report.builder.narrative": "Text for “{section}”",
+  "report.builder.write": "Write the text for “{section}”",
+  "report.builder.change": "Change the text for “{section}”",
   "report.builder.save": "Save the text",
   "report.builder.saved": "The text is saved.",
   "report.builder.statementSaved": "The assessment is saved.",
@@ -640,6 +644,8 @@ export const nn: Record<keyof typeof nb, string> = {
   "report.builder.intro":
     "Tala blir henta frå programmet. Skriv ein tekst til kvar del; dei tillitsvalde skriv si eiga vurdering under del 4.",
   "report.builder.narrative": "Tekst til «{section}»",
+  "report.builder.write": "Skriv tekst til «{section}»",
+  "report.builder.change": "Endre teksten til «{section}»",
   "report.builder.save": "Lagre teksten",
   "report.builder.saved": "Teksten er lagra.",
   "report.builder.statementSaved": "Vurderinga er lagra.",
@@ -892,6 +898,8 @@ export const sv: Record<keyof typeof nb, string> = {
   "report.builder.intro":
     "Siffrorna hämtas från programmet. Skriv en text till varje del; de fackliga företrädarna skriver sin egen bedömning under del 4.",
   "report.builder.narrative": "Text till ”{section}”",
+  "report.builder.write": "Skriv text till ”{section}”",
+  "report.builder.change": "Ändra texten till ”{section}”",
   "report.builder.save": "Spara texten",
   "report.builder.saved": "Texten är sparad.",
   "report.builder.statementSaved": "Bedömningen är sparad.",

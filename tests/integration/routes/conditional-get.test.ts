@@ -160,7 +160,12 @@ describe("the report builder", () => {
     expect(first.etag).toBeTruthy();
     expect((await get(builder.loader, path, cookie, params, first.etag)).status).toBe(304);
 
-    const saved = await callAction(builder.action, path, { intent: "save", summary: "Endret sammendrag." }, { cookie, params });
+    const saved = await callAction(
+      builder.action,
+      path,
+      { intent: "save", section: "summary", text: "Endret sammendrag." },
+      { cookie, params },
+    );
     expect(saved.status).toBe(302);
     const after = await get(builder.loader, path, cookie, params, first.etag);
     expect(after.status).toBe(200);

@@ -8,7 +8,7 @@ import { reportModelFor, statusInfo } from "../../../app/server/report.server";
 import {
   createReportRequest,
   publishReport,
-  saveNarrative,
+  saveNarrativeSection,
   saveUnionStatement,
   startReport,
   submitReport,
@@ -92,7 +92,8 @@ beforeAll(async () => {
   const level = one<{ id: number }>("select id from leader_levels where name = 'Operative ledere'").id;
   const request = createReportRequest(actor, { programId, focusLevelId: level, focusText: "Operativ ledelse", dueOn: "2099-01-01" });
   publishedId = startReport(programId, request)!;
-  saveNarrative(publishedId, { summary: "Programmet har nådd alle tre nivåer.", funds: "Midlene er brukt som planlagt." });
+  saveNarrativeSection(publishedId, "summary", "Programmet har nådd alle tre nivåer.");
+  saveNarrativeSection(publishedId, "funds", "Midlene er brukt som planlagt.");
   saveUnionStatement(publishedId, "Samarbeidet med Čáhcesuolu-ŋ-gruppa var godt.");
   submitReport({ id: one<{ id: number }>("select id from people where email = 'coordinator@example.org'").id }, publishedId);
   publishReport(actor, publishedId);

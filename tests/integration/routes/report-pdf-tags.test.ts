@@ -3,7 +3,7 @@ import { reportDocument, type ReportBlock, type ReportDocument } from "../../../
 import { getDb } from "../../../app/server/db.server";
 import { chartAlt, renderReportPdf } from "../../../app/server/report-pdf.server";
 import { reportModelFor, statusInfo } from "../../../app/server/report.server";
-import { createReportRequest, saveNarrative, saveUnionStatement, startReport } from "../../../app/server/report-workflow.server";
+import { createReportRequest, saveNarrativeSection, saveUnionStatement, startReport } from "../../../app/server/report-workflow.server";
 import { finalReports } from "../../../db/schema";
 
 const one = <T>(query: string, ...params: unknown[]) =>
@@ -79,7 +79,8 @@ beforeAll(() => {
   const level = one<{ id: number }>("select id from leader_levels where name = 'Operative ledere'").id;
   const request = createReportRequest(actor, { programId, focusLevelId: level, focusText: "Operativ ledelse", dueOn: "2099-01-01" });
   const reportId = startReport(programId, request)!;
-  saveNarrative(reportId, { summary: "Programmet har nådd alle tre nivåer.\n\nAndre avsnitt.", funds: "Midlene er brukt som planlagt." });
+  saveNarrativeSection(reportId, "summary", "Programmet har nådd alle tre nivåer.\n\nAndre avsnitt.");
+  saveNarrativeSection(reportId, "funds", "Midlene er brukt som planlagt.");
   saveUnionStatement(reportId, "Samarbeidet var godt.");
   const row = getDb()
     .select()

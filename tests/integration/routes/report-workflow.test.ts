@@ -216,68 +216,58 @@ describe("the report workflow", () => {
     expect(otherProgramme.status).toBe(404);
   });
 
-  it("lets the coordinator write the narrative and a union representative in the programme write the union statement", async () => {
-    const narrative = { intent: "save", summary: "Kort om prosjektet.", about: "Tre kull.", union: "Godt samarbeid.", funds: "" };
-    const saved = await callAction(builder.action, builderPath(), narrative, { cookie: cookies.coordinator, params: builderParams() });
+  it("lets the coordinator write the narrative section by section and a union representative in the programme write the union statement", async () => {
+    const save = (section: string, text: string, cookie = cookies.coordinator) =>
+      callAction(
+        builder.action,
+        `${builderPath()}?edit=${section}`,
+        { intent: "save", section, text },
+        { cookie, params: builderParams() },
+      );
+    const saved = await save("summary", "Kort om prosjektet.");
     expect(saved.status).toBe(302);
-    expect(saved.location).toBe(builderPath());
+    expect(saved.location).toBe(`${builderPath()}#report-section-summary`);
     expect(await flashAfter(saved, cookies.coordinator)).toEqual({ key: "report.builder.saved" });
+    expect((await save("about", "Tre kull.")).status).toBe(302);
 
-    const union = await callLoader(builder.loader, builderPath(), { cookie: cookies.union, params: builderParams() });
-    expect(union.data).toMatchObject({ canEdit: false, canEditStatement: true });
+    // The section named in `?edit` is the one open for writing, for the coordinator only.
+    const editing = (cookie: string, section: string) =>
+      callLoader(builder.loader, `${builderPath()}?edit=${section}`, { cookie, params: builderParams() });
+    expect((await editing(cookies.coordinator, "about")).data).toMatchObject({ canEdit: true, editing: "about" });
+    expect((await editing(cookies.coordinator, "unionStatement")).data).toMatchObject({ editing: null });
+    const union = await editing(cookies.union, "about");
+    expect(union.data).toMatchObject({ canEdit: false, canEditStatement: true, editing: null });
+
     const statement = await callAction(
       builder.action,
       builderPath(),
       { intent: "statement", unionStatement: "Vi har vært med fra start." },
-      {
-        cookie: cookies.union,
-        params: builderParams(),
-      },
+      { cookie: cookies.union, params: builderParams() },
     );
     expect(statement.status).toBe(302);
-    expect((await callAction(builder.action, builderPath(), narrative, { cookie: cookies.union, params: builderParams() })).status).toBe(
-      403,
-    );
+    expect((await save("union", "Godt samarbeid.", cookies.union)).status).toBe(403);
     const coordinatorStatement = await callAction(
       builder.action,
       builderPath(),
       { intent: "statement", unionStatement: "x" },
-      {
-        cookie: cookies.coordinator,
-        params: builderParams(),
-      },
-    );
-    expect(coordinatorStatement.status).toBe(403);
-
-    // Saving the narrative again keeps the union representatives' statement.
-    await callAction(
-      builder.action,
-      builderPath(),
-      { ...narrative, contact: "Ring meg." },
       { cookie: cookies.coordinator, params: builderParams() },
     );
+    expect(coordinatorStatement.status).toBe(403);
+    // The statement is not one of the coordinator's sections.
+    expect((await save("unionStatement", "x")).status).toBe(400);
+
+    // Saving a section keeps the others and the union representatives' statement.
+    await save("contact", "Ring meg.");
     expect(reportRow(reportId).narrative).toEqual({
       summary: "Kort om prosjektet.",
       about: "Tre kull.",
-      collaboration: "",
-      union: "Godt samarbeid.",
-      dissemination: "",
-      funds: "",
       contact: "Ring meg.",
       unionStatement: "Vi har vært med fra start.",
     });
 
-    const tooLong = await callAction(
-      builder.action,
-      builderPath(),
-      { ...narrative, summary: "x".repeat(10_001) },
-      {
-        cookie: cookies.coordinator,
-        params: builderParams(),
-      },
-    );
+    const tooLong = await save("summary", "x".repeat(10_001));
     expect(tooLong.status).toBe(400);
-    expect(tooLong.data.result.error.summary).toEqual(["form.tooLong"]);
+    expect(tooLong.data.result.error.text).toEqual(["form.tooLong"]);
     expect((reportRow(reportId).narrative as { summary: string }).summary).toBe("Kort om prosjektet.");
   });
 
@@ -305,13 +295,16 @@ describe("the report workflow", () => {
       { cookie: cookies.coordinator, params: builderParams() },
     );
     expect(again.status).toBe(409);
+    // Said at the top of the page: the submit button has no field to speak at.
+    expect(again.data).toEqual({ notice: "report.builder.wrongStatus" });
     const edit = await callAction(
       builder.action,
       builderPath(),
-      { intent: "save", summary: "Endret" },
+      { intent: "save", section: "summary", text: "Endret" },
       { cookie: cookies.coordinator, params: builderParams() },
     );
     expect(edit.status).toBe(409);
+    expect(edit.data.result.error).toEqual({ "": ["report.builder.wrongStatus"] });
     expect(emails("report_submitted")).toHaveLength(1);
   });
 

@@ -114,8 +114,8 @@ describe("the report builder's figures, kept between requests", () => {
 
   it("shows the narrative just saved", async () => {
     await model();
-    const texts = { summary: "Et år med samlinger.", about: "", collaboration: "", union: "", dissemination: "", funds: "", contact: "" };
-    const saved = await callAction(builder.action, path(), { intent: "save", ...texts }, { cookie: cookies.coordinator, params: params() });
+    const text = { intent: "save", section: "summary", text: "Et år med samlinger." };
+    const saved = await callAction(builder.action, path(), text, { cookie: cookies.coordinator, params: params() });
     expect(saved.status).toBe(302);
     expect((await model()).narrative.summary).toBe("Et år med samlinger.");
   });
