@@ -150,7 +150,8 @@ export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrati
         const id = `report-section-${section.key}`;
         return (
           <section key={section.key} className="report-section stack" aria-labelledby={id}>
-            <Heading level={sectionLevel} data-size="md" id={id}>
+            {/* Focusable by script: the builder puts the writer back here after saving the section's text. */}
+            <Heading level={sectionLevel} data-size="md" id={id} tabIndex={-1}>
               {section.number}. {section.title}
             </Heading>
             {(renderNarrative ?? ((_, text) => text))(section, <Narrative text={section.narrative} emptyText={emptyNarrative} />)}

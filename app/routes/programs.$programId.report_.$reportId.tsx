@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
 import { FormErrors, TextAreaField } from "../components/form";
@@ -13,7 +13,7 @@ import { narrativeKeys, narrativeMaxLength } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { conditionalHeaders, dataRevision, notModifiedIf } from "../server/conditional-get.server";
-import { attempt, conflict, refusalResult } from "../server/forms.server";
+import { attempt, conflict } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "../server/guards.server";
 import { reportModelFor, reportOfProgram, statusInfo } from "../server/report.server";
@@ -23,14 +23,16 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.ta
 export const headers = conditionalHeaders;
 
 const text = z.string().max(narrativeMaxLength, "form.tooLong").default("");
+/** `?edit=<section>`: the one section whose text editor is open (GOV.UK's "Change" link); the rest is read as it will be sent. */
+const editSchema = z.enum(narrativeKeys);
 /** One section's text at a time: saving merges it into the draft, so two writers of different sections keep both. */
-const sectionSchema = z.object({ intent: z.literal("save"), section: z.enum(narrativeKeys), text });
+const sectionSchema = z.object({ intent: z.literal("save"), section: editSchema, text });
 const statementSchema = z.object({ intent: z.literal("statement"), unionStatement: text });
 const schema = z.discriminatedUnion("intent", [sectionSchema, statementSchema, z.object({ intent: z.literal("submit") })]);
 
 const narrativeFormId = "report-narrative";
-/** `?edit=<section>`: the one section whose text editor is open (GOV.UK's "Change" link); the rest is read as it will be sent. */
-const editSchema = z.enum(narrativeKeys);
+/** The open editor's field, as Conform names it (`<form id>-<field name>`): where a section's link lands. */
+const narrativeFieldId = `${narrativeFormId}-text`;
 /** `?open=<block id>`: the one long table drawn in full (a programme of many gatherings has one row per gathering). */
 const openTableSchema = z.string().regex(/^report-section-[a-z]+-\d{1,3}$/);
 /** Longer tables are drawn when opened; the print version and the PDF draw them all. */
@@ -78,18 +80,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   if (!(value.intent === "statement" ? writes.statement : writes.narrative)) throw forbidden();
-  // Each step refuses a report that is no longer a draft (someone submitted it meanwhile).
+  // The one refusal here: the report is no longer a draft (someone submitted it meanwhile). It names
+  // no field, and the page drawn for a submitted report has no editor, so it is the page's notice.
   const outcome = attempt(() => {
     if (value.intent === "save") saveNarrativeSection(report.id, value.section, value.text);
     else if (value.intent === "statement") saveUnionStatement(report.id, value.unionStatement);
     else submitReport(user, report.id);
   });
-  if (!outcome.ok) {
-    const { key, status } = outcome.violation;
-    // The submit button has no field to speak at: the page's notice.
-    if (value.intent === "submit") return conflict(key, status);
-    return data({ result: refusalResult(submission, outcome.violation) }, { status });
-  }
+  if (!outcome.ok) return conflict(outcome.violation.key, outcome.violation.status);
   const done = value.intent === "save" ? "saved" : value.intent === "statement" ? "statementSaved" : "submitted";
   // Back to the section just written, read as it will be sent.
   const section = value.intent === "save" ? `#report-section-${value.section}` : "";
@@ -99,8 +97,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ReportBuilder() {
   const { programId, reportId, model, info, returnComment, canEdit, canEditStatement, editing, openTable } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
+  const { hash, key } = useLocation();
   const t = useT();
   const locale = useLocale();
+  // Back from a save or a cancel the editor, and the button that had focus, are gone: the place is the section.
+  useEffect(() => {
+    if (hash.startsWith("#report-section-")) document.getElementById(hash.slice(1))?.focus();
+  }, [hash, key]);
   const doc = reportDocument(model, info, locale);
   const builderPath = `/programs/${programId}/report/${reportId}`;
   return (
@@ -136,18 +139,18 @@ export default function ReportBuilder() {
         emptyNarrative={info.status === "draft" ? t("report.noText") : undefined}
         renderNarrative={
           canEdit
-            ? (section, text) =>
+            ? (section, read) =>
                 section.key === editing ? (
                   <SectionEditor
                     section={section}
-                    formAction={`${builderPath}?edit=${section.key}`}
+                    formAction={`${builderPath}?edit=${section.key}#${narrativeFormId}`}
                     cancel={`${builderPath}#report-section-${section.key}`}
                   />
                 ) : (
                   <>
-                    {text}
+                    {read}
                     <Paragraph>
-                      <Link href={`${builderPath}?edit=${section.key}#${narrativeFormId}-text`}>
+                      <Link href={`${builderPath}?edit=${section.key}#${narrativeFieldId}`}>
                         {t(section.narrative ? "report.builder.change" : "report.builder.write", { section: section.title })}
                       </Link>
                     </Paragraph>

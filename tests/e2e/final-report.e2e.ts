@@ -16,6 +16,7 @@ test("the coordinator writes and submits the final report; the directorate publi
     "Om prosjektet": `Tre kull med samlinger over to år, med refleksjon mellom samlingene. (${run})`,
     Kontaktperson: `Hege Sandvik, koordinator. (${run})`,
   };
+  const sectionKeys = ["summary", "about", "contact"];
 
   const coordinator = await newPage();
   await signIn(coordinator, demoAccounts.coordinator);
@@ -39,9 +40,21 @@ test("the coordinator writes and submits the final report; the directorate publi
     if (page === coordinator) await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByRole("textbox").count()).toBe(1);
     if (i === 1) await checkA11y(page, "the report builder with a section open");
+    if (i === 0) {
+      // Refused, the section opens again with what was written and the message at the field.
+      const tooLong = "x".repeat(10_001);
+      await field.fill(tooLong);
+      await page.getByRole("button", { name: "Lagre teksten" }).click();
+      await page.getByText("Teksten er for lang.").first().waitFor();
+      expect(await field.getAttribute("aria-invalid")).toBe("true");
+      expect(await field.inputValue()).toBe(tooLong);
+    }
     await field.fill(text);
     await page.getByRole("button", { name: "Lagre teksten" }).click();
     await page.getByRole("link", { name: `Endre teksten til «${section}»` }).waitFor();
+    // The writer is put back at the section (with JavaScript; without, the address's fragment leads there).
+    if (page === coordinator)
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`report-section-${sectionKeys[i]}`);
     await page.getByRole("status").filter({ hasText: "Teksten er lagret." }).waitFor();
     await page.getByText(text, { exact: true }).waitFor();
     expect(await page.getByRole("textbox").count()).toBe(0);

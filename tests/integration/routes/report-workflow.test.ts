@@ -304,7 +304,13 @@ describe("the report workflow", () => {
       { cookie: cookies.coordinator, params: builderParams() },
     );
     expect(edit.status).toBe(409);
-    expect(edit.data.result.error).toEqual({ "": ["report.builder.wrongStatus"] });
+    expect(edit.data).toEqual({ notice: "report.builder.wrongStatus" });
+    // A submitted report opens no editor, whatever the address asks.
+    const opened = await callLoader(builder.loader, `${builderPath()}?edit=summary`, {
+      cookie: cookies.coordinator,
+      params: builderParams(),
+    });
+    expect(opened.data).toMatchObject({ canEdit: false, editing: null });
     expect(emails("report_submitted")).toHaveLength(1);
   });
 

@@ -54,3 +54,17 @@ describe("the report's long tables", () => {
     }
   });
 });
+
+describe("a section's narrative", () => {
+  it("is handed, as drawn, to the builder's renderNarrative to place with its own controls", () => {
+    const html = renderToStaticMarkup(
+      createElement(ReportView, {
+        doc,
+        emptyNarrative: "Ingen tekst ennå.",
+        renderNarrative: (section, read) =>
+          createElement("div", { className: "builder" }, read, createElement("a", { href: `?edit=${section.key}` }, "Skriv")),
+      }),
+    );
+    expect(html).toContain('<div class="builder"><p class="ds-paragraph muted">Ingen tekst ennå.</p><a href="?edit=about">Skriv</a></div>');
+  });
+});
