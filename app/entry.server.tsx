@@ -12,6 +12,7 @@ export { isAllowedOrigin, staticDocumentPolicy, strictTransportSecurity } from "
 export { bodyLimitFor, loggedPath, screenBodyFields, screenBodyHeaders } from "./server/request-limits.server";
 export { logger } from "./server/logger.server";
 export { requestIdHeader, trustRequestNumbers } from "./server/request-scope.server";
+export { sendBody } from "./server/send-body.server";
 
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
   const nonce = newNonce();

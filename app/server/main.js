@@ -8,7 +8,7 @@ import remixNode from "@remix-run/node";
 import express from "express";
 
 // CommonJS: its functions are read off the default export.
-const { createRequestHandler, writeReadableStreamToWritable } = remixNode;
+const { createRequestHandler } = remixNode;
 
 // Production unless told otherwise (`npm run dev` is development): React's production build, and
 // no stack traces in answers. Set before the build is loaded, which picks React's build by it.
@@ -28,6 +28,7 @@ const {
   bodyLimitFor,
   keepComparisonCurrent,
   requestIdHeader,
+  sendBody,
   staticDocumentPolicy,
   trustRequestNumbers,
   strictTransportSecurity,
@@ -146,7 +147,7 @@ function serve() {
       }
       res.status(response.status);
       for (const [key, value] of response.headers.entries()) res.append(key, value);
-      if (response.body) await writeReadableStreamToWritable(response.body, res);
+      if (response.body) await sendBody(response.body, res);
       else res.end();
     } catch (error) {
       next(error);
