@@ -58,6 +58,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const cache = notModifiedIf(request, context, user, revision);
   const draft = report.status === "draft";
   const search = new URL(request.url).searchParams;
+  const canEdit = draft && writes.narrative;
   return data(
     {
       programId: program.id,
@@ -65,9 +66,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       model: reportModelFor(report),
       info: statusInfo(report),
       returnComment: report.status === "draft" ? report.returnComment : null,
-      canEdit: draft && writes.narrative,
+      canEdit,
       canEditStatement: draft && writes.statement,
-      editing: draft && writes.narrative ? (editSchema.safeParse(search.get("edit")).data ?? null) : null,
+      editing: canEdit ? (editSchema.safeParse(search.get("edit")).data ?? null) : null,
       openTable: openTableSchema.safeParse(search.get("open")).data ?? null,
     },
     { headers: cache },
