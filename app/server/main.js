@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import remixNode from "@remix-run/node";
 import express from "express";
+import { trustLoopback } from "./trust-proxy.js";
 
 // CommonJS: its functions are read off the default export.
 const { createRequestHandler } = remixNode;
@@ -102,7 +103,7 @@ function announce(processes) {
 function serve() {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", trustLoopback);
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on("finish", () => {

@@ -2,11 +2,12 @@
 // static files, request handler), none of Samling's own work.
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
+import { trustLoopback } from "../../../app/server/trust-proxy.js";
 
 const build = await import(new URL("../out/bare-build/server/index.js", import.meta.url).href);
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", "loopback");
+app.set("trust proxy", trustLoopback);
 app.use((_req, res, next) => {
   res.set({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin", "X-Frame-Options": "SAMEORIGIN" });
   next();
