@@ -57,6 +57,7 @@ export function IntentForm<Schema extends Record<string, unknown>>({
   intent,
   children,
   className = "stack",
+  action,
   encType,
   labels,
   "aria-label": ariaLabel,
@@ -64,6 +65,8 @@ export function IntentForm<Schema extends Record<string, unknown>>({
   form: FormMetadata<Schema, string[]>;
   /** The fields' labels, for the error summary (see FieldLabels). */
   labels?: FieldLabels;
+  /** Where it posts, when not to the page's own address (a fragment there brings a refused form back into view without JavaScript). */
+  action?: string;
   encType?: "multipart/form-data";
   intent: string;
   children: ReactNode;
@@ -71,7 +74,7 @@ export function IntentForm<Schema extends Record<string, unknown>>({
   "aria-label"?: string;
 }) {
   return (
-    <Form method="post" {...getFormProps(form)} className={className} encType={encType} aria-label={ariaLabel}>
+    <Form method="post" action={action} {...getFormProps(form)} className={className} encType={encType} aria-label={ariaLabel}>
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="formId" value={form.id} />
       <FormErrors form={form} labels={labels} />

@@ -1,19 +1,17 @@
-import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
-import { FormErrors, TextAreaField } from "../components/form";
-import { ActionNotice, useIntentForm } from "../components/intent-form";
+import { TextAreaField } from "../components/form";
+import { ActionNotice, IntentForm, useIntentForm } from "../components/intent-form";
 import { reportDocument, type ReportSection } from "../components/report-document";
 import { ReportView } from "../components/report-view";
 import { narrativeKeys, narrativeMaxLength } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
 import { useLocale, useT } from "../i18n/react";
 import { conditionalHeaders, dataRevision, notModifiedIf } from "../server/conditional-get.server";
-import { attempt, conflict } from "../server/forms.server";
+import { parseForm, readIntent, unknownIntent, unlessRefused } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "../server/guards.server";
 import { reportModelFor, reportOfProgram, statusInfo } from "../server/report.server";
@@ -26,9 +24,8 @@ const text = z.string().max(narrativeMaxLength, "form.tooLong").default("");
 /** `?edit=<section>`: the one section whose text editor is open (GOV.UK's "Change" link); the rest is read as it will be sent. */
 const editSchema = z.enum(narrativeKeys);
 /** One section's text at a time: saving merges it into the draft, so two writers of different sections keep both. */
-const sectionSchema = z.object({ intent: z.literal("save"), section: editSchema, text });
-const statementSchema = z.object({ intent: z.literal("statement"), unionStatement: text });
-const schema = z.discriminatedUnion("intent", [sectionSchema, statementSchema, z.object({ intent: z.literal("submit") })]);
+const sectionSchema = z.object({ section: editSchema, text });
+const statementSchema = z.object({ unionStatement: text });
 
 const narrativeFormId = "report-narrative";
 /** The open editor's field, as Conform names it (`<form id>-<field name>`): where a section's link lands. */
@@ -77,22 +74,42 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, program, report, writes } = await load(request, params);
-  const submission = parseWithZod(await request.formData(), { schema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const value = submission.value;
-  if (!(value.intent === "statement" ? writes.statement : writes.narrative)) throw forbidden();
-  // The one refusal here: the report is no longer a draft (someone submitted it meanwhile). It names
-  // no field, and the page drawn for a submitted report has no editor, so it is the page's notice.
-  const outcome = attempt(() => {
-    if (value.intent === "save") saveNarrativeSection(report.id, value.section, value.text);
-    else if (value.intent === "statement") saveUnionStatement(report.id, value.unionStatement);
-    else submitReport(user, report.id);
-  });
-  if (!outcome.ok) return conflict(outcome.violation.key, outcome.violation.status);
-  const done = value.intent === "save" ? "saved" : value.intent === "statement" ? "statementSaved" : "submitted";
-  // Back to the section just written, read as it will be sent.
-  const section = value.intent === "save" ? `#report-section-${value.section}` : "";
-  return redirectWithFlash(`/programs/${program.id}/report/${report.id}${section}`, { key: `report.builder.${done}` });
+  const posted = await readIntent(request);
+  const done = (key: "saved" | "statementSaved" | "submitted", hash = "") =>
+    redirectWithFlash(`/programs/${program.id}/report/${report.id}${hash}`, { key: `report.builder.${key}` });
+  // The one refusal of a valid form here: the report is no longer a draft (someone submitted it
+  // meanwhile). It names no field, and the page drawn for a submitted report has no editor, so it is
+  // the page's notice (unlessRefused) for the two forms with a field too.
+  switch (posted.intent) {
+    case "save": {
+      if (!writes.narrative) throw forbidden();
+      const parsed = parseForm(posted, sectionSchema);
+      if (!parsed.ok) return parsed.reply;
+      const { section, text } = parsed.value;
+      // Back to the section just written, read as it will be sent.
+      return unlessRefused(
+        () => saveNarrativeSection(report.id, section, text),
+        () => done("saved", `#report-section-${section}`),
+      );
+    }
+    case "statement": {
+      if (!writes.statement) throw forbidden();
+      const parsed = parseForm(posted, statementSchema);
+      if (!parsed.ok) return parsed.reply;
+      return unlessRefused(
+        () => saveUnionStatement(report.id, parsed.value.unionStatement),
+        () => done("statementSaved"),
+      );
+    }
+    case "submit":
+      if (!writes.narrative) throw forbidden();
+      return unlessRefused(
+        () => submitReport(user, report.id),
+        () => done("submitted"),
+      );
+    default:
+      throw unknownIntent();
+  }
 }
 
 export default function ReportBuilder() {
@@ -179,12 +196,6 @@ export default function ReportBuilder() {
   );
 }
 
-/** The action's answer to the form of `intent`, when that is the one that was posted. */
-function useReply(intent: "save" | "statement") {
-  const reply = useActionData<typeof action>();
-  return reply && "result" in reply && reply.result.initialValue?.intent === intent ? reply.result : null;
-}
-
 /** The open section's text: the page's only narrative field, so a page being read carries no form state. */
 function SectionEditor({ section, formAction, cancel }: { section: ReportSection; formAction: string; cancel: string }) {
   const busy = useNavigation().state === "submitting";
@@ -194,22 +205,21 @@ function SectionEditor({ section, formAction, cancel }: { section: ReportSection
     narrativeFormId,
     sectionSchema,
     { section: section.key, text: section.narrative },
-    { validate: "onSubmit", lastResult: useReply("save") },
+    { validate: "onSubmit" },
   );
   // The link's fragment only scrolls to the field (and is all there is without JavaScript): put the writer in it.
   useEffect(() => document.getElementById(fields.text.id)?.focus(), [fields.text.id]);
   return (
-    <Form method="post" action={formAction} {...getFormProps(form)} className="stack report-edit">
-      <FormErrors form={form} labels={{ text: label }} />
+    <IntentForm form={form} intent="save" action={formAction} labels={{ text: label }} className="stack report-edit">
       <input type="hidden" name="section" value={section.key} />
       <TextAreaField meta={fields.text} label={label} rows={8} />
       <div className="row-actions">
-        <Button type="submit" name="intent" value="save" disabled={busy}>
+        <Button type="submit" disabled={busy}>
           {t("report.builder.save")}
         </Button>
         <Link href={cancel}>{t("form.cancel")}</Link>
       </div>
-    </Form>
+    </IntentForm>
   );
 }
 
@@ -218,19 +228,13 @@ function StatementEditor({ text }: { text: string }) {
   const busy = useNavigation().state === "submitting";
   const t = useT();
   const label = t("report.union.statement");
-  const [form, fields] = useIntentForm(
-    "report-statement",
-    statementSchema,
-    { unionStatement: text },
-    { validate: "onSubmit", lastResult: useReply("statement") },
-  );
+  const [form, fields] = useIntentForm("report-statement", statementSchema, { unionStatement: text }, { validate: "onSubmit" });
   return (
-    <Form method="post" {...getFormProps(form)} className="stack report-edit">
-      <FormErrors form={form} labels={{ unionStatement: label }} />
+    <IntentForm form={form} intent="statement" labels={{ unionStatement: label }} className="stack report-edit">
       <TextAreaField meta={fields.unionStatement} label={label} rows={5} />
-      <Button type="submit" name="intent" value="statement" variant="secondary" disabled={busy}>
+      <Button type="submit" variant="secondary" disabled={busy}>
         {t("report.builder.saveStatement")}
       </Button>
-    </Form>
+    </IntentForm>
   );
 }

@@ -221,7 +221,7 @@ describe("the report workflow", () => {
       callAction(
         builder.action,
         `${builderPath()}?edit=${section}`,
-        { intent: "save", section, text },
+        { intent: "save", formId: "report-narrative", section, text },
         { cookie, params: builderParams() },
       );
     const saved = await save("summary", "Kort om prosjektet.");
@@ -241,7 +241,7 @@ describe("the report workflow", () => {
     const statement = await callAction(
       builder.action,
       builderPath(),
-      { intent: "statement", unionStatement: "Vi har vært med fra start." },
+      { intent: "statement", formId: "report-statement", unionStatement: "Vi har vært med fra start." },
       { cookie: cookies.union, params: builderParams() },
     );
     expect(statement.status).toBe(302);
@@ -249,7 +249,7 @@ describe("the report workflow", () => {
     const coordinatorStatement = await callAction(
       builder.action,
       builderPath(),
-      { intent: "statement", unionStatement: "x" },
+      { intent: "statement", formId: "report-statement", unionStatement: "x" },
       { cookie: cookies.coordinator, params: builderParams() },
     );
     expect(coordinatorStatement.status).toBe(403);
@@ -269,6 +269,29 @@ describe("the report workflow", () => {
     expect(tooLong.status).toBe(400);
     expect(tooLong.data.result.error.text).toEqual(["form.tooLong"]);
     expect((reportRow(reportId).narrative as { summary: string }).summary).toBe("Kort om prosjektet.");
+  });
+
+  it("answers a refused form with the id of the form on the page it came from, so only that form shows the errors", async () => {
+    const post = (form: Record<string, string>, cookie = cookies.coordinator) =>
+      callAction(builder.action, `${builderPath()}?edit=summary`, form, { cookie, params: builderParams() });
+    // The section editor posts its id (IntentForm); its errors and the text written come back to it.
+    const tooLong = await post({ intent: "save", formId: "report-narrative", section: "summary", text: "x".repeat(10_001) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.data.formId).toBe("report-narrative");
+    expect(tooLong.data.result.error).toEqual({ text: ["form.tooLong"] });
+    expect(tooLong.data.result.initialValue).toMatchObject({ section: "summary", text: "x".repeat(10_001) });
+    const unknownSection = await post({ intent: "save", formId: "report-narrative", section: "unionStatement", text: "x" });
+    expect(unknownSection.status).toBe(400);
+    expect(unknownSection.data.formId).toBe("report-narrative");
+    expect(Object.keys(unknownSection.data.result.error)).toEqual(["section"]);
+    // The union representative's statement form has an id of its own.
+    const statement = await post({ intent: "statement", formId: "report-statement", unionStatement: "x".repeat(10_001) }, cookies.union);
+    expect(statement.status).toBe(400);
+    expect(statement.data).toMatchObject({ formId: "report-statement", result: { error: { unionStatement: ["form.tooLong"] } } });
+    // A form the page never sends is the error page's.
+    expect((await post({ intent: "publish" })).status).toBe(400);
+    expect((reportRow(reportId).narrative as { summary: string }).summary).toBe("Kort om prosjektet.");
+    expect((reportRow(reportId).narrative as { unionStatement: string }).unionStatement).toBe("Vi har vært med fra start.");
   });
 
   it("freezes figures and text on submission, hashed, and tells the directorate user who asked", async () => {
