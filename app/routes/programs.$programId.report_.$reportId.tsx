@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { Form, Link as RemixLink, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
 import { TextAreaField } from "../components/form";
@@ -168,8 +168,10 @@ export default function ReportBuilder() {
                   <>
                     {read}
                     <Paragraph>
-                      <Link href={`${builderPath}?edit=${section.key}#${narrativeFieldId}`}>
-                        {t(section.narrative ? "report.builder.change" : "report.builder.write", { section: section.title })}
+                      <Link asChild>
+                        <RemixLink to={`${builderPath}?edit=${section.key}#${narrativeFieldId}`}>
+                          {t(section.narrative ? "report.builder.change" : "report.builder.write", { section: section.title })}
+                        </RemixLink>
                       </Link>
                     </Paragraph>
                   </>
@@ -207,7 +209,8 @@ function SectionEditor({ section, formAction, cancel }: { section: ReportSection
     { section: section.key, text: section.narrative },
     { validate: "onSubmit" },
   );
-  // The link's fragment only scrolls to the field (and is all there is without JavaScript): put the writer in it.
+  // The link's fragment only scrolls to the field (and is all there is without JavaScript): put the
+  // writer in it. With JavaScript the link is a client navigation, so this runs once the editor is drawn.
   useEffect(() => document.getElementById(fields.text.id)?.focus(), [fields.text.id]);
   return (
     <IntentForm form={form} intent="save" action={formAction} labels={{ text: label }} className="stack report-edit">
@@ -217,7 +220,9 @@ function SectionEditor({ section, formAction, cancel }: { section: ReportSection
         <Button type="submit" disabled={busy}>
           {t("report.builder.save")}
         </Button>
-        <Link href={cancel}>{t("form.cancel")}</Link>
+        <Link asChild>
+          <RemixLink to={cancel}>{t("form.cancel")}</RemixLink>
+        </Link>
       </div>
     </IntentForm>
   );
