@@ -84,8 +84,7 @@ async function waitForServer(base: string, server: ChildProcess, check = "/healt
 }
 
 function startBare(port: number) {
-  // Node's flags as `npm run serve` gives them to Samling (heap and young generation), for a like comparison.
-  const server = spawn(process.execPath, [...serverArguments.slice(0, -1), "tests/bench/bare/server.js"], {
+  const server = spawn(process.execPath, ["tests/bench/bare/server.js"], {
     env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
