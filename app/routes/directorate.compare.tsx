@@ -10,8 +10,9 @@ import { pageTitle } from "../i18n/meta";
 import { formatChange } from "../i18n/numbers";
 import { useT, useUiLocale } from "../i18n/react";
 import { conditionalHeaders, notModifiedIf } from "../server/conditional-get.server";
-import { comparisonPage, currentComparison } from "../server/directorate.server";
+import { comparisonPage, currentComparison, type ComparisonPage } from "../server/directorate.server";
 import { requireRole } from "../server/guards.server";
+import { staticMarkup } from "../server/static-markup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "directorate.compare.title");
 export const headers = conditionalHeaders;
@@ -25,7 +26,29 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, "directorate");
   const current = await currentComparison();
   const cache = notModifiedIf(request, context, user, current.label);
-  return data(comparisonPage(current, new URL(request.url).searchParams, user.preferredLanguage), { headers: cache });
+  const view = comparisonPage(current, new URL(request.url).searchParams, user.preferredLanguage);
+  const { rows, ...page } = view;
+  // The rows go to the page as HTML, drawn once per kept view (staticMarkup), not as data to draw.
+  return data({ ...page, rowCount: rows.length, rowsHtml: staticMarkup(view, () => <ComparisonRows view={view} />) }, { headers: cache });
+}
+
+/** The table's rows: text and plain links only, drawn on the server (see the loader). */
+function ComparisonRows({ view }: { view: ComparisonPage }) {
+  return view.rows.map((r) => (
+    <tr key={r.programId}>
+      {r.cells.map((text, i) => (
+        <td key={i} className={view.columns[i]!.numeric ? "numeric" : undefined}>
+          {i === 1 ? (
+            <a className="ds-link" href={`/directorate/programs/${r.programId}`}>
+              {text}
+            </a>
+          ) : (
+            text
+          )}
+        </td>
+      ))}
+    </tr>
+  ));
 }
 
 /** A diverging bar per programme around zero on a −2…+2 scale; the table beside it carries the figures. */
@@ -75,7 +98,7 @@ function ChangeChart({ caption, bars }: { caption: string; bars: { label: string
 }
 
 export default function Comparison() {
-  const { rows, columns, charts, options, filters, indicator, sort, descending, invalid, page, pages, first, total } =
+  const { rowCount, rowsHtml, columns, charts, options, filters, indicator, sort, descending, invalid, page, pages, first, total } =
     useLoaderData<typeof loader>();
   const t = useT();
   const filter = { idPrefix: "compare", invalidText: t("directorate.compare.invalidFilter") };
@@ -163,11 +186,11 @@ export default function Comparison() {
             {t("directorate.compare.exportXlsx")}
           </Link>
         </Paragraph>
-        {rows.length === 0 ? (
+        {rowCount === 0 ? (
           <Paragraph className="muted">{t("directorate.compare.none")}</Paragraph>
         ) : (
           <>
-            <Paragraph>{t("directorateCompare.showing", { first, last: first + rows.length - 1, count: total })}</Paragraph>
+            <Paragraph>{t("directorateCompare.showing", { first, last: first + rowCount - 1, count: total })}</Paragraph>
             <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compare-table">
               <Table data-size="sm" zebra>
                 <Table.Head>
@@ -190,24 +213,8 @@ export default function Comparison() {
                     ))}
                   </Table.Row>
                 </Table.Head>
-                {/* Plain elements: what Table.Body/Row/Cell render, without a component per cell. */}
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.programId}>
-                      {r.cells.map((text, i) => (
-                        <td key={i} className={columns[i]!.numeric ? "numeric" : undefined}>
-                          {i === 1 ? (
-                            <a className="ds-link" href={`/directorate/programs/${r.programId}`}>
-                              {text}
-                            </a>
-                          ) : (
-                            text
-                          )}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
+                {/* What Table.Body/Row/Cell render, as the loader drew it. */}
+                <tbody dangerouslySetInnerHTML={{ __html: rowsHtml }} />
               </Table>
             </div>
             <PageLinks page={page} pages={pages} href={pageHref} />
@@ -215,7 +222,7 @@ export default function Comparison() {
         )}
       </section>
 
-      {rows.length > 0 && (
+      {rowCount > 0 && (
         <Section id="compare-charts" title={t("directorate.compare.chartsTitle")}>
           <Paragraph className="muted">{t("directorate.compare.chartNote")}</Paragraph>
           {charts ? (
