@@ -27,9 +27,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const current = await currentComparison();
   const cache = notModifiedIf(request, context, user, current.label);
   const view = comparisonPage(current, new URL(request.url).searchParams, user.preferredLanguage);
-  const { rows, ...page } = view;
   // The rows go to the page as HTML, drawn once per kept view (staticMarkup), not as data to draw.
-  return data({ ...page, rowCount: rows.length, rowsHtml: staticMarkup(view, () => <ComparisonRows view={view} />) }, { headers: cache });
+  const { rows, ...withoutRows } = view;
+  const rowsHtml = staticMarkup(view, () => <ComparisonRows view={view} />);
+  return data({ ...withoutRows, rowCount: rows.length, rowsHtml }, { headers: cache });
 }
 
 /** The table's rows: text and plain links only, drawn on the server (see the loader). */
