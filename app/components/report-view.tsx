@@ -12,8 +12,32 @@ export type LongTables = {
   label: (caption: string, rows: number) => string;
 };
 
+/** A block's id on the page: the place a long table's link returns to, and the `open` that names it. */
+export const blockId = (section: Pick<ReportSection, "key">, index: number) => `report-section-${section.key}-${index}`;
+
+/** Whether the block is a table drawn only when opened (see LongTables). */
+export const isLongTable = (block: ReportBlock, maxRows: number) => block.kind === "table" && block.rows.length > maxRows;
+
+/** A section's text and headings without its blocks, which the server may have drawn as HTML (see DrawnSection). */
+export type SectionText = Omit<ReportSection, "blocks">;
+
+/**
+ * A section whose blocks (tables, bars, facts) the server drew once as HTML with `ReportBlocks`:
+ * the report builder's, so each view neither draws them again nor sends their data to hydrate.
+ */
+export type DrawnSection = SectionText & { blocksHtml: string };
+
+type ViewDocument = Omit<ReportDocument, "sections"> & { sections: (ReportSection | DrawnSection)[] };
+
+/** A section's blocks, in order. */
+export function ReportBlocks({ section, subLevel, longTables }: { section: ReportSection; subLevel: Level; longTables?: LongTables }) {
+  return section.blocks.map((block, i) => (
+    <Block key={i} block={block} id={blockId(section, i)} subLevel={subLevel} longTables={longTables} />
+  ));
+}
+
 function Block({ block, id, subLevel, longTables }: { block: ReportBlock; id: string; subLevel: Level; longTables?: LongTables }) {
-  if (block.kind === "table" && longTables && block.rows.length > longTables.maxRows && longTables.open !== id) {
+  if (block.kind === "table" && longTables && isLongTable(block, longTables.maxRows) && longTables.open !== id) {
     return (
       <Paragraph id={id}>
         <Link href={longTables.href(id)}>{longTables.label(block.caption, block.rows.length)}</Link>
@@ -117,22 +141,23 @@ function Narrative({ text, emptyText }: { text: string; emptyText?: string }) {
 }
 
 type Props = {
-  doc: ReportDocument;
+  doc: ViewDocument;
   /** Draws a section's narrative in place of `text` (the narrative as read), e.g. with its editor in the builder. */
-  renderNarrative?: (section: ReportSection, text: ReactNode) => ReactNode;
-  renderStatement?: (section: ReportSection) => ReactNode;
+  renderNarrative?: (section: SectionText, text: ReactNode) => ReactNode;
+  renderStatement?: (section: SectionText) => ReactNode;
   /** Shown for a section without text (the builder's hint); nothing when unset. */
   emptyNarrative?: string;
   /** The level of the report's title: 1 on a page of its own, 2 inside the programme's page. */
   headingLevel?: 1 | 2;
-  /** The builder's: long tables drawn only when opened (the print version and the PDF draw them all). */
-  longTables?: LongTables;
 };
 
+/** The heading level of a section's subheadings under a report titled at `headingLevel`. */
+export const subheadingLevel = (headingLevel: 1 | 2) => (headingLevel + 2) as Level;
+
 /** The final report, section by section; used by the in-app pages and the print page alike. */
-export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrative, headingLevel = 1, longTables }: Props) {
+export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrative, headingLevel = 1 }: Props) {
   const sectionLevel = (headingLevel + 1) as Level;
-  const subLevel = (headingLevel + 2) as Level;
+  const subLevel = subheadingLevel(headingLevel);
   return (
     <article className="report" lang={doc.lang}>
       <header className="report-header">
@@ -155,9 +180,12 @@ export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrati
               {section.number}. {section.title}
             </Heading>
             {(renderNarrative ?? ((_, text) => text))(section, <Narrative text={section.narrative} emptyText={emptyNarrative} />)}
-            {section.blocks.map((block, i) => (
-              <Block key={i} block={block} id={`${id}-${i}`} subLevel={subLevel} longTables={longTables} />
-            ))}
+            {"blocksHtml" in section ? (
+              // The section's own spacing, one level down: the blocks are this box's children.
+              section.blocksHtml && <div className="stack" dangerouslySetInnerHTML={{ __html: section.blocksHtml }} />
+            ) : (
+              <ReportBlocks section={section} subLevel={subLevel} />
+            )}
             {section.statement && (
               <div className="report-statement stack">
                 <Heading level={subLevel} data-size="xs">

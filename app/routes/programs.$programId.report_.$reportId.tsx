@@ -5,16 +5,26 @@ import { useEffect } from "react";
 import { z } from "zod";
 import { TextAreaField } from "../components/form";
 import { ActionNotice, IntentForm, useIntentForm } from "../components/intent-form";
-import { reportDocument, type ReportSection } from "../components/report-document";
-import { ReportView } from "../components/report-view";
+import { reportDocument, type ReportDocument } from "../components/report-document";
+import {
+  blockId,
+  isLongTable,
+  ReportBlocks,
+  ReportView,
+  subheadingLevel,
+  type DrawnSection,
+  type SectionText,
+} from "../components/report-view";
 import { narrativeKeys, narrativeMaxLength } from "../domain/report";
+import { translator } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
-import { useLocale, useT } from "../i18n/react";
+import { useT } from "../i18n/react";
 import { conditionalHeaders, dataRevision, notModifiedIf } from "../server/conditional-get.server";
 import { parseForm, readIntent, unknownIntent, unlessRefused } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { forbidden, hasRole, notFound, parseId, requireProgramAccess } from "../server/guards.server";
 import { reportModelFor, reportOfProgram, statusInfo } from "../server/report.server";
+import { staticMarkup } from "../server/static-markup.server";
 import { isUnionParticipant, saveNarrativeSection, saveUnionStatement, submitReport } from "../server/report-workflow.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.tab.title");
@@ -34,6 +44,8 @@ const narrativeFieldId = `${narrativeFormId}-text`;
 const openTableSchema = z.string().regex(/^report-section-[a-z]+-\d{1,3}$/);
 /** Longer tables are drawn when opened; the print version and the PDF draw them all. */
 const longTableRows = 10;
+/** The report's title is a level 2 heading here, inside the programme's page. */
+const headingLevel = 2;
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
@@ -56,20 +68,48 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const draft = report.status === "draft";
   const search = new URL(request.url).searchParams;
   const canEdit = draft && writes.narrative;
+  const doc = reportDocument(reportModelFor(report), statusInfo(report), user.preferredLanguage);
+  const builderPath = `/programs/${program.id}/report/${report.id}`;
   return data(
     {
-      programId: program.id,
+      builderPath,
       reportId: report.id,
-      model: reportModelFor(report),
-      info: statusInfo(report),
+      doc: drawnDocument(doc, builderPath, openTableSchema.safeParse(search.get("open")).data ?? null),
       returnComment: report.status === "draft" ? report.returnComment : null,
       canEdit,
       canEditStatement: draft && writes.statement,
       editing: canEdit ? (editSchema.safeParse(search.get("edit")).data ?? null) : null,
-      openTable: openTableSchema.safeParse(search.get("open")).data ?? null,
     },
     { headers: cache },
   );
+}
+
+/**
+ * The document with each section's blocks drawn once as HTML (staticMarkup) and kept with the
+ * document, which is kept per model, language and status (reportDocument): a view of an unchanged
+ * draft draws no table or chart and sends none of their data. Tables longer than `longTableRows`
+ * are a link to the same page with that one (`open`) drawn in full.
+ */
+function drawnDocument(doc: ReportDocument, builderPath: string, requested: string | null) {
+  const t = translator(doc.lang);
+  const sections = doc.sections.map((section): DrawnSection => {
+    const { blocks, ...text } = section;
+    // Only a long table of this section is a key of its own: any other `open` draws what none does.
+    const open = blocks.some((block, i) => blockId(section, i) === requested && isLongTable(block, longTableRows)) ? requested : null;
+    const longTables = {
+      maxRows: longTableRows,
+      open,
+      href: (id: string) => `${builderPath}?open=${id}#${id}`,
+      label: (caption: string, rows: number) => t("reportOnDemand.showTable", { title: caption, count: rows }),
+    };
+    const blocksHtml = staticMarkup(
+      section,
+      () => <ReportBlocks section={section} subLevel={subheadingLevel(headingLevel)} longTables={longTables} />,
+      open ?? "",
+    );
+    return { ...text, blocksHtml };
+  });
+  return { ...doc, sections };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -113,17 +153,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReportBuilder() {
-  const { programId, reportId, model, info, returnComment, canEdit, canEditStatement, editing, openTable } = useLoaderData<typeof loader>();
+  const { builderPath, reportId, doc, returnComment, canEdit, canEditStatement, editing } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
   const { hash, key } = useLocation();
   const t = useT();
-  const locale = useLocale();
   // Back from a save or a cancel the editor, and the button that had focus, are gone: the place is the section.
   useEffect(() => {
     if (hash.startsWith("#report-section-")) document.getElementById(hash.slice(1))?.focus();
   }, [hash, key]);
-  const doc = reportDocument(model, info, locale);
-  const builderPath = `/programs/${programId}/report/${reportId}`;
   return (
     <div className="stack">
       <div className="row-actions">
@@ -139,7 +176,7 @@ export default function ReportBuilder() {
         </Alert>
       )}
       <ActionNotice />
-      {info.status === "draft" ? (
+      {doc.draft ? (
         <Paragraph>{t(canEdit ? "report.builder.intro" : "report.builder.readOnly")}</Paragraph>
       ) : (
         <Paragraph>{t("report.builder.locked")}</Paragraph>
@@ -147,14 +184,8 @@ export default function ReportBuilder() {
 
       <ReportView
         doc={doc}
-        headingLevel={2}
-        longTables={{
-          maxRows: longTableRows,
-          open: openTable,
-          href: (id) => `${builderPath}?open=${id}#${id}`,
-          label: (caption, rows) => t("reportOnDemand.showTable", { title: caption, count: rows }),
-        }}
-        emptyNarrative={info.status === "draft" ? t("report.noText") : undefined}
+        headingLevel={headingLevel}
+        emptyNarrative={doc.draft ? t("report.noText") : undefined}
         renderNarrative={
           canEdit
             ? (section, read) =>
@@ -199,7 +230,7 @@ export default function ReportBuilder() {
 }
 
 /** The open section's text: the page's only narrative field, so a page being read carries no form state. */
-function SectionEditor({ section, formAction, cancel }: { section: ReportSection; formAction: string; cancel: string }) {
+function SectionEditor({ section, formAction, cancel }: { section: SectionText; formAction: string; cancel: string }) {
   const busy = useNavigation().state === "submitting";
   const t = useT();
   const label = t("report.builder.narrative", { section: section.title });

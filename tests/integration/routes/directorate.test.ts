@@ -22,7 +22,7 @@ import { getDb } from "../../../app/server/db.server";
 import { gatheringByTitle } from "../../helpers/gatherings";
 import { createLargeProgram } from "../../helpers/large-program";
 import { recordQueries } from "../../helpers/query-plans";
-import { comparisonRows } from "../../helpers/comparison-rows";
+import { comparisonRows } from "../../helpers/drawn-html";
 import { callLoader, signInAs } from "../../helpers/routes";
 
 const db = () => getDb().$client;

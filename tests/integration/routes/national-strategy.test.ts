@@ -6,7 +6,7 @@ import * as organisationPage from "../../../app/routes/organisation";
 import * as adoptPage from "../../../app/routes/organisation_.strategy";
 import { getDb } from "../../../app/server/db.server";
 import { orgFocusAreas } from "../../../app/server/organisation.server";
-import { comparisonRows } from "../../helpers/comparison-rows";
+import { comparisonRows } from "../../helpers/drawn-html";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { fjellby, lookup } from "../../helpers/lookups";
 

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { ReportBlock, ReportDocument } from "../../../app/components/report-document";
-import { ReportView, type LongTables } from "../../../app/components/report-view";
+import { ReportBlocks, ReportView, type LongTables } from "../../../app/components/report-view";
 
 const table = (caption: string, rows: number): ReportBlock => ({
   kind: "table",
@@ -29,7 +29,8 @@ const doc: ReportDocument = {
   ],
 };
 
-const render = (longTables?: LongTables) => renderToStaticMarkup(createElement(ReportView, { doc, longTables }));
+const render = (longTables?: LongTables) =>
+  renderToStaticMarkup(createElement(ReportBlocks, { section: doc.sections[0]!, subLevel: 3, longTables }));
 const longTables = (open: string | null): LongTables => ({
   maxRows: 10,
   open,
@@ -47,7 +48,8 @@ describe("the report's long tables", () => {
   });
 
   it("are drawn in full when opened, and everywhere else (print, PDF, the directorate's page)", () => {
-    for (const html of [render(longTables("report-section-about-0")), render()]) {
+    const view = renderToStaticMarkup(createElement(ReportView, { doc }));
+    for (const html of [render(longTables("report-section-about-0")), render(), view]) {
       expect(html).toContain('aria-label="Tilbakemelding per samling" id="report-section-about-0"');
       expect(html).toContain("Samling 11");
       expect(html).not.toContain("Vis tabellen");
@@ -66,5 +68,20 @@ describe("a section's narrative", () => {
       }),
     );
     expect(html).toContain('<div class="builder"><p class="ds-paragraph muted">Ingen tekst ennå.</p><a href="?edit=about">Skriv</a></div>');
+  });
+});
+
+describe("a section the server drew", () => {
+  const { blocks: _, ...text } = doc.sections[0]!;
+  const drawn = (blocksHtml: string) =>
+    renderToStaticMarkup(createElement(ReportView, { doc: { ...doc, sections: [{ ...text, blocksHtml }] } }));
+
+  it("has its blocks' HTML placed as it came, spaced as the section's own blocks are", () => {
+    const html = drawn(render());
+    expect(html).toContain(`<div class="stack">${render()}</div></section>`);
+  });
+
+  it("without blocks has no empty box to add space", () => {
+    expect(drawn("")).not.toContain('<div class="stack"></div>');
   });
 });

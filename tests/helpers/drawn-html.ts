@@ -1,0 +1,23 @@
+/**
+ * Parts of pages the server sends as HTML (drawn by React, see staticMarkup), read back as the
+ * reader sees them.
+ */
+
+/** The comparison's rows (`rowsHtml`): each row's programme (its link) and its cells' texts. */
+export function comparisonRows(html: string): { programId: number; cells: string[] }[] {
+  return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => ({
+    programId: Number(/href="\/directorate\/programs\/(\d+)"/.exec(row!)?.[1]),
+    cells: [...row!.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map(([, cell]) => text(cell!)),
+  }));
+}
+
+/** A report section's facts (`blocksHtml` of the builder): each label and its value. */
+export function reportFacts(html: string): Record<string, string> {
+  return Object.fromEntries([...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map(([, label, value]) => [text(label!), text(value!)]));
+}
+
+/** The text of some markup: its tags dropped, React's escaping undone. */
+const text = (html: string) => unescape(html.replace(/<[^>]+>/g, ""));
+
+const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'" };
+const unescape = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#x27);/g, (entity) => entities[entity]!);
