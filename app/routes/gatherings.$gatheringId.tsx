@@ -13,17 +13,19 @@ import { useIntentForm } from "../components/intent-form";
 import { statusChangeError } from "../domain/gatherings";
 import type { RuleViolation } from "../domain/rule-violation";
 import { rsvpClosed } from "../domain/rsvp";
+import { translator, uiLocaleOf, type Translate } from "../i18n/catalog";
 import { pageTitle } from "../i18n/meta";
 import { useT } from "../i18n/react";
 import { rollCallClosed, saveAttendance } from "../server/attendance.server";
 import { requireGathering } from "../server/gathering-access.server";
 import { changeStatus, sendBulkMessage } from "../server/gathering-commands.server";
-import { gatheringPage } from "../server/gathering-queries.server";
+import { gatheringPage, type GatheringInvitee } from "../server/gathering-queries.server";
 import { removeFromInvitation } from "../server/union-invitations.server";
 import { attempt, refusalResult } from "../server/forms.server";
 import { redirectWithFlash } from "../server/flash.server";
 import { forbidden } from "../server/guards.server";
 import { answerOnBehalf } from "../server/rsvp-on-behalf.server";
+import { staticMarkup } from "../server/static-markup.server";
 import { newToken } from "../server/tokens.server";
 import { clock } from "../server/clock.server";
 
@@ -43,18 +45,32 @@ const messageOpen = (request: Request) => new URL(request.url).searchParams.get(
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireGathering(request, params.gatheringId, "rollCall");
-  const { gathering, program, canManage, canTakeRollCall } = access;
+  const { user, gathering, program, canManage, canTakeRollCall } = access;
   const now = clock.now();
   const writeMessage = canManage && messageOpen(request);
+  const rollCall = canTakeRollCall && !rollCallClosed(gathering, now);
+  const remove = canManage && gathering.status !== "cancelled" && gathering.startsAt > now;
+  const answerOnBehalf = canManage && !rsvpClosed(gathering, now);
+  // The rows go to the page as HTML, drawn once per kept page of the list (staticMarkup), not as data to draw.
+  const { invitees, ...page } = gatheringPage(gathering, inviteePageOf(request));
+  const selectable = rollCall || remove || answerOnBehalf;
+  const t = translator(uiLocaleOf(user.preferredLanguage));
+  const inviteeRowsHtml = staticMarkup(
+    invitees,
+    () => <InviteeRows invitees={invitees} selectable={selectable} t={t} />,
+    `${selectable}:${user.preferredLanguage}`,
+  );
   return {
     gathering,
     program: { id: program.id, title: program.title },
-    ...gatheringPage(gathering, inviteePageOf(request)),
+    ...page,
+    inviteeRowsHtml,
+    selectable,
     canManage,
-    canTakeRollCall: canTakeRollCall && !rollCallClosed(gathering, now),
+    canTakeRollCall: rollCall,
     can: {
-      remove: canManage && gathering.status !== "cancelled" && gathering.startsAt > now,
-      answerOnBehalf: canManage && !rsvpClosed(gathering, now),
+      remove,
+      answerOnBehalf,
       confirm: canManage && !statusChangeError(gathering, "confirmed", now),
       cancel: canManage && !statusChangeError(gathering, "cancelled", now),
       held: canManage && !statusChangeError(gathering, "held", now),
@@ -317,7 +333,6 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
   const t = useT();
   const [form, fields] = useIntentForm("selection", actionSchema, null, { validate: "onSubmit", lastResult });
   const labels = { invitationIds: t("gatherings.invitees"), attendance: t("gatherings.action.markSelectionAs") };
-  const selectable = d.canTakeRollCall || d.can.remove || d.can.answerOnBehalf;
   const extra = d.extraInvitees.map((p) => p.name).join(", ");
   return (
     <section className="stack">
@@ -338,7 +353,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
             <Table>
               <Table.Head>
                 <Table.Row>
-                  {selectable && (
+                  {d.selectable && (
                     <Table.HeaderCell>
                       <span className="visually-hidden">{t("gatherings.col.selectHeading")}</span>
                     </Table.HeaderCell>
@@ -351,36 +366,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
                   <Table.HeaderCell>{t("gatherings.col.attendance")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Head>
-              <Table.Body>
-                {/* Plain elements, the very markup Table.Row/Cell/HeaderCell render: a component per cell
-                    made up a good part of the page's render time with hundreds of invitees. */}
-                {d.invitees.map((i) => (
-                  <tr key={i.id}>
-                    {selectable && (
-                      <td>
-                        {/* A real <label> (not only aria-label), so voice control and the no-JS check find it. */}
-                        <label>
-                          <input type="checkbox" className="ds-input" name="invitationIds" value={i.id} />
-                          <span className="visually-hidden">{t("gatherings.col.select", { name: i.name })}</span>
-                        </label>
-                      </td>
-                    )}
-                    <th>{i.name}</th>
-                    <td>{i.unit ?? ""}</td>
-                    <td>{i.level ?? ""}</td>
-                    <td>{i.cohort ?? ""}</td>
-                    <td>
-                      {t(`rsvp.status.${i.rsvp}`)}
-                      {i.waitlistPosition && ` (${i.waitlistPosition})`}
-                      {i.declineReason && <span className="muted"> ({i.declineReason})</span>}
-                    </td>
-                    <td>
-                      {i.attendance ? t(`attendance.status.${i.attendance}`) : ""}
-                      {i.addedAtGathering && <span className="muted"> ({t("rollCall.walkIn.marker")})</span>}
-                    </td>
-                  </tr>
-                ))}
-              </Table.Body>
+              <tbody dangerouslySetInnerHTML={{ __html: d.inviteeRowsHtml }} />
             </Table>
           </div>
           {d.can.answerOnBehalf && (
@@ -480,7 +466,40 @@ function CopyGathering({ programId, gatheringId }: { programId: number; gatherin
 /** Links to the other pages of the invitee list; a selection applies to the page it was made on. */
 function InviteePages() {
   const d = useLoaderData<typeof loader>();
-  const { page, pages, from } = d.inviteePages;
-  const range = { from, to: from + d.invitees.length - 1, total: d.inviteeCount };
+  const { page, pages, from, to } = d.inviteePages;
+  const range = { from, to, total: d.inviteeCount };
   return <PageLinks page={page} pages={pages} range={range} href={(n) => `/gatherings/${d.gathering.id}${n > 1 ? `?page=${n}` : ""}`} />;
+}
+
+/**
+ * The invitee table's rows: text and plain checkboxes only (the form reads them as it reads any
+ * field), drawn on the server (see the loader); the very markup Table.Row and Table.Cell render.
+ */
+function InviteeRows({ invitees, selectable, t }: { invitees: GatheringInvitee[]; selectable: boolean; t: Translate }) {
+  return invitees.map((i) => (
+    <tr key={i.id}>
+      {selectable && (
+        <td>
+          {/* A real <label> (not only aria-label), so voice control and the no-JS check find it. */}
+          <label>
+            <input type="checkbox" className="ds-input" name="invitationIds" value={i.id} />
+            <span className="visually-hidden">{t("gatherings.col.select", { name: i.name })}</span>
+          </label>
+        </td>
+      )}
+      <th>{i.name}</th>
+      <td>{i.unit ?? ""}</td>
+      <td>{i.level ?? ""}</td>
+      <td>{i.cohort ?? ""}</td>
+      <td>
+        {t(`rsvp.status.${i.rsvp}`)}
+        {i.waitlistPosition && ` (${i.waitlistPosition})`}
+        {i.declineReason && <span className="muted"> ({i.declineReason})</span>}
+      </td>
+      <td>
+        {i.attendance ? t(`attendance.status.${i.attendance}`) : ""}
+        {i.addedAtGathering && <span className="muted"> ({t("rollCall.walkIn.marker")})</span>}
+      </td>
+    </tr>
+  ));
 }

@@ -21,7 +21,7 @@ import { waitlistOrder } from "../domain/rsvp";
 import { findConflicts, type Booking, type ConflictNotice } from "../domain/gatherings";
 import { getDb, preparedPerConnection, type Db, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
-import { cachedByRevision } from "./revision-cache.server";
+import { cachedByRevision, derivedFrom } from "./revision-cache.server";
 import { gatheringInvitees, gatheringSummary } from "./invitees.server";
 import type { GatheringRow, ProgramRow } from "./gathering-access.server";
 
@@ -266,11 +266,14 @@ export function gatheringPage(gathering: GatheringRow, page: number) {
   );
   const pages = Math.max(1, Math.ceil(invitees.length / inviteesPerPage));
   const current = Math.min(page, pages);
+  // The same array for the same page while the list is kept, so what is drawn from it is kept too.
+  const shown = derivedFrom(invitees, `page:${current}`, () => invitees.slice((current - 1) * inviteesPerPage, current * inviteesPerPage));
+  const from = Math.min(invitees.length, (current - 1) * inviteesPerPage + 1);
   return {
     ...rest,
-    invitees: invitees.slice((current - 1) * inviteesPerPage, current * inviteesPerPage),
+    invitees: shown,
     inviteeCount: invitees.length,
-    inviteePages: { page: current, pages, from: Math.min(invitees.length, (current - 1) * inviteesPerPage + 1) },
+    inviteePages: { page: current, pages, from, to: from + shown.length - 1 },
   };
 }
 
@@ -379,3 +382,6 @@ export function gatheringToCopy(programId: number, gatheringId: number): Gatheri
   if (!source) throw notFound();
   return gatheringInputOf(source);
 }
+
+/** An invitee as the gathering page's table shows one. */
+export type GatheringInvitee = ReturnType<typeof gatheringPage>["invitees"][number];

@@ -16,6 +16,19 @@ export function reportFacts(html: string): Record<string, string> {
   return Object.fromEntries([...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map(([, label, value]) => [text(label!), text(value!)]));
 }
 
+/**
+ * The gathering page's invitee rows (`inviteeRowsHtml`): each row's invitation (its checkbox's value;
+ * null where the viewer selects none), the invitee's name, and the other cells' texts.
+ */
+export function inviteeRows(html: string) {
+  return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => {
+    const id = /name="invitationIds" value="(\d+)"/.exec(row!)?.[1];
+    const cells = [...row!.matchAll(/<td>(.*?)<\/td>/gs)].map(([, cell]) => text(cell!));
+    const [unit, level, cohort, rsvp, attendance] = id ? cells.slice(1) : cells;
+    return { id: id ? Number(id) : null, name: text(/<th>(.*?)<\/th>/s.exec(row!)![1]!), unit, level, cohort, rsvp, attendance };
+  });
+}
+
 /** The text of some markup: its tags dropped, React's escaping undone. */
 const text = (html: string) => unescape(html.replace(/<[^>]+>/g, ""));
 

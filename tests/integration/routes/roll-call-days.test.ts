@@ -8,6 +8,8 @@ import { clock } from "../../../app/server/clock.server";
 import { getDb } from "../../../app/server/db.server";
 import { liveReportModel } from "../../../app/server/report.server";
 import { attendanceDays, auditEvents, emailMessages, finalReports, people } from "../../../db/schema";
+import { translator } from "../../../app/i18n/catalog";
+import { inviteeRows } from "../../helpers/drawn-html";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { demo, invitationsOf, makeGathering, moveGathering, personByEmail } from "../../helpers/gatherings";
 import { flashAfter } from "../../helpers/flash";
@@ -191,9 +193,9 @@ describe("walk-ins", () => {
     ).toEqual(["walk_in_added"]);
 
     const shown = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params });
-    expect(shown.data.invitees.find((i: { id: number }) => i.id === invitation.id)).toMatchObject({
-      addedAtGathering: true,
-      attendance: "present",
+    const nb = translator("nb");
+    expect(inviteeRows(shown.data.inviteeRowsHtml).find((i) => i.id === invitation.id)).toMatchObject({
+      attendance: `${nb("attendance.status.present")} (${nb("rollCall.walkIn.marker")})`,
     });
 
     // Twice, or someone of another organisation: refused next to the field, nothing written.

@@ -13,6 +13,8 @@ import * as page from "../../../app/routes/gatherings.$gatheringId";
 import * as my from "../../../app/routes/my.gatherings";
 import * as rsvpLink from "../../../app/routes/rsvp.$token";
 import { flashAfter } from "../../helpers/flash";
+import { translator } from "../../../app/i18n/catalog";
+import { inviteeRows } from "../../helpers/drawn-html";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import {
   demo,
@@ -53,10 +55,14 @@ describe("RSVP with a capacity and a waitlist", () => {
       cookie: await signInAs("coordinator@example.org"),
       params: { gatheringId: String(g.id) },
     });
-    const positions = Object.fromEntries(
-      shown.data.invitees.map((i: { id: number; waitlistPosition: number | null }) => [i.id, i.waitlistPosition]),
-    );
-    expect([positions[a.id], positions[d.id], positions[c.id]]).toEqual([null, 1, 2]);
+    // The place in line is shown after the answer.
+    const nb = translator("nb");
+    const answers = Object.fromEntries(inviteeRows(shown.data.inviteeRowsHtml).map((i) => [i.id, i.rsvp]));
+    expect([answers[a.id], answers[d.id], answers[c.id]]).toEqual([
+      nb("rsvp.status.accepted"),
+      `${nb("rsvp.status.waitlisted")} (1)`,
+      `${nb("rsvp.status.waitlisted")} (2)`,
+    ]);
 
     expect(respond(a.id, "declined", new Date(t0 + 5000), "Kollisjon")).toMatchObject({ status: "declined", promoted: [d.id] });
     expect(rsvpOf(a.id)).toMatchObject({ rsvp: "declined", declineReason: "Kollisjon", acceptedAt: null });
