@@ -37,6 +37,7 @@ import { buildReportModel, indicatorKeys, type IndicatorKey, type ReportModel } 
 import { clock, osloToday } from "./clock.server";
 import { dataRevision } from "./conditional-get.server";
 import { getDb, preparedPerConnection, type Db } from "./db.server";
+import { keptUpTo } from "./kept.server";
 import { logger } from "./logger.server";
 import { programIndicators } from "./reflections.server";
 import { reportRows } from "./report.server";
@@ -164,7 +165,7 @@ export type ComparisonSnapshot = {
   options: { years: number[]; kinds: string[]; focusAreas: string[] };
   sorted: Map<string, ComparisonRow[]>;
   /** Pages as shown, by language and address (bounded). */
-  pages: Map<string, ComparisonPage>;
+  pages: ReturnType<typeof keptUpTo<string, ComparisonPage>>;
 };
 let snapshot: ComparisonSnapshot | null = null;
 
@@ -235,7 +236,7 @@ async function assemble(): Promise<ComparisonSnapshot> {
     .readUIntBE(0, 6);
   const rows = kept.map((k) => k.row);
   const sharedGraceEnds = Math.min(...kept.filter((k) => k.sharedRevision !== shared).map((k) => k.at + sharedDataMaxAgeMs));
-  return { national, day, sharedGraceEnds, label, rows, options: filterOptions(rows), sorted: new Map(), pages: new Map() };
+  return { national, day, sharedGraceEnds, label, rows, options: filterOptions(rows), sorted: new Map(), pages: keptUpTo(keptPages) };
 }
 
 let assembling: Promise<ComparisonSnapshot> | null = null;
@@ -359,14 +360,7 @@ const keptPages = 64;
  * with the snapshot: the same address in the same language is the same page until a row changes.
  */
 export function comparisonPage(current: ComparisonSnapshot, params: URLSearchParams, locale: Locale, pageSize = comparisonPageSize) {
-  const key = `${locale} ${pageSize} ${params}`;
-  let view = current.pages.get(key);
-  if (!view) {
-    view = buildPage(current, params, locale, pageSize);
-    if (current.pages.size >= keptPages) current.pages.delete(current.pages.keys().next().value!);
-    current.pages.set(key, view);
-  }
-  return view;
+  return current.pages.get(`${locale} ${pageSize} ${params}`, () => buildPage(current, params, locale, pageSize));
 }
 
 export type ComparisonPage = ReturnType<typeof buildPage>;

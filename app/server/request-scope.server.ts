@@ -1,3 +1,5 @@
+import { keptUpTo } from "./kept.server";
+
 /**
  * The launcher (app/server/main.js) numbers every request it hands to Remix in this header, replacing
  * any a client sent. Remix gives each loader of a page view (the root, a layout, the page) its own
@@ -22,15 +24,11 @@ export function trustRequestNumbers() {
  * share one lookup, made once the action has finished. Nor for a request the launcher did not number.
  */
 export function oncePerRequest<T>(compute: (request: Request) => T): (request: Request) => T {
-  const recent = new Map<string, T>();
+  // The loaders of a request all start together; ids are never reused, so the oldest just go.
+  const recent = keptUpTo<string, T>(256);
   return (request) => {
     const id = launcherNumbers ? request.headers.get(requestIdHeader) : null;
     if (id === null || (request.method !== "GET" && request.method !== "HEAD")) return compute(request);
-    if (recent.has(id)) return recent.get(id)!;
-    const value = compute(request);
-    recent.set(id, value);
-    // The loaders of a request all start together; ids are never reused, so the oldest just go.
-    if (recent.size > 256) recent.delete(recent.keys().next().value!);
-    return value;
+    return recent.get(id, () => compute(request));
   };
 }

@@ -3,6 +3,7 @@ import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { people, personRoles, sessions, type Locale, type Role } from "../../db/schema";
 import { getConfig } from "./config.server";
 import { getDb, preparedPerConnection } from "./db.server";
+import { keptUpTo } from "./kept.server";
 import { hashToken, newToken } from "./tokens.server";
 import { clock } from "./clock.server";
 import { oncePerRequest } from "./request-scope.server";
@@ -70,23 +71,21 @@ export const getSessionUser = oncePerRequest(lookUpSessionUser);
  * The id the database knows the request's session by (its token's hash), or null. A browser sends
  * the same Cookie header with every request, and checking its signature (an HMAC through WebCrypto)
  * and hashing the token were about 3 % of a page's CPU, so the id is kept per header: a hit is a
- * header verified before, byte for byte. Bounded; when full it starts over.
+ * header verified before, byte for byte. A header that holds no valid session is kept as such (null).
+ * Bounded (keptUpTo): past 1 000 headers the one kept longest goes.
  */
-async function sessionIdOf(request: Request): Promise<string | null> {
+function sessionIdOf(request: Request): Promise<string | null> {
   const header = request.headers.get("Cookie");
-  if (!header) return null;
-  const known = verifiedCookies.get(header);
-  if (known) return known;
-  const token: unknown = await sessionCookie().parse(header);
-  if (typeof token !== "string") return null;
-  const id = hashToken(token);
-  if (header.length <= 4096) {
-    if (verifiedCookies.size >= 1000) verifiedCookies.clear();
-    verifiedCookies.set(header, id);
-  }
-  return id;
+  if (!header) return Promise.resolve(null);
+  // Kept as the check's promise, so the requests a page starts at once check a new header once.
+  return header.length <= 4096 ? verifiedCookies.get(header, () => verifiedSessionId(header)) : verifiedSessionId(header);
 }
-const verifiedCookies = new Map<string, string>();
+const verifiedCookies = keptUpTo<string, Promise<string | null>>(1000);
+
+async function verifiedSessionId(header: string): Promise<string | null> {
+  const token: unknown = await sessionCookie().parse(header);
+  return typeof token === "string" ? hashToken(token) : null;
+}
 
 async function lookUpSessionUser(request: Request): Promise<SessionUser | null> {
   const id = await sessionIdOf(request);
