@@ -474,6 +474,8 @@ function InviteePages() {
 /**
  * The invitee table's rows: text and plain checkboxes only (the form reads them as it reads any
  * field), drawn on the server (see the loader); the very markup Table.Row and Table.Cell render.
+ * One string: when the rows change (after a successful selection) they are drawn anew and the ticks
+ * clear; a refused selection keeps them.
  */
 function InviteeRows({ invitees, selectable, t }: { invitees: GatheringInvitee[]; selectable: boolean; t: Translate }) {
   return invitees.map((i) => (

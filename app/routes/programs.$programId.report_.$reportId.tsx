@@ -85,9 +85,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 /**
- * The document with each section's blocks drawn once as HTML (staticMarkup) and kept with the
- * document, which is kept per model, language and status (reportDocument): a view of an unchanged
- * draft draws no table or chart and sends none of their data. Tables longer than `longTableRows`
+ * The document with each section's blocks drawn as HTML (staticMarkup) and kept with the document,
+ * which is kept per model, language and status (reportDocument): a view of an unchanged draft draws
+ * no table or chart, and no view sends their data. (A submitted report's snapshot is read with its
+ * row, so its blocks are drawn on each view.) Tables longer than `longTableRows`
  * are a link to the same page with that one (`open`) drawn in full.
  */
 function drawnDocument(doc: ReportDocument, builderPath: string, requested: string | null) {

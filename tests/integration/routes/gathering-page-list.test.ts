@@ -1,16 +1,16 @@
 // The gathering page's invitee list in pages, and its figures kept per data revision.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { invitations, people } from "../../../db/schema";
+import { invitations, people, personRoles } from "../../../db/schema";
 import { clock } from "../../../app/server/clock.server";
-import { openDatabase } from "../../../app/server/db.server";
+import { getDb, openDatabase } from "../../../app/server/db.server";
 import { dayMs } from "../../../app/domain/time";
 import { inviteesPerPage } from "../../../app/server/gathering-queries.server";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
 import { translator } from "../../../app/i18n/catalog";
 import { inviteeRows } from "../../helpers/drawn-html";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
-import { invitationsOf, leaderCohort, makeGathering } from "../../helpers/gatherings";
+import { demo, invitationsOf, leaderCohort, makeGathering } from "../../helpers/gatherings";
 
 const nb = translator("nb");
 
@@ -87,6 +87,47 @@ describe("the gathering page's invitee list", () => {
     const after = await shownAt(g.id, cookie, "?page=2");
     const declined = nb("rsvp.status.declined");
     expect(after.filter((i) => chosen.includes(String(i.id))).map((i) => i.rsvp)).toEqual([declined, declined]);
+  });
+});
+
+describe("the gathering page's rows, drawn once per kind of viewer and language", () => {
+  it("gives checkboxes only to who may select, and each reader their language", async () => {
+    const cohort = leaderCohort(3, "Sidekull f", "Sideleder f");
+    const g = makeGathering({
+      startsAt: new Date(clock.nowMs() + 28 * dayMs),
+      cohortIds: [cohort.id],
+      facilitatorIds: [demo().internalFacilitator.id],
+      confirm: true,
+    });
+    const coordinator = await signInAs("coordinator@example.org");
+    const rows = await shownAt(g.id, coordinator);
+    expect(rows.every((i) => i.id !== null)).toBe(true);
+    // The gathering's facilitator reads the list, and selects nothing before the roll call opens.
+    const byFacilitator = await shownAt(g.id, await signInAs("facilitator@example.org"));
+    expect(byFacilitator.map((i) => i.name)).toEqual(rows.map((i) => i.name));
+    expect(byFacilitator.every((i) => i.id === null)).toBe(true);
+
+    // A second coordinator who reads English, added before either views the page: no write comes
+    // between the two views, so the kept list is the same and only the language tells the rows apart.
+    const english = getDb()
+      .insert(people)
+      .values({
+        organisationId: demo().coordinator.organisationId,
+        name: "Second Coordinator",
+        email: "second.coordinator@example.org",
+        preferredLanguage: "en",
+      })
+      .returning()
+      .get();
+    getDb().insert(personRoles).values({ personId: english.id, role: "coordinator" }).run();
+    const [inNorwegian, inEnglish] = [await signInAs(demo().coordinator.email), await signInAs(english.email)];
+    const first = (await shownAt(g.id, inNorwegian))[0]!;
+    const firstInEnglish = (await shownAt(g.id, inEnglish))[0]!;
+    const rsvp = invitationsOf(g.id).find((i) => i.id === first.id)!.rsvp;
+    expect(firstInEnglish.id).toBe(first.id);
+    expect(first.rsvp).toBe(translator(demo().coordinator.preferredLanguage)(`rsvp.status.${rsvp}`));
+    expect(firstInEnglish.rsvp).toBe(translator("en")(`rsvp.status.${rsvp}`));
+    expect(firstInEnglish.rsvp).not.toBe(first.rsvp);
   });
 });
 

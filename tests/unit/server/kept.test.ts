@@ -21,4 +21,16 @@ describe("keptUpTo", () => {
     get("a");
     expect(made).toEqual(["a", "b", "c", "a"]);
   });
+
+  it("lets the value made first go first, however recently it was asked for", () => {
+    const kept = keptUpTo<string, string>(2);
+    const made: string[] = [];
+    const get = (key: string) => kept.get(key, () => (made.push(key), key));
+    get("a");
+    get("b");
+    get("a");
+    get("c");
+    get("a");
+    expect(made).toEqual(["a", "b", "c", "a"]);
+  });
 });
