@@ -2,6 +2,7 @@
  * The final report as a list of sections of simple blocks, in the reader's language. The web page,
  * the print page and the PDF all draw this one structure, so they always say the same thing.
  */
+import { derivedFrom } from "../domain/derived";
 import type { Locale } from "../domain/enums";
 import { indicatorKeys, narrativeKeys, type Attendance, type NarrativeKey, type ReportModel } from "../domain/report";
 import { translator, uiLocaleOf, type Translate, type UiLocale } from "../i18n/catalog";
@@ -375,14 +376,8 @@ function summaryBlocks(model: ReportModel, t: Translate, locale: Locale): Report
  */
 export function reportDocument(model: ReportModel, info: ReportStatusInfo, locale: Locale): ReportDocument {
   const key = JSON.stringify([locale, info.status, info.submittedAt, info.publishedAt, info.contentHash]);
-  let ofModel = documents.get(model);
-  if (!ofModel) documents.set(model, (ofModel = new Map()));
-  let doc = ofModel.get(key);
-  if (!doc) ofModel.set(key, (doc = buildReportDocument(model, info, locale)));
-  return doc;
+  return derivedFrom(model, `document:${key}`, () => buildReportDocument(model, info, locale));
 }
-
-const documents = new WeakMap<ReportModel, Map<string, ReportDocument>>();
 
 function buildReportDocument(model: ReportModel, info: ReportStatusInfo, locale: Locale): ReportDocument {
   const t = translator(uiLocaleOf(locale));

@@ -18,10 +18,11 @@ import {
 } from "../../db/schema";
 import type { GatheringInput } from "../domain/gathering-form";
 import { waitlistOrder } from "../domain/rsvp";
+import { derivedFrom } from "../domain/derived";
 import { findConflicts, type Booking, type ConflictNotice } from "../domain/gatherings";
 import { getDb, preparedPerConnection, type Db, type DbOrTx } from "./db.server";
 import { notFound } from "./guards.server";
-import { cachedByRevision, derivedFrom } from "./revision-cache.server";
+import { cachedByRevision } from "./revision-cache.server";
 import { gatheringInvitees, gatheringSummary } from "./invitees.server";
 import type { GatheringRow, ProgramRow } from "./gathering-access.server";
 

@@ -56,19 +56,3 @@ export function cachedByRevision<T>(key: string, revisionKeys: string[], compute
   // The sum only grows while the same counters are summed, so they are part of the key.
   return cache.get(`${key}\u0000${revisionKeys.join("\u0000")}`, revision, compute) as T;
 }
-
-const derived = new WeakMap<object, Map<string, unknown>>();
-
-/**
- * A value made from a kept one (a cachedByRevision result or a part of it): made once per `source`
- * object and `key`, and kept as long as `source` is, so it goes when the revision moves on. `key`
- * tells apart several values made from one source; it must come from a small set the caller knows
- * (a page number within the list, a language), never from the request as it came: each key is kept.
- * Like the source, the value is shared between requests: never change it.
- */
-export function derivedFrom<T>(source: object, key: string, make: () => T): T {
-  let ofSource = derived.get(source);
-  if (!ofSource) derived.set(source, (ofSource = new Map()));
-  if (!ofSource.has(key)) ofSource.set(key, make());
-  return ofSource.get(key) as T;
-}

@@ -1,6 +1,6 @@
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { derivedFrom } from "./revision-cache.server";
+import { derivedFrom } from "../domain/derived";
 
 /**
  * A read-only part of a page as HTML, drawn once from `source` (a value the server already keeps,

@@ -8,7 +8,7 @@ import { clock } from "../../../app/server/clock.server";
 import { getDb } from "../../../app/server/db.server";
 import { liveReportModel, reportOfProgram } from "../../../app/server/report.server";
 import { createReportRequest, startReport } from "../../../app/server/report-workflow.server";
-import { cachedByRevision, derivedFrom } from "../../../app/server/revision-cache.server";
+import { cachedByRevision } from "../../../app/server/revision-cache.server";
 import { reportFacts } from "../../helpers/drawn-html";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 
@@ -82,19 +82,6 @@ describe("cachedByRevision", () => {
 
 /** The demo programme's one table longer than the builder draws at once: feedback per gathering. */
 const LONG = "report-section-about-7";
-describe("derivedFrom", () => {
-  it("makes a value once per source and key, and again for another source", () => {
-    let made = 0;
-    const make = () => ({ n: ++made });
-    const source = {};
-    const first = derivedFrom(source, "page:1", make);
-    expect(derivedFrom(source, "page:1", make)).toBe(first);
-    expect(derivedFrom(source, "page:2", make)).not.toBe(first);
-    expect(derivedFrom({}, "page:1", make)).not.toBe(first);
-    expect(made).toBe(3);
-  });
-});
-
 describe("the report builder's figures, kept between requests", () => {
   let reportId: number;
   let cookies: Record<"coordinator" | "union" | "elvik" | "havnevik", string>;
