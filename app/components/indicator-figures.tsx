@@ -1,7 +1,7 @@
 import { Details, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { ratingKeys, ratingMax, type GroupFigures, type Stat } from "../domain/indicators";
+import type { Translate, UiLocale } from "../i18n/catalog";
 import { formatChange, formatMean, formatPercent } from "../i18n/numbers";
-import { useT, useUiLocale } from "../i18n/react";
 import { DumbbellChart } from "./charts";
 
 const maxScale = Math.max(...Object.values(ratingMax));
@@ -10,22 +10,25 @@ const maxScale = Math.max(...Object.values(ratingMax));
  * A group's anonymous indicator figures: response rate, a chart of baseline and latest means, the
  * same figures in a table, and the distribution of answers — drawn only when opened (the page's
  * `?open=` link, which works without JavaScript), so a page of many groups stays light. A suppressed
- * group shows only that it is too small.
+ * group shows only that it is too small. Without hooks (the reader's language comes as `t` and
+ * `locale`), so the server can draw it once as HTML (staticMarkup).
  */
 export function IndicatorFigures<K>({
   figures,
   name,
   id,
   distribution,
+  t,
+  locale,
 }: {
   figures: GroupFigures<K>;
   name: string;
   id: string;
   /** Whether this group's distribution is open, and the address that opens it. */
   distribution: { open: boolean; href: string };
+  t: Translate;
+  locale: UiLocale;
 }) {
-  const t = useT();
-  const locale = useUiLocale();
   if (!figures.shown) {
     return (
       <Paragraph>

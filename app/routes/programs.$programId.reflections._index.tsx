@@ -11,17 +11,18 @@ import {
   Tag,
 } from "@digdir/designsystemet-react";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { IndicatorFigures } from "../components/indicator-figures";
 import { Section } from "../components/page-parts";
-import { ratingKeys, type GroupFigures, type Stat } from "../domain/indicators";
+import { ratingKeys, type GroupFigures } from "../domain/indicators";
+import { translator, uiLocaleOf, type Translate, type UiLocale } from "../i18n/catalog";
 import { formatChange, formatPercent } from "../i18n/numbers";
 import { pageTitle } from "../i18n/meta";
-import { useT, useUiLocale } from "../i18n/react";
 import { conditionalHeaders, dataRevision, notModifiedIf } from "../server/conditional-get.server";
 import { requireProgramAccess } from "../server/guards.server";
-import { programIndicators } from "../server/reflections.server";
+import { programIndicators, type ProgramIndicators } from "../server/reflections.server";
+import { staticMarkup } from "../server/static-markup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reflections.analytics.title");
 export const headers = conditionalHeaders;
@@ -33,87 +34,85 @@ export const headers = conditionalHeaders;
  */
 const openedSchema = z.string().regex(/^(distribution-)?(overall|level-\d+|cohort-\d+)$/);
 
-/** The figures without their distributions, for a group whose distribution is closed (a lighter page). */
-function withoutDistribution<K>(figures: GroupFigures<K>): GroupFigures<K> {
-  if (!figures.shown) return figures;
-  const bare = (stat: Stat | null) => stat && { ...stat, distribution: [] };
-  const measures = Object.fromEntries(
-    Object.entries(figures.measures).map(([key, m]) => [key, { ...m, baseline: bare(m.baseline), latest: bare(m.latest) }]),
-  ) as typeof figures.measures;
-  return { ...figures, measures };
-}
+type Group = { id: string; name: string; firstLine: boolean; figures: GroupFigures<unknown> };
 
-/** A group's line in its section's table: who answered, and the change of each measure. */
-function summaryOf<K>(figures: GroupFigures<K>) {
-  return figures.shown
-    ? {
-        shown: true as const,
-        members: figures.members,
-        authors: figures.authors,
-        responseRate: figures.responseRate,
-        change: ratingKeys.map((k) => figures.measures[k].change),
-      }
-    : { shown: false as const, members: figures.members };
+/** The programme's levels and cohorts, each with the id its `?open=` link names. */
+const groupsOf = ({ levels, cohorts }: ProgramIndicators): Group[] => [
+  ...levels.map(({ level, figures }) => ({ id: `level-${level.id}`, name: level.name, firstLine: level.isFirstLine, figures })),
+  ...cohorts.map(({ cohort, figures }) => ({ id: `cohort-${cohort.id}`, name: cohort.name, firstLine: false, figures })),
+];
+
+/** What `?open=` opens: the overall distribution, or one of this programme's groups (with its distribution or not); else nothing. */
+function openedOf(request: Request, groups: Group[]) {
+  const requested = openedSchema.safeParse(new URL(request.url).searchParams.get("open")).data;
+  const id = requested?.replace(/^distribution-/, "");
+  return requested === "distribution-overall" || groups.some((group) => group.id === id) ? requested! : null;
 }
 
 /**
  * Anonymous role-understanding figures for the programme: the whole programme's in full, each level
  * and cohort as a line of its section's table, and the one group opened in full under it — so the page
- * stays light however many cohorts a programme has, and only what is drawn is sent.
+ * stays light however many cohorts a programme has. The page goes as HTML, drawn once per kept set
+ * of figures, opened group and language (staticMarkup), not as data to draw: the key's `opened` is
+ * one of the programme's own groups, never the request's text.
  */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // Read before anything the page shows (an unchecked id only picks a counter; the guard still decides).
   const revision = dataRevision({ programId: Number(params.programId) });
   const { user, program } = await requireProgramAccess(request, params.programId, "coordinator", "union_rep");
   const cache = notModifiedIf(request, context, user, revision);
-  const opened = openedSchema.safeParse(new URL(request.url).searchParams.get("open")).data ?? null;
-  const full = <K,>(id: string, figures: GroupFigures<K>) => (`distribution-${id}` === opened ? figures : withoutDistribution(figures));
-  const { overall, levels, cohorts } = programIndicators(program);
-  // The level or cohort opened under its section's table, whichever of the two it is.
-  const groups = [
-    ...levels.map(({ level, figures }) => ({ id: `level-${level.id}`, name: level.name, firstLine: level.isFirstLine, figures })),
-    ...cohorts.map(({ cohort, figures }) => ({ id: `cohort-${cohort.id}`, name: cohort.name, firstLine: false, figures })),
-  ];
-  const openedGroup = groups.find((group) => group.id === opened?.replace(/^distribution-/, ""));
-  const indicators = {
-    overall: full("overall", overall),
-    levels: levels.map(({ level, figures }) => ({ level, summary: summaryOf(figures) })),
-    cohorts: cohorts.map(({ cohort, figures }) => ({ cohort, summary: summaryOf(figures) })),
-    opened: openedGroup ? { ...openedGroup, figures: full(openedGroup.id, openedGroup.figures) } : null,
-  };
-  return data({ programId: program.id, opened, indicators }, { headers: cache });
+  const indicators = programIndicators(program);
+  const groups = groupsOf(indicators);
+  const opened = openedOf(request, groups);
+  const locale = uiLocaleOf(user.preferredLanguage);
+  const pageHtml = staticMarkup(
+    indicators,
+    () => (
+      <AnalyticsPage
+        programId={program.id}
+        overall={indicators.overall}
+        groups={groups}
+        opened={opened}
+        t={translator(locale)}
+        locale={locale}
+      />
+    ),
+    `${opened ?? ""}:${locale}`,
+  );
+  return data({ pageHtml }, { headers: cache });
 }
 
-type Indicators = ReturnType<typeof useLoaderData<typeof loader>>["indicators"];
+type Drawing = { programId: number; opened: string | null; t: Translate; locale: UiLocale };
 
 /** Whether a group's distribution is open, and the same page with it open (scrolled to it). */
-function useDistribution(id: string) {
-  const { opened } = useLoaderData<typeof loader>();
-  const { pathname } = useLocation();
-  return { open: opened === `distribution-${id}`, href: `${pathname}?open=distribution-${id}#${id}-distribution` };
-}
+const distributionOf = (id: string, { programId, opened }: Drawing) => ({
+  open: opened === `distribution-${id}`,
+  href: `/programs/${programId}/reflections?open=distribution-${id}#${id}-distribution`,
+});
 
 /** One level or cohort in full; the first-line level stands out, as the directorate asks about it. */
-function FigureGroup({ group }: { group: NonNullable<Indicators["opened"]> }) {
-  const t = useT();
-  const distribution = useDistribution(group.id);
+function FigureGroup({ group, drawing }: { group: Group; drawing: Drawing }) {
+  const { t, locale } = drawing;
   return (
     <article className={group.firstLine ? "figure-group first-line" : "figure-group"} aria-labelledby={group.id}>
       <Heading level={4} data-size="xs" id={group.id}>
         {group.name} {group.firstLine && <Tag data-color="info">{t("reflections.analytics.firstLine")}</Tag>}
       </Heading>
-      <IndicatorFigures figures={group.figures} name={group.name} id={group.id} distribution={distribution} />
+      <IndicatorFigures
+        figures={group.figures}
+        name={group.name}
+        id={group.id}
+        distribution={distributionOf(group.id, drawing)}
+        t={t}
+        locale={locale}
+      />
     </article>
   );
 }
 
-type SummaryRow = { id: string; name: string; firstLine: boolean; summary: Indicators["levels"][number]["summary"] };
-
 /** A section's groups, one line each; a group's name opens its figures under the table. */
-function SummaryTable({ caption, rows, opened }: { caption: string; rows: SummaryRow[]; opened: string | null }) {
-  const t = useT();
-  const locale = useUiLocale();
-  const { pathname } = useLocation();
+function SummaryTable({ caption, groups, drawing }: { caption: string; groups: Group[]; drawing: Drawing }) {
+  const { programId, opened, t, locale } = drawing;
   const none = t("reflections.analytics.none");
   return (
     // Focusable, so keyboard users can scroll a table wider than the screen.
@@ -132,96 +131,89 @@ function SummaryTable({ caption, rows, opened }: { caption: string; rows: Summar
           </TableRow>
         </TableHead>
         <TableBody>
-          {rows.map(({ id, name, firstLine, summary }) => (
-            <TableRow key={id}>
-              <TableHeaderCell scope="row">
-                <Link href={`${pathname}?open=${id}#${id}`} aria-current={opened === id ? "true" : undefined}>
-                  {name}
-                </Link>
-                {firstLine && <> ({t("reflections.analytics.firstLine")})</>}
-                {opened === id && <span className="muted"> {t("analyticsSummary.opened")}</span>}
-              </TableHeaderCell>
-              <TableCell>
-                {!summary.shown
-                  ? t("reflections.analytics.tooFew")
-                  : summary.responseRate === null
-                    ? t("analyticsSummary.noMembers", { authors: summary.authors })
-                    : t("analyticsSummary.responseCell", {
-                        rate: formatPercent(summary.responseRate, locale),
-                        authors: summary.authors,
-                        members: summary.members,
-                      })}
-              </TableCell>
-              {ratingKeys.map((k, i) => {
-                const change = summary.shown ? summary.change[i] : null;
-                return (
-                  <TableCell key={k} className="numeric">
-                    {change === null || change === undefined ? none : formatChange(change, locale)}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
-          ))}
+          {groups.map(({ id, name, firstLine, figures }) => {
+            const isOpen = opened?.replace(/^distribution-/, "") === id;
+            return (
+              <TableRow key={id}>
+                <TableHeaderCell scope="row">
+                  <Link href={`/programs/${programId}/reflections?open=${id}#${id}`} aria-current={isOpen ? "true" : undefined}>
+                    {name}
+                  </Link>
+                  {firstLine && <> ({t("reflections.analytics.firstLine")})</>}
+                  {isOpen && <span className="muted"> {t("analyticsSummary.opened")}</span>}
+                </TableHeaderCell>
+                <TableCell>
+                  {!figures.shown
+                    ? t("reflections.analytics.tooFew")
+                    : figures.responseRate === null
+                      ? t("analyticsSummary.noMembers", { authors: figures.authors })
+                      : t("analyticsSummary.responseCell", {
+                          rate: formatPercent(figures.responseRate, locale),
+                          authors: figures.authors,
+                          members: figures.members,
+                        })}
+                </TableCell>
+                {ratingKeys.map((k) => {
+                  const change = figures.shown ? figures.measures[k].change : null;
+                  return (
+                    <TableCell key={k} className="numeric">
+                      {change === null ? none : formatChange(change, locale)}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </div>
   );
 }
 
-export default function ReflectionIndicators() {
-  const { programId, indicators } = useLoaderData<typeof loader>();
-  const t = useT();
-  const overallDistribution = useDistribution("overall");
-  const openedId = indicators.opened?.id ?? null;
+/** The page: the whole programme's figures, then the levels' and the cohorts' tables, each with its opened group. */
+function AnalyticsPage({ overall, groups, ...drawing }: Drawing & { overall: GroupFigures<unknown>; groups: Group[] }) {
+  const { t, locale, opened } = drawing;
+  const openedGroup = groups.find((group) => group.id === opened?.replace(/^distribution-/, ""));
+  const section = (kind: "level" | "cohort", caption: string) => (
+    <>
+      <SummaryTable caption={caption} groups={groups.filter((group) => group.id.startsWith(`${kind}-`))} drawing={drawing} />
+      {openedGroup?.id.startsWith(`${kind}-`) && <FigureGroup group={openedGroup} drawing={drawing} />}
+    </>
+  );
   return (
-    <div className="stack">
+    <>
       <Heading level={2} data-size="md">
         {t("reflections.analytics.title")}
       </Heading>
       <Paragraph>{t("reflections.analytics.intro")}</Paragraph>
       <Paragraph>
-        <Link href={`/programs/${programId}/reflections/export.csv`} download>
+        <Link href={`/programs/${drawing.programId}/reflections/export.csv`} download>
           {t("reflections.analytics.export")}
         </Link>
       </Paragraph>
-
       <Section id="overall-title" level={3} title={t("reflections.analytics.overall")}>
         <IndicatorFigures
-          figures={indicators.overall}
+          figures={overall}
           name={t("reflections.analytics.overall")}
           id="overall"
-          distribution={overallDistribution}
+          distribution={distributionOf("overall", drawing)}
+          t={t}
+          locale={locale}
         />
       </Section>
-
       <Section id="levels-title" level={3} title={t("reflections.analytics.byLevel")}>
         <Paragraph>{t("analyticsSummary.hint")}</Paragraph>
-        <SummaryTable
-          caption={t("analyticsSummary.levelsCaption")}
-          opened={openedId}
-          rows={indicators.levels.map(({ level, summary }) => ({
-            id: `level-${level.id}`,
-            name: level.name,
-            firstLine: level.isFirstLine,
-            summary,
-          }))}
-        />
-        {openedId?.startsWith("level-") && <FigureGroup group={indicators.opened!} />}
+        {section("level", t("analyticsSummary.levelsCaption"))}
       </Section>
-
       <Section id="cohorts-title" level={3} title={t("reflections.analytics.byCohort")}>
-        <SummaryTable
-          caption={t("analyticsSummary.cohortsCaption")}
-          opened={openedId}
-          rows={indicators.cohorts.map(({ cohort, summary }) => ({
-            id: `cohort-${cohort.id}`,
-            name: cohort.name,
-            firstLine: false,
-            summary,
-          }))}
-        />
-        {openedId?.startsWith("cohort-") && <FigureGroup group={indicators.opened!} />}
+        {section("cohort", t("analyticsSummary.cohortsCaption"))}
       </Section>
-    </div>
+    </>
   );
+}
+
+export default function ReflectionIndicators() {
+  const { pageHtml } = useLoaderData<typeof loader>();
+  // Drawn by React on the server (see the loader): text, plain links and a native <details>, nothing to hydrate.
+  return <div className="stack" dangerouslySetInnerHTML={{ __html: pageHtml }} />;
 }

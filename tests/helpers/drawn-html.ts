@@ -7,13 +7,15 @@
 export function comparisonRows(html: string): { programId: number; cells: string[] }[] {
   return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => ({
     programId: Number(/href="\/directorate\/programs\/(\d+)"/.exec(row!)?.[1]),
-    cells: [...row!.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map(([, cell]) => text(cell!)),
+    cells: [...row!.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map(([, cell]) => drawnText(cell!)),
   }));
 }
 
 /** A report section's facts (`blocksHtml` of the builder): each label and its value. */
 export function reportFacts(html: string): Record<string, string> {
-  return Object.fromEntries([...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map(([, label, value]) => [text(label!), text(value!)]));
+  return Object.fromEntries(
+    [...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map(([, label, value]) => [drawnText(label!), drawnText(value!)]),
+  );
 }
 
 /**
@@ -23,14 +25,24 @@ export function reportFacts(html: string): Record<string, string> {
 export function inviteeRows(html: string) {
   return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => {
     const id = /name="invitationIds" value="(\d+)"/.exec(row!)?.[1];
-    const cells = [...row!.matchAll(/<td>(.*?)<\/td>/gs)].map(([, cell]) => text(cell!));
+    const cells = [...row!.matchAll(/<td>(.*?)<\/td>/gs)].map(([, cell]) => drawnText(cell!));
     const [unit, level, cohort, rsvp, attendance] = id ? cells.slice(1) : cells;
-    return { id: id ? Number(id) : null, name: text(/<th>(.*?)<\/th>/s.exec(row!)![1]!), unit, level, cohort, rsvp, attendance };
+    return { id: id ? Number(id) : null, name: drawnText(/<th>(.*?)<\/th>/s.exec(row!)![1]!), unit, level, cohort, rsvp, attendance };
   });
 }
 
+/** The tables of some markup: each one's caption, and each row's cells (header and data cells alike) as text. */
+export function drawnTables(html: string): { caption: string; rows: string[][] }[] {
+  return [...html.matchAll(/<table[^>]*>(.*?)<\/table>/gs)].map(([, table]) => ({
+    caption: drawnText(/<caption>(.*?)<\/caption>/s.exec(table!)?.[1] ?? ""),
+    rows: [...table!.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) =>
+      [...row!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map(([, cell]) => drawnText(cell!)),
+    ),
+  }));
+}
+
 /** The text of some markup: its tags dropped, React's escaping undone. */
-const text = (html: string) => unescape(html.replace(/<[^>]+>/g, ""));
+export const drawnText = (html: string) => unescape(html.replace(/<[^>]+>/g, ""));
 
 const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'" };
 const unescape = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#x27);/g, (entity) => entities[entity]!);

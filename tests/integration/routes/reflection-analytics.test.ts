@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import type { LoaderFunction } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { cohortMemberships, people } from "../../../db/schema";
+import { cohortMemberships, people, personRoles } from "../../../db/schema";
 import { ratingKeys } from "../../../app/domain/indicators";
 import * as layout from "../../../app/routes/programs.$programId.reflections";
 import * as indicators from "../../../app/routes/programs.$programId.reflections._index";
@@ -11,29 +11,46 @@ import * as csv from "../../../app/routes/programs.$programId.reflections.export
 import * as prompts from "../../../app/routes/programs.$programId.reflections.prompts";
 import * as status from "../../../app/routes/programs.$programId.reflections.status";
 import { getDb } from "../../../app/server/db.server";
+import { programIndicators } from "../../../app/server/reflections.server";
+import { formatChange } from "../../../app/i18n/numbers";
+import { drawnTables } from "../../helpers/drawn-html";
 import { callLoader, signInAs } from "../../helpers/routes";
 import { fjellby, leadersAtLevel, personByEmail, ratings, writeReflection } from "../../helpers/reflections";
 
 const path = (rest = "") => `/programs/${fjellby().id}/reflections${rest}`;
 const params = () => ({ programId: String(fjellby().id) });
-const level = (data: any, name: string) => data.levels.find((l: any) => l.level.name === name);
-const cohort = (data: any, name: string) => data.cohorts.find((c: any) => c.cohort.name === name);
-const load = async (email: string, query = "") =>
-  (await callLoader(indicators.loader, path(query), { cookie: await signInAs(email), params: params() })).data.indicators;
-/** The page's figures: each level and cohort as its summary line. */
-const summariesFor = (email = "coordinator@example.org") => load(email);
-/** One level's figures in full, with its distribution of answers (`?open=distribution-level-<id>`). */
-const levelFigures = async (name: string, email = "coordinator@example.org") => {
-  const opened = await load(email, `?open=distribution-level-${level(await load(email), name).level.id}`);
-  expect(opened.opened.name).toBe(name);
-  return opened.opened.figures;
-};
 const csvFor = async (email: string) =>
   (await callLoader(csv.loader, path("/export.csv"), { cookie: await signInAs(email), params: params() })).data as string;
 
+/** The analytics page as its reader sees it: the drawn HTML the loader sends (staticMarkup), and its tables. */
+const page = async (email = "coordinator@example.org", query = "") => {
+  const { data } = await callLoader(indicators.loader, path(query), { cookie: await signInAs(email), params: params() });
+  expect(Object.keys(data)).toEqual(["pageHtml"]);
+  return { html: data.pageHtml as string, tables: drawnTables(data.pageHtml) };
+};
+type Page = Awaited<ReturnType<typeof page>>;
+const rowsOf = (drawn: Page, caption: string) => drawn.tables.find((table) => table.caption === caption)?.rows.slice(1);
+/** A level's or cohort's line in its section's table: its response rate and the change of each measure (by name, as the link reads). */
+const line = (drawn: Page, name: string) => {
+  const rows = [...rowsOf(drawn, levelsCaption)!, ...rowsOf(drawn, cohortsCaption)!];
+  const row = rows.find(([group]) => group === name || group!.startsWith(`${name} (`));
+  return row && { group: row[0], response: row[1], changes: row.slice(2) };
+};
+/** A group's figures drawn in full: the means table (measure, start, latest, change) and the distribution, where drawn. */
+const figures = (drawn: Page, name: string) => ({
+  means: rowsOf(drawn, `Snitt ved start og sist, og endringen, for ${name}`),
+  distribution: rowsOf(drawn, `Antall som valgte hver verdi, ${name}`),
+});
+const levelsCaption = "Ledernivåer: svarandel og endring fra start til siste refleksjon";
+const cohortsCaption = "Kull: svarandel og endring fra start til siste refleksjon";
+const levelId = (name: string) => programIndicators(fjellby()).levels.find(({ level }) => level.name === name)!.level.id;
+/** The page with a level opened in full, with its distribution of answers (`?open=distribution-level-<id>`). */
+const openedLevel = (name: string, email = "coordinator@example.org") => page(email, `?open=distribution-level-${levelId(name)}`);
+const tooFew = "For få til å vise";
+
 describe("indicator figures for the programme", () => {
   it("computes the seeded leadership group's baseline, latest and change", async () => {
-    const group = await levelFigures("Ledergruppen");
+    const group = programIndicators(fjellby()).levels.find(({ level }) => level.name === "Ledergruppen")!.figures as any;
     expect(group).toMatchObject({
       shown: true,
       authors: 8,
@@ -49,6 +66,23 @@ describe("indicator figures for the programme", () => {
     expect(group.measures.roleClarity.latest.mean).toBeCloseTo(4.4);
     expect(group.measures.roleClarity.change).toBeCloseTo(2);
     expect(group.measures.collaboration.latest.mean).toBe(4);
+
+    // The page draws the same figures, opened in full.
+    const drawn = await openedLevel("Ledergruppen");
+    const { means, distribution } = figures(drawn, "Ledergruppen");
+    expect(means!.find(([measure]) => measure!.startsWith("Klarhet i egen rolle"))).toEqual([
+      "Klarhet i egen rolle (1–5)",
+      "2,5 (8)",
+      `4,4 (${group.measures.roleClarity.latest.n})`,
+      "+2,0",
+    ]);
+    expect(distribution!.find(([measure, when]) => measure === "Klarhet i egen rolle" && when === "Start")).toEqual([
+      "Klarhet i egen rolle",
+      "Start",
+      ...["0", "4", "4", "0", "0"],
+      ...["", ""],
+    ]);
+    expect(drawn.html).toContain("Svarandel: 100\u00a0% (8 av 8 medlemmer har levert refleksjoner)");
   });
 
   it("shows a level only from its fifth author: too few at 4, figures at 5", async () => {
@@ -60,25 +94,34 @@ describe("indicator figures for the programme", () => {
       });
       expect(result.status).toBe(302);
     }
-    const four = await summariesFor();
-    expect(level(four, "Førstelinjeledere").summary).toEqual({ members: 20, shown: false });
-    expect(await levelFigures("Førstelinjeledere")).toEqual({ key: level(four, "Førstelinjeledere").level.id, members: 20, shown: false });
-    expect(cohort(four, "Kull 3 – førstelinjeledere").summary.shown).toBe(false);
+    const four = await page();
+    expect(line(four, "Førstelinjeledere")).toMatchObject({ response: tooFew, changes: ["–", "–", "–", "–", "–"] });
+    expect(line(four, "Kull 3 – førstelinjeledere")!.response).toBe(tooFew);
+    // Opened with its distribution, it still shows only that it is too small: no table of its own.
+    const fourOpened = await openedLevel("Førstelinjeledere");
+    expect(figures(fourOpened, "Førstelinjeledere")).toEqual({ means: undefined, distribution: undefined });
+    expect(fourOpened.html).toMatch(/id="level-\d+">Førstelinjeledere.*?<strong>For få til å vise<\/strong>/s);
     const fourCsv = await csvFor("coordinator@example.org");
     const firstLineRows = fourCsv.split("\r\n").filter((row) => row.includes(";Førstelinjeledere;"));
     expect(firstLineRows).toEqual(["Etter ledernivå;Førstelinjeledere;ja;20;For få til å vise;;;;;;;"]);
 
     await writeReflection(firstLine[4]!.email, { kind: "baseline", ...ratings({ identity: 7, indicators: 4 }) });
-    const five = await levelFigures("Førstelinjeledere");
-    expect(five).toMatchObject({ shown: true, authors: 5, responseRate: 0.25 });
-    expect(five.measures.roleIdentity.baseline).toEqual({
-      n: 5,
-      mean: (1 + 2 + 3 + 4 + 7) / 5,
-      distribution: [1, 1, 1, 1, 0, 0, 1],
-    });
-    expect(five.measures.roleClarity.baseline.mean).toBeCloseTo(2.4);
-    expect(five.measures.roleClarity.latest).toBeNull();
-    expect(five.measures.roleClarity.change).toBeNull();
+    const five = await openedLevel("Førstelinjeledere");
+    expect(line(five, "Førstelinjeledere")!.response).toBe("25\u00a0% (5 av 20)");
+    const { means, distribution } = figures(five, "Førstelinjeledere");
+    // Identity 1, 2, 3, 4 and 7: a mean of 3.4; clarity 2, 2, 2, 2 and 4: 2.4, with no latest yet.
+    expect(means!.find(([measure]) => measure!.startsWith("Rolleidentitet"))).toEqual(["Rolleidentitet (1–7)", "3,4 (5)", "–", "–"]);
+    expect(means!.find(([measure]) => measure!.startsWith("Klarhet i egen rolle"))).toEqual([
+      "Klarhet i egen rolle (1–5)",
+      "2,4 (5)",
+      "–",
+      "–",
+    ]);
+    expect(distribution!.find(([measure, when]) => measure === "Rolleidentitet" && when === "Start")).toEqual([
+      "Rolleidentitet",
+      "Start",
+      ...["1", "1", "1", "1", "0", "0", "1"],
+    ]);
     const fiveCsv = await csvFor("coordinator@example.org");
     expect(fiveCsv).toContain("Etter ledernivå;Førstelinjeledere;ja;20;5;25\u00a0%;Rolleidentitet;5;3,4;;;\r\n");
   });
@@ -111,53 +154,99 @@ describe("indicator figures for the programme", () => {
 
 describe("the page: each level and cohort as a line, one group opened in full", () => {
   it("gives every level and cohort its response and the change of each measure, and no figures in full", async () => {
-    const closed = await summariesFor();
-    expect(closed.opened).toBeNull();
-    expect(closed.levels.length).toBeGreaterThan(1);
-    const group = await levelFigures("Ledergruppen");
-    expect(level(closed, "Ledergruppen").summary).toEqual({
-      shown: true,
-      members: group.members,
-      authors: group.authors,
-      responseRate: group.responseRate,
-      change: ratingKeys.map((k) => group.measures[k].change),
+    const closed = await page();
+    const { levels, cohorts } = programIndicators(fjellby());
+    expect(rowsOf(closed, levelsCaption)!.length).toBe(levels.length);
+    expect(rowsOf(closed, cohortsCaption)!.length).toBe(cohorts.length);
+    expect(levels.length).toBeGreaterThan(1);
+    // Ledergruppen's line: all eight answered, and the change of each measure as its figures have it.
+    const group = levels.find(({ level }) => level.name === "Ledergruppen")!.figures as any;
+    expect(line(closed, "Ledergruppen")).toEqual({
+      group: "Ledergruppen",
+      response: "100\u00a0% (8 av 8)",
+      changes: ratingKeys.map((k) => formatChange(group.measures[k].change, "nb")),
     });
-    for (const { summary } of [...closed.levels, ...closed.cohorts]) expect(summary).not.toHaveProperty("measures");
-    // The whole programme's figures are drawn in full; its distribution only when opened.
-    expect(closed.overall.measures.roleClarity.baseline.distribution).toEqual([]);
+    // The whole programme's figures are drawn in full, no group's; no distribution until one is opened.
+    expect(drawnTables(closed.html).map((table) => table.caption)).toEqual([
+      "Snitt ved start og sist, og endringen, for Hele programmet",
+      levelsCaption,
+      cohortsCaption,
+    ]);
+    expect(closed.html).toContain(`href="${path()}?open=distribution-overall#overall-distribution"`);
   });
 
   it("opens a level or a cohort by its id, its distribution only when asked", async () => {
-    const closed = await summariesFor();
-    const id = level(closed, "Ledergruppen").level.id;
-    const opened = await load("coordinator@example.org", `?open=level-${id}`);
-    expect(opened.opened).toMatchObject({ id: `level-${id}`, name: "Ledergruppen", firstLine: false });
-    expect(opened.opened.figures.measures.roleClarity.baseline).toMatchObject({ n: 8, mean: 2.5, distribution: [] });
-    const withDistribution = await load("coordinator@example.org", `?open=distribution-level-${id}`);
-    expect(withDistribution.opened.figures.measures.roleClarity.baseline.distribution).toEqual([0, 4, 4, 0, 0]);
+    const id = levelId("Ledergruppen");
+    const opened = await page("coordinator@example.org", `?open=level-${id}`);
+    expect(line(opened, "Ledergruppen")!.group).toBe("Ledergruppen (vist under)");
+    expect(opened.html).toContain(`<a class="ds-link" href="${path()}?open=level-${id}#level-${id}" aria-current="true">Ledergruppen</a>`);
+    expect(figures(opened, "Ledergruppen").means).toHaveLength(ratingKeys.length);
+    expect(figures(opened, "Ledergruppen").distribution).toBeUndefined();
+    const withDistribution = await page("coordinator@example.org", `?open=distribution-level-${id}`);
+    expect(figures(withDistribution, "Ledergruppen").distribution).toHaveLength(2 * ratingKeys.length);
+    expect(withDistribution.html).toMatch(/<details [^>]*\bopen=""[^>]*id="level-\d+-distribution"/);
 
-    const firstCohort = closed.cohorts[0].cohort;
-    const cohortOpened = await load("union@example.org", `?open=cohort-${firstCohort.id}`);
-    expect(cohortOpened.opened).toMatchObject({ id: `cohort-${firstCohort.id}`, name: firstCohort.name });
+    const firstCohort = programIndicators(fjellby()).cohorts[0]!.cohort;
+    const cohortOpened = await page("union@example.org", `?open=cohort-${firstCohort.id}`);
+    expect(cohortOpened.html).toContain(`id="cohort-${firstCohort.id}">${firstCohort.name}`);
+    expect(line(cohortOpened, firstCohort.name)!.group).toBe(`${firstCohort.name} (vist under)`);
   });
 
   it("opens nothing for a group that is not the programme's, or a malformed one", async () => {
+    const closed = await page();
     const elvikLevel = getDb()
       .$client.prepare(
         "select l.id from leader_levels l join organisations o on o.id = l.organisation_id where o.name = 'Elvik kommune' limit 1",
       )
       .get() as { id: number };
-    for (const query of [`?open=level-${elvikLevel.id}`, "?open=level-999999", "?open=level-x", "?open=cohort-1%20or%201"]) {
-      const result = await load("coordinator@example.org", query);
-      expect(result.opened, query).toBeNull();
-      expect(result.levels.length, query).toBeGreaterThan(1);
+    for (const query of [
+      `?open=level-${elvikLevel.id}`,
+      "?open=level-999999",
+      "?open=level-x",
+      "?open=cohort-1%20or%201",
+      "?open=overall",
+    ]) {
+      expect((await page("coordinator@example.org", query)).html, query).toBe(closed.html);
     }
+  });
+
+  it("draws the page in the reader's language, from the same kept figures", async () => {
+    // A second coordinator who reads English, added before either views the page: no write comes
+    // between the two views, so the figures kept are the same and only the language tells the pages apart.
+    const coordinator = personByEmail("coordinator@example.org");
+    const english = getDb()
+      .insert(people)
+      .values({
+        organisationId: coordinator.organisationId,
+        name: "Second Coordinator",
+        email: "second.coordinator@example.org",
+        preferredLanguage: "en",
+      })
+      .returning()
+      .get();
+    getDb().insert(personRoles).values({ personId: english.id, role: "coordinator" }).run();
+    const kept = programIndicators(fjellby());
+    const nb = await page(coordinator.email);
+    const en = await page(english.email);
+    expect(programIndicators(fjellby())).toBe(kept);
+    expect(en.tables.map((table) => table.caption)).toEqual([
+      "Baseline and latest means, and the change, for The whole programme",
+      "Leader levels: response rate and change from the start to the latest reflection",
+      "Cohorts: response rate and change from the start to the latest reflection",
+    ]);
+    const groups = (drawn: Page) => drawn.tables[1]!.rows.slice(1).map(([group]) => group);
+    expect(groups(nb)).toEqual(["Ledergruppen", "Operative ledere", "Førstelinjeledere (Førstelinjenivå)"]);
+    expect(groups(en)).toEqual(["Ledergruppen", "Operative ledere", "Førstelinjeledere (First-line level)"]);
   });
 });
 
 describe("figures kept between requests", () => {
   it("follow a change written by another process, which the triggers record in the programme's revision", async () => {
-    const before = await levelFigures("Ledergruppen");
+    const clarityAtStart = async () =>
+      (await openedLevel("Ledergruppen")).tables
+        .find((table) => table.caption === "Antall som valgte hver verdi, Ledergruppen")!
+        .rows.find(([measure, when]) => measure === "Klarhet i egen rolle" && when === "Start");
+    const before = await clarityAtStart();
     const leaders = leadersAtLevel("Ledergruppen").map((l) => l.id);
     // A second connection to the same file, as a worker or a second server would have.
     const other = new Database(process.env.DATABASE_PATH!);
@@ -171,18 +260,16 @@ describe("figures kept between requests", () => {
     } finally {
       other.close();
     }
-    const after = await levelFigures("Ledergruppen");
-    expect(before.measures.roleClarity.baseline.mean).toBe(2.5);
-    expect(after.measures.roleClarity.baseline).toEqual({ n: 8, mean: 5, distribution: [0, 0, 0, 0, 8] });
+    expect(before!.slice(2, 7)).toEqual(["0", "4", "4", "0", "0"]);
+    expect((await clarityAtStart())!.slice(2, 7)).toEqual(["0", "0", "0", "0", "8"]);
   });
 
   it("follow a change of membership, which is not a change of reflections", async () => {
-    const before = level(await summariesFor(), "Ledergruppen").summary;
+    expect(line(await page(), "Ledergruppen")!.response).toBe("100\u00a0% (8 av 8)");
     const [leaving] = leadersAtLevel("Ledergruppen");
     getDb().update(cohortMemberships).set({ leftAt: clock.now() }).where(eq(cohortMemberships.personId, leaving!.id)).run();
-    const after = level(await summariesFor(), "Ledergruppen").summary;
-    expect([before.members, after.members]).toEqual([8, 7]);
-    expect(after.responseRate).toBe(1);
+    // Seven members now; the one who left still counts among those who answered (the rate stops at 100 %).
+    expect(line(await page(), "Ledergruppen")!.response).toBe("100\u00a0% (8 av 7)");
   });
 });
 

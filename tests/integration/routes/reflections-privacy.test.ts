@@ -10,6 +10,8 @@ import * as indicators from "../../../app/routes/programs.$programId.reflections
 import * as csv from "../../../app/routes/programs.$programId.reflections.export[.]csv";
 import * as status from "../../../app/routes/programs.$programId.reflections.status";
 import { getDb } from "../../../app/server/db.server";
+import { programIndicators } from "../../../app/server/reflections.server";
+import { drawnTables } from "../../helpers/drawn-html";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { fjellby, idFrom, ratings, writeReflection } from "../../helpers/reflections";
 
@@ -133,20 +135,20 @@ describe("what the coordinator sees", () => {
   });
 
   it("has the group of one author suppressed in the figures: the author's ratings cannot be read off", async () => {
-    const { data } = await callLoader(indicators.loader, `/programs/${fjellby().id}/reflections`, {
-      cookie: await signInAs(others.coordinator),
-      params: { programId: String(fjellby().id) },
-    });
-    const firstLine = data.indicators.levels.find((l: { level: { isFirstLine: boolean } }) => l.level.isFirstLine);
-    expect(firstLine.summary).toEqual({ members: 20, shown: false });
-    const opened = await callLoader(
-      indicators.loader,
-      `/programs/${fjellby().id}/reflections?open=distribution-level-${firstLine.level.id}`,
-      {
+    const page = async (query = "") => {
+      const { data } = await callLoader(indicators.loader, `/programs/${fjellby().id}/reflections${query}`, {
         cookie: await signInAs(others.coordinator),
         params: { programId: String(fjellby().id) },
-      },
-    );
-    expect(opened.data.indicators.opened.figures).toEqual({ key: firstLine.level.id, members: 20, shown: false });
+      });
+      return { html: data.pageHtml as string, tables: drawnTables(data.pageHtml) };
+    };
+    const closed = await page();
+    const firstLine = programIndicators(fjellby()).levels.find(({ level }) => level.isFirstLine)!.level;
+    const line = closed.tables[1]!.rows.find(([group]) => group!.startsWith(firstLine.name))!;
+    expect(line.slice(1)).toEqual(["For få til å vise", "–", "–", "–", "–", "–"]);
+    // Opened in full with its distribution, the level still has no table of its own: only that it is too small.
+    const opened = await page(`?open=distribution-level-${firstLine.id}`);
+    expect(opened.tables.map((table) => table.caption)).toEqual(closed.tables.map((table) => table.caption));
+    expect(opened.html).toMatch(new RegExp(`id="level-${firstLine.id}">${firstLine.name}.*?<strong>For få til å vise</strong>`, "s"));
   });
 });
