@@ -126,21 +126,26 @@ function processTree(root: number) {
   return [root, ...children];
 }
 
+/** The CPU milliseconds a started server's processes have used so far (one that has exited counts as none). */
+function treeCpuMs(server: ChildProcess) {
+  const tree = processTree(server.pid!);
+  const cpuOrNone = (pid: number) => {
+    try {
+      return cpuMs(pid);
+    } catch {
+      return 0;
+    }
+  };
+  return () => tree.reduce((sum, pid) => sum + cpuOrNone(pid), 0);
+}
+
 /**
  * Waits until a started server has finished its start-up work — each serving process assembles the
  * directorate's comparison in the background, seconds of CPU at national scale — so that work is not
  * measured as the first page's: under a twentieth of a core for half a second (at most a minute).
  */
 async function settled(server: ChildProcess) {
-  const tree = processTree(server.pid!);
-  const cpuOrNone = (pid: number) => {
-    try {
-      return cpuMs(pid);
-    } catch {
-      return 0; // a process that has exited uses nothing
-    }
-  };
-  const used = () => tree.reduce((sum, pid) => sum + cpuOrNone(pid), 0);
+  const used = treeCpuMs(server);
   for (let i = 0; i < 120; i++) {
     const before = used();
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -281,41 +286,45 @@ async function measureDatabase(label: string, scale: number, passwordHash: strin
 }
 
 /**
- * Loads a freshly started server in rounds of two seconds until its throughput stops rising: two
- * rounds in a row no more than 5 % above the best before them (at most 40 s). Each of N fresh
- * processes compiles its code from its own share of the requests, so a fixed warm-up measured two
- * processes half-warm: after the 3 s this used to be, the dashboard read 680, 940, 995 and 1 020
- * req/s in four 4-second rounds with two processes, and 553, 609, 569, 628 with one.
+ * Loads a freshly started server in rounds of 3 s until its throughput stops rising: three rounds in
+ * a row no more than 5 % above the best before them (at most 15 rounds). Each of N fresh processes
+ * compiles its code from its own share of the requests, so a fixed warm-up measured two processes
+ * half-warm: after the 3 s this used to be, the dashboard read 680, 940, 995 and 1 020 req/s in four
+ * 4-second rounds with two processes, and 553, 609, 569, 628 with one. Returns each round's req/s.
  */
 async function warmUntilSteady(url: string, cookie: string) {
-  let best = (await load(url, cookie, 32, warmUpSeconds)).rps;
-  let flat = 0;
-  for (let round = 0; round < 20 && flat < 2; round++) {
-    const { rps } = await load(url, cookie, 32, 2);
-    flat = rps > best * 1.05 ? 0 : flat + 1;
-    best = Math.max(best, rps);
+  const rounds = [(await load(url, cookie, 32, warmUpSeconds)).rps];
+  for (let flat = 0; flat < 3;) {
+    if (rounds.length > 15) {
+      console.warn("the server's throughput was still rising after 15 rounds; measuring anyway");
+      break;
+    }
+    const { rps } = await load(url, cookie, 32, 3);
+    flat = rps > Math.max(...rounds) * 1.05 ? 0 : flat + 1;
+    rounds.push(rps);
   }
+  return rounds.map(Math.round);
 }
 
 /**
  * The dashboard served by one process and by two (WEB_CONCURRENCY=2) on the same database, each
  * started fresh and warmed until steady before it is measured at c=32, so the gain compares like
  * with like (the single-process row above comes from a server warmed by every page before it). The
- * load generator shares the machine's two cores with the servers; it takes 5-12 % of one.
+ * load generator shares the machine's two cores with the servers (a probe read it at 5-12 % of one).
  */
 async function measureTwoProcesses(databasePath: string, port: number, targets: BenchTargets, single: PageResult) {
   const rps: number[] = [];
   /** Cores the server's processes kept busy: one process uses more than one (V8's collector runs beside it). */
   const cores: number[] = [];
+  const warmUp: number[][] = [];
   let errors = 0;
   for (const processes of [1, 2]) {
     const server = await startServer(databasePath, port, processes);
     const url = `http://127.0.0.1:${port}${single.path}`;
     try {
       const cookie = await signIn(`http://127.0.0.1:${port}`, targets.logins.coordinator);
-      await warmUntilSteady(url, cookie);
-      const tree = processTree(server.pid!);
-      const busy = () => tree.reduce((sum, pid) => sum + cpuMs(pid), 0);
+      warmUp.push(await warmUntilSteady(url, cookie));
+      const busy = treeCpuMs(server);
       const before = busy();
       const throughput = await load(url, cookie, 32, throughputSeconds);
       cores.push((busy() - before) / 1000 / throughputSeconds);
@@ -335,6 +344,7 @@ async function measureTwoProcesses(databasePath: string, port: number, targets: 
     gain: twoProcessesRps / oneProcessRps,
     oneProcessCores,
     twoProcessesCores,
+    warmUp,
     errors,
   };
 }
@@ -356,9 +366,9 @@ function printTable(run: Awaited<ReturnType<typeof measureDatabase>>) {
   );
   console.table(run.inProcess);
   if (run.twoProcesses) {
-    const { page, oneProcessRps, twoProcessesRps, gain, oneProcessCores, twoProcessesCores } = run.twoProcesses;
+    const { page, oneProcessRps, twoProcessesRps, gain, oneProcessCores, twoProcessesCores, warmUp } = run.twoProcesses;
     console.log(
-      `${page}, fresh servers warmed until steady: ${Math.round(twoProcessesRps)} req/s with 2 processes against ${Math.round(oneProcessRps)} with one (${gain.toFixed(2)}×), keeping ${twoProcessesCores.toFixed(2)} cores busy against ${oneProcessCores.toFixed(2)}`,
+      `${page}, fresh servers warmed until steady: ${Math.round(twoProcessesRps)} req/s with 2 processes against ${Math.round(oneProcessRps)} with one (${gain.toFixed(2)}×), keeping ${twoProcessesCores.toFixed(2)} cores busy against ${oneProcessCores.toFixed(2)}; warm-up rounds (req/s): ${warmUp.map((rounds) => rounds.join(", ")).join(" / ")}`,
     );
   }
 }

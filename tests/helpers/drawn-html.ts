@@ -41,6 +41,13 @@ export function drawnTables(html: string): { caption: string; rows: string[][] }
   }));
 }
 
+/** The `<article>` some markup labels by the element `id` (a group drawn in full), or undefined. */
+export function drawnArticle(html: string, id: string): string | undefined {
+  return [...html.matchAll(/<article\b[^>]*>.*?<\/article>/gs)]
+    .map(([article]) => article)
+    .find((article) => article.includes(`aria-labelledby="${id}"`));
+}
+
 /** The text of some markup: its tags dropped, React's escaping undone. */
 export const drawnText = (html: string) => unescape(html.replace(/<[^>]+>/g, ""));
 

@@ -12,8 +12,7 @@ import * as prompts from "../../../app/routes/programs.$programId.reflections.pr
 import * as status from "../../../app/routes/programs.$programId.reflections.status";
 import { getDb } from "../../../app/server/db.server";
 import { programIndicators } from "../../../app/server/reflections.server";
-import { formatChange } from "../../../app/i18n/numbers";
-import { drawnTables } from "../../helpers/drawn-html";
+import { drawnArticle, drawnTables, drawnText } from "../../helpers/drawn-html";
 import { callLoader, signInAs } from "../../helpers/routes";
 import { fjellby, leadersAtLevel, personByEmail, ratings, writeReflection } from "../../helpers/reflections";
 
@@ -73,7 +72,8 @@ describe("indicator figures for the programme", () => {
     expect(means!.find(([measure]) => measure!.startsWith("Klarhet i egen rolle"))).toEqual([
       "Klarhet i egen rolle (1–5)",
       "2,5 (8)",
-      `4,4 (${group.measures.roleClarity.latest.n})`,
+      // Five latest reflections published so far (see pairedAuthors).
+      "4,4 (5)",
       "+2,0",
     ]);
     expect(distribution!.find(([measure, when]) => measure === "Klarhet i egen rolle" && when === "Start")).toEqual([
@@ -100,7 +100,9 @@ describe("indicator figures for the programme", () => {
     // Opened with its distribution, it still shows only that it is too small: no table of its own.
     const fourOpened = await openedLevel("Førstelinjeledere");
     expect(figures(fourOpened, "Førstelinjeledere")).toEqual({ means: undefined, distribution: undefined });
-    expect(fourOpened.html).toMatch(/id="level-\d+">Førstelinjeledere.*?<strong>For få til å vise<\/strong>/s);
+    const suppressed = drawnArticle(fourOpened.html, `level-${levelId("Førstelinjeledere")}`)!;
+    expect(drawnText(suppressed)).toContain(`${tooFew}. Færre enn 5 har levert refleksjoner i denne gruppen.`);
+    expect(suppressed).not.toContain("<table");
     const fourCsv = await csvFor("coordinator@example.org");
     const firstLineRows = fourCsv.split("\r\n").filter((row) => row.includes(";Førstelinjeledere;"));
     expect(firstLineRows).toEqual(["Etter ledernivå;Førstelinjeledere;ja;20;For få til å vise;;;;;;;"]);
@@ -159,12 +161,11 @@ describe("the page: each level and cohort as a line, one group opened in full", 
     expect(rowsOf(closed, levelsCaption)!.length).toBe(levels.length);
     expect(rowsOf(closed, cohortsCaption)!.length).toBe(cohorts.length);
     expect(levels.length).toBeGreaterThan(1);
-    // Ledergruppen's line: all eight answered, and the change of each measure as its figures have it.
-    const group = levels.find(({ level }) => level.name === "Ledergruppen")!.figures as any;
+    // Ledergruppen's line: all eight answered, and the change of each measure (clarity +2,0, as computed above).
     expect(line(closed, "Ledergruppen")).toEqual({
       group: "Ledergruppen",
       response: "100\u00a0% (8 av 8)",
-      changes: ratingKeys.map((k) => formatChange(group.measures[k].change, "nb")),
+      changes: ["+2,0", "+2,0", "+1,0", "+1,4", "+0,4"],
     });
     // The whole programme's figures are drawn in full, no group's; no distribution until one is opened.
     expect(drawnTables(closed.html).map((table) => table.caption)).toEqual([
@@ -185,11 +186,18 @@ describe("the page: each level and cohort as a line, one group opened in full", 
     const withDistribution = await page("coordinator@example.org", `?open=distribution-level-${id}`);
     expect(figures(withDistribution, "Ledergruppen").distribution).toHaveLength(2 * ratingKeys.length);
     expect(withDistribution.html).toMatch(/<details [^>]*\bopen=""[^>]*id="level-\d+-distribution"/);
+    // Its line is still marked as the one shown below.
+    expect(withDistribution.html).toContain(`aria-current="true">Ledergruppen</a>`);
+    expect(line(withDistribution, "Ledergruppen")!.group).toBe("Ledergruppen (vist under)");
 
-    const firstCohort = programIndicators(fjellby()).cohorts[0]!.cohort;
-    const cohortOpened = await page("union@example.org", `?open=cohort-${firstCohort.id}`);
-    expect(cohortOpened.html).toContain(`id="cohort-${firstCohort.id}">${firstCohort.name}`);
-    expect(line(cohortOpened, firstCohort.name)!.group).toBe(`${firstCohort.name} (vist under)`);
+    const cohort = programIndicators(fjellby()).cohorts.find(({ figures }) => figures.shown)!.cohort;
+    const cohortOpened = await page("union@example.org", `?open=cohort-${cohort.id}`);
+    expect(cohortOpened.html).toContain(`id="cohort-${cohort.id}">${cohort.name}`);
+    expect(line(cohortOpened, cohort.name)!.group).toBe(`${cohort.name} (vist under)`);
+    expect(figures(cohortOpened, cohort.name).distribution).toBeUndefined();
+    const cohortDistribution = await page("union@example.org", `?open=distribution-cohort-${cohort.id}`);
+    expect(figures(cohortDistribution, cohort.name).distribution).toHaveLength(2 * ratingKeys.length);
+    expect(figures(cohortDistribution, "Ledergruppen").means).toBeUndefined();
   });
 
   it("opens nothing for a group that is not the programme's, or a malformed one", async () => {
@@ -234,9 +242,13 @@ describe("the page: each level and cohort as a line, one group opened in full", 
       "Leader levels: response rate and change from the start to the latest reflection",
       "Cohorts: response rate and change from the start to the latest reflection",
     ]);
-    const groups = (drawn: Page) => drawn.tables[1]!.rows.slice(1).map(([group]) => group);
-    expect(groups(nb)).toEqual(["Ledergruppen", "Operative ledere", "Førstelinjeledere (Førstelinjenivå)"]);
-    expect(groups(en)).toEqual(["Ledergruppen", "Operative ledere", "Førstelinjeledere (First-line level)"]);
+    const groups = (drawn: Page, caption: string) => rowsOf(drawn, caption)!.map(([group]) => group);
+    expect(groups(nb, levelsCaption)).toEqual(["Ledergruppen", "Operative ledere", "Førstelinjeledere (Førstelinjenivå)"]);
+    expect(groups(en, "Leader levels: response rate and change from the start to the latest reflection")).toEqual([
+      "Ledergruppen",
+      "Operative ledere",
+      "Førstelinjeledere (First-line level)",
+    ]);
   });
 });
 
