@@ -45,7 +45,7 @@ export function IndicatorFigures<K>({
           ? t("reflections.analytics.responseNoMembers", { authors: figures.authors })
           : t("reflections.analytics.response", {
               rate: formatPercent(figures.responseRate, locale),
-              authors: figures.authors,
+              responding: figures.respondingMembers,
               members: figures.members,
             })}
       </Paragraph>

@@ -48,8 +48,10 @@ export type GroupFigures<K> =
       key: K;
       members: number;
       shown: true;
-      /** Distinct authors with a submitted reflection in the group. */
+      /** Distinct authors with a submitted reflection in the group (those who have left it since among them). */
       authors: number;
+      /** The group's members now who have submitted at least one reflection: what the response rate counts. */
+      respondingMembers: number;
       /** Share of the group's members who have submitted at least one reflection; null without members. */
       responseRate: number | null;
       baselineAuthors: number;
@@ -149,6 +151,7 @@ export function groupFigures<K>(key: K, memberIds: readonly number[], figures: R
     members: members.size,
     shown,
     authors: authorIds.size,
+    respondingMembers,
     responseRate: members.size === 0 ? null : respondingMembers / members.size,
     baselineAuthors,
     pairedAuthors,

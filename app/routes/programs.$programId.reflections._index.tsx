@@ -149,7 +149,7 @@ function SummaryTable({ caption, groups, drawing }: { caption: string; groups: G
                       ? t("analyticsSummary.noMembers", { authors: figures.authors })
                       : t("analyticsSummary.responseCell", {
                           rate: formatPercent(figures.responseRate, locale),
-                          authors: figures.authors,
+                          responding: figures.respondingMembers,
                           members: figures.members,
                         })}
                 </TableCell>

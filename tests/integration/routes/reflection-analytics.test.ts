@@ -280,8 +280,8 @@ describe("figures kept between requests", () => {
     expect(line(await page(), "Ledergruppen")!.response).toBe("100\u00a0% (8 av 8)");
     const [leaving] = leadersAtLevel("Ledergruppen");
     getDb().update(cohortMemberships).set({ leftAt: clock.now() }).where(eq(cohortMemberships.personId, leaving!.id)).run();
-    // Seven members now; the one who left still counts among those who answered (the rate stops at 100 %).
-    expect(line(await page(), "Ledergruppen")!.response).toBe("100\u00a0% (8 av 7)");
+    // Seven members now, all of whom answered; the one who left is no longer counted as a member who answered.
+    expect(line(await page(), "Ledergruppen")!.response).toBe("100\u00a0% (7 av 7)");
   });
 });
 

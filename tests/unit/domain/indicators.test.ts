@@ -117,6 +117,14 @@ describe("indicator figures", () => {
     expect(cohorts[0]?.shown && cohorts[0].measures.roleClarity.baseline?.mean).toBe(2);
   });
 
+  it("counts in the response rate only the members now: an author who has left is an author, not a respondent", () => {
+    // Five authors, of whom the fifth has left; six members now (two have not answered), four of them authors.
+    const group = overall(known, [...authors(4), 101, 102]);
+    if (!group.shown) throw new Error("expected figures");
+    expect([group.authors, group.members, group.respondingMembers]).toEqual([5, 6, 4]);
+    expect(group.responseRate).toBeCloseTo(4 / 6);
+  });
+
   it("has no response rate for a group without members", () => {
     const group = overall(known, []);
     expect(group.shown && group.responseRate).toBeNull();
