@@ -1,8 +1,9 @@
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link as RemixLink, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
+import { useClientNavigation } from "../components/client-navigation";
 import { TextAreaField } from "../components/form";
 import { ActionNotice, IntentForm, useIntentForm } from "../components/intent-form";
 import { reportDocument, type ReportDocument } from "../components/report-document";
@@ -162,6 +163,7 @@ export default function ReportBuilder() {
   useEffect(() => {
     if (hash.startsWith("#report-section-")) document.getElementById(hash.slice(1))?.focus();
   }, [hash, key]);
+  const clientNavigation = useClientNavigation();
   return (
     <div className="stack">
       <div className="row-actions">
@@ -183,35 +185,37 @@ export default function ReportBuilder() {
         <Paragraph>{t("report.builder.locked")}</Paragraph>
       )}
 
-      <ReportView
-        doc={doc}
-        headingLevel={headingLevel}
-        emptyNarrative={doc.draft ? t("report.noText") : undefined}
-        renderNarrative={
-          canEdit
-            ? (section, read) =>
-                section.key === editing ? (
-                  <SectionEditor
-                    section={section}
-                    formAction={`${builderPath}?edit=${section.key}#${narrativeFormId}`}
-                    cancel={`${builderPath}#report-section-${section.key}`}
-                  />
-                ) : (
-                  <>
-                    {read}
-                    <Paragraph>
-                      <Link asChild>
-                        <RemixLink to={`${builderPath}?edit=${section.key}#${narrativeFieldId}`}>
+      {/* Its links (Write/Change, Cancel, a long table's) navigate in the browser through one listener, not a
+          Link each; the print and PDF links above stay outside it, as they load documents of their own. */}
+      <div ref={clientNavigation}>
+        <ReportView
+          doc={doc}
+          headingLevel={headingLevel}
+          emptyNarrative={doc.draft ? t("report.noText") : undefined}
+          renderNarrative={
+            canEdit
+              ? (section, read) =>
+                  section.key === editing ? (
+                    <SectionEditor
+                      section={section}
+                      formAction={`${builderPath}?edit=${section.key}#${narrativeFormId}`}
+                      cancel={`${builderPath}#report-section-${section.key}`}
+                    />
+                  ) : (
+                    <>
+                      {read}
+                      <Paragraph>
+                        <Link href={`${builderPath}?edit=${section.key}#${narrativeFieldId}`}>
                           {t(section.narrative ? "report.builder.change" : "report.builder.write", { section: section.title })}
-                        </RemixLink>
-                      </Link>
-                    </Paragraph>
-                  </>
-                )
-            : undefined
-        }
-        renderStatement={canEditStatement ? (section) => <StatementEditor text={section.statement?.text ?? ""} /> : undefined}
-      />
+                        </Link>
+                      </Paragraph>
+                    </>
+                  )
+              : undefined
+          }
+          renderStatement={canEditStatement ? (section) => <StatementEditor text={section.statement?.text ?? ""} /> : undefined}
+        />
+      </div>
 
       {canEdit && (
         <section aria-labelledby="submit-report" className="stack report-submit">
@@ -252,9 +256,7 @@ function SectionEditor({ section, formAction, cancel }: { section: SectionText; 
         <Button type="submit" disabled={busy}>
           {t("report.builder.save")}
         </Button>
-        <Link asChild>
-          <RemixLink to={cancel}>{t("form.cancel")}</RemixLink>
-        </Link>
+        <Link href={cancel}>{t("form.cancel")}</Link>
       </div>
     </IntentForm>
   );
