@@ -1,9 +1,10 @@
 // The gathering page's invitee list in pages, and its figures kept per data revision.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { invitations, people, personRoles } from "../../../db/schema";
+import { invitations, people } from "../../../db/schema";
+import { englishCoordinator } from "../../helpers/lookups";
 import { clock } from "../../../app/server/clock.server";
-import { getDb, openDatabase } from "../../../app/server/db.server";
+import { openDatabase } from "../../../app/server/db.server";
 import { dayMs } from "../../../app/domain/time";
 import { inviteesPerPage } from "../../../app/server/gathering-queries.server";
 import * as page from "../../../app/routes/gatherings.$gatheringId";
@@ -109,17 +110,7 @@ describe("the gathering page's rows, drawn once per kind of viewer and language"
 
     // A second coordinator who reads English, added before either views the page: no write comes
     // between the two views, so the kept list is the same and only the language tells the rows apart.
-    const english = getDb()
-      .insert(people)
-      .values({
-        organisationId: demo().coordinator.organisationId,
-        name: "Second Coordinator",
-        email: "second.coordinator@example.org",
-        preferredLanguage: "en",
-      })
-      .returning()
-      .get();
-    getDb().insert(personRoles).values({ personId: english.id, role: "coordinator" }).run();
+    const english = englishCoordinator(demo().coordinator.organisationId);
     const [inNorwegian, inEnglish] = [await signInAs(demo().coordinator.email), await signInAs(english.email)];
     const first = (await shownAt(g.id, inNorwegian))[0]!;
     const firstInEnglish = (await shownAt(g.id, inEnglish))[0]!;

@@ -3,7 +3,8 @@ import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import type { LoaderFunction } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { cohortMemberships, people, personRoles } from "../../../db/schema";
+import { cohortMemberships, people } from "../../../db/schema";
+import { englishCoordinator } from "../../helpers/lookups";
 import { ratingKeys } from "../../../app/domain/indicators";
 import * as layout from "../../../app/routes/programs.$programId.reflections";
 import * as indicators from "../../../app/routes/programs.$programId.reflections._index";
@@ -222,17 +223,7 @@ describe("the page: each level and cohort as a line, one group opened in full", 
     // A second coordinator who reads English, added before either views the page: no write comes
     // between the two views, so the figures kept are the same and only the language tells the pages apart.
     const coordinator = personByEmail("coordinator@example.org");
-    const english = getDb()
-      .insert(people)
-      .values({
-        organisationId: coordinator.organisationId,
-        name: "Second Coordinator",
-        email: "second.coordinator@example.org",
-        preferredLanguage: "en",
-      })
-      .returning()
-      .get();
-    getDb().insert(personRoles).values({ personId: english.id, role: "coordinator" }).run();
+    const english = englishCoordinator(coordinator.organisationId);
     const kept = programIndicators(fjellby());
     const nb = await page(coordinator.email);
     const en = await page(english.email);
