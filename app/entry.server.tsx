@@ -1,7 +1,8 @@
-import type { EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { NonceProvider } from "./components/nonce";
+import { DocumentMarkupProvider } from "./components/server-markup";
 import { streamDocument, streamTimeout } from "./server/document-stream.server";
 import { contentSecurityPolicy, newNonce } from "./server/http-security.server";
 import { logger } from "./server/logger.server";
@@ -14,12 +15,20 @@ export { logger } from "./server/logger.server";
 export { requestIdHeader, trustRequestNumbers } from "./server/request-scope.server";
 export { sendBody } from "./server/send-body.server";
 
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
   const nonce = newNonce();
   responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   return streamDocument(
     <NonceProvider value={nonce}>
-      <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+      <DocumentMarkupProvider value={loadContext.documentMarkup ?? null}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+      </DocumentMarkupProvider>
     </NonceProvider>,
     {
       nonce,

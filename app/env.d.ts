@@ -6,5 +6,11 @@ declare module "@remix-run/node" {
     clientAddress: string;
     /** The server build's hash (set by app/server/main.js): a new deploy never answers 304 for old HTML. */
     buildId?: string;
+    /**
+     * Set by the launcher for a request answered with a document (HTML), not for data (`.data`): the
+     * markup its loaders drew (staticMarkup, by key), drawn into the page once instead of also being
+     * sent inside the hydration data.
+     */
+    documentMarkup?: Map<string, string>;
   }
 }

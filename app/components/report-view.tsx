@@ -1,6 +1,7 @@
 import { Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { paragraphs, type ReportBlock, type ReportDocument, type ReportSection } from "./report-document";
+import { ServerMarkup, type PageMarkup } from "./server-markup";
 
 type Level = 1 | 2 | 3 | 4;
 
@@ -25,7 +26,7 @@ export type SectionText = Omit<ReportSection, "blocks">;
  * A section whose blocks (tables, bars, facts) the server drew once as HTML with `ReportBlocks`:
  * the report builder's, so each view neither draws them again nor sends their data to hydrate.
  */
-export type DrawnSection = SectionText & { blocksHtml: string };
+export type DrawnSection = SectionText & { blocksMarkup: PageMarkup | null };
 
 type ViewDocument = Omit<ReportDocument, "sections"> & { sections: (ReportSection | DrawnSection)[] };
 
@@ -180,9 +181,9 @@ export function ReportView({ doc, renderNarrative, renderStatement, emptyNarrati
               {section.number}. {section.title}
             </Heading>
             {(renderNarrative ?? ((_, text) => text))(section, <Narrative text={section.narrative} emptyText={emptyNarrative} />)}
-            {"blocksHtml" in section ? (
+            {"blocksMarkup" in section ? (
               // The section's own spacing, one level down: the blocks are this box's children.
-              section.blocksHtml && <div className="stack" dangerouslySetInnerHTML={{ __html: section.blocksHtml }} />
+              section.blocksMarkup && <ServerMarkup tag="div" className="stack" markup={section.blocksMarkup} />
             ) : (
               <ReportBlocks section={section} subLevel={subLevel} />
             )}

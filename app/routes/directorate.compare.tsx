@@ -4,6 +4,7 @@ import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { FilterSelect } from "../components/choice-fields";
 import { PageLinks } from "../components/page-links";
 import { Section } from "../components/page-parts";
+import { ServerMarkup } from "../components/server-markup";
 import type { SortKey } from "../domain/directorate";
 import { indicatorKeys } from "../domain/report";
 import { pageTitle } from "../i18n/meta";
@@ -29,8 +30,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const view = comparisonPage(current, new URL(request.url).searchParams, user.preferredLanguage);
   // The rows go to the page as HTML, drawn once per kept view (staticMarkup), not as data to draw.
   const { rows, ...withoutRows } = view;
-  const rowsHtml = staticMarkup(view, () => <ComparisonRows view={view} />);
-  return data({ ...withoutRows, rowCount: rows.length, rowsHtml }, { headers: cache });
+  const rowsMarkup = staticMarkup(context, view, () => <ComparisonRows view={view} />);
+  return data({ ...withoutRows, rowCount: rows.length, rowsMarkup }, { headers: cache });
 }
 
 /** The table's rows: text and plain links only, drawn on the server (see the loader). */
@@ -99,7 +100,7 @@ function ChangeChart({ caption, bars }: { caption: string; bars: { label: string
 }
 
 export default function Comparison() {
-  const { rowCount, rowsHtml, columns, charts, options, filters, indicator, sort, descending, invalid, page, pages, first, total } =
+  const { rowCount, rowsMarkup, columns, charts, options, filters, indicator, sort, descending, invalid, page, pages, first, total } =
     useLoaderData<typeof loader>();
   const t = useT();
   const filter = { idPrefix: "compare", invalidText: t("directorate.compare.invalidFilter") };
@@ -215,7 +216,7 @@ export default function Comparison() {
                   </Table.Row>
                 </Table.Head>
                 {/* What Table.Body/Row/Cell render, as the loader drew it. */}
-                <tbody dangerouslySetInnerHTML={{ __html: rowsHtml }} />
+                <ServerMarkup tag="tbody" markup={rowsMarkup} />
               </Table>
             </div>
             <PageLinks page={page} pages={pages} href={pageHref} />

@@ -9,6 +9,7 @@ import { AgendaSection, GatheringBasics } from "../components/gathering-facts";
 import { FormErrors, TextAreaField, TextField } from "../components/form";
 import { PageLinks } from "../components/page-links";
 import { Section } from "../components/page-parts";
+import { ServerMarkup } from "../components/server-markup";
 import { useIntentForm } from "../components/intent-form";
 import { statusChangeError } from "../domain/gatherings";
 import type { RuleViolation } from "../domain/rule-violation";
@@ -43,7 +44,7 @@ function inviteePageOf(request: Request): number {
 /** `?open=message`: the message form is drawn only when its link opens it (and where a refused message is shown again). */
 const messageOpen = (request: Request) => new URL(request.url).searchParams.get("open") === "message";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireGathering(request, params.gatheringId, "rollCall");
   const { user, gathering, program, canManage, canTakeRollCall } = access;
   const now = clock.now();
@@ -55,7 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitees, ...page } = gatheringPage(gathering, inviteePageOf(request));
   const selectable = rollCall || remove || answerOnBehalf;
   const t = translator(uiLocaleOf(user.preferredLanguage));
-  const inviteeRowsHtml = staticMarkup(
+  const inviteeRows = staticMarkup(
+    context,
     invitees,
     () => <InviteeRows invitees={invitees} selectable={selectable} t={t} />,
     `${selectable}:${user.preferredLanguage}`,
@@ -64,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     gathering,
     program: { id: program.id, title: program.title },
     ...page,
-    inviteeRowsHtml,
+    inviteeRows,
     selectable,
     canManage,
     canTakeRollCall: rollCall,
@@ -366,7 +368,7 @@ function Invitees({ lastResult }: { lastResult: LastResult }) {
                   <Table.HeaderCell>{t("gatherings.col.attendance")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Head>
-              <tbody dangerouslySetInnerHTML={{ __html: d.inviteeRowsHtml }} />
+              <ServerMarkup tag="tbody" markup={d.inviteeRows} />
             </Table>
           </div>
           {d.can.answerOnBehalf && (

@@ -15,6 +15,7 @@ import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { IndicatorFigures } from "../components/indicator-figures";
 import { Section } from "../components/page-parts";
+import { ServerMarkup } from "../components/server-markup";
 import { ratingKeys, type GroupFigures } from "../domain/indicators";
 import { translator, uiLocaleOf, type Translate, type UiLocale } from "../i18n/catalog";
 import { formatChange, formatPercent } from "../i18n/numbers";
@@ -65,7 +66,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const groups = groupsOf(indicators);
   const opened = openedOf(request, groups);
   const locale = uiLocaleOf(user.preferredLanguage);
-  const pageHtml = staticMarkup(
+  const page = staticMarkup(
+    context,
     indicators,
     () => (
       <AnalyticsPage
@@ -79,7 +81,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     ),
     `${opened ?? ""}:${locale}`,
   );
-  return data({ pageHtml }, { headers: cache });
+  return data({ page }, { headers: cache });
 }
 
 type Drawing = { programId: number; opened: string | null; t: Translate; locale: UiLocale };
@@ -213,7 +215,7 @@ function AnalyticsPage({ overall, groups, ...drawing }: Drawing & { overall: Gro
 }
 
 export default function ReflectionIndicators() {
-  const { pageHtml } = useLoaderData<typeof loader>();
+  const { page } = useLoaderData<typeof loader>();
   // Drawn by React on the server (see the loader): text, plain links and a native <details>, nothing to hydrate.
-  return <div className="stack" dangerouslySetInnerHTML={{ __html: pageHtml }} />;
+  return <ServerMarkup tag="div" className="stack" markup={page} />;
 }

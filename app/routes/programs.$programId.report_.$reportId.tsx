@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type AppLoadContext, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
@@ -75,7 +75,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     {
       builderPath,
       reportId: report.id,
-      doc: drawnDocument(doc, builderPath, openTableSchema.safeParse(search.get("open")).data ?? null),
+      doc: drawnDocument(context, doc, builderPath, openTableSchema.safeParse(search.get("open")).data ?? null),
       returnComment: report.status === "draft" ? report.returnComment : null,
       canEdit,
       canEditStatement: draft && writes.statement,
@@ -92,7 +92,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
  * row, so its blocks are drawn on each view.) Tables longer than `longTableRows`
  * are a link to the same page with that one (`open`) drawn in full.
  */
-function drawnDocument(doc: ReportDocument, builderPath: string, requested: string | null) {
+function drawnDocument(context: AppLoadContext, doc: ReportDocument, builderPath: string, requested: string | null) {
   const t = translator(doc.lang);
   const sections = doc.sections.map((section): DrawnSection => {
     const { blocks, ...text } = section;
@@ -104,12 +104,16 @@ function drawnDocument(doc: ReportDocument, builderPath: string, requested: stri
       href: (id: string) => `${builderPath}?open=${id}#${id}`,
       label: (caption: string, rows: number) => t("reportOnDemand.showTable", { title: caption, count: rows }),
     };
-    const blocksHtml = staticMarkup(
-      section,
-      () => <ReportBlocks section={section} subLevel={subheadingLevel(headingLevel)} longTables={longTables} />,
-      open ?? "",
-    );
-    return { ...text, blocksHtml };
+    const blocksMarkup =
+      blocks.length === 0
+        ? null
+        : staticMarkup(
+            context,
+            section,
+            () => <ReportBlocks section={section} subLevel={subheadingLevel(headingLevel)} longTables={longTables} />,
+            open ?? "",
+          );
+    return { ...text, blocksMarkup };
   });
   return { ...doc, sections };
 }

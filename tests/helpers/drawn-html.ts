@@ -1,29 +1,37 @@
+import type { PageMarkup } from "../../app/components/server-markup";
+
 /**
  * Parts of pages the server sends as HTML (drawn by React, see staticMarkup), read back as the
  * reader sees them.
  */
 
-/** The comparison's rows (`rowsHtml`): each row's programme (its link) and its cells' texts. */
-export function comparisonRows(html: string): { programId: number; cells: string[] }[] {
-  return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => ({
+/** The HTML of markup a loader handed over for data (as the tests call loaders), never only its key. */
+export function markupHtml(markup: PageMarkup | null | undefined): string {
+  if (typeof markup?.html !== "string") throw new Error(`expected drawn markup with its HTML, got ${JSON.stringify(markup)}`);
+  return markup.html;
+}
+
+/** The comparison's rows (`rowsMarkup`): each row's programme (its link) and its cells' texts. */
+export function comparisonRows(markup: PageMarkup): { programId: number; cells: string[] }[] {
+  return [...markupHtml(markup).matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => ({
     programId: Number(/href="\/directorate\/programs\/(\d+)"/.exec(row!)?.[1]),
     cells: [...row!.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map(([, cell]) => drawnText(cell!)),
   }));
 }
 
-/** A report section's facts (`blocksHtml` of the builder): each label and its value. */
-export function reportFacts(html: string): Record<string, string> {
+/** A report section's facts (`blocksMarkup` of the builder): each label and its value. */
+export function reportFacts(markup: PageMarkup | null): Record<string, string> {
   return Object.fromEntries(
-    [...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map(([, label, value]) => [drawnText(label!), drawnText(value!)]),
+    [...markupHtml(markup).matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map(([, label, value]) => [drawnText(label!), drawnText(value!)]),
   );
 }
 
 /**
- * The gathering page's invitee rows (`inviteeRowsHtml`): each row's invitation (its checkbox's value;
+ * The gathering page's invitee rows (`inviteeRows`): each row's invitation (its checkbox's value;
  * null where the viewer selects none), the invitee's name, and the other cells' texts.
  */
-export function inviteeRows(html: string) {
-  return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => {
+export function inviteeRows(markup: PageMarkup) {
+  return [...markupHtml(markup).matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => {
     const id = /name="invitationIds" value="(\d+)"/.exec(row!)?.[1];
     const cells = [...row!.matchAll(/<td>(.*?)<\/td>/gs)].map(([, cell]) => drawnText(cell!));
     const [unit, level, cohort, rsvp, attendance] = id ? cells.slice(1) : cells;

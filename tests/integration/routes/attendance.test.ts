@@ -219,7 +219,7 @@ describe("cohort moves", () => {
       attendance: "present",
     });
     const { data } = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params: { gatheringId: String(g.id) } });
-    expect(inviteeRows(data.inviteeRowsHtml).find((i) => i.id === moved.id)).toMatchObject({
+    expect(inviteeRows(data.inviteeRows).find((i) => i.id === moved.id)).toMatchObject({
       cohort: cohorts[1].name,
       attendance: translator("nb")("attendance.status.present"),
     });

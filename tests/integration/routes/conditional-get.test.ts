@@ -14,7 +14,8 @@ import { advanceClock } from "../../../app/server/clock.server";
 import { conditionalHeaders, matchesIfNoneMatch, pageETag } from "../../../app/server/conditional-get.server";
 import { getDb } from "../../../app/server/db.server";
 import { programIndicators } from "../../../app/server/reflections.server";
-import { drawnTables } from "../../helpers/drawn-html";
+import { drawnTables, markupHtml } from "../../helpers/drawn-html";
+import type { PageMarkup } from "../../../app/components/server-markup";
 import { callAction, signInAs } from "../../helpers/routes";
 import { fjellby, leadersAtLevel, ratings, writeReflection } from "../../helpers/reflections";
 
@@ -278,7 +279,7 @@ describe("the distribution tables", () => {
     const path = `/programs/${fjellby().id}/reflections`;
     // The distribution tables drawn, by the group their caption names.
     const distributions = (body: unknown) =>
-      drawnTables((body as { pageHtml: string }).pageHtml).flatMap(
+      drawnTables(markupHtml((body as { page: PageMarkup }).page)).flatMap(
         ({ caption }) => /^Antall som valgte hver verdi, (.*)$/.exec(caption)?.[1] ?? [],
       );
 

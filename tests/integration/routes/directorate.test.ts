@@ -66,7 +66,7 @@ beforeAll(async () => {
 /** The comparison page as the browser gets it, with its one page of rows read back from their HTML as cell texts. */
 const compareData = async (query = "") => {
   const { data } = await callLoader(compare.loader, `/directorate/compare${query}`, { cookie: directorate });
-  return { ...data, rows: comparisonRows(data.rowsHtml) };
+  return { ...data, rows: comparisonRows(data.rowsMarkup) };
 };
 /** Every row of the comparison for an address, with its figures (what the page and the files are made from). */
 const compareRows = async (query = "") => comparisonFor(new URLSearchParams(query), await currentComparison()).rows;

@@ -25,7 +25,7 @@ const load = (gatheringId: number, cookie: string, query = "") =>
   callLoader(page.loader, `/gatherings/${gatheringId}${query}`, { cookie, params: { gatheringId: String(gatheringId) } });
 /** The invitees the page shows, read from its rows (see the loader). */
 const shownAt = async (gatheringId: number, cookie: string, query = "") =>
-  inviteeRows((await load(gatheringId, cookie, query)).data.inviteeRowsHtml);
+  inviteeRows((await load(gatheringId, cookie, query)).data.inviteeRows);
 
 describe("the gathering page's invitee list", () => {
   it("shows one page of invitees at a time, by name, and every invitee on some page", async () => {
@@ -39,8 +39,8 @@ describe("the gathering page's invitee list", () => {
     expect(first.data.inviteeCount).toBe(total);
     // The rows come as HTML drawn on the server, each with its checkbox for the coordinator, not as data.
     expect(first.data).not.toHaveProperty("invitees");
-    expect(inviteeRows(first.data.inviteeRowsHtml)).toHaveLength(inviteesPerPage);
-    expect(inviteeRows(first.data.inviteeRowsHtml).every((i) => i.id !== null)).toBe(true);
+    expect(inviteeRows(first.data.inviteeRows)).toHaveLength(inviteesPerPage);
+    expect(inviteeRows(first.data.inviteeRows).every((i) => i.id !== null)).toBe(true);
     expect(first.data.inviteePages).toEqual({ page: 1, pages, from: 1, to: inviteesPerPage });
     expect((await load(g.id, cookie, `?page=${pages}`)).data.inviteePages).toEqual({
       page: pages,
@@ -58,9 +58,22 @@ describe("the gathering page's invitee list", () => {
     // Past the end is the last page; anything that is not a page number is the first.
     const beyond = await load(g.id, cookie, "?page=999");
     expect(beyond.data.inviteePages.page).toBe(pages);
-    expect(beyond.data.inviteeRowsHtml).toBe((await load(g.id, cookie, `?page=${pages}`)).data.inviteeRowsHtml);
+    expect(beyond.data.inviteeRows).toBe((await load(g.id, cookie, `?page=${pages}`)).data.inviteeRows);
     for (const odd of ["?page=0", "?page=-1", "?page=abc", "?page=1e2"])
       expect((await load(g.id, cookie, odd)).data.inviteePages.page).toBe(1);
+  });
+
+  it("hands a document's render the rows by key, and sends them in the data only of a data request", async () => {
+    const cookie = await signInAs("coordinator@example.org");
+    const g = gatheringFor(3, "n");
+    const forData = (await load(g.id, cookie)).data.inviteeRows;
+    const documentMarkup = new Map<string, string>();
+    const forDocument = (
+      await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params: { gatheringId: String(g.id) }, context: { documentMarkup } })
+    ).data.inviteeRows;
+    expect(forDocument).toEqual({ key: forData.key });
+    expect([...documentMarkup]).toEqual([[forData.key, forData.html]]);
+    expect(inviteeRows(forData)).toHaveLength(invitationsOf(g.id).length);
   });
 
   it("counts places and levels over all invitees, not the page", async () => {

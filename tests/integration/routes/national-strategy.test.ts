@@ -164,7 +164,7 @@ describe("the national strategy", () => {
       await callLoader(compare.loader, `/directorate/compare?focusArea=${encodeURIComponent(areaTitle)}`, { cookie: directorate })
     ).data;
     expect(data.options.focusAreas).toContain(areaTitle);
-    const rows = comparisonRows(data.rowsHtml);
+    const rows = comparisonRows(data.rowsMarkup);
     expect(rows.map((r) => r.programId)).toEqual([program.id]);
     // The page shows each row's cells as texts.
     const focusAreasColumn = data.columns.findIndex((c: { header: string }) => c.header === "Fokusområder");

@@ -13,7 +13,7 @@ import * as prompts from "../../../app/routes/programs.$programId.reflections.pr
 import * as status from "../../../app/routes/programs.$programId.reflections.status";
 import { getDb } from "../../../app/server/db.server";
 import { programIndicators } from "../../../app/server/reflections.server";
-import { drawnArticle, drawnTables, drawnText } from "../../helpers/drawn-html";
+import { drawnArticle, drawnTables, drawnText, markupHtml } from "../../helpers/drawn-html";
 import { callLoader, signInAs } from "../../helpers/routes";
 import { fjellby, leadersAtLevel, personByEmail, ratings, writeReflection } from "../../helpers/reflections";
 
@@ -25,8 +25,9 @@ const csvFor = async (email: string) =>
 /** The analytics page as its reader sees it: the drawn HTML the loader sends (staticMarkup), and its tables. */
 const page = async (email = "coordinator@example.org", query = "") => {
   const { data } = await callLoader(indicators.loader, path(query), { cookie: await signInAs(email), params: params() });
-  expect(Object.keys(data)).toEqual(["pageHtml"]);
-  return { html: data.pageHtml as string, tables: drawnTables(data.pageHtml) };
+  expect(Object.keys(data)).toEqual(["page"]);
+  const html = markupHtml(data.page);
+  return { html, tables: drawnTables(html) };
 };
 type Page = Awaited<ReturnType<typeof page>>;
 const rowsOf = (drawn: Page, caption: string) => drawn.tables.find((table) => table.caption === caption)?.rows.slice(1);

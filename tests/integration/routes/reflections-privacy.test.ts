@@ -11,7 +11,7 @@ import * as csv from "../../../app/routes/programs.$programId.reflections.export
 import * as status from "../../../app/routes/programs.$programId.reflections.status";
 import { getDb } from "../../../app/server/db.server";
 import { programIndicators } from "../../../app/server/reflections.server";
-import { drawnArticle, drawnTables, drawnText } from "../../helpers/drawn-html";
+import { drawnArticle, drawnTables, drawnText, markupHtml } from "../../helpers/drawn-html";
 import { callAction, callLoader, signInAs } from "../../helpers/routes";
 import { fjellby, idFrom, ratings, writeReflection } from "../../helpers/reflections";
 
@@ -140,7 +140,8 @@ describe("what the coordinator sees", () => {
         cookie: await signInAs(others.coordinator),
         params: { programId: String(fjellby().id) },
       });
-      return { html: data.pageHtml as string, tables: drawnTables(data.pageHtml) };
+      const html = markupHtml(data.page);
+      return { html, tables: drawnTables(html) };
     };
     const closed = await page();
     const firstLine = programIndicators(fjellby()).levels.find(({ level }) => level.isFirstLine)!.level;

@@ -132,7 +132,7 @@ describe("the report workflow", () => {
   const builderAttendance = async () => {
     const { data } = await callLoader(builder.loader, builderPath(), { cookie: cookies.coordinator, params: builderParams() });
     const about = (data.doc.sections as DrawnSection[]).find((s) => s.key === "about")!;
-    return reportFacts(about.blocksHtml)[nb("report.about.overall")];
+    return reportFacts(about.blocksMarkup)[nb("report.about.overall")];
   };
   const pageParams = () => ({ reportId: String(reportId) });
 

@@ -194,7 +194,7 @@ describe("walk-ins", () => {
 
     const shown = await callLoader(page.loader, `/gatherings/${g.id}`, { cookie, params });
     const nb = translator("nb");
-    expect(inviteeRows(shown.data.inviteeRowsHtml).find((i) => i.id === invitation.id)).toMatchObject({
+    expect(inviteeRows(shown.data.inviteeRows).find((i) => i.id === invitation.id)).toMatchObject({
       attendance: `${nb("attendance.status.present")} (${nb("rollCall.walkIn.marker")})`,
     });
 

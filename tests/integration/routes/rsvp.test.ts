@@ -57,7 +57,7 @@ describe("RSVP with a capacity and a waitlist", () => {
     });
     // The place in line is shown after the answer.
     const nb = translator("nb");
-    const answers = Object.fromEntries(inviteeRows(shown.data.inviteeRowsHtml).map((i) => [i.id, i.rsvp]));
+    const answers = Object.fromEntries(inviteeRows(shown.data.inviteeRows).map((i) => [i.id, i.rsvp]));
     expect([answers[a.id], answers[d.id], answers[c.id]]).toEqual([
       nb("rsvp.status.accepted"),
       `${nb("rsvp.status.waitlisted")} (1)`,

@@ -94,7 +94,7 @@ describe("the report builder's figures, kept between requests", () => {
   };
   const section = (doc: { sections: DrawnSection[] }, key: string) => doc.sections.find((s) => s.key === key)!;
   /** What the builder says was spent, and what the programme's figures say as read now, past every cache. */
-  const spent = async () => reportFacts(section(await page(), "funds").blocksHtml)[translator("nb")("report.funds.spent")];
+  const spent = async () => reportFacts(section(await page(), "funds").blocksMarkup)[translator("nb")("report.funds.spent")];
   const spentNow = () => {
     const { funds } = liveReportModel(reportOfProgram(reportId, fjellby.id)!);
     return formatMoney(funds.spentOre, funds.currency, "nb");
@@ -136,7 +136,7 @@ describe("the report builder's figures, kept between requests", () => {
   });
 
   it("draws only a long table that exists in full (?open=), and the same page for anything else", async () => {
-    const blocks = async (query: string) => (await page(query)).sections.map((s) => s.blocksHtml);
+    const blocks = async (query: string) => (await page(query)).sections.map((s) => s.blocksMarkup?.html ?? "");
     const closed = await blocks("");
     expect(closed.join("")).toContain(`?open=${LONG}`);
     const opened = await blocks(`?open=${LONG}`);
