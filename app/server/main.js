@@ -140,8 +140,9 @@ function serve() {
       const body = await readBody(req, res);
       if (body === undefined) return;
       const request = remixRequest(req, res, body);
-      // A document's loaders hand the markup they drew to its render here (see staticMarkup).
-      const documentMarkup = req.path.endsWith(".data") ? undefined : new Map();
+      // A document's loaders hand the markup they drew to its render here (see staticMarkup); data, as Remix tells it, has none.
+      const isData = req.path.endsWith(".data") || Object.hasOwn(req.query, "_data");
+      const documentMarkup = isData ? undefined : new Map();
       const response = await handleRemix(request, { clientAddress: req.ip ?? "unknown", buildId, documentMarkup });
       // Pages, data and exports are personal: no shared or back-button cache keeps them unless a route says so.
       if (!response.headers.has("Cache-Control")) res.set("Cache-Control", "no-store");
