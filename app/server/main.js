@@ -141,7 +141,8 @@ function serve() {
       if (body === undefined) return;
       const request = remixRequest(req, res, body);
       // A document's loaders hand the markup they drew to its render here (see staticMarkup); data, as Remix tells it, has none.
-      const isData = req.path.endsWith(".data") || Object.hasOwn(req.query, "_data");
+      const url = new URL(req.originalUrl, "http://localhost");
+      const isData = url.pathname.endsWith(".data") || url.searchParams.has("_data");
       const documentMarkup = isData ? undefined : new Map();
       const response = await handleRemix(request, { clientAddress: req.ip ?? "unknown", buildId, documentMarkup });
       // Pages, data and exports are personal: no shared or back-button cache keeps them unless a route says so.

@@ -2,8 +2,9 @@ import { keptUpTo } from "./kept.server";
 
 /**
  * The launcher (app/server/main.js) numbers every request it hands to Remix in this header, replacing
- * any a client sent. Remix gives each loader of a page view (the root, a layout, the page) its own
- * copy of the Request, and the header is what the copies share.
+ * any a client sent. The loaders of a page view (the root, a layout, the page) may each be handed
+ * their own copy of the Request (after an action, or with an `index` parameter), and the header is
+ * what the copies share.
  */
 export const requestIdHeader = "x-samling-request-id";
 

@@ -22,7 +22,8 @@ export function staticMarkup(context: AppLoadContext, source: object, draw: () =
     const html = renderToStaticMarkup(draw());
     return { key: createHash("sha256").update(html).digest("base64url").slice(0, 22), html };
   });
-  if (!context.documentMarkup) return drawn;
+  // Empty markup goes whole: an empty element is what ServerMarkup takes for a page drawn anew without it.
+  if (!context.documentMarkup || drawn.html === "") return drawn;
   context.documentMarkup.set(drawn.key, drawn.html);
   return { key: drawn.key };
 }
