@@ -141,7 +141,7 @@ function serve() {
       if (body === undefined) return;
       const request = remixRequest(req, res, body);
       // A document's loaders hand the markup they drew to its render here (see staticMarkup); data, as Remix tells it, has none.
-      const url = new URL(req.originalUrl, "http://localhost");
+      const url = new URL(request.url);
       const isData = url.pathname.endsWith(".data") || url.searchParams.has("_data");
       const documentMarkup = isData ? undefined : new Map();
       const response = await handleRemix(request, { clientAddress: req.ip ?? "unknown", buildId, documentMarkup });
